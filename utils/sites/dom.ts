@@ -1,0 +1,165 @@
+/**
+ * Small, forgiving DOM readers shared by the site adapters. Every function accepts
+ * missing elements and never throws on odd markup.
+ */
+
+/** Selector lists are tried in order: semantic anchors first, hashed classes last. */
+export type SelectorList = readonly string[];
+
+export interface SelectorHit<E extends Element = Element> {
+  element: E;
+  index: number;
+}
+
+function safeQuery(root: ParentNode, selector: string): Element | null {
+  try {
+    return root.querySelector(selector);
+  } catch {
+    return null;
+  }
+}
+
+function safeQueryAll(root: ParentNode, selector: string): Element[] {
+  try {
+    return Array.from(root.querySelectorAll(selector));
+  } catch {
+    return [];
+  }
+}
+
+/** The first element matched by the first selector in the list that matches anything. */
+export function queryFirst(root: ParentNode | null | undefined, list: SelectorList): SelectorHit | null {
+  if (!root) return null;
+  for (let index = 0; index < list.length; index++) {
+    const element = safeQuery(root, list[index]!);
+    if (element) return { element, index };
+  }
+  return null;
+}
+
+/** All elements of the first selector in the list that matches anything. */
+export function queryAllFirst(root: ParentNode | null | undefined, list: SelectorList): { elements: Element[]; index: number } {
+  if (!root) return { elements: [], index: -1 };
+  for (let index = 0; index < list.length; index++) {
+    const elements = safeQueryAll(root, list[index]!);
+    if (elements.length > 0) return { elements, index };
+  }
+  return { elements: [], index: -1 };
+}
+
+/** Keeps only elements that have no ancestor in the same list (outermost matches). */
+export function outermost<E extends Element>(elements: readonly E[]): E[] {
+  const set = new Set<Element>(elements);
+  return elements.filter((el) => {
+    for (let p = el.parentElement; p; p = p.parentElement) if (set.has(p)) return false;
+    return true;
+  });
+}
+
+const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'BUTTON', 'SVG', 'svg', 'IMG', 'INPUT', 'SELECT', 'TEXTAREA']);
+const BLOCK_TAGS = new Set(['P', 'DIV', 'LI', 'UL', 'OL', 'SECTION', 'ARTICLE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'TR', 'TABLE', 'HEADER', 'FOOTER']);
+
+export interface ReadTextOptions {
+  /** Elements matching this selector are left out (e.g. "More" links, labels). */
+  skip?: string;
+}
+
+function matchesSafe(el: Element, selector: string | undefined): boolean {
+  if (!selector) return false;
+  try {
+    return el.matches(selector);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The visible text of an element as a reader sees it: `<br>` and block elements become
+ * line breaks, buttons and scripts are left out, runs of spaces collapse.
+ */
+export function readText(el: Element | null | undefined, options: ReadTextOptions = {}): string {
+  if (!el) return '';
+  const parts: string[] = [];
+  const walk = (node: Node): void => {
+    if (node.nodeType === 3) {
+      parts.push(node.nodeValue ?? '');
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const element = node as Element;
+    const tag = element.tagName.toUpperCase();
+    if (tag === 'BR') {
+      parts.push('\n');
+      return;
+    }
+    if (SKIPPED_TAGS.has(tag) || element.getAttribute('role') === 'button') return;
+    if (element.hasAttribute('hidden')) return;
+    if (matchesSafe(element, options.skip)) return;
+    const block = BLOCK_TAGS.has(tag);
+    if (block) parts.push('\n');
+    for (let child = element.firstChild; child; child = child.nextSibling) walk(child);
+    if (block) parts.push('\n');
+  };
+  walk(el);
+  return normalizeText(parts.join(''));
+}
+
+/** Collapses spaces inside lines, trims lines, keeps at most one blank line between paragraphs. */
+export function normalizeText(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\t\f\v \u00a0\u2000-\u200a\u202f\u205f\u3000]+/g, ' ')
+    .split('\n')
+    .map((line) => line.trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+/** Single-line text (labels, names, dates). */
+export function readLine(el: Element | null | undefined): string {
+  if (!el) return '';
+  return normalizeText(el.textContent ?? '').replace(/\s*\n\s*/g, ' ');
+}
+
+export function attr(el: Element | null | undefined, name: string): string | undefined {
+  const value = el?.getAttribute(name);
+  return value == null ? undefined : value.trim() || undefined;
+}
+
+/** Absolute URL for an href on the page, only http(s); anything else (javascript:, data:) is dropped. */
+export function safeHttpUrl(href: string | undefined, base: URL): string | undefined {
+  if (!href) return undefined;
+  try {
+    const url = new URL(href, base);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The language hint of an element: its own or nearest ancestor's `lang`. */
+export function langOf(el: Element | null | undefined): string | undefined {
+  for (let e: Element | null | undefined = el; e; e = e.parentElement) {
+    const lang = e.getAttribute('lang');
+    if (lang && /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/.test(lang.trim())) return lang.trim();
+  }
+  return undefined;
+}
+
+/** Parses every `application/ld+json` block; broken JSON is skipped. */
+export function readJsonLd(doc: Document): unknown[] {
+  const out: unknown[] = [];
+  for (const script of safeQueryAll(doc, 'script[type="application/ld+json"]')) {
+    try {
+      const value: unknown = JSON.parse(script.textContent ?? '');
+      if (Array.isArray(value)) out.push(...(value as unknown[]));
+      else if (value && typeof value === 'object' && Array.isArray((value as { '@graph'?: unknown })['@graph'])) {
+        out.push(...((value as { '@graph': unknown[] })['@graph']));
+      } else out.push(value);
+    } catch {
+      /* a broken block on the page is not our error */
+    }
+  }
+  return out;
+}

@@ -1,0 +1,29 @@
+/**
+ * Text anchors in the supported UI languages. They outlast hashed class names, so the
+ * adapters use them to recognise owner replies and boilerplate.
+ */
+
+/** Labels that introduce a reply by the business ("Response from the owner", "Comment from Jane of …"). */
+export const OWNER_REPLY_MARKERS: readonly RegExp[] = [
+  /\bresponse from\b/i,
+  /\bcomment from\b/i,
+  /\bbusiness owner\b/i,
+  /\bowner response\b/i,
+  /\breply from\b/i,
+  /respuesta del propietario/i,
+  /respuesta de(l| la) /i,
+  /comentario de/i,
+  /antwort (des|vom|von)/i,
+  /kommentar von/i,
+  /inhaber/i,
+  /réponse d[eu] (propriétaire|la direction|l['’])/i,
+  /réponse de/i,
+  /commentaire de/i,
+  /ответ (владельца|организации|от)/i,
+  /комментарий (от|владельца)/i,
+  /(商家|店家|業者|业主|所有者|店主)(的)?(回复|回覆|回應|答复)/,
+];
+
+export function isOwnerReplyLabel(text: string): boolean {
+  return text.length < 300 && OWNER_REPLY_MARKERS.some((re) => re.test(text));
+}

@@ -1,0 +1,101 @@
+/**
+ * The contract every site adapter fulfils. Adapters are pure: a Document and the
+ * page URL in, a PageCapture out. They never call browser APIs and never throw.
+ */
+
+export const SITE_IDS = ['yelp', 'google-maps', 'tripadvisor'] as const;
+export type SiteId = (typeof SITE_IDS)[number];
+
+/** How precisely a published date is known. */
+export type DatePrecision = 'exact' | 'day' | 'week' | 'month' | 'year';
+
+export interface EstimatedDate {
+  /** Epoch milliseconds (UTC) of the best estimate. */
+  at: number;
+  precision: DatePrecision;
+}
+
+export interface CapturedReply {
+  text: string;
+  dateText?: string;
+  publishedAt?: number;
+  datePrecision?: DatePrecision;
+}
+
+export interface CapturedReview {
+  /** The site's own id for the review, or a stable hash when the site gives none. */
+  siteReviewId: string;
+  author: string;
+  /** Normalised to 1..5 (half steps allowed on sites that show them). */
+  rating?: number;
+  title?: string;
+  text: string;
+  /** The page shows only the start of the text ("More" / "Read more"). */
+  truncated: boolean;
+  /** BCP-47 language of the text as displayed, from page hints (`lang` attributes). */
+  lang?: string;
+  /** True when the displayed text is a machine translation and no original was on the page. */
+  translated?: boolean;
+  dateText?: string;
+  publishedAt?: number;
+  datePrecision?: DatePrecision;
+  reply?: CapturedReply;
+  /** A link to the review itself (or to the page it is on). */
+  url?: string;
+}
+
+export interface CapturedBusiness {
+  /** The site's stable id (Yelp biz id, Google feature id, TripAdvisor `d` number). */
+  siteBusinessId: string;
+  name: string;
+  url: string;
+  /** The site's displayed overall rating, 1..5. */
+  rating?: number;
+  /** The site's displayed total review count. */
+  reviewCount?: number;
+}
+
+/**
+ * How well the page's layout matched the adapter's selectors. When a page looks like a
+ * review page but no card can be read, the popup says the layout may have changed.
+ */
+export interface LayoutHealth {
+  /** The page looks like a review page (business header or review section found). */
+  looksLikeReviewPage: boolean;
+  /** Elements that look like review cards. */
+  cardsFound: number;
+  /** Cards that yielded a valid review. */
+  cardsRead: number;
+  /** For each selector list, the index of the first entry that matched, or -1. */
+  selectors: Record<string, number>;
+  /** A short machine-readable reason when nothing could be captured. */
+  status: 'ok' | 'no-reviews' | 'limited-view' | 'blocked' | 'layout-changed' | 'not-a-review-page';
+}
+
+export interface PageCapture {
+  site: SiteId;
+  business: CapturedBusiness;
+  reviews: CapturedReview[];
+  health: LayoutHealth;
+  /** The UI language of the page (`<html lang>`), used as a hint for dates and text. */
+  pageLang?: string;
+}
+
+export interface ExtractResult {
+  /** Null when the page holds no business at all (wrong page, blocked, empty). */
+  capture: PageCapture | null;
+  health: LayoutHealth;
+}
+
+export interface SiteAdapter {
+  id: SiteId;
+  /** Human name shown to the owner. */
+  name: string;
+  /** WebExtension match patterns for the content script. */
+  matches: string[];
+  /** Real-looking URLs this adapter must match (and no other adapter may). */
+  sampleUrls: string[];
+  /** Review pages of this site among the matched URLs. */
+  isReviewPage(url: URL): boolean;
+  extract(doc: Document, url: URL, now: number): ExtractResult;
+}
