@@ -1,0 +1,38 @@
+/** What the analysis says about one review. Stored with the review and exported as is. */
+
+export const ANALYSIS_LANGUAGES = ['en', 'ru', 'zh', 'es', 'de', 'fr'] as const;
+export type AnalysisLanguage = (typeof ANALYSIS_LANGUAGES)[number];
+
+/** `none`: the text carries no sentiment signal (empty, or no word the lexicon knows). */
+export type SentimentLabel = 'negative' | 'neutral' | 'positive' | 'none';
+
+export const THEME_IDS = ['service', 'waiting', 'cleanliness', 'price', 'quality', 'booking', 'ambience', 'location'] as const;
+export type ThemeId = (typeof THEME_IDS)[number];
+
+export interface ThemeHit {
+  theme: ThemeId;
+  /** −1 complaint, 0 mentioned, +1 praise. */
+  polarity: -1 | 0 | 1;
+}
+
+export interface ReviewAnalysis {
+  /** Detected language (one of the supported ones, or `und` when undetermined). */
+  lang: AnalysisLanguage | 'und';
+  /** Text sentiment in −1..1. */
+  score: number;
+  label: SentimentLabel;
+  themes: ThemeHit[];
+  /** The text contradicts the stars (a 5★ review with a complaint, a 1★ with praise). */
+  contradiction: boolean;
+  /** Version of the analysis that produced this, so stored results can be recomputed. */
+  version: number;
+}
+
+export interface AnalysisInput {
+  text: string;
+  title?: string;
+  /** Stars 1..5 when the site shows them. */
+  rating?: number;
+  /** Language hint from the page (`lang` attribute of the text, or of the page). */
+  langHint?: string;
+}

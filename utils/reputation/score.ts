@@ -1,0 +1,164 @@
+/**
+ * The 0–100 reputation score. Pure: the same reviews, snapshots and `now` always give the
+ * same score. Every point lost is carried by a reason the popup shows. The formula is
+ * documented in the README ("Reputation score").
+ */
+
+const DAY = 86_400_000;
+
+/** The facts about one review the score needs. */
+export interface ScoredReview {
+  rating?: number;
+  /** Text sentiment −1..1, or undefined when the text carries no signal. */
+  sentiment?: number;
+  negative: boolean;
+  /** Published date estimate, or first seen when unknown. */
+  at: number;
+  replied: boolean;
+}
+
+export interface ScoredSnapshot {
+  capturedAt: number;
+  rating?: number;
+}
+
+export type Band = 'red' | 'yellow' | 'green';
+
+export type ReasonCode = 'stars' | 'sentiment' | 'velocity' | 'unanswered' | 'trend';
+
+export interface ScoreReason {
+  code: ReasonCode;
+  /** Points lost (positive number). */
+  points: number;
+  /** Figures for the sentence the UI builds in the owner's language. */
+  figures: Record<string, number>;
+}
+
+export interface ReputationScore {
+  score: number;
+  band: Band;
+  /** Reasons for lost points, largest first; reasons worth less than half a point are left out. */
+  reasons: ScoreReason[];
+  /** How many reviews the score rests on. */
+  basis: number;
+}
+
+/** The tunable constants of the formula (README documents each). */
+export const SCORE_PARAMS = {
+  starWeight: 50,
+  sentimentWeight: 20,
+  velocityMax: 15,
+  unansweredMax: 10,
+  trendMax: 5,
+  /** Half-life of a review's weight in the star and sentiment averages. */
+  halfLifeDays: 180,
+  /** Pseudo-reviews of prior: the site's own rating (or 3.8★ when unknown) counts as this many reviews. */
+  priorWeight: 5,
+  fallbackPriorStars: 3.8,
+  sentimentPrior: 0.3,
+  sentimentPriorWeight: 3,
+  /** Points per negative review in the last 7 days, and in days 8–30. */
+  velocityPerWeek: 4,
+  velocityPerMonth: 1.5,
+  /** An unanswered negative counts after this many days. */
+  unansweredAfterDays: 3,
+  unansweredWindowDays: 90,
+  unansweredPoints: 2.5,
+  /** Points per tenth of a star the displayed rating fell in 30 days. */
+  trendPointsPerTenth: 2.5,
+};
+
+export function bandOf(score: number): Band {
+  if (score <= 45) return 'red';
+  if (score <= 75) return 'yellow';
+  return 'green';
+}
+
+function weight(at: number, now: number): number {
+  const ageDays = Math.max(0, (now - at) / DAY);
+  return Math.pow(0.5, ageDays / SCORE_PARAMS.halfLifeDays);
+}
+
+/** Recency-weighted star average, smoothed toward the prior with `priorWeight` pseudo-reviews. */
+export function weightedStars(reviews: readonly ScoredReview[], prior: number | undefined, now: number): number {
+  let sum = 0;
+  let total = 0;
+  for (const r of reviews) {
+    if (r.rating === undefined) continue;
+    const w = weight(r.at, now);
+    sum += w * r.rating;
+    total += w;
+  }
+  const p = prior ?? SCORE_PARAMS.fallbackPriorStars;
+  return (sum + SCORE_PARAMS.priorWeight * p) / (total + SCORE_PARAMS.priorWeight);
+}
+
+export function weightedSentiment(reviews: readonly ScoredReview[], now: number): number {
+  let sum = 0;
+  let total = 0;
+  for (const r of reviews) {
+    if (r.sentiment === undefined) continue;
+    const w = weight(r.at, now);
+    sum += w * r.sentiment;
+    total += w;
+  }
+  return (sum + SCORE_PARAMS.sentimentPriorWeight * SCORE_PARAMS.sentimentPrior) / (total + SCORE_PARAMS.sentimentPriorWeight);
+}
+
+/** The displayed rating 30 days ago (the latest snapshot at or before then) minus now. */
+export function ratingDrop(snapshots: readonly ScoredSnapshot[], now: number): number {
+  const rated = snapshots.filter((s) => s.rating !== undefined).sort((a, b) => a.capturedAt - b.capturedAt);
+  const latest = rated[rated.length - 1];
+  if (!latest) return 0;
+  const cutoff = now - 30 * DAY;
+  const before = rated.filter((s) => s.capturedAt <= cutoff);
+  const reference = before[before.length - 1] ?? rated[0]!;
+  if (reference === latest) return 0;
+  return Math.max(0, reference.rating! - latest.rating!);
+}
+
+const round1 = (n: number): number => Math.round(n * 10) / 10;
+
+export function computeScore(input: {
+  reviews: readonly ScoredReview[];
+  snapshots: readonly ScoredSnapshot[];
+  /** The site's displayed overall rating, used as the prior. */
+  siteRating?: number;
+  now: number;
+}): ReputationScore {
+  const { reviews, snapshots, now } = input;
+  const P = SCORE_PARAMS;
+  const reasons: ScoreReason[] = [];
+
+  const stars = weightedStars(reviews, input.siteRating, now);
+  reasons.push({ code: 'stars', points: (P.starWeight * (5 - stars)) / 4, figures: { stars: round1(stars) } });
+
+  const sentiment = weightedSentiment(reviews, now);
+  reasons.push({ code: 'sentiment', points: (P.sentimentWeight * (1 - sentiment)) / 2, figures: { sentiment: Math.round(sentiment * 100) / 100 } });
+
+  const negatives = reviews.filter((r) => r.negative);
+  const week = negatives.filter((r) => now - r.at <= 7 * DAY).length;
+  const month = negatives.filter((r) => now - r.at <= 30 * DAY).length;
+  reasons.push({
+    code: 'velocity',
+    points: Math.min(P.velocityMax, P.velocityPerWeek * week + P.velocityPerMonth * (month - week)),
+    figures: { week, month },
+  });
+
+  const unanswered = negatives.filter(
+    (r) => !r.replied && now - r.at >= P.unansweredAfterDays * DAY && now - r.at <= P.unansweredWindowDays * DAY,
+  ).length;
+  reasons.push({ code: 'unanswered', points: Math.min(P.unansweredMax, P.unansweredPoints * unanswered), figures: { count: unanswered, days: P.unansweredAfterDays } });
+
+  const drop = ratingDrop(snapshots, now);
+  reasons.push({ code: 'trend', points: Math.min(P.trendMax, P.trendPointsPerTenth * drop * 10), figures: { drop: round1(drop) } });
+
+  const lost = reasons.reduce((sum, r) => sum + r.points, 0);
+  const score = Math.max(0, Math.min(100, Math.round(100 - lost)));
+  const shown = reasons
+    .filter((r) => r.points >= 0.5)
+    .map((r) => ({ ...r, points: Math.round(r.points) }))
+    .filter((r) => r.points > 0)
+    .sort((a, b) => b.points - a.points);
+  return { score, band: bandOf(score), reasons: shown, basis: reviews.length };
+}

@@ -1,0 +1,144 @@
+/**
+ * The IndexedDB schema. Records are plain data (exported as is by "Export JSON"), so field
+ * names are part of the export format: add fields, never rename them.
+ */
+import type { DBSchema } from 'idb';
+import type { ReviewAnalysis } from '../analysis/types';
+import type { DatePrecision, LayoutHealth, SiteId } from '../sites/types';
+
+export const DB_NAME = 'review-sentinel';
+export const DB_VERSION = 1;
+
+export type BusinessRole = 'mine' | 'competitor';
+
+export interface BusinessRecord {
+  /** `site:siteBusinessId`, e.g. `yelp:Zq3rT8wKp1LmNv7XyB2cDg`. */
+  key: string;
+  site: SiteId;
+  siteBusinessId: string;
+  name: string;
+  url: string;
+  role?: BusinessRole;
+  /** Joins the same place across sites. */
+  group?: string;
+  /** The site's displayed rating and total count at the last visit. */
+  rating?: number;
+  reviewCount?: number;
+  firstSeenAt: number;
+  lastCheckedAt: number;
+  /** The visit that stored the first capture: everything it shows is the silent baseline. */
+  baselineVisitId: string;
+  baselineAt: number;
+  lastVisitId: string;
+  lastSnapshotId?: number;
+  /** What the adapter reported at the last visit. */
+  health?: LayoutHealth;
+}
+
+/** The header figures seen at one visit. */
+export interface SnapshotRecord {
+  id?: number;
+  businessKey: string;
+  visitId: string;
+  capturedAt: number;
+  rating?: number;
+  reviewCount?: number;
+}
+
+export interface ReplyRecord {
+  text: string;
+  dateText?: string;
+  publishedAt?: number;
+  datePrecision?: DatePrecision;
+}
+
+/** What a review said before an edit. */
+export interface ReviewVersion {
+  text: string;
+  rating?: number;
+  title?: string;
+  changedAt: number;
+}
+
+/**
+ * How the alert rule treated the review when first seen:
+ * `baseline` (first capture of its business, silent), `alerted` (a notification was raised),
+ * `quiet` (not negative, not an alerting business, or too old to be news).
+ */
+export type AlertState = 'baseline' | 'alerted' | 'quiet';
+
+export interface ReviewRecord {
+  /** `site:siteReviewId`. */
+  key: string;
+  businessKey: string;
+  site: SiteId;
+  siteReviewId: string;
+  author: string;
+  rating?: number;
+  title?: string;
+  text: string;
+  truncated: boolean;
+  lang?: string;
+  translated?: boolean;
+  dateText?: string;
+  publishedAt?: number;
+  datePrecision?: DatePrecision;
+  reply?: ReplyRecord;
+  url?: string;
+  firstSeenAt: number;
+  lastSeenAt: number;
+  /** Hash of rating + title + text, to notice edits. */
+  textHash: string;
+  analysis: ReviewAnalysis;
+  /** 1 when the alert rule counts the review as negative. */
+  negative: 0 | 1;
+  alertState: AlertState;
+  /** Present (1) only while an alerted negative is unread; a sparse index counts them for the badge. */
+  unread?: 1;
+  /** Earlier versions, oldest first, when the reviewer edited the review. */
+  history?: ReviewVersion[];
+}
+
+/** One notification: a new negative review, or several grouped. */
+export interface AlertRecord {
+  /** Also the notification id, so re-showing it replaces rather than duplicates. */
+  id: string;
+  businessKey: string;
+  reviewKeys: string[];
+  /** What clicking opens. */
+  url: string;
+  createdAt: number;
+  /** Set when the browser notification was created. */
+  shownAt?: number;
+}
+
+export interface SentinelDB extends DBSchema {
+  businesses: {
+    key: string;
+    value: BusinessRecord;
+    indexes: { byRole: string };
+  };
+  snapshots: {
+    key: number;
+    value: SnapshotRecord;
+    indexes: { byBusiness: [string, number] };
+  };
+  reviews: {
+    key: string;
+    value: ReviewRecord;
+    indexes: { byBusiness: string; byUnread: [string, number] };
+  };
+  alerts: {
+    key: string;
+    value: AlertRecord;
+    indexes: { byCreated: number };
+  };
+}
+
+export function businessKeyOf(site: SiteId, siteBusinessId: string): string {
+  return `${site}:${siteBusinessId}`;
+}
+
+export function reviewKeyOf(site: SiteId, siteReviewId: string): string {
+  return `${site}:${siteReviewId}`;
+}
