@@ -1,0 +1,39 @@
+import { browser } from 'wxt/browser';
+import { refreshBadge } from '@/utils/background/badge';
+import { handleCaptureMessage } from '@/utils/background/capture';
+import { loadUiTranslator } from '@/utils/i18n/load';
+import { openAlert, showPendingAlerts } from '@/utils/background/notifier';
+import { handlePageMessage, isPageMessage } from '@/utils/background/pages';
+import { clearTabState } from '@/utils/background/tab-state';
+import { getDb } from '@/utils/store/db';
+
+export default defineBackground(() => {
+  const extensionId = browser.runtime.id;
+  const extensionOrigin = browser.runtime.getURL('/');
+  const log = (message: string): void => console.warn(`[Review Sentinel] ${message}`);
+
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    if (isPageMessage(message)) return handlePageMessage(message, sender, { extensionId, extensionOrigin });
+    return handleCaptureMessage(message, sender, { extensionId, now: () => Date.now(), log }).catch((error: unknown) => {
+      log(`capture failed: ${String(error)}`);
+      return { ok: false, stored: 0, rejected: 0, error: 'storage error' };
+    });
+  });
+
+  browser.notifications.onClicked.addListener((notificationId) => {
+    void getDb()
+      .then((db) => openAlert(db, notificationId))
+      .then(() => refreshBadge())
+      .catch((error: unknown) => log(`notification click failed: ${String(error)}`));
+  });
+
+  browser.tabs.onRemoved.addListener((tabId) => void clearTabState(tabId));
+
+  // The worker starts on install, on browser start and whenever an event wakes it: bring the
+  // badge up to date and show any alert stored just before the worker was last stopped.
+  void (async () => {
+    const db = await getDb();
+    await showPendingAlerts(db, await loadUiTranslator(), Date.now());
+    await refreshBadge();
+  })().catch((error: unknown) => log(`start-up failed: ${String(error)}`));
+});

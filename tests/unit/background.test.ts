@@ -1,0 +1,105 @@
+/**
+ * The background's wiring, with WXT's fake browser: messages in, validation, storage,
+ * notification text, badge, notification click. The real-Chromium suite covers the same path
+ * in a browser; this one pins the details (texts, sender checks) quickly.
+ */
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import background from '@/entrypoints/background';
+import { closeDb } from '@/utils/store/db';
+import type { CapturePageMessage, CapturePageResponse } from '@/utils/messages';
+import { business, OK_HEALTH, review } from '../support/factories';
+
+const PAGE = 'https://www.yelp.com/biz/cafe-uno';
+const contentSender = { id: fakeBrowser.runtime.id, tab: { id: 7 } as never, frameId: 0, url: PAGE };
+
+function capture(visitId: string, reviews = [review('a')]): CapturePageMessage {
+  return { type: 'capture:page', visitId, site: 'yelp', pageUrl: PAGE, health: OK_HEALTH, capture: { site: 'yelp', business: business({ name: 'Café Uno' }), reviews, health: OK_HEALTH, pageLang: 'en' } };
+}
+
+async function send(message: unknown, sender: object = contentSender): Promise<CapturePageResponse> {
+  const [response] = (await fakeBrowser.runtime.onMessage.trigger(message, sender, () => undefined)) as unknown[];
+  return response as CapturePageResponse;
+}
+
+describe('background wiring', () => {
+  beforeEach(async () => {
+    await closeDb();
+    globalThis.indexedDB = new IDBFactory();
+    fakeBrowser.reset();
+    vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en-US');
+    background.main();
+    // Let the start-up work (pending alerts, badge) settle.
+    await new Promise((r) => setTimeout(r, 20));
+  });
+
+  it('stores a capture from its own content script and stays silent on the first visit', async () => {
+    const response = await send(capture('v1', [review('a'), review('b', { rating: 1, text: 'Rude staff.' })]));
+    expect(response).toEqual({ ok: true, stored: 2, rejected: 0 });
+    expect(await fakeBrowser.notifications.getAll()).toEqual({});
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('');
+    const tab = await fakeBrowser.storage.session.get('tab:7');
+    expect(tab['tab:7']).toMatchObject({ site: 'yelp', businessKey: 'yelp:biz-1', pageUrl: PAGE });
+  });
+
+  it('raises one notification with the stars, the business and the review, and a badge', async () => {
+    await send(capture('v1'));
+    const bad = review('bad', { author: 'Brandon L.', rating: 1, text: 'Waited over an hour for cold pasta. Won’t be back.' });
+    await send(capture('v2', [review('a'), bad]));
+    const created = fakeBrowser.notifications.getAllCreateOptions();
+    const ids = Object.keys(created);
+    expect(ids).toHaveLength(1);
+    expect(created[ids[0]!]).toMatchObject({
+      type: 'basic',
+      title: 'New 1★ review: Café Uno',
+      message: 'Brandon L.: Waited over an hour for cold pasta. Won’t be back.',
+      iconUrl: `chrome-extension://${fakeBrowser.runtime.id}/icon/128.png`,
+    });
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
+    // The same page again: nothing new.
+    await fakeBrowser.notifications.clear(ids[0]!);
+    await send(capture('v3', [review('a'), bad]));
+    expect(await fakeBrowser.notifications.getAll()).toEqual({});
+  });
+
+  it('opens the review page and clears the badge when the notification is clicked', async () => {
+    await send(capture('v1'));
+    await send(capture('v2', [review('bad', { rating: 2, text: 'Slow and rude.', url: `${PAGE}?hrid=xyz123` })]));
+    const [id] = Object.keys(await fakeBrowser.notifications.getAll());
+    const created = vi.spyOn(fakeBrowser.tabs, 'create');
+    await fakeBrowser.notifications.onClicked.trigger(id!);
+    await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({})).toBe(''));
+    expect(created).toHaveBeenCalledWith({ url: `${PAGE}?hrid=xyz123`, active: true });
+    expect(await fakeBrowser.notifications.getAll()).toEqual({});
+  });
+
+  it('refuses captures from anything but its own content script on the matching site', async () => {
+    const spoofs = [
+      { ...contentSender, id: 'another-extension' },
+      { ...contentSender, url: 'https://evil.example/biz/cafe-uno' },
+      { ...contentSender, tab: undefined },
+      { ...contentSender, frameId: 3 },
+      { id: fakeBrowser.runtime.id, url: `chrome-extension://${fakeBrowser.runtime.id}/popup.html` },
+    ];
+    for (const sender of spoofs) expect(await send(capture('v1'), sender)).toMatchObject({ ok: false, error: 'sender not allowed' });
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({});
+  });
+
+  it('answers malformed messages with a reason and keeps working', async () => {
+    for (const junk of [null, 42, 'capture', { type: 'capture:page' }, { type: 'page:set-role', businessKey: 5 }]) {
+      const response = await send(junk);
+      expect(response.ok).toBe(false);
+    }
+    expect(await send(capture('v1'))).toMatchObject({ ok: true, stored: 1 });
+  });
+
+  it('lets only its own pages change a business role', async () => {
+    await send(capture('v1'));
+    const page = { id: fakeBrowser.runtime.id, url: `chrome-extension://${fakeBrowser.runtime.id}/popup.html` };
+    expect(await send({ type: 'page:set-role', businessKey: 'yelp:biz-1', role: 'mine' }, contentSender)).toMatchObject({ ok: false });
+    expect(await send({ type: 'page:set-role', businessKey: 'yelp:biz-1', role: 'mine' }, page)).toEqual({ ok: true });
+    expect(await send({ type: 'page:set-role', businessKey: 'yelp:nope', role: 'mine' }, page)).toMatchObject({ ok: false, error: 'unknown business' });
+  });
+});

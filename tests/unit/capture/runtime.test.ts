@@ -1,0 +1,149 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { runCapture, type CaptureContext } from '@/utils/capture/runtime';
+import type { CapturePageMessage } from '@/utils/messages';
+import { yelp } from '@/utils/sites/yelp';
+import { FIXED_NOW, readFixture, renderFixture } from '../../support/fixtures';
+
+class FakeContext implements CaptureContext {
+  isValid = true;
+  private readonly invalidated: Array<() => void> = [];
+  setTimeout(handler: () => void, timeout?: number): number {
+    return window.setTimeout(() => this.isValid && handler(), timeout);
+  }
+  onInvalidated(callback: () => void): () => void {
+    this.invalidated.push(callback);
+    return () => undefined;
+  }
+  addEventListener(target: Window, type: 'wxt:locationchange', handler: () => void): void {
+    target.addEventListener(type, handler);
+  }
+  invalidate(): void {
+    this.isValid = false;
+    this.invalidated.forEach((cb) => cb());
+  }
+}
+
+function loadPage(html: string): void {
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  document.documentElement.replaceWith(document.importNode(doc.documentElement, true));
+}
+
+function start(ctx: FakeContext, sent: CapturePageMessage[], href = 'https://www.yelp.com/biz/the-golden-spoon-bistro-austin') {
+  return runCapture(yelp, ctx, {
+    send: async (message) => {
+      sent.push(message);
+      return { ok: true, stored: message.capture?.reviews.length ?? 0, rejected: 0 };
+    },
+    now: () => FIXED_NOW,
+    document,
+    location: { href },
+    window,
+    debounceMs: 20,
+  });
+}
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('capture runtime', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('sends all cards at first, then only a card added later, in the same visit', async () => {
+    loadPage(renderFixture('yelp/golden-spoon.html', { now: FIXED_NOW }));
+    const ctx = new FakeContext();
+    const sent: CapturePageMessage[] = [];
+    const runtime = start(ctx, sent);
+    await runtime.flush();
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.capture?.reviews).toHaveLength(8);
+    expect(sent[0]!.capture?.business.siteBusinessId).toBe('Zq3rT8wKp1LmNv7XyB2cDg');
+
+    // Nothing changed: nothing is sent.
+    document.body.append(document.createElement('span'));
+    await wait(60);
+    expect(sent).toHaveLength(1);
+
+    // A card loads (infinite scroll / sort change): only it is sent, under the same visit.
+    const list = document.querySelector('section[aria-label="Recommended Reviews"] ul')!;
+    const fragment = new DOMParser().parseFromString(
+      `<ul>${renderFixture('yelp/new-review-1star.html', { now: FIXED_NOW })}</ul>`,
+      'text/html',
+    );
+    list.prepend(document.importNode(fragment.querySelector('li')!, true));
+    await wait(80);
+    expect(sent).toHaveLength(2);
+    expect(sent[1]!.capture?.reviews.map((r) => r.author)).toEqual(['Brandon L.']);
+    expect(sent[1]!.visitId).toBe(sent[0]!.visitId);
+    ctx.invalidate();
+  });
+
+  it('sends a card again when its text changes (a "More" expansion)', async () => {
+    loadPage(renderFixture('yelp/golden-spoon.html', { now: FIXED_NOW }));
+    const ctx = new FakeContext();
+    const sent: CapturePageMessage[] = [];
+    await start(ctx, sent).flush();
+    const truncated = Array.from(document.querySelectorAll('span[lang]')).find((s) => s.textContent?.includes('birthday party going that was'))!;
+    truncated.append(' so loud we left before dessert.');
+    truncated.parentElement!.querySelector('a')!.remove();
+    await wait(80);
+    expect(sent).toHaveLength(2);
+    expect(sent[1]!.capture?.reviews).toHaveLength(1);
+    // The same review, under the same id, now complete.
+    const before = sent[0]!.capture!.reviews.find((r) => r.author === 'Jonathan K.')!;
+    expect(before.truncated).toBe(true);
+    expect(sent[1]!.capture?.reviews[0]).toMatchObject({ siteReviewId: before.siteReviewId, truncated: false });
+    expect(sent[1]!.capture?.reviews[0]?.text.endsWith('so loud we left before dessert.')).toBe(true);
+    ctx.invalidate();
+  });
+
+  it('stops observing and sending once the extension context is invalidated', async () => {
+    loadPage(renderFixture('yelp/golden-spoon.html', { now: FIXED_NOW }));
+    const ctx = new FakeContext();
+    const sent: CapturePageMessage[] = [];
+    await start(ctx, sent).flush();
+    ctx.invalidate();
+    document.querySelector('ul')!.append(document.createElement('li'));
+    await wait(60);
+    expect(sent).toHaveLength(1);
+  });
+
+  it('goes quiet when the background is gone (extension reloaded)', async () => {
+    loadPage(renderFixture('yelp/golden-spoon.html', { now: FIXED_NOW }));
+    const ctx = new FakeContext();
+    let calls = 0;
+    const runtime = runCapture(yelp, ctx, {
+      send: async () => {
+        calls++;
+        throw new Error('Extension context invalidated.');
+      },
+      now: () => FIXED_NOW,
+      document,
+      location: { href: 'https://www.yelp.com/biz/the-golden-spoon-bistro-austin' },
+      window,
+      debounceMs: 10,
+    });
+    await runtime.flush();
+    document.body.append(document.createElement('div'));
+    await wait(50);
+    expect(calls).toBe(1);
+  });
+
+  it('reports a review page whose cards cannot be read, once', async () => {
+    // A redesign: the reviewer links and comment classes are gone.
+    const html = readFixture('yelp/golden-spoon.html')
+      .replaceAll('user_details?userid=', 'profile/')
+      .replaceAll('user-passport-info', 'y-css-9qz1ab')
+      .replaceAll('UserPassportInfoTextContainer', 'ReviewerMeta');
+    loadPage(html);
+    const ctx = new FakeContext();
+    const sent: CapturePageMessage[] = [];
+    const runtime = start(ctx, sent);
+    await runtime.flush();
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.health.status).toBe('layout-changed');
+    expect(sent[0]!.capture?.reviews).toEqual([]);
+    await runtime.flush();
+    expect(sent).toHaveLength(1);
+    ctx.invalidate();
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { createTranslator, resolveLocale } from '@/utils/i18n';
+
+describe('UI text', () => {
+  it('picks the locale from the setting, then the browser', () => {
+    expect(resolveLocale('auto', 'ru-RU')).toBe('ru');
+    expect(resolveLocale('auto', 'zh-TW')).toBe('zh');
+    expect(resolveLocale('auto', 'de-DE')).toBe('en');
+    expect(resolveLocale('zh', 'en-US')).toBe('zh');
+  });
+
+  it('fills parameters and plural forms', () => {
+    const t = createTranslator('en');
+    expect(t.t('popup.known', { n: 1 })).toBe('1 review known');
+    expect(t.t('popup.known', { n: 1284 })).toBe('1,284 reviews known');
+    expect(t.percent(0.375)).toBe('38%');
+  });
+
+  it('says dates known to the day in days', () => {
+    const t = createTranslator('en');
+    const now = Date.UTC(2026, 10, 20, 9);
+    expect(t.agoDays(Date.UTC(2026, 10, 19, 12), now)).toBe('yesterday');
+    expect(t.agoDays(Date.UTC(2026, 10, 20, 12), now)).toBe('today');
+    expect(t.agoDays(Date.UTC(2026, 8, 10, 12), now)).toBe('2 months ago');
+    expect(t.ago(now - 5 * 60_000, now)).toBe('5 minutes ago');
+  });
+});

@@ -1,0 +1,63 @@
+/**
+ * Handles a `capture:page` message: check the sender, validate, analyse, store, alert.
+ */
+import type { Runtime } from 'webextension-polyfill';
+import { analyzeReview } from '../analysis';
+import type { CapturePageResponse } from '../messages';
+import { loadSettings } from '../settings';
+import { getDb } from '../store/db';
+import { ingestCapture, type IngestResult } from '../store/ingest';
+import { businessKeyOf } from '../store/schema';
+import { validateCaptureMessage } from '../validate';
+import { refreshBadge } from './badge';
+import { loadUiTranslator } from '../i18n/load';
+import { showAlert } from './notifier';
+import { isOwnContentScript } from './senders';
+import { setTabState } from './tab-state';
+
+export interface CaptureContext {
+  extensionId: string;
+  now: () => number;
+  log: (message: string) => void;
+}
+
+export async function handleCaptureMessage(raw: unknown, sender: Runtime.MessageSender, ctx: CaptureContext): Promise<CapturePageResponse> {
+  const now = ctx.now();
+  const validated = validateCaptureMessage(raw, now);
+  if (!validated.ok) {
+    ctx.log(`capture rejected: ${validated.reason}`);
+    return { ok: false, stored: 0, rejected: 0, error: validated.reason };
+  }
+  const { message, rejected } = validated.value;
+  if (!isOwnContentScript(sender, ctx.extensionId, message.site)) {
+    ctx.log(`capture rejected: sender ${sender.url ?? '(no url)'} is not a ${message.site} content script`);
+    return { ok: false, stored: 0, rejected: 0, error: 'sender not allowed' };
+  }
+  for (const r of rejected) ctx.log(`review ${r.index} dropped: ${r.reason}`);
+
+  const capture = message.capture;
+  const businessKey = capture ? businessKeyOf(capture.site, capture.business.siteBusinessId) : undefined;
+  if (sender.tab?.id !== undefined) {
+    await setTabState(sender.tab.id, { site: message.site, pageUrl: message.pageUrl, businessKey, health: message.health, at: now });
+  }
+  if (!capture) return { ok: true, stored: 0, rejected: rejected.length };
+
+  const settings = await loadSettings();
+  const reviews = capture.reviews.map((review) => ({
+    review,
+    analysis: analyzeReview({ text: review.text, title: review.title, rating: review.rating, langHint: review.lang ?? capture.pageLang }),
+  }));
+  const db = await getDb();
+  const result: IngestResult = await ingestCapture(db, {
+    site: capture.site,
+    visitId: message.visitId,
+    business: capture.business,
+    health: message.health,
+    reviews,
+    now,
+    alertSettings: { alertCompetitors: settings.alertCompetitors, minSeverity: settings.minSeverity },
+  });
+  if (result.alert) await showAlert(db, result.alert, await loadUiTranslator(), now);
+  await refreshBadge();
+  return { ok: true, stored: result.added + result.updated, rejected: rejected.length };
+}

@@ -1,0 +1,29 @@
+/**
+ * What the content script in each tab last reported, kept in `storage.session` so the popup
+ * can show it and so it survives the service worker being stopped.
+ */
+import { browser } from 'wxt/browser';
+import type { LayoutHealth, SiteId } from '../sites/types';
+
+export interface TabState {
+  site: SiteId;
+  pageUrl: string;
+  businessKey?: string;
+  health: LayoutHealth;
+  at: number;
+}
+
+const key = (tabId: number): string => `tab:${tabId}`;
+
+export async function setTabState(tabId: number, state: TabState): Promise<void> {
+  await browser.storage.session.set({ [key(tabId)]: state });
+}
+
+export async function getTabState(tabId: number): Promise<TabState | undefined> {
+  const stored = await browser.storage.session.get(key(tabId));
+  return stored[key(tabId)] as TabState | undefined;
+}
+
+export async function clearTabState(tabId: number): Promise<void> {
+  await browser.storage.session.remove(key(tabId));
+}

@@ -1,0 +1,178 @@
+/**
+ * The capture runtime every site's content script runs. It reads the page with the site's
+ * adapter, watches for cards that load later (scrolling, "More", replies opened after load),
+ * and sends only what is new or changed. It never scores or stores anything itself.
+ * Every timer, listener and observer hangs off the content-script context, so nothing keeps
+ * running after the extension is reloaded or updated.
+ */
+import type { CapturePageMessage, CapturePageResponse } from '../messages';
+import type { CapturedReview, LayoutHealth, PageCapture, SiteAdapter } from '../sites/types';
+import { hashString } from '../hash';
+
+/** The parts of WXT's ContentScriptContext the runtime uses. */
+export interface CaptureContext {
+  readonly isValid: boolean;
+  setTimeout(handler: () => void, timeout?: number): number;
+  onInvalidated(callback: () => void): () => void;
+  addEventListener(target: Window, type: 'wxt:locationchange', handler: () => void): void;
+}
+
+export interface CaptureDeps {
+  send(message: CapturePageMessage): Promise<CapturePageResponse | undefined>;
+  now(): number;
+  document: Document;
+  location: { href: string };
+  window: Window;
+  /** Debounce for DOM changes, ms. */
+  debounceMs?: number;
+}
+
+/** At most this many reviews per message; larger pages are sent in several. */
+export const CHUNK_SIZE = 200;
+
+export function reviewFingerprint(review: CapturedReview): string {
+  return hashString(JSON.stringify(review));
+}
+
+function healthFingerprint(health: LayoutHealth): string {
+  return `${health.status}|${health.cardsFound}|${health.cardsRead}`;
+}
+
+function businessFingerprint(capture: PageCapture | null): string {
+  if (!capture) return '';
+  const b = capture.business;
+  return `${b.siteBusinessId}|${b.name}|${b.rating ?? ''}|${b.reviewCount ?? ''}`;
+}
+
+function newVisitId(): string {
+  const bytes = new Uint8Array(9);
+  crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+export interface CaptureRuntime {
+  /** Reads the page now (tests, and the first read). */
+  flush(): Promise<void>;
+  /** The number of messages sent so far. */
+  readonly sentMessages: number;
+}
+
+export function runCapture(adapter: SiteAdapter, ctx: CaptureContext, deps: CaptureDeps): CaptureRuntime {
+  const debounceMs = deps.debounceMs ?? 400;
+  let visitId = newVisitId();
+  let businessId: string | null = null;
+  let lastPageKey = '';
+  let sentBusiness = '';
+  let sentHealth = '';
+  const sentReviews = new Map<string, string>();
+  let timer: number | undefined;
+  let running: Promise<void> | null = null;
+  let again = false;
+  let stopped = false;
+  let sentMessages = 0;
+
+  const stop = (): void => {
+    stopped = true;
+    observer?.disconnect();
+  };
+
+  /** False only when the extension is gone; a message the background refused is not retried. */
+  async function send(message: CapturePageMessage): Promise<boolean> {
+    try {
+      await deps.send(message);
+      sentMessages++;
+      return true;
+    } catch {
+      // The extension was reloaded or updated: this script is orphaned and must go quiet.
+      stop();
+      return false;
+    }
+  }
+
+  async function readOnce(): Promise<void> {
+    if (stopped || !ctx.isValid) return;
+    const href = deps.location.href;
+    let url: URL;
+    try {
+      url = new URL(href);
+    } catch {
+      return;
+    }
+    const { capture, health } = adapter.extract(deps.document, url, deps.now());
+    const id = capture?.business.siteBusinessId ?? null;
+    const pageKey = `${url.origin}${url.pathname}`;
+    // Another business (in-page navigation on Google Maps, say) is a new visit.
+    if (id !== businessId || (id === null && pageKey !== lastPageKey)) {
+      visitId = newVisitId();
+      businessId = id;
+      sentReviews.clear();
+      sentBusiness = '';
+      sentHealth = '';
+    }
+    lastPageKey = pageKey;
+    const changed = (capture?.reviews ?? []).filter((r) => sentReviews.get(r.siteReviewId) !== reviewFingerprint(r));
+    const businessPrint = businessFingerprint(capture);
+    const healthPrint = healthFingerprint(health);
+    if (changed.length === 0 && businessPrint === sentBusiness && healthPrint === sentHealth) return;
+    // Other pages of the site (search, profiles) are none of our business.
+    if (!capture && health.status === 'not-a-review-page') return;
+    const chunks: CapturedReview[][] = [];
+    for (let i = 0; i < changed.length; i += CHUNK_SIZE) chunks.push(changed.slice(i, i + CHUNK_SIZE));
+    if (chunks.length === 0) chunks.push([]);
+    for (const chunk of chunks) {
+      const message: CapturePageMessage = {
+        type: 'capture:page',
+        visitId,
+        site: adapter.id,
+        pageUrl: href,
+        capture: capture ? { ...capture, reviews: chunk } : null,
+        health,
+      };
+      if (!(await send(message))) return;
+      for (const review of chunk) sentReviews.set(review.siteReviewId, reviewFingerprint(review));
+    }
+    sentBusiness = businessPrint;
+    sentHealth = healthPrint;
+  }
+
+  function flush(): Promise<void> {
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = (async () => {
+      try {
+        do {
+          again = false;
+          await readOnce();
+        } while (again && !stopped);
+      } finally {
+        running = null;
+      }
+    })();
+    return running;
+  }
+
+  function schedule(): void {
+    if (stopped || !ctx.isValid) return;
+    if (timer !== undefined) deps.window.clearTimeout(timer);
+    timer = ctx.setTimeout(() => {
+      timer = undefined;
+      void flush();
+    }, debounceMs);
+  }
+
+  const ObserverClass = (deps.window as Window & typeof globalThis).MutationObserver;
+  const observer: MutationObserver | null = ObserverClass ? new ObserverClass(() => schedule()) : null;
+  observer?.observe(deps.document.documentElement, { childList: true, subtree: true, characterData: true });
+  ctx.addEventListener(deps.window, 'wxt:locationchange', () => schedule());
+  ctx.onInvalidated(stop);
+  void flush();
+
+  return {
+    flush,
+    get sentMessages() {
+      return sentMessages;
+    },
+  };
+}

@@ -1,0 +1,85 @@
+/**
+ * UI text in the owner's language. The language comes from the settings ("auto" follows the
+ * browser). Dates and numbers are formatted through `Intl`. Catalogs are typed against the
+ * English one, so a missing translation is a type error.
+ */
+import { en, type MessageKey } from './en';
+import type { Message } from './types';
+
+export type Locale = 'en' | 'ru' | 'zh';
+export type Params = Record<string, string | number>;
+export type Catalog = Record<MessageKey, Message>;
+
+const catalogs: Partial<Record<Locale, Catalog>> = { en };
+
+/** Adds a catalog (the non-English catalogs register themselves from their own modules). */
+export function registerCatalog(locale: Locale, catalog: Catalog): void {
+  catalogs[locale] = catalog;
+}
+
+/** The UI locale for a setting and a browser language ("ru-RU" → ru, "zh-TW" → zh). */
+export function resolveLocale(setting: string | undefined, browserLanguage: string | undefined): Locale {
+  const pick = (tag: string | undefined): Locale | undefined => {
+    const base = tag?.toLowerCase().split(/[-_]/)[0];
+    return base === 'ru' || base === 'zh' || base === 'en' ? base : undefined;
+  };
+  if (setting && setting !== 'auto') return pick(setting) ?? 'en';
+  return pick(browserLanguage) ?? 'en';
+}
+
+function fill(template: string, params: Params): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+export interface Translator {
+  locale: Locale;
+  t(key: MessageKey, params?: Params): string;
+  number(value: number, options?: Intl.NumberFormatOptions): string;
+  percent(value: number): string;
+  date(at: number, options?: Intl.DateTimeFormatOptions): string;
+  /** "3 hours ago", "вчера", "3天前". */
+  ago(at: number, now: number): string;
+  /** For dates known to the day: "today", "yesterday", "3 days ago", "2 months ago". */
+  agoDays(at: number, now: number): string;
+}
+
+function startOfUtcDay(at: number): number {
+  return Math.floor(at / 86_400_000) * 86_400_000;
+}
+
+export function createTranslator(locale: Locale): Translator {
+  const catalog = catalogs[locale] ?? en;
+  const plural = new Intl.PluralRules(locale);
+  const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  const t = (key: MessageKey, params: Params = {}): string => {
+    const message: Message = catalog[key] ?? en[key];
+    if (typeof message === 'string') return fill(message, params);
+    const n = typeof params.n === 'number' ? params.n : Number(params.n ?? 0);
+    const form = message[plural.select(n)] ?? message.other;
+    return fill(form, { ...params, n: new Intl.NumberFormat(locale).format(n) });
+  };
+  return {
+    locale,
+    t,
+    number: (value, options) => new Intl.NumberFormat(locale, options).format(value),
+    percent: (value) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(value),
+    date: (at, options = { dateStyle: 'medium' }) => new Intl.DateTimeFormat(locale, options).format(at),
+    ago: (at, now) => {
+      const seconds = Math.round((at - now) / 1000);
+      const abs = Math.abs(seconds);
+      if (abs < 60) return t('time.justNow');
+      if (abs < 3600) return relative.format(Math.round(seconds / 60), 'minute');
+      if (abs < 86_400) return relative.format(Math.round(seconds / 3600), 'hour');
+      if (abs < 30 * 86_400) return relative.format(Math.round(seconds / 86_400), 'day');
+      if (abs < 365 * 86_400) return relative.format(Math.round(seconds / (30 * 86_400)), 'month');
+      return relative.format(Math.round(seconds / (365 * 86_400)), 'year');
+    },
+    agoDays: (at, now) => {
+      const days = Math.round((startOfUtcDay(at) - startOfUtcDay(now)) / 86_400_000);
+      const abs = Math.abs(days);
+      if (abs < 30) return relative.format(days, 'day');
+      if (abs < 365) return relative.format(Math.round(days / 30), 'month');
+      return relative.format(Math.round(days / 365), 'year');
+    },
+  };
+}

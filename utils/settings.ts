@@ -1,0 +1,70 @@
+/**
+ * The owner's settings, kept in `storage.local`. Reading always yields a complete, valid
+ * object: unknown or broken values fall back to the defaults.
+ */
+import { browser } from 'wxt/browser';
+import type { AlertSeverity } from './alerts/rules';
+
+export type UiLanguage = 'auto' | 'en' | 'ru' | 'zh';
+
+export interface Settings {
+  alertCompetitors: boolean;
+  minSeverity: AlertSeverity;
+  /** Businesses never marked as mine or competitor are deleted after this many days without a visit. */
+  retentionDays: number;
+  uiLanguage: UiLanguage;
+  /** Click "More" on truncated reviews automatically so their full text is captured. */
+  autoExpand: boolean;
+  /** Show the small notes on review cards on the sites. */
+  onPageNotes: boolean;
+  /** Leave reviewer names out of exports. */
+  hideNamesInExport: boolean;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  alertCompetitors: false,
+  minSeverity: 'medium',
+  retentionDays: 90,
+  uiLanguage: 'auto',
+  autoExpand: false,
+  onPageNotes: true,
+  hideNamesInExport: false,
+};
+
+const KEY = 'settings';
+
+export function normalizeSettings(raw: unknown): Settings {
+  const s = (typeof raw === 'object' && raw !== null ? raw : {}) as Partial<Record<keyof Settings, unknown>>;
+  const bool = (v: unknown, d: boolean): boolean => (typeof v === 'boolean' ? v : d);
+  return {
+    alertCompetitors: bool(s.alertCompetitors, DEFAULT_SETTINGS.alertCompetitors),
+    minSeverity: s.minSeverity === 'high' || s.minSeverity === 'critical' || s.minSeverity === 'medium' ? s.minSeverity : DEFAULT_SETTINGS.minSeverity,
+    retentionDays:
+      typeof s.retentionDays === 'number' && Number.isInteger(s.retentionDays) && s.retentionDays >= 7 && s.retentionDays <= 3650
+        ? s.retentionDays
+        : DEFAULT_SETTINGS.retentionDays,
+    uiLanguage: s.uiLanguage === 'en' || s.uiLanguage === 'ru' || s.uiLanguage === 'zh' ? s.uiLanguage : 'auto',
+    autoExpand: bool(s.autoExpand, DEFAULT_SETTINGS.autoExpand),
+    onPageNotes: bool(s.onPageNotes, DEFAULT_SETTINGS.onPageNotes),
+    hideNamesInExport: bool(s.hideNamesInExport, DEFAULT_SETTINGS.hideNamesInExport),
+  };
+}
+
+export async function loadSettings(): Promise<Settings> {
+  const stored = await browser.storage.local.get(KEY);
+  return normalizeSettings(stored[KEY]);
+}
+
+export async function saveSettings(patch: Partial<Settings>): Promise<Settings> {
+  const next = normalizeSettings({ ...(await loadSettings()), ...patch });
+  await browser.storage.local.set({ [KEY]: next });
+  return next;
+}
+
+export function onSettingsChanged(listener: (settings: Settings) => void): () => void {
+  const handler = (changes: Record<string, { newValue?: unknown }>, area: string): void => {
+    if (area === 'local' && changes[KEY]) listener(normalizeSettings(changes[KEY].newValue));
+  };
+  browser.storage.onChanged.addListener(handler);
+  return () => browser.storage.onChanged.removeListener(handler);
+}
