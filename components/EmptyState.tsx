@@ -1,0 +1,16 @@
+import { SITES } from '@/utils/sites/registry';
+import type { TabState } from '@/utils/background/tab-state';
+import { useI18n } from './i18n';
+import { PageHealthNote } from './PageHealthNote';
+
+export function EmptyState({ tab }: { tab?: TabState }) {
+  const t = useI18n();
+  return (
+    <div class="empty" data-testid="empty">
+      {tab ? <PageHealthNote tab={tab} /> : null}
+      <h1>{t.t('popup.empty.title')}</h1>
+      <p>{t.t('popup.empty.body')}</p>
+      <p class="muted">{t.t('popup.empty.sites', { sites: SITES.map((s) => s.name).join(', ') })}</p>
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import type { ReputationScore, ScoreReason } from '@/utils/reputation/score';
+import type { Translator } from '@/utils/i18n';
+import { useI18n } from './i18n';
+
+export function reasonText(t: Translator, reason: ScoreReason): string {
+  const f = reason.figures;
+  switch (reason.code) {
+    case 'stars':
+      return t.t('reason.stars', { stars: t.number(f.stars ?? 0) });
+    case 'sentiment': {
+      const s = f.sentiment ?? 0;
+      const tone = t.t(s < -0.1 ? 'reason.sentiment.negative' : s < 0.3 ? 'reason.sentiment.mixed' : 'reason.sentiment.positive');
+      return t.t('reason.sentiment', { tone, sentiment: t.number(s, { signDisplay: 'exceptZero', maximumFractionDigits: 2 }) });
+    }
+    case 'velocity':
+      return t.t('reason.velocity', { week: f.week ?? 0, month: f.month ?? 0 });
+    case 'unanswered':
+      return t.t('reason.unanswered', { n: f.count ?? 0, days: f.days ?? 0 });
+    case 'trend':
+      return t.t('reason.trend', { drop: t.number(f.drop ?? 0) });
+  }
+}
+
+export function ScoreCard({ score }: { score: ReputationScore }) {
+  const t = useI18n();
+  return (
+    <section class={`score-card band-${score.band}`} aria-labelledby="score-label">
+      <div class="score-main">
+        <div class="score-number" data-testid="score" aria-describedby="score-band">
+          {score.score}
+        </div>
+        <div>
+          <div id="score-label" class="score-label">
+            {t.t('popup.score')}
+          </div>
+          <div id="score-band" class="score-band" data-testid="band">
+            {t.t(`popup.band.${score.band}`)}
+          </div>
+        </div>
+      </div>
+      <details class="reasons" open={score.reasons.length > 0}>
+        <summary>{t.t('popup.whyScore')}</summary>
+        {score.reasons.length === 0 ? (
+          <p class="muted">{t.t('popup.perfect')}</p>
+        ) : (
+          <ul data-testid="reasons">
+            {score.reasons.map((reason) => (
+              <li key={reason.code}>
+                <span class="reason-points">{t.t('reason.points', { points: reason.points })}</span>
+                <span>{reasonText(t, reason)}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </details>
+    </section>
+  );
+}
