@@ -11,7 +11,7 @@ export type Validated<T> = { ok: true; value: T } | { ok: false; reason: string 
 const DAY = 86_400_000;
 const EARLIEST = Date.UTC(1995, 0, 1);
 const PRECISIONS: readonly DatePrecision[] = ['exact', 'day', 'week', 'month', 'year'];
-const HEALTH_STATUSES: readonly LayoutHealth['status'][] = ['ok', 'no-reviews', 'limited-view', 'blocked', 'layout-changed', 'not-a-review-page'];
+const HEALTH_STATUSES: readonly LayoutHealth['status'][] = ['ok', 'no-reviews', 'reviews-not-open', 'limited-view', 'blocked', 'layout-changed', 'not-a-review-page'];
 
 class Invalid extends Error {}
 

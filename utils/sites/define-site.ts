@@ -1,28 +1,91 @@
-import type { ExtractResult, LayoutHealth, SiteAdapter } from './types';
-
-/** Declares a site adapter. Extraction is wrapped so that a bug on a strange page yields no capture, never an exception. */
-export function defineSite(adapter: SiteAdapter): SiteAdapter {
-  const extract = adapter.extract;
-  return {
-    ...adapter,
-    extract(doc, url, now): ExtractResult {
-      try {
-        return extract(doc, url, now);
-      } catch {
-        return { capture: null, health: emptyHealth('layout-changed', true) };
-      }
-    },
-  };
-}
+import type { CapturedReview, ExtractResult, LayoutHealth, PageCapture, SiteAdapter, SiteDefinition, SiteId, SiteScan } from './types';
 
 export function emptyHealth(status: LayoutHealth['status'], looksLikeReviewPage: boolean): LayoutHealth {
   return { looksLikeReviewPage, cardsFound: 0, cardsRead: 0, selectors: {}, status };
 }
 
 /** The health status that follows from what the page showed. */
-export function healthStatus(looksLikeReviewPage: boolean, cardsFound: number, cardsRead: number, expectsReviews: boolean): LayoutHealth['status'] {
-  if (!looksLikeReviewPage) return 'not-a-review-page';
+export function healthStatus(scan: Pick<SiteScan, 'looksLikeReviewPage' | 'expectsReviews' | 'status'>, cardsFound: number, cardsRead: number): LayoutHealth['status'] {
+  if (scan.status) return scan.status;
+  if (!scan.looksLikeReviewPage) return 'not-a-review-page';
   if (cardsRead > 0) return 'ok';
-  if (cardsFound > 0 || expectsReviews) return 'layout-changed';
+  if (cardsFound > 0 || scan.expectsReviews) return 'layout-changed';
   return 'no-reviews';
+}
+
+export function healthOf(scan: SiteScan, cardsRead: number): LayoutHealth {
+  return {
+    looksLikeReviewPage: scan.looksLikeReviewPage,
+    cardsFound: scan.cards.length,
+    cardsRead,
+    selectors: scan.selectors,
+    status: healthStatus(scan, scan.cards.length, cardsRead),
+  };
+}
+
+/** Reviews in page order without duplicates (the same review shown twice keeps its first card). */
+export function uniqueReviews(reviews: ReadonlyArray<CapturedReview | null>): CapturedReview[] {
+  const seen = new Set<string>();
+  const out: CapturedReview[] = [];
+  for (const review of reviews) {
+    if (!review || seen.has(review.siteReviewId)) continue;
+    seen.add(review.siteReviewId);
+    out.push(review);
+  }
+  return out;
+}
+
+/**
+ * The capture a page yields. A page without readable reviews (limited view, reviews tab not
+ * open, no reviews yet) yields none; a page whose cards could not be read (a redesign) still
+ * yields its business header, so the popup can show the business with the warning.
+ */
+export function captureOf(site: SiteId, scan: SiteScan, reviews: CapturedReview[], health: LayoutHealth): PageCapture | null {
+  if (!scan.business) return null;
+  if (reviews.length === 0 && health.status !== 'layout-changed') return null;
+  return { site, business: scan.business, reviews, health, pageLang: scan.pageLang };
+}
+
+function failedScan(url: URL): SiteScan {
+  return { url, business: null, cards: [], looksLikeReviewPage: true, expectsReviews: true, selectors: {} };
+}
+
+/**
+ * Declares a site adapter. Every call is guarded: a bug on a strange page yields no capture
+ * (and a "layout changed" health), never an exception in the page.
+ */
+export function defineSite(definition: SiteDefinition): SiteAdapter {
+  const scan = (doc: Document, url: URL, now: number): SiteScan => {
+    try {
+      return definition.scan(doc, url, now);
+    } catch {
+      return failedScan(url);
+    }
+  };
+  const readCard = (card: Element, pageScan: SiteScan, now: number): CapturedReview | null => {
+    try {
+      return definition.readCard(card, pageScan, now);
+    } catch {
+      return null;
+    }
+  };
+  const expandButtons = (card: Element): Element[] => {
+    try {
+      return definition.expandButtons(card);
+    } catch {
+      return [];
+    }
+  };
+  return {
+    ...definition,
+    scan,
+    readCard,
+    expandButtons,
+    extract(doc, url, now): ExtractResult {
+      const pageScan = scan(doc, url, now);
+      const reviews = uniqueReviews(pageScan.cards.map((card) => readCard(card, pageScan, now)));
+      const health = healthOf(pageScan, reviews.length);
+      return { capture: captureOf(definition.id, pageScan, reviews, health), health };
+    },
+  };
 }

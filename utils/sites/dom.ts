@@ -116,10 +116,12 @@ export function normalizeText(text: string): string {
     .trim();
 }
 
+const SPACES = /[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g;
+
 /** Single-line text (labels, names, dates). */
 export function readLine(el: Element | null | undefined): string {
   if (!el) return '';
-  return normalizeText(el.textContent ?? '').replace(/\s*\n\s*/g, ' ');
+  return (el.textContent ?? '').replace(SPACES, ' ').trim();
 }
 
 export function attr(el: Element | null | undefined, name: string): string | undefined {
@@ -160,6 +162,34 @@ export function readJsonLd(doc: Document): unknown[] {
     } catch {
       /* a broken block on the page is not our error */
     }
+  }
+  return out;
+}
+
+export interface TextElement {
+  element: Element;
+  /** The element's whole text on one line. */
+  text: string;
+}
+
+/**
+ * Elements that hold text directly (parents of non-blank text nodes), in page order, with
+ * their text, skipping any longer than `maxLength`. One walk over the text nodes: cheap even
+ * on cards with deep markup, unlike reading every element's textContent.
+ */
+export function textElements(root: Element, maxLength = 300): TextElement[] {
+  const doc = root.ownerDocument;
+  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  const seen = new Set<Element>();
+  const out: TextElement[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!parent || seen.has(parent) || !node.nodeValue || !/\S/.test(node.nodeValue)) continue;
+    seen.add(parent);
+    const raw = parent.textContent ?? '';
+    if (raw.length > maxLength * 2) continue;
+    const text = raw.replace(SPACES, ' ').trim();
+    if (text.length <= maxLength) out.push({ element: parent, text });
   }
   return out;
 }

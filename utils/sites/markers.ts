@@ -21,9 +21,22 @@ export const OWNER_REPLY_MARKERS: readonly RegExp[] = [
   /commentaire de/i,
   /ответ (владельца|организации|от)/i,
   /комментарий (от|владельца)/i,
-  /(商家|店家|業者|业主|所有者|店主)(的)?(回复|回覆|回應|答复)/,
+  /(商家|店家|業者|业主|所有者|擁有者|拥有者|店主)(的)?(回复|回覆|回應|回应|答复)/,
+  /管理层回复|管理層回覆/,
 ];
 
+/** "You're seeing a limited view of Google Maps" and its translations (signed-out view, 2026). */
+export const LIMITED_VIEW_MARKERS: readonly RegExp[] = [
+  /limited view/i,
+  /ограниченн\S* (режим|верси|вид)/i,
+  /vista limitada/i,
+  /eingeschränkte (Ansicht|Version)/i,
+  /vue limitée|version limitée/i,
+  /受限(视图|檢視|版本)|有限(视图|檢視)/,
+];
+
+const OWNER_REPLY = new RegExp(OWNER_REPLY_MARKERS.map((re) => `(?:${re.source})`).join('|'), 'i');
+
 export function isOwnerReplyLabel(text: string): boolean {
-  return text.length < 300 && OWNER_REPLY_MARKERS.some((re) => re.test(text));
+  return text.length < 300 && OWNER_REPLY.test(text);
 }

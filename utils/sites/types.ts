@@ -69,7 +69,7 @@ export interface LayoutHealth {
   /** For each selector list, the index of the first entry that matched, or -1. */
   selectors: Record<string, number>;
   /** A short machine-readable reason when nothing could be captured. */
-  status: 'ok' | 'no-reviews' | 'limited-view' | 'blocked' | 'layout-changed' | 'not-a-review-page';
+  status: 'ok' | 'no-reviews' | 'reviews-not-open' | 'limited-view' | 'blocked' | 'layout-changed' | 'not-a-review-page';
 }
 
 export interface PageCapture {
@@ -87,6 +87,26 @@ export interface ExtractResult {
   health: LayoutHealth;
 }
 
+/**
+ * What an adapter finds on a page before reading any card: the business, the card elements
+ * and the signs of what kind of page it is. Reading cards is separate, so the capture
+ * runtime can read a page of 1,000 cards in small time slices and skip unchanged cards.
+ */
+export interface SiteScan {
+  url: URL;
+  business: CapturedBusiness | null;
+  /** Card elements in page order (outermost only). */
+  cards: Element[];
+  pageLang?: string;
+  looksLikeReviewPage: boolean;
+  /** The page says it has reviews (a count above zero) even if none is on screen. */
+  expectsReviews: boolean;
+  /** A state the page itself announces, or that the reviews are not on screen yet. */
+  status?: 'limited-view' | 'blocked' | 'not-a-review-page' | 'reviews-not-open';
+  /** For each selector list, the index of the first entry that matched, or −1. */
+  selectors: Record<string, number>;
+}
+
 export interface SiteAdapter {
   id: SiteId;
   /** Human name shown to the owner. */
@@ -97,5 +117,15 @@ export interface SiteAdapter {
   sampleUrls: string[];
   /** Review pages of this site among the matched URLs. */
   isReviewPage(url: URL): boolean;
+  /** Finds the business and the review cards. Never throws. */
+  scan(doc: Document, url: URL, now: number): SiteScan;
+  /** Reads one card; null when a required field is missing. Never throws. */
+  readCard(card: Element, scan: SiteScan, now: number): CapturedReview | null;
+  /** Buttons that expand a truncated text inside a card ("More"), for the auto-expand option. */
+  expandButtons(card: Element): Element[];
+  /** The whole page at once: scan plus every card. */
   extract(doc: Document, url: URL, now: number): ExtractResult;
 }
+
+/** What a site module declares; `defineSite` derives `extract` and guards every call. */
+export type SiteDefinition = Omit<SiteAdapter, 'extract'>;

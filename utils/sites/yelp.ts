@@ -6,13 +6,13 @@
  * `/user_details?userid=` link, `role="img"` star ratings with an aria-label, and `lang`
  * on the review text. Hashed prefixes are matched with `[class*="comment__"]`, never whole.
  */
-import { defineSite, emptyHealth, healthStatus } from './define-site';
-import { attr, langOf, outermost, queryAllFirst, queryFirst, readJsonLd, readLine, readText, safeHttpUrl } from './dom';
+import { defineSite } from './define-site';
+import { attr, langOf, outermost, queryAllFirst, queryFirst, readJsonLd, readLine, readText, safeHttpUrl, textElements, type TextElement } from './dom';
 import { estimatePublishedDate } from './dates';
 import { isOwnerReplyLabel } from './markers';
 import { parseCount, parseDecimal, parseRatingLabel, validAverage, validRating } from './numbers';
 import { fallbackReviewId } from './review-id';
-import type { CapturedBusiness, CapturedReply, CapturedReview, PageCapture } from './types';
+import type { CapturedBusiness, CapturedReply, CapturedReview, SiteScan } from './types';
 
 const TLDS = ['com', 'ca', 'co.uk', 'com.au', 'de', 'fr', 'es', 'it', 'ie', 'at', 'ch', 'be', 'nl', 'com.mx', 'co.nz', 'com.sg', 'com.hk', 'com.tw', 'co.jp', 'pl', 'se', 'no', 'dk', 'fi', 'cz', 'pt', 'com.br', 'com.tr', 'com.ph', 'my'];
 
@@ -116,15 +116,10 @@ function exclusiveContainer(inner: Element, other: Element | null, card: Element
   return box;
 }
 
-function findDate(root: Element, exclude: Element[], now: number, lang: string | undefined): { text: string; at?: number; precision?: CapturedReview['datePrecision'] } | undefined {
-  const candidates = root.querySelectorAll('span, time, div, p');
-  for (const el of Array.from(candidates)) {
-    if (el.children.length > 0 && el.tagName !== 'TIME') continue;
-    if (exclude.some((x) => x.contains(el))) continue;
-    const text = readLine(el);
-    if (!text || text.length > 40 || !/\d/.test(text)) continue;
-    const iso = attr(el, 'datetime');
-    const estimate = estimatePublishedDate(iso ?? text, now, lang);
+function findDate(lines: readonly TextElement[], exclude: Element[], now: number, lang: string | undefined): { text: string; at?: number; precision?: CapturedReview['datePrecision'] } | undefined {
+  for (const { element, text } of lines) {
+    if (text.length > 40 || !/\d/.test(text) || exclude.some((x) => x.contains(element))) continue;
+    const estimate = estimatePublishedDate(attr(element, 'datetime') ?? text, now, lang);
     if (estimate) return { text, at: estimate.at, precision: estimate.precision };
   }
   return undefined;
@@ -153,13 +148,19 @@ function readReply(card: Element, reviewText: Element, now: number, lang: string
     if (!isOwnerReplyLabel(header)) continue;
     const text = readText(paragraph).slice(0, MAX_TEXT);
     if (!text) continue;
-    const date = findDate(box, [paragraph], now, lang);
+    const date = findDate(textElements(box, 40), [paragraph], now, lang);
     return { reply: { text, dateText: date?.text, publishedAt: date?.at, datePrecision: date?.precision }, box };
   }
   return undefined;
 }
 
-function readCard(card: Element, url: URL, now: number, pageLang: string | undefined): CapturedReview | null {
+const MORE_LABEL = /^(read more|more|mehr|weiterlesen|mehr anzeigen|lire la suite|voir plus|plus|leer más|ver más|ещё|еще|читать полностью|читать дальше|更多|閱讀更多|阅读更多|展开)$/i;
+
+function moreControls(card: Element, lines: readonly TextElement[] = textElements(card, 300)): Element[] {
+  return lines.filter((t) => t.text.length <= 30 && MORE_LABEL.test(t.text)).map((t) => t.element.closest('a, button, [role="button"]') ?? t.element);
+}
+
+function readCard(card: Element, scan: SiteScan, now: number): CapturedReview | null {
   // The avatar and the name both link to the profile; the name is the link with text.
   const author = queryAllFirst(card, YELP_SELECTORS.reviewer)
     .elements.map((link) => readLine(link))
@@ -170,19 +171,19 @@ function readCard(card: Element, url: URL, now: number, pageLang: string | undef
   const textElement = textHit.element;
   const rawText = readText(textElement);
   if (!rawText) return null;
+  const lines = textElements(card, 300);
   const ratingHit = queryFirst(card, YELP_SELECTORS.rating);
   const rating = validRating(
     parseRatingLabel(attr(ratingHit?.element, 'aria-label')) ??
       parseDecimal(/stars--(?:regular|large|small)?-?(\d(?:-half)?)/.exec(ratingHit?.element.getAttribute('class') ?? '')?.[1]?.replace('-half', '.5')),
   );
-  const lang = langOf(textElement) ?? pageLang;
-  const reply = readReply(card, textElement, now, lang);
-  const date = findDate(card, reply ? [textElement, reply.box] : [textElement], now, lang);
-  // Yelp shows "Read more" on long texts in some layouts; the link goes to the full review.
-  const more = Array.from(card.querySelectorAll('a, button, span[role="button"]')).find((el) => /^(read more|more|mehr|weiterlesen|lire la suite|plus|leer más|ver más|ещё|читать полностью|更多|閱讀更多)$/i.test(readLine(el)));
-  const truncated = Boolean(more) || /(…|\.\.\.)$/.test(rawText);
+  const lang = langOf(textElement) ?? scan.pageLang;
+  // Dates follow the site's locale (10/3/2026 on yelp.com), not the language of the review.
+  const reply = readReply(card, textElement, now, scan.pageLang);
+  const date = findDate(lines, reply ? [textElement, reply.box] : [textElement], now, scan.pageLang);
+  // Yelp shows "read more" on long texts in some layouts; the link goes to the full review.
+  const truncated = moreControls(card, lines).some((el) => !reply?.box.contains(el)) || /(…|\.\.\.)$/.test(rawText);
   const id = readReviewId(card);
-  const reviewLink = safeHttpUrl(attr(card.querySelector('a[href*="hrid="]'), 'href'), url);
   const text = rawText.slice(0, MAX_TEXT);
   return {
     siteReviewId: id ?? fallbackReviewId(author, date?.text, text),
@@ -195,7 +196,33 @@ function readCard(card: Element, url: URL, now: number, pageLang: string | undef
     publishedAt: date?.at,
     datePrecision: date?.precision,
     reply: reply?.reply,
-    url: reviewLink,
+    url: safeHttpUrl(attr(card.querySelector('a[href*="hrid="]'), 'href'), scan.url),
+  };
+}
+
+function scan(doc: Document, url: URL): SiteScan {
+  const base = { url, business: null, cards: [], looksLikeReviewPage: false, expectsReviews: false, selectors: {} };
+  if (!isYelpReviewPage(url)) return { ...base, status: 'not-a-review-page' };
+  const pageLang = attr(doc.documentElement, 'lang');
+  const sectionHit = queryFirst(doc, YELP_SELECTORS.section.slice(0, -1));
+  const section = sectionHit?.element ?? null;
+  const business = readBusiness(doc, url, section);
+  const reviewers = queryAllFirst(section ?? doc, YELP_SELECTORS.reviewer);
+  const cards = outermost(Array.from(new Set(reviewers.elements.map((link) => cardOf(link, section)).filter((c): c is Element => c !== null))));
+  const first = cards[0];
+  return {
+    url,
+    business,
+    cards,
+    pageLang,
+    looksLikeReviewPage: Boolean(business && (section || doc.querySelector('meta[name="yelp-biz-id"]'))),
+    expectsReviews: (business?.reviewCount ?? 0) > 0 && Boolean(section),
+    selectors: {
+      section: sectionHit?.index ?? -1,
+      reviewer: reviewers.index,
+      text: first ? (queryFirst(first, YELP_SELECTORS.text)?.index ?? -1) : -1,
+      rating: first ? (queryFirst(first, YELP_SELECTORS.rating)?.index ?? -1) : -1,
+    },
   };
 }
 
@@ -213,41 +240,7 @@ export const yelp = defineSite({
     'https://www.yelp.fr/biz/le-petit-zinc-paris',
   ],
   isReviewPage: isYelpReviewPage,
-  extract(doc, url, now) {
-    if (!isYelpReviewPage(url)) return { capture: null, health: emptyHealth('not-a-review-page', false) };
-    const pageLang = attr(doc.documentElement, 'lang');
-    const sectionHit = queryFirst(doc, YELP_SELECTORS.section.slice(0, -1));
-    const section = sectionHit?.element ?? null;
-    const business = readBusiness(doc, url, section);
-    const reviewers = queryAllFirst(section ?? doc, YELP_SELECTORS.reviewer);
-    const cards = outermost(
-      Array.from(new Set(reviewers.elements.map((link) => cardOf(link, section)).filter((c): c is Element => c !== null))),
-    );
-    const reviews: CapturedReview[] = [];
-    const seen = new Set<string>();
-    for (const card of cards) {
-      const review = readCard(card, url, now, pageLang);
-      if (!review || seen.has(review.siteReviewId)) continue;
-      seen.add(review.siteReviewId);
-      reviews.push(review);
-    }
-    const looksLikeReviewPage = Boolean(business && (section || doc.querySelector('meta[name="yelp-biz-id"]')));
-    const expectsReviews = (business?.reviewCount ?? 0) > 0 && Boolean(section);
-    const health = {
-      looksLikeReviewPage,
-      cardsFound: cards.length,
-      cardsRead: reviews.length,
-      selectors: {
-        section: sectionHit?.index ?? -1,
-        reviewer: reviewers.index,
-        card: cards.length > 0 ? 0 : -1,
-        text: cards[0] ? (queryFirst(cards[0], YELP_SELECTORS.text)?.index ?? -1) : -1,
-        rating: cards[0] ? (queryFirst(cards[0], YELP_SELECTORS.rating)?.index ?? -1) : -1,
-      },
-      status: healthStatus(looksLikeReviewPage, cards.length, reviews.length, expectsReviews),
-    };
-    if (!business) return { capture: null, health };
-    const capture: PageCapture = { site: 'yelp', business, reviews, health, pageLang };
-    return { capture, health };
-  },
+  scan,
+  readCard,
+  expandButtons: (card) => moreControls(card).filter((el) => el.tagName === 'BUTTON' || el.getAttribute('role') === 'button'),
 });
