@@ -1,9 +1,11 @@
 /** Every site adapter, for the code that must know them all (sender checks, popup, tests). */
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import type { SiteAdapter, SiteId } from './types';
+import { googleMaps } from './google-maps';
+import { tripadvisor } from './tripadvisor';
 import { yelp } from './yelp';
 
-export const SITES: readonly SiteAdapter[] = [yelp];
+export const SITES: readonly SiteAdapter[] = [googleMaps, yelp, tripadvisor];
 
 export function siteById(id: SiteId): SiteAdapter | undefined {
   return SITES.find((site) => site.id === id);

@@ -1,0 +1,272 @@
+/**
+ * Google Maps place pages (`google.<tld>/maps/place/…`). See shared/SITES.md §1.
+ *
+ * The class names (`jftiEf`, `d4r55`, `wiI7pd`, …) are hashed and have held since about 2022,
+ * but Google may rotate them: every list below starts with what lasts longer — the
+ * `data-review-id` attribute, ARIA roles and labels, `jsaction` names and text anchors.
+ */
+import { defineSite } from './define-site';
+import { attr, langOf, outermost, queryAllFirst, queryFirst, readLine, readText, textElements } from './dom';
+import { estimatePublishedDate } from './dates';
+import { hashString } from '../hash';
+import { isOwnerReplyLabel, LIMITED_VIEW_MARKERS } from './markers';
+import { parseCount, parseDecimal, parseRatingLabel, validAverage, validRating } from './numbers';
+import type { CapturedBusiness, CapturedReply, CapturedReview, SiteScan } from './types';
+
+const TLDS = ['com', 'co.uk', 'ca', 'com.au', 'de', 'fr', 'es', 'it', 'ru', 'com.mx', 'com.ar', 'nl', 'pl', 'pt', 'com.br', 'at', 'ch', 'be', 'ie', 'co.nz', 'com.hk', 'com.tw', 'com.sg', 'co.jp', 'co.in', 'com.tr', 'ua', 'by', 'kz', 'cn', 'se', 'no', 'dk', 'fi', 'cz'];
+
+export const GOOGLE_MAPS_SELECTORS = {
+  main: ['div[role="main"][aria-label]', 'div[role="main"]'],
+  name: ['h1.DUwDvf', 'h1[class*="fontHeadline"]', 'h1'],
+  ratingBlock: ['div.F7nice', 'div.jANrlb', '[jsaction*="reviewChart"]'],
+  /** The reviews pane: its tab is selected, or its sort control / chart is there. */
+  reviewsPane: ['button[role="tab"][aria-selected="true"][data-tab-index="1"]', 'button[aria-label*="Sort" i][data-value]', 'button[data-value="Sort"]', 'div.jANrlb', '[jsaction*="reviewChart.moreReviews"]'],
+  /** Outermost `data-review-id` elements: the like, photo and More buttons carry the same id. */
+  card: ['div[data-review-id][aria-label]', '[data-review-id]', 'div.jftiEf', 'div.jJc9Ad'],
+  author: ['.d4r55', 'button[data-href*="/maps/contrib/"] div', 'a[href*="/maps/contrib/"]'],
+  stars: ['span[role="img"][aria-label]', '.kvMYJc[aria-label]'],
+  date: ['.rsqaWe', '.xRkPPb', '.DU9Pgb > span'],
+  textBox: ['div.MyEned', 'div[lang][id]', 'div[lang]'],
+  // Never the text "More": reviewer names like "ALMORET" contain it (revcli).
+  more: ['button[jsaction*="expandReview"]', 'button.w8nwRe', 'button[aria-label="See more"]'],
+  reply: ['div.CDe7pd', 'div.C76HXb'],
+  replyDate: ['.DZSIDd'],
+  replyText: ['.wiI7pd', 'div[lang]'],
+  translation: ['button[jsaction*="review.showReview"]', 'button[role="switch"][aria-checked]'],
+} as const;
+
+const MAX_TEXT = 20_000;
+
+/** "(Translated by Google) … (Original) …" — older pages inline both texts. */
+const TRANSLATED_MARKER = /\((?:Translated by Google|Переведено Google|Traducido por Google|Übersetzt von Google|Traduit par Google|由 ?Google ?(?:提供)?翻[译譯])\)/i;
+const ORIGINAL_MARKER = /\((?:Original|Оригинал|Texto original|Avis d['’]origine|Original anzeigen|原始评论|原始評論|原文)\)/i;
+/** The toggle says what a click would show: "See original" means a translation is on screen. */
+const SHOWING_TRANSLATION = /see original|показать оригинал|ver original|original anzeigen|voir l['’]original|查看原文|顯示原文|显示原文/i;
+
+export function isGoogleMapsPlace(url: URL): boolean {
+  return /^\/maps\/place\//.test(url.pathname) || url.searchParams.has('cid') || /!1s0x[0-9a-f]+:0x[0-9a-f]+/i.test(url.href);
+}
+
+/** The place's CID: the second half of the feature id (`!1s0x…:0x…`), as an unsigned decimal. */
+export function cidFromUrl(url: URL): string | undefined {
+  const cid = url.searchParams.get('cid') ?? url.searchParams.get('ludocid');
+  if (cid && /^\d{1,20}$/.test(cid)) return cid;
+  const fid = /!1s0x[0-9a-f]{1,16}:(0x[0-9a-f]{1,16})/i.exec(url.href);
+  if (!fid) return undefined;
+  try {
+    return BigInt(fid[1]!).toString(10);
+  } catch {
+    return undefined;
+  }
+}
+
+function placeNameFromUrl(url: URL): string | undefined {
+  const match = /^\/maps\/place\/([^/@]+)/.exec(url.pathname);
+  if (!match) return undefined;
+  try {
+    return decodeURIComponent(match[1]!.replace(/\+/g, ' '));
+  } catch {
+    return undefined;
+  }
+}
+
+function comparableName(name: string): string {
+  return name.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** Names in different scripts (a transliterated URL) cannot be compared letter by letter. */
+function sameScript(a: string, b: string): boolean {
+  const latin = (t: string): boolean => /[a-z]/i.test(t) && !/[^\p{Script=Latin}\p{N}\p{P}\p{S}\s]/u.test(t);
+  return latin(a) === latin(b);
+}
+
+function readHeader(panel: ParentNode): { rating?: number; reviewCount?: number; index: number } {
+  const block = queryFirst(panel, GOOGLE_MAPS_SELECTORS.ratingBlock);
+  if (!block) return { index: -1 };
+  const box = block.element;
+  const hidden = Array.from(box.querySelectorAll('span[aria-hidden="true"], .fontDisplayLarge'))
+    .map((el) => readLine(el))
+    .find((t) => /^[1-5](?:[.,]\d)?$/.test(t));
+  const starsLabel = attr(box.querySelector('span[role="img"][aria-label]'), 'aria-label');
+  const rating = validAverage(parseDecimal(hidden)) ?? validAverage(parseDecimal(starsLabel));
+  const countLabel =
+    Array.from(box.querySelectorAll('[aria-label]'))
+      .map((el) => attr(el, 'aria-label') ?? '')
+      .find((label) => /\d/.test(label) && /(review|отзыв|оцен|reseña|opini|rezension|bewertung|avis|評論|评论|评价|則|条)/i.test(label)) ??
+    Array.from(box.querySelectorAll('span, .fontBodySmall'))
+      .map((el) => readLine(el))
+      .find((t) => /^\(\s*[\d\s.,\u00a0\u202f]+\)$/.test(t) || /\d.*(review|отзыв|reseña|rezension|bewertung|avis|評論|评论|评价)/i.test(t));
+  return { rating, reviewCount: parseCount(countLabel), index: block.index };
+}
+
+function readBusiness(doc: Document, url: URL, panel: ParentNode): { business: CapturedBusiness | null; header: ReturnType<typeof readHeader>; nameIndex: number } {
+  const nameHit = queryFirst(panel, GOOGLE_MAPS_SELECTORS.name);
+  const header = readHeader(panel);
+  const name = readLine(nameHit?.element).slice(0, 300);
+  if (!name) return { business: null, header, nameIndex: -1 };
+  let id = cidFromUrl(url);
+  if (!id) {
+    // Reached without an id in the URL: the name and address identify the place instead.
+    const address = attr(doc.querySelector('button[data-item-id="address"]'), 'aria-label') ?? '';
+    id = `n-${hashString(`${name}|${address}`)}`;
+  }
+  const business: CapturedBusiness = {
+    siteBusinessId: id,
+    name,
+    url: /^\d+$/.test(id) ? `https://www.google.com/maps?cid=${id}` : `${url.origin}${url.pathname}`,
+    rating: header.rating,
+    reviewCount: header.reviewCount,
+  };
+  return { business, header, nameIndex: nameHit?.index ?? -1 };
+}
+
+function isLimitedView(panel: ParentNode): boolean {
+  const notices = Array.from(panel.querySelectorAll('[role="alert"], [role="status"], [aria-live], span, div'))
+    .filter((el) => el.children.length < 4)
+    .slice(0, 400)
+    .map((el) => readLine(el))
+    .filter((t) => t.length > 8 && t.length < 200);
+  return notices.some((t) => LIMITED_VIEW_MARKERS.some((re) => re.test(t)));
+}
+
+function scan(doc: Document, url: URL): SiteScan {
+  const empty: SiteScan = { url, business: null, cards: [], looksLikeReviewPage: false, expectsReviews: false, selectors: {} };
+  if (url.pathname.startsWith('/sorry/')) return { ...empty, status: 'blocked' };
+  if (!isGoogleMapsPlace(url)) return { ...empty, status: 'not-a-review-page' };
+  const pageLang = attr(doc.documentElement, 'lang');
+  const mainHit = queryFirst(doc, GOOGLE_MAPS_SELECTORS.main);
+  const panel: ParentNode = mainHit?.element ?? doc;
+  const { business, header, nameIndex } = readBusiness(doc, url, panel);
+  const cardList = queryAllFirst(panel, GOOGLE_MAPS_SELECTORS.card);
+  const cards = outermost(cardList.elements);
+  const pane = queryFirst(panel, GOOGLE_MAPS_SELECTORS.reviewsPane);
+  const selectors = { main: mainHit?.index ?? -1, name: nameIndex, ratingBlock: header.index, card: cardList.index, reviewsPane: pane?.index ?? -1 };
+  const expectsReviews = Boolean(pane) && ((header.reviewCount ?? 0) > 0 || header.rating !== undefined);
+  const base: SiteScan = { url, business, cards, pageLang, looksLikeReviewPage: Boolean(business), expectsReviews, selectors };
+  if (!business) return base;
+  // While Google swaps the panel after an in-page navigation, the URL already names the next
+  // place: reading now would file the old place's reviews under the new one.
+  const urlName = placeNameFromUrl(url);
+  if (urlName && sameScript(urlName, business.name)) {
+    const a = comparableName(urlName);
+    const b = comparableName(business.name);
+    if (a && b && !a.includes(b) && !b.includes(a)) return { ...base, business: null, cards: [], looksLikeReviewPage: false, expectsReviews: false };
+  }
+  if (cards.length === 0 && isLimitedView(panel)) return { ...base, status: 'limited-view' };
+  if (cards.length === 0 && !pane && (header.reviewCount ?? 0) > 0) return { ...base, status: 'reviews-not-open' };
+  return base;
+}
+
+/** Parts of a card that belong to the owner's reply, not the review. */
+function replyBlock(card: Element): Element | null {
+  const hit = queryFirst(card, GOOGLE_MAPS_SELECTORS.reply);
+  if (hit) return hit.element;
+  // Unknown markup: the block around a "Response from the owner" label.
+  const label = textElements(card, 60).find((t) => isOwnerReplyLabel(t.text));
+  return label ? (label.element.parentElement?.parentElement ?? label.element.parentElement) : null;
+}
+
+function readReply(block: Element | null, now: number, lang: string | undefined): CapturedReply | undefined {
+  if (!block) return undefined;
+  const textEl = queryFirst(block, GOOGLE_MAPS_SELECTORS.replyText)?.element;
+  const text = readText(textEl).slice(0, MAX_TEXT);
+  if (!text) return undefined;
+  const dateText = readLine(queryFirst(block, GOOGLE_MAPS_SELECTORS.replyDate)?.element) || undefined;
+  const date = estimatePublishedDate(dateText, now, lang);
+  return { text, dateText, publishedAt: date?.at, datePrecision: date?.precision };
+}
+
+function outside(el: Element | null | undefined, block: Element | null): el is Element {
+  return Boolean(el) && !(block && block.contains(el!));
+}
+
+function readStars(card: Element, reply: Element | null): number | undefined {
+  for (const el of Array.from(card.querySelectorAll('span[role="img"][aria-label], .kvMYJc[aria-label]'))) {
+    if (!outside(el, reply)) continue;
+    const value = validRating(parseRatingLabel(attr(el, 'aria-label')));
+    if (value !== undefined) return value;
+  }
+  // Hotels show "5/5" as plain text with no role or label.
+  for (const { element, text } of textElements(card, 8)) {
+    if (outside(element, reply) && /^\d(?:[.,]\d)?\s*\/\s*5$/.test(text)) return validRating(parseRatingLabel(text));
+  }
+  return undefined;
+}
+
+function readDate(card: Element, reply: Element | null, now: number, lang: string | undefined): { text: string; at?: number; precision?: CapturedReview['datePrecision'] } | undefined {
+  const hit = queryAllFirst(card, GOOGLE_MAPS_SELECTORS.date).elements.find((el) => outside(el, reply));
+  const candidates = hit ? [hit] : textElements(card, 60).map((t) => t.element).filter((el) => outside(el, reply));
+  for (const el of candidates) {
+    const text = readLine(el);
+    if (!text || text.length > 60) continue;
+    const estimate = estimatePublishedDate(text, now, lang);
+    if (estimate || el === hit) return { text, at: estimate?.at, precision: estimate?.precision };
+  }
+  return undefined;
+}
+
+function readCard(card: Element, pageScan: SiteScan, now: number): CapturedReview | null {
+  const id = attr(card, 'data-review-id') ?? attr(card.querySelector('[data-review-id]'), 'data-review-id');
+  if (!id) return null;
+  const reply = replyBlock(card);
+  const authorEl = queryAllFirst(card, GOOGLE_MAPS_SELECTORS.author).elements.find((el) => outside(el, reply));
+  const author = (readLine(authorEl) || attr(card, 'aria-label') || '').slice(0, 200);
+  if (!author) return null;
+  const box = queryAllFirst(card, GOOGLE_MAPS_SELECTORS.textBox).elements.find((el) => outside(el, reply));
+  let text = readText(box);
+  let translated: boolean | undefined;
+  let lang = langOf(box) ?? pageScan.pageLang;
+  // Older layout: "(Translated by Google) <translation> (Original) <original>" — keep the original.
+  if (TRANSLATED_MARKER.test(text)) {
+    const original = ORIGINAL_MARKER.exec(text);
+    if (original) {
+      text = text.slice(original.index + original[0].length).trim();
+      // The box's language is the original's only when it differs from the interface language.
+      if (lang === pageScan.pageLang) lang = undefined;
+      translated = false;
+    } else {
+      text = text.replace(TRANSLATED_MARKER, '').trim();
+      translated = true;
+    }
+  } else {
+    const toggle = queryFirst(card, GOOGLE_MAPS_SELECTORS.translation)?.element;
+    if (toggle) translated = SHOWING_TRANSLATION.test(`${attr(toggle, 'aria-label') ?? ''} ${readLine(toggle)}`);
+  }
+  const rating = readStars(card, reply);
+  // A star-only review has no text: it still counts, with an empty text.
+  const more = queryAllFirst(card, GOOGLE_MAPS_SELECTORS.more).elements.filter((el) => outside(el, reply) && attr(el, 'aria-expanded') !== 'true');
+  const date = readDate(card, reply, now, pageScan.pageLang);
+  return {
+    siteReviewId: id,
+    author,
+    rating,
+    text: text.slice(0, MAX_TEXT),
+    truncated: more.length > 0 || text.length > MAX_TEXT,
+    lang: text ? lang : undefined,
+    translated,
+    dateText: date?.text,
+    publishedAt: date?.at,
+    datePrecision: date?.precision,
+    reply: readReply(reply, now, pageScan.pageLang),
+  };
+}
+
+export const googleMaps = defineSite({
+  id: 'google-maps',
+  name: 'Google Maps',
+  matches: [...TLDS.map((tld) => `https://www.google.${tld}/maps/*`), 'https://maps.google.com/*'],
+  sampleUrls: [
+    'https://www.google.com/maps/place/The+Golden+Spoon/@30.25,-97.75,17z/data=!3m1!4b1!4m6!3m5!1s0x8644b5a0a1b2c3d4:0x8e6273dccb2b7b1c!8m2!3d30.25!4d-97.75!16s%2Fg%2F11q3565ndr?entry=ttu',
+    'https://www.google.com/maps/place/Caf%C3%A9+Pushkin/@55.76,37.6,17z/data=!4m8!3m7!1s0x46b54a50b315e573:0xa886bf5a3d9b2e68!8m2!3d55.76!4d37.6!9m1!1b1?hl=ru',
+    'https://www.google.de/maps/place/B%C3%A4ckerei+Sonnenschein/@52.52,13.4,17z/data=!4m7!3m6!1s0x47a84e373f035901:0x42120465b5e3b70!8m2!3d52.52!4d13.4?hl=de',
+    'https://www.google.com.tw/maps/place/%E8%80%81%E5%9C%B0%E6%96%B9%E8%8C%B6%E9%A4%A8/@25.03,121.56,17z/data=!4m6!3m5!1s0x3442abb6da9c9e1f:0x1e2f3a4b5c6d7e8f!8m2!3d25.03!4d121.56?hl=zh-TW',
+    'https://maps.google.com/?cid=10259890293242034972',
+  ],
+  isReviewPage: isGoogleMapsPlace,
+  scan,
+  readCard,
+  expandButtons: (card) => {
+    const reply = replyBlock(card);
+    return queryAllFirst(card, GOOGLE_MAPS_SELECTORS.more).elements.filter((el) => outside(el, reply) && el.tagName === 'BUTTON' && attr(el, 'aria-expanded') !== 'true');
+  },
+});
