@@ -1,0 +1,166 @@
+/**
+ * Every saved page, the address it is served under, and what it holds. Used by the unit
+ * tests (extract() against the expected records beside each page) and by the real-Chromium
+ * suite (the same page under its real address must store the same reviews).
+ */
+import type { LayoutHealth, SiteId } from '@/utils/sites/types';
+
+export interface SiteFixture {
+  site: SiteId;
+  /** Path under tests/fixtures/. */
+  file: string;
+  /** The real address the page was saved from. */
+  url: string;
+  /** Reviews the page shows (what must be stored). */
+  reviews: number;
+  status: LayoutHealth['status'];
+  /** What the fixture shows that others do not. */
+  shows: string;
+}
+
+export const SITE_FIXTURES: SiteFixture[] = [
+  {
+    site: 'yelp',
+    file: 'yelp/golden-spoon.html',
+    url: 'https://www.yelp.com/biz/the-golden-spoon-bistro-austin',
+    reviews: 8,
+    status: 'ok',
+    shows: '2024+ y-css classes, owner reply, "read more" permalink, Spanish review, noisy sidebar',
+  },
+  {
+    site: 'yelp',
+    file: 'yelp/salon-2023.html',
+    url: 'https://www.yelp.com/biz/bella-nails-spa-san-francisco-2',
+    reviews: 3,
+    status: 'ok',
+    shows: '2022–24 hashed classes (comment__09f24__gu0rG, five-stars__), M/D/Y dates, "Comment from … Business Owner", previous review',
+  },
+  {
+    site: 'yelp',
+    file: 'yelp/cafe-de.html',
+    url: 'https://www.yelp.de/biz/caf%C3%A9-sonnenschein-berlin',
+    reviews: 3,
+    status: 'ok',
+    shows: 'German UI: "Empfohlene Beiträge", "Sterne Bewertung", D.M.Y and long German dates, "Kommentar von … Geschäftsinhaber"',
+  },
+  {
+    site: 'yelp',
+    file: 'yelp/new-business.html',
+    url: 'https://www.yelp.com/biz/tacos-el-rey-chicago',
+    reviews: 0,
+    status: 'no-reviews',
+    shows: 'a business with no reviews yet',
+  },
+  {
+    site: 'google-maps',
+    file: 'google-maps/restaurant-en.html',
+    url: 'https://www.google.com/maps/place/The+Golden+Spoon+Bistro/@30.25,-97.75,17z/data=!4m8!3m7!1s0x8644b5a0a1b2c3d4:0x8e6273dccb2b7b1c!8m2!3d30.25!4d-97.75!9m1!1b1?entry=ttu',
+    reviews: 6,
+    status: 'ok',
+    shows: 'nested data-review-id buttons, trailing-space classes, "More", owner reply with its own "More", translation toggle, inline "(Translated by Google) … (Original)", star-only review, "ALMORET", lazy loading on scroll',
+  },
+  {
+    site: 'google-maps',
+    file: 'google-maps/hotel-en.html',
+    url: 'https://www.google.com/maps/place/Riverside+Inn+%26+Suites/@30.25,-97.74,17z/data=!4m10!3m9!1s0x8644b5a1b2c3d4e5:0x1a2b3c4d5e6f7081!5m2!4m1!1i2!8m2!3d30.25!4d-97.74!9m1!1b1',
+    reviews: 3,
+    status: 'ok',
+    shows: 'hotel: plain-text "4/5" ratings, "… on Google" / "… on Tripadvisor" dates, topic chips',
+  },
+  {
+    site: 'google-maps',
+    file: 'google-maps/cafe-ru.html',
+    url: 'https://www.google.com/maps/place/%D0%9A%D0%B0%D1%84%D0%B5+%C2%AB%D0%9F%D1%83%D1%88%D0%BA%D0%B8%D0%BD%D1%8A%C2%BB/@55.76,37.6,17z/data=!4m8!3m7!1s0x46b54a50b315e573:0xa886bf5a3d9b2e68!8m2!3d55.76!4d37.6!9m1!1b1?hl=ru',
+    reviews: 3,
+    status: 'ok',
+    shows: 'Russian UI: "5 звёзд", "2 недели назад", "Изменено: …", "Ответ владельца", "Ещё"',
+  },
+  {
+    site: 'google-maps',
+    file: 'google-maps/bar-es.html',
+    url: 'https://www.google.es/maps/place/Bar+La+Tasca/@40.41,-3.7,17z/data=!4m8!3m7!1s0xd422628a1b2c3d4:0x5e6f7a8b9c0d1e2f!8m2!3d40.41!4d-3.7!9m1!1b1?hl=es',
+    reviews: 3,
+    status: 'ok',
+    shows: 'Spanish UI: "4 estrellas", "hace 2 meses", "Respuesta del propietario", "1.527 reseñas"',
+  },
+  {
+    site: 'google-maps',
+    file: 'google-maps/bakery-de.html',
+    url: 'https://www.google.de/maps/place/B%C3%A4ckerei+Sonnenschein/@52.52,13.4,17z/data=!4m7!3m6!1s0x47a84e373f035901:0x42120465b5e3b70!8m2!3d52.52!4d13.4?hl=de',
+    reviews: 3,
+    status: 'ok',
+    shows: 'German UI: "5 Sterne", "vor 3 Monaten", "Antwort vom Inhaber"',
+  },
+  {
+    site: 'google-maps',
+    file: 'google-maps/bistro-fr.html',
+    url: 'https://www.google.fr/maps/place/Le+Petit+Zinc/@48.85,2.33,17z/data=!4m8!3m7!1s0x47e671d877937b0f:0x2b3c4d5e6f708192!8m2!3d48.85!4d2.33!9m1!1b1?hl=fr',
+    reviews: 3,
+    status: 'ok',
+    shows: 'French UI: "5 étoiles", "il y a 2 mois", "Réponse du propriétaire", narrow no-break spaces in counts',
+  },
+  {
+    site: 'google-maps',
+    file: 'google-maps/teahouse-zh.html',
+    url: 'https://www.google.com.tw/maps/place/%E8%80%81%E5%9C%B0%E6%96%B9%E8%8C%B6%E9%A4%A8/@25.03,121.56,17z/data=!4m6!3m5!1s0x3442abb6da9c9e1f:0x1e2f3a4b5c6d7e8f!8m2!3d25.03!4d121.56?hl=zh-TW',
+    reviews: 3,
+    status: 'ok',
+    shows: 'Chinese UI: "5 顆星", "3 週前", "擁有者的回應", Traditional and Simplified texts',
+  },
+  {
+    site: 'google-maps',
+    file: 'google-maps/limited-view.html',
+    url: 'https://www.google.com/maps/place/The+Golden+Spoon+Bistro/@30.25,-97.75,17z/data=!4m6!3m5!1s0x8644b5a0a1b2c3d4:0x8e6273dccb2b7b1c!8m2!3d30.25!4d-97.75',
+    reviews: 0,
+    status: 'limited-view',
+    shows: 'the signed-out "limited view" (February 2026): no Reviews tab',
+  },
+  {
+    site: 'google-maps',
+    file: 'google-maps/no-reviews.html',
+    url: 'https://www.google.com/maps/place/Nail+Studio+Aurora/@30.26,-97.74,17z/data=!4m6!3m5!1s0x8644b5a9a8b7c6d5:0x7a6b5c4d3e2f1a0b!8m2!3d30.26!4d-97.74',
+    reviews: 0,
+    status: 'no-reviews',
+    shows: 'a place with no reviews yet',
+  },
+  {
+    site: 'google-maps',
+    file: 'google-maps/hotel-half-loaded.html',
+    url: 'https://www.google.com/maps/place/Riverside+Inn+%26+Suites/@30.25,-97.74,17z/data=!4m10!3m9!1s0x8644b5a1b2c3d4e5:0x1a2b3c4d5e6f7081!8m2!3d30.25!4d-97.74',
+    reviews: 0,
+    status: 'reviews-not-open',
+    shows: 'a half-loaded hotel panel: rating present, no Reviews tab yet',
+  },
+  {
+    site: 'tripadvisor',
+    file: 'tripadvisor/restaurant-en.html',
+    url: 'https://www.tripadvisor.com/Restaurant_Review-g30196-d1234567-Reviews-The_Golden_Spoon_Bistro-Austin_Texas.html',
+    reviews: 3,
+    status: 'ok',
+    shows: 'reviewCard layout, SVG "N of 5 bubbles", "Written …", "Read more", management response, disclaimers, visit-date line',
+  },
+  {
+    site: 'tripadvisor',
+    file: 'tripadvisor/hotel-en.html',
+    url: 'https://www.tripadvisor.com/Hotel_Review-g30196-d223344-Reviews-Riverside_Inn_Suites-Austin_Texas.html',
+    reviews: 3,
+    status: 'ok',
+    shows: 'hotel HR_CC_CARD layout, legacy bubble_40 spans, "<Name> wrote a review Mar 2024", "Date of stay", sub-ratings, claimed-listing text in the H1',
+  },
+  {
+    site: 'tripadvisor',
+    file: 'tripadvisor/attraction-legacy.html',
+    url: 'https://www.tripadvisor.com/Attraction_Review-g30196-d7654321-Reviews-Lady_Bird_Lake_Kayak_Tours-Austin_Texas.html',
+    reviews: 2,
+    status: 'ok',
+    shows: 'the 2020–21 layout: review-container, ratingDate title, partial_entry with "More", mgrRspnInline',
+  },
+  {
+    site: 'tripadvisor',
+    file: 'tripadvisor/restaurant-ru.html',
+    url: 'https://www.tripadvisor.ru/Restaurant_Review-g298484-d2344321-Reviews-Cafe_Pushkin-Moscow_Central_Russia.html',
+    reviews: 2,
+    status: 'ok',
+    shows: 'Russian UI: "5,0 из 5 кружков", "Написано …", "Ответ от …", "Ответ получен …"',
+  },
+];

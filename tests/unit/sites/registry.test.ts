@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { SITES, siteForUrl, siteMatchesUrl } from '@/utils/sites/registry';
+import { cidFromUrl } from '@/utils/sites/google-maps';
+
+describe('site adapters', () => {
+  it.each(SITES.flatMap((site) => site.sampleUrls.map((url) => [site.id, url] as const)))('%s matches its sample %s, and no other adapter does', (id, url) => {
+    const matching = SITES.filter((site) => siteMatchesUrl(site, url)).map((site) => site.id);
+    expect(matching).toEqual([id]);
+    expect(SITES.find((site) => site.id === id)!.isReviewPage(new URL(url))).toBe(true);
+  });
+
+  it('has sample URLs for every adapter and only https match patterns', () => {
+    for (const site of SITES) {
+      expect(site.sampleUrls.length).toBeGreaterThanOrEqual(4);
+      expect(site.matches.every((m) => m.startsWith('https://'))).toBe(true);
+    }
+  });
+
+  it('runs on no unrelated page', () => {
+    for (const url of [
+      'https://www.google.com/search?q=golden+spoon',
+      'https://www.yelp.com/search?find_desc=pasta',
+      'https://www.tripadvisor.com/Tourism-g30196-Austin_Texas-Vacations.html',
+      'https://evil.example/www.yelp.com/biz/x',
+      'http://www.yelp.com/biz/the-golden-spoon-bistro-austin',
+    ]) {
+      expect(siteForUrl(url), url).toBeUndefined();
+    }
+  });
+
+  it('reads the CID from the feature id in a Google Maps URL', () => {
+    // 0x8e6273dccb2b7b1c as an unsigned 64-bit integer (SITES.md, checked by computation there).
+    expect(cidFromUrl(new URL('https://www.google.com/maps/place/X/data=!4m6!3m5!1s0x47d9e301afa19001:0x8e6273dccb2b7b1c!8m2'))).toBe('10259890293242034972');
+    expect(cidFromUrl(new URL('https://maps.google.com/?cid=10259890293242034972'))).toBe('10259890293242034972');
+    expect(cidFromUrl(new URL('https://www.google.com/maps/place/X/@1,2,17z'))).toBeUndefined();
+  });
+});
