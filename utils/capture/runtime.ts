@@ -6,6 +6,7 @@
  * running after the extension is reloaded or updated.
  */
 import type { CapturePageMessage, CapturePageResponse } from '../messages';
+import { captureOf, healthOf, uniqueReviews } from '../sites/define-site';
 import type { CapturedReview, LayoutHealth, PageCapture, SiteAdapter } from '../sites/types';
 import { hashString } from '../hash';
 
@@ -25,7 +26,16 @@ export interface CaptureDeps {
   window: Window;
   /** Debounce for DOM changes, ms. */
   debounceMs?: number;
+  /** Whether to click "More" on truncated reviews (the owner's auto-expand setting). */
+  autoExpand?: () => boolean;
+  /** A monotonic clock for time slicing (performance.now in the page). */
+  clock?: () => number;
 }
+
+/** Cards are read in slices of this many milliseconds, yielding to the page in between. */
+export const SLICE_MS = 8;
+/** At most this many "More" buttons are clicked per pass when auto-expand is on. */
+const EXPAND_PER_PASS = 5;
 
 /** At most this many reviews per message; larger pages are sent in several. */
 export const CHUNK_SIZE = 200;
@@ -55,6 +65,14 @@ export interface CaptureRuntime {
   flush(): Promise<void>;
   /** The number of messages sent so far. */
   readonly sentMessages: number;
+  /** Time spent reading the page in the last pass, ms, and the longest slice. */
+  readonly lastPass: { totalMs: number; longestSliceMs: number; cards: number; cardsRead: number };
+}
+
+/** A cheap signature of a card's content: a card whose signature is unchanged is not read again. */
+function cardSignature(card: Element): string {
+  const text = card.textContent ?? '';
+  return `${text.length}|${card.childElementCount}|${text.slice(0, 24)}|${text.slice(-24)}`;
 }
 
 export function runCapture(adapter: SiteAdapter, ctx: CaptureContext, deps: CaptureDeps): CaptureRuntime {
@@ -89,6 +107,58 @@ export function runCapture(adapter: SiteAdapter, ctx: CaptureContext, deps: Capt
     }
   }
 
+  const cache = new WeakMap<Element, { signature: string; review: CapturedReview | null }>();
+  const expanded = new WeakSet<Element>();
+  const clock = deps.clock ?? (() => Date.now());
+  let lastPass = { totalMs: 0, longestSliceMs: 0, cards: 0, cardsRead: 0 };
+  const yieldToPage = (): Promise<void> => new Promise((resolve) => deps.window.setTimeout(resolve, 0));
+
+  /** Reads the cards in time slices; unchanged cards come from the cache. */
+  async function readCards(scan: ReturnType<SiteAdapter['scan']>, now: number): Promise<Array<CapturedReview | null> | null> {
+    const reviews: Array<CapturedReview | null> = [];
+    const passStart = clock();
+    let sliceStart = passStart;
+    let longest = 0;
+    let read = 0;
+    for (const card of scan.cards) {
+      const signature = cardSignature(card);
+      const cached = cache.get(card);
+      if (cached && cached.signature === signature) reviews.push(cached.review);
+      else {
+        const review = adapter.readCard(card, scan, now);
+        cache.set(card, { signature, review });
+        reviews.push(review);
+        read++;
+      }
+      const elapsed = clock() - sliceStart;
+      if (elapsed >= SLICE_MS) {
+        longest = Math.max(longest, elapsed);
+        await yieldToPage();
+        if (stopped || !ctx.isValid) return null;
+        sliceStart = clock();
+      }
+    }
+    longest = Math.max(longest, clock() - sliceStart);
+    lastPass = { totalMs: clock() - passStart, longestSliceMs: longest, cards: scan.cards.length, cardsRead: read };
+    return reviews;
+  }
+
+  /** With auto-expand on, clicks "More" on a few truncated cards; the DOM change triggers the next pass. */
+  function expandSome(scan: ReturnType<SiteAdapter['scan']>, reviews: ReadonlyArray<CapturedReview | null>): void {
+    if (!deps.autoExpand?.()) return;
+    const HTMLElementClass = (deps.window as Window & typeof globalThis).HTMLElement;
+    let clicks = 0;
+    scan.cards.forEach((card, i) => {
+      if (clicks >= EXPAND_PER_PASS || !reviews[i]?.truncated) return;
+      for (const button of adapter.expandButtons(card)) {
+        if (expanded.has(button) || !(button instanceof HTMLElementClass)) continue;
+        expanded.add(button);
+        button.click();
+        clicks++;
+      }
+    });
+  }
+
   async function readOnce(): Promise<void> {
     if (stopped || !ctx.isValid) return;
     const href = deps.location.href;
@@ -98,8 +168,14 @@ export function runCapture(adapter: SiteAdapter, ctx: CaptureContext, deps: Capt
     } catch {
       return;
     }
-    const { capture, health } = adapter.extract(deps.document, url, deps.now());
-    const id = capture?.business.siteBusinessId ?? null;
+    const now = deps.now();
+    const scan = adapter.scan(deps.document, url, now);
+    const read = await readCards(scan, now);
+    if (!read) return;
+    const reviews = uniqueReviews(read);
+    const health = healthOf(scan, reviews.length);
+    const capture = captureOf(adapter.id, scan, reviews, health);
+    const id = scan.business?.siteBusinessId ?? null;
     const pageKey = `${url.origin}${url.pathname}`;
     // Another business (in-page navigation on Google Maps, say) is a new visit.
     if (id !== businessId || (id === null && pageKey !== lastPageKey)) {
@@ -110,7 +186,8 @@ export function runCapture(adapter: SiteAdapter, ctx: CaptureContext, deps: Capt
       sentHealth = '';
     }
     lastPageKey = pageKey;
-    const changed = (capture?.reviews ?? []).filter((r) => sentReviews.get(r.siteReviewId) !== reviewFingerprint(r));
+    expandSome(scan, read);
+    const changed = reviews.filter((r) => sentReviews.get(r.siteReviewId) !== reviewFingerprint(r));
     const businessPrint = businessFingerprint(capture);
     const healthPrint = healthFingerprint(health);
     if (changed.length === 0 && businessPrint === sentBusiness && healthPrint === sentHealth) return;
@@ -173,6 +250,9 @@ export function runCapture(adapter: SiteAdapter, ctx: CaptureContext, deps: Capt
     flush,
     get sentMessages() {
       return sentMessages;
+    },
+    get lastPass() {
+      return lastPass;
     },
   };
 }
