@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { loadSettings } from '@/utils/settings';
+import { loadSettings, saveSettings, type Settings } from '@/utils/settings';
 import { getDb } from '@/utils/store/db';
 import { exportFileName, exportJson } from '@/utils/store/export';
 import { countStored } from '@/utils/store/read-models';
@@ -13,11 +13,15 @@ export function OptionsApp() {
   const t = useI18n();
   const [counts, setCounts] = useState<{ businesses: number; reviews: number } | null>(null);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const [settings, setSettings] = useState<Settings | null>(null);
 
   const refreshCounts = async (): Promise<void> => setCounts(await countStored(await getDb()));
   useEffect(() => {
     void refreshCounts();
+    void loadSettings().then(setSettings);
   }, []);
+
+  const update = async (patch: Partial<Settings>): Promise<void> => setSettings(await saveSettings(patch));
 
   const onExportJson = async (): Promise<void> => {
     setStatus({ kind: 'busy', text: t.t('options.exporting') });
@@ -35,6 +39,18 @@ export function OptionsApp() {
   return (
     <div class="options">
       <h1>{t.t('options.title')}</h1>
+      {settings ? (
+        <section class="panel" aria-labelledby="capture-title">
+          <h2 id="capture-title">{t.t('options.capture')}</h2>
+          <label class="check">
+            <input type="checkbox" checked={settings.autoExpand} onChange={(e) => void update({ autoExpand: e.currentTarget.checked })} />
+            <span>
+              {t.t('options.autoExpand')}
+              <small class="muted">{t.t('options.autoExpand.hint')}</small>
+            </span>
+          </label>
+        </section>
+      ) : null}
       <section class="panel" aria-labelledby="data-title">
         <h2 id="data-title">{t.t('options.data')}</h2>
         <p>{t.t('options.data.body')}</p>

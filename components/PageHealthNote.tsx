@@ -19,6 +19,18 @@ export function PageHealthNote({ tab }: { tab: TabState }) {
           {t.t('popup.limitedView', { site })}
         </p>
       );
+    case 'reviews-not-open':
+      return (
+        <p class="note" role="status" data-testid="health">
+          {t.t('popup.reviewsNotOpen', { site })}
+        </p>
+      );
+    case 'blocked':
+      return (
+        <p class="note" role="status" data-testid="health">
+          {t.t('popup.blocked', { site })}
+        </p>
+      );
     case 'no-reviews':
       return (
         <p class="note" role="status" data-testid="health">
