@@ -1,0 +1,186 @@
+/**
+ * `npm run bench:capture` — what capture costs on the page, measured in Chromium:
+ *   1. each content script's size, gzipped (target ≤ 30 KB);
+ *   2. reading 100 cards with each adapter (target < 10 ms, median of 15 runs);
+ *   3. the capture runtime on pages of 1,000 cards and of 2,000 cards with 100 KB of text:
+ *      the longest task our code causes (target: none over 50 ms), from a PerformanceObserver;
+ *   4. the real extension on the 1,000-card page: long tasks after the page had loaded.
+ * It prints the figures; it does not fail on a slow machine.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { buildBigPage } from '../support/big-page';
+import { buildExtension, CHROME_BUILD, chromiumArgs, findChromium, launchWithExtension, ROOT, startFixtureServer, waitFor } from '../support/browser';
+import { readStore } from '../support/extension';
+import { SITE_FIXTURES } from '../support/site-fixtures';
+
+const NOW = Date.now();
+const out: Array<[string, string]> = [];
+const row = (label: string, value: string): void => {
+  out.push([label, value]);
+  console.log(`${label.padEnd(58)} ${value}`);
+};
+
+async function bundleRuntime(): Promise<string> {
+  const entry = `
+    export { googleMaps } from '${join(ROOT, 'utils/sites/google-maps.ts')}';
+    export { yelp } from '${join(ROOT, 'utils/sites/yelp.ts')}';
+    export { tripadvisor } from '${join(ROOT, 'utils/sites/tripadvisor.ts')}';
+    export { runCapture } from '${join(ROOT, 'utils/capture/runtime.ts')}';
+  `;
+  const result = await build({
+    stdin: { contents: entry, resolveDir: ROOT, loader: 'ts' },
+    bundle: true,
+    format: 'iife',
+    globalName: '__reviewSentinelBench',
+    write: false,
+    target: 'es2022',
+    minify: true,
+  });
+  return result.outputFiles[0]!.text;
+}
+
+function contentScriptSizes(): void {
+  const dir = join(CHROME_BUILD, 'content-scripts');
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.js')).sort()) {
+    const bytes = readFileSync(join(dir, file));
+    row(`content script ${file} (raw / gzipped)`, `${(statSync(join(dir, file)).size / 1024).toFixed(1)} KB / ${(gzipSync(bytes, { level: 9 }).length / 1024).toFixed(1)} KB`);
+  }
+}
+
+type BenchWindow = Window & {
+  __reviewSentinelBench: {
+    [site: string]: unknown;
+    runCapture: (adapter: unknown, ctx: unknown, deps: unknown) => { flush(): Promise<void>; lastPass: { totalMs: number; longestSliceMs: number; cards: number; cardsRead: number } };
+  };
+  __longTasks: number[];
+};
+
+async function main(): Promise<void> {
+  findChromium();
+  buildExtension('chrome');
+  contentScriptSizes();
+  const bundle = await bundleRuntime();
+
+  const pages = new Map<string, string>();
+  const server = await startFixtureServer((host, path) => {
+    const body = pages.get(`${host}${path}`);
+    return body ? { body } : undefined;
+  });
+  const serve = (url: string, html: string): void => {
+    const u = new URL(url);
+    pages.set(`${u.host}${u.pathname}${u.search}`, html);
+  };
+
+  // 2 and 3: the adapters and the runtime alone, in a page of Chromium without the extension.
+  const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: chromiumArgs(CHROME_BUILD, server.port).slice(2) });
+  const page = await browser.newPage();
+  // tsx names functions with an `__name` helper; functions sent to the page need it too.
+  await page.addInitScript({ content: 'window.__name = (f) => f;' });
+  const cases = [
+    { site: 'google-maps', file: 'google-maps/restaurant-en.html' },
+    { site: 'yelp', file: 'yelp/golden-spoon.html' },
+    { site: 'tripadvisor', file: 'tripadvisor/restaurant-en.html' },
+  ] as const;
+  for (const c of cases) {
+    const fixture = SITE_FIXTURES.find((f) => f.file === c.file)!;
+    serve(fixture.url, buildBigPage({ site: c.site, file: c.file, cards: 100, now: NOW }));
+    await page.goto(fixture.url);
+    await page.addScriptTag({ content: bundle });
+    const ms = await page.evaluate(
+      ({ site, url, now }) => {
+        const adapters = (window as unknown as BenchWindow).__reviewSentinelBench;
+        const adapter = adapters[site === 'google-maps' ? 'googleMaps' : site] as { extract(d: Document, u: URL, n: number): { capture: { reviews: unknown[] } | null } };
+        const times: number[] = [];
+        let count = 0;
+        for (let i = 0; i < 15; i++) {
+          const start = performance.now();
+          count = adapter.extract(document, new URL(url), now).capture?.reviews.length ?? 0;
+          times.push(performance.now() - start);
+        }
+        times.sort((a, b) => a - b);
+        return { median: times[7]!, count };
+      },
+      { site: c.site, url: fixture.url, now: NOW },
+    );
+    row(`${c.site}: read 100 cards (median of 15)`, `${ms.median.toFixed(2)} ms (${ms.count} reviews)`);
+  }
+
+  const loads = [
+    { label: '1,000 cards (Google Maps)', cards: 1000, textLength: undefined },
+    { label: '2,000 cards, 100 KB of text (Google Maps)', cards: 2000, textLength: 56 },
+  ];
+  for (const load of loads) {
+    const fixture = SITE_FIXTURES.find((f) => f.file === 'google-maps/restaurant-en.html')!;
+    const url = `${fixture.url}&bench=${load.cards}`;
+    serve(url, buildBigPage({ site: 'google-maps', file: fixture.file, cards: load.cards, textLength: load.textLength, now: NOW }));
+    await page.goto(url);
+    await page.addScriptTag({ content: bundle });
+    const result = await page.evaluate(async ({ href, now }) => {
+      const w = window as unknown as BenchWindow;
+      w.__longTasks = [];
+      new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__longTasks.push(e.duration))).observe({ type: 'longtask' });
+      await new Promise((r) => setTimeout(r, 300));
+      w.__longTasks.length = 0;
+      const ctx = { isValid: true, setTimeout: (h: () => void, t?: number) => window.setTimeout(h, t), onInvalidated: () => () => undefined, addEventListener: () => undefined };
+      let sent = 0;
+      let textBytes = 0;
+      const runtime = w.__reviewSentinelBench.runCapture(w.__reviewSentinelBench.googleMaps, ctx, {
+        send: async (m: { capture: { reviews: Array<{ text: string }> } | null }) => {
+          sent += m.capture?.reviews.length ?? 0;
+          textBytes += (m.capture?.reviews ?? []).reduce((s, r) => s + r.text.length, 0);
+          return { ok: true, stored: 0, rejected: 0 };
+        },
+        now: () => now,
+        clock: () => performance.now(),
+        document,
+        location: { href },
+        window,
+      });
+      const start = performance.now();
+      await runtime.flush();
+      const total = performance.now() - start;
+      await new Promise((r) => setTimeout(r, 300));
+      return { total, pass: runtime.lastPass, longTasks: [...w.__longTasks], sent, textBytes };
+    }, { href: url, now: NOW });
+    const longest = result.longTasks.length ? Math.max(...result.longTasks) : 0;
+    row(`runtime on ${load.label}: reviews sent / text`, `${result.sent} / ${(result.textBytes / 1024).toFixed(0)} KB`);
+    row(`runtime on ${load.label}: pass time, longest slice`, `${result.total.toFixed(0)} ms, ${result.pass.longestSliceMs.toFixed(1)} ms`);
+    row(`runtime on ${load.label}: long tasks > 50 ms`, `${result.longTasks.filter((d) => d > 50).length} (longest task: ${longest ? `${longest.toFixed(0)} ms` : 'none over 50 ms'})`);
+  }
+  await browser.close();
+
+  // 4: the real extension on the 1,000-card page.
+  const ext = await launchWithExtension({ port: server.port });
+  const extPage = await ext.context.newPage();
+  await extPage.addInitScript({ content: 'window.__name = (f) => f;' });
+  const fixture = SITE_FIXTURES.find((f) => f.file === 'google-maps/restaurant-en.html')!;
+  const url = `${fixture.url}&bench=ext`;
+  serve(url, buildBigPage({ site: 'google-maps', file: fixture.file, cards: 1000, now: NOW }));
+  await extPage.addInitScript(() => {
+    const w = window as unknown as BenchWindow & { __loadedAt?: number };
+    w.__longTasks = [];
+    const tasks: Array<{ start: number; duration: number }> = [];
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => tasks.push({ start: e.startTime, duration: e.duration }))).observe({ type: 'longtask', buffered: true });
+    window.addEventListener('load', () => (w.__loadedAt = performance.now()));
+    (w as unknown as { __tasksAfterLoad: () => number[] }).__tasksAfterLoad = () => tasks.filter((t) => t.start >= (w.__loadedAt ?? Infinity)).map((t) => t.duration);
+  });
+  const started = Date.now();
+  await extPage.goto(url);
+  const worker = await ext.worker();
+  await waitFor(async () => (await readStore(worker)).reviews.length >= 1000 || undefined, '1,000 stored reviews', 60_000);
+  const captureMs = Date.now() - started;
+  const after = await extPage.evaluate(() => (window as unknown as { __tasksAfterLoad: () => number[] }).__tasksAfterLoad());
+  row('extension on 1,000 cards: load → 1,000 reviews stored', `${captureMs} ms`);
+  row('extension on 1,000 cards: long tasks > 50 ms after load', `${after.filter((d) => d > 50).length}${after.length ? ` (longest ${Math.max(...after).toFixed(0)} ms)` : ''}`);
+  await ext.close();
+  await server.close();
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,57 @@
+/**
+ * Large review pages for benchmarks and load tests: a saved page with its cards cloned to N,
+ * each with its own id, author and text (so nothing dedupes), optionally with long texts.
+ */
+import { JSDOM } from 'jsdom';
+import { renderFixture } from './fixtures';
+
+const CARD_SELECTOR: Record<string, string> = {
+  'google-maps': 'div.jftiEf[data-review-id]',
+  yelp: 'li.y-css-mu4kr5',
+  tripadvisor: '[data-automation="reviewCard"]',
+};
+
+const WORDS = 'the pasta was great but the wait was long and the waiter seemed tired although the dessert made up for it and we will come back soon with friends for dinner'.split(' ');
+
+function sentence(seed: number, length: number): string {
+  const out: string[] = [];
+  let n = seed;
+  while (out.join(' ').length < length) {
+    n = (n * 1103515245 + 12345) % 2147483648;
+    out.push(WORDS[n % WORDS.length]!);
+  }
+  return `${out.join(' ').slice(0, length)}.`;
+}
+
+export interface BigPageOptions {
+  site: keyof typeof CARD_SELECTOR;
+  file: string;
+  cards: number;
+  /** Characters of review text per card (default: the fixture's own texts). */
+  textLength?: number;
+  now: number;
+}
+
+export function buildBigPage(options: BigPageOptions): string {
+  const dom = new JSDOM(renderFixture(options.file, { now: options.now }));
+  const doc = dom.window.document;
+  const templates = Array.from(doc.querySelectorAll(CARD_SELECTOR[options.site]!));
+  const first = templates[0];
+  if (!first?.parentElement) throw new Error(`no cards in ${options.file}`);
+  const list = first.parentElement;
+  templates.forEach((card) => card.remove());
+  doc.querySelector('template')?.remove();
+  for (let i = 0; i < options.cards; i++) {
+    const card = templates[i % templates.length]!.cloneNode(true) as Element;
+    for (const el of [card, ...Array.from(card.querySelectorAll('[data-review-id]'))]) {
+      if (el.hasAttribute('data-review-id')) el.setAttribute('data-review-id', `Ch${i.toString(36).padStart(6, '0')}bench`);
+    }
+    card.querySelectorAll('a[href*="ShowUserReviews"]').forEach((a) => a.setAttribute('href', a.getAttribute('href')!.replace(/-r\d+-/, `-r${700000000 + i}-`)));
+    for (const author of Array.from(card.querySelectorAll('.d4r55, .user-passport-info a, span a[href*="/Profile/"]'))) author.textContent = `Reviewer ${i}`;
+    if (card.hasAttribute('aria-label')) card.setAttribute('aria-label', `Reviewer ${i}`);
+    const text = card.querySelector('.MyEned .wiI7pd, span[lang], [data-test-target="review-body"] .yCeTE');
+    if (text) text.textContent = options.textLength ? sentence(i + 1, options.textLength) : `${text.textContent} (${i})`;
+    list.append(card);
+  }
+  return dom.serialize();
+}
