@@ -1,43 +1,26 @@
 import type { TabState } from '@/utils/background/tab-state';
+import type { MessageKey } from '@/utils/i18n/en';
+import type { LayoutHealth } from '@/utils/sites/types';
 import { siteName } from '@/utils/sites/names';
 import { useI18n } from './i18n';
+
+/** What each page state tells the owner; `warn` states are announced as alerts. */
+const NOTES: Partial<Record<LayoutHealth['status'], { key: MessageKey; warn?: boolean }>> = {
+  'layout-changed': { key: 'popup.layoutChanged', warn: true },
+  'limited-view': { key: 'popup.limitedView' },
+  'reviews-not-open': { key: 'popup.reviewsNotOpen' },
+  blocked: { key: 'popup.blocked' },
+  'no-reviews': { key: 'popup.noReviewsOnPage' },
+};
 
 /** What the page in the current tab looked like to the adapter, when that needs saying. */
 export function PageHealthNote({ tab }: { tab: TabState }) {
   const t = useI18n();
-  const site = siteName(tab.site);
-  switch (tab.health.status) {
-    case 'layout-changed':
-      return (
-        <p class="note note-warn" role="alert" data-testid="health">
-          {t.t('popup.layoutChanged', { site })}
-        </p>
-      );
-    case 'limited-view':
-      return (
-        <p class="note" role="status" data-testid="health">
-          {t.t('popup.limitedView', { site })}
-        </p>
-      );
-    case 'reviews-not-open':
-      return (
-        <p class="note" role="status" data-testid="health">
-          {t.t('popup.reviewsNotOpen', { site })}
-        </p>
-      );
-    case 'blocked':
-      return (
-        <p class="note" role="status" data-testid="health">
-          {t.t('popup.blocked', { site })}
-        </p>
-      );
-    case 'no-reviews':
-      return (
-        <p class="note" role="status" data-testid="health">
-          {t.t('popup.noReviewsOnPage')}
-        </p>
-      );
-    default:
-      return null;
-  }
+  const note = NOTES[tab.health.status];
+  if (!note) return null;
+  return (
+    <p class={note.warn ? 'note note-warn' : 'note'} role={note.warn ? 'alert' : 'status'} data-testid="health">
+      {t.t(note.key, { site: siteName(tab.site) })}
+    </p>
+  );
 }

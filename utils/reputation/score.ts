@@ -79,30 +79,27 @@ function weight(at: number, now: number): number {
   return Math.pow(0.5, ageDays / SCORE_PARAMS.halfLifeDays);
 }
 
-/** Recency-weighted star average, smoothed toward the prior with `priorWeight` pseudo-reviews. */
-export function weightedStars(reviews: readonly ScoredReview[], prior: number | undefined, now: number): number {
+/** Recency-weighted mean of `pick(review)`, smoothed toward `prior` with `priorWeight` pseudo-reviews. */
+function smoothedMean(reviews: readonly ScoredReview[], pick: (r: ScoredReview) => number | undefined, prior: number, priorWeight: number, now: number): number {
   let sum = 0;
   let total = 0;
   for (const r of reviews) {
-    if (r.rating === undefined) continue;
+    const value = pick(r);
+    if (value === undefined) continue;
     const w = weight(r.at, now);
-    sum += w * r.rating;
+    sum += w * value;
     total += w;
   }
-  const p = prior ?? SCORE_PARAMS.fallbackPriorStars;
-  return (sum + SCORE_PARAMS.priorWeight * p) / (total + SCORE_PARAMS.priorWeight);
+  return (sum + priorWeight * prior) / (total + priorWeight);
+}
+
+/** Recency-weighted star average, smoothed toward the site's rating (or 3.8★). */
+export function weightedStars(reviews: readonly ScoredReview[], prior: number | undefined, now: number): number {
+  return smoothedMean(reviews, (r) => r.rating, prior ?? SCORE_PARAMS.fallbackPriorStars, SCORE_PARAMS.priorWeight, now);
 }
 
 export function weightedSentiment(reviews: readonly ScoredReview[], now: number): number {
-  let sum = 0;
-  let total = 0;
-  for (const r of reviews) {
-    if (r.sentiment === undefined) continue;
-    const w = weight(r.at, now);
-    sum += w * r.sentiment;
-    total += w;
-  }
-  return (sum + SCORE_PARAMS.sentimentPriorWeight * SCORE_PARAMS.sentimentPrior) / (total + SCORE_PARAMS.sentimentPriorWeight);
+  return smoothedMean(reviews, (r) => r.sentiment, SCORE_PARAMS.sentimentPrior, SCORE_PARAMS.sentimentPriorWeight, now);
 }
 
 /** The displayed rating 30 days ago (the latest snapshot at or before then) minus now. */

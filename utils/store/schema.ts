@@ -4,7 +4,7 @@
  */
 import type { DBSchema } from 'idb';
 import type { ReviewAnalysis } from '../analysis/types';
-import type { DatePrecision, LayoutHealth, SiteId } from '../sites/types';
+import type { CapturedReply, CapturedReview, LayoutHealth, SiteId } from '../sites/types';
 
 export const DB_NAME = 'review-sentinel';
 export const DB_VERSION = 1;
@@ -45,12 +45,8 @@ export interface SnapshotRecord {
   reviewCount?: number;
 }
 
-export interface ReplyRecord {
-  text: string;
-  dateText?: string;
-  publishedAt?: number;
-  datePrecision?: DatePrecision;
-}
+/** The owner's reply as stored: exactly what the adapter captured. */
+export type ReplyRecord = CapturedReply;
 
 /** What a review said before an edit. */
 export interface ReviewVersion {
@@ -67,24 +63,12 @@ export interface ReviewVersion {
  */
 export type AlertState = 'baseline' | 'alerted' | 'quiet';
 
-export interface ReviewRecord {
+/** A review as stored: the captured fields (see CapturedReview) plus what the extension knows of it. */
+export interface ReviewRecord extends CapturedReview {
   /** `site:siteReviewId`. */
   key: string;
   businessKey: string;
   site: SiteId;
-  siteReviewId: string;
-  author: string;
-  rating?: number;
-  title?: string;
-  text: string;
-  truncated: boolean;
-  lang?: string;
-  translated?: boolean;
-  dateText?: string;
-  publishedAt?: number;
-  datePrecision?: DatePrecision;
-  reply?: ReplyRecord;
-  url?: string;
   firstSeenAt: number;
   lastSeenAt: number;
   /** Hash of rating + title + text, to notice edits. */

@@ -1,32 +1,10 @@
 // @vitest-environment jsdom
 /** Google Maps is one long-lived page: moving to another place must start a new visit for it. */
 import { describe, expect, it } from 'vitest';
-import { runCapture, type CaptureContext } from '@/utils/capture/runtime';
-import type { CapturePageMessage } from '@/utils/messages';
 import { googleMaps } from '@/utils/sites/google-maps';
+import { startRecording, wait } from '../../support/capture-context';
 import { FIXED_NOW, renderFixture } from '../../support/fixtures';
 import { SITE_FIXTURES } from '../../support/site-fixtures';
-
-const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-class Ctx implements CaptureContext {
-  isValid = true;
-  private readonly stops: Array<() => void> = [];
-  setTimeout(handler: () => void, timeout?: number): number {
-    return window.setTimeout(() => this.isValid && handler(), timeout);
-  }
-  onInvalidated(callback: () => void): () => void {
-    this.stops.push(callback);
-    return () => undefined;
-  }
-  addEventListener(target: Window, type: 'wxt:locationchange', handler: () => void): void {
-    target.addEventListener(type, handler);
-  }
-  end(): void {
-    this.isValid = false;
-    this.stops.forEach((s) => s());
-  }
-}
 
 function show(file: string): void {
   const doc = new DOMParser().parseFromString(renderFixture(file, { now: FIXED_NOW }), 'text/html');
@@ -40,19 +18,7 @@ describe('capture runtime on Google Maps', () => {
   it('starts a new visit when the owner moves to another place, and never files one place’s reviews under the other', async () => {
     show(restaurant.file);
     const location = { href: restaurant.url };
-    const sent: CapturePageMessage[] = [];
-    const ctx = new Ctx();
-    const runtime = runCapture(googleMaps, ctx, {
-      send: async (m) => {
-        sent.push(m);
-        return { ok: true, stored: 0, rejected: 0 };
-      },
-      now: () => FIXED_NOW,
-      document,
-      location,
-      window,
-      debounceMs: 10,
-    });
+    const { ctx, sent, runtime } = startRecording(googleMaps, location);
     await runtime.flush();
     expect(sent).toHaveLength(1);
     expect(sent[0]!.capture?.business.name).toBe('The Golden Spoon Bistro');
@@ -71,7 +37,7 @@ describe('capture runtime on Google Maps', () => {
     expect(hotelMessages[0]!.capture?.reviews.map((r) => r.author)).toEqual(['Hannah W', 'Pierre L.', 'globetrotter_88']);
     expect(hotelMessages[0]!.visitId).not.toBe(sent[0]!.visitId);
     expect(hotelMessages[0]!.capture?.business.siteBusinessId).toBe('1885667171979194497');
-    ctx.end();
+    ctx.invalidate();
   });
 
   it('clicks "More" on truncated reviews when auto-expand is on, and sends the full text', async () => {
@@ -85,21 +51,8 @@ describe('capture runtime on Google Maps', () => {
       span.textContent = `${span.textContent!.replace('…', '')} cares about the guests anymore.`;
       button.parentElement!.remove();
     });
-    const sent: CapturePageMessage[] = [];
-    const ctx = new Ctx();
     let autoExpand = false;
-    const runtime = runCapture(googleMaps, ctx, {
-      send: async (m) => {
-        sent.push(m);
-        return { ok: true, stored: 0, rejected: 0 };
-      },
-      now: () => FIXED_NOW,
-      document,
-      location: { href: restaurant.url },
-      window,
-      debounceMs: 10,
-      autoExpand: () => autoExpand,
-    });
+    const { ctx, sent, runtime } = startRecording(googleMaps, restaurant.url, { autoExpand: () => autoExpand });
     await runtime.flush();
     expect(clicks).toBe(0);
     expect(sent[0]!.capture?.reviews.find((r) => r.author === 'Kevin Turner')?.truncated).toBe(true);
@@ -112,6 +65,6 @@ describe('capture runtime on Google Maps', () => {
     expect(kevin.text.endsWith('nobody cares about the guests anymore.')).toBe(true);
     // The owner reply's own "More" is never clicked by auto-expand.
     expect(document.querySelector('button[jsaction*="expandOwnerResponse"]')).not.toBeNull();
-    ctx.end();
+    ctx.invalidate();
   });
 });

@@ -1,58 +1,23 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { runCapture, type CaptureContext } from '@/utils/capture/runtime';
-import type { CapturePageMessage } from '@/utils/messages';
+import { runCapture } from '@/utils/capture/runtime';
 import { yelp } from '@/utils/sites/yelp';
+import { FakeContext, startRecording, wait } from '../../support/capture-context';
 import { FIXED_NOW, readFixture, renderFixture } from '../../support/fixtures';
-
-class FakeContext implements CaptureContext {
-  isValid = true;
-  private readonly invalidated: Array<() => void> = [];
-  setTimeout(handler: () => void, timeout?: number): number {
-    return window.setTimeout(() => this.isValid && handler(), timeout);
-  }
-  onInvalidated(callback: () => void): () => void {
-    this.invalidated.push(callback);
-    return () => undefined;
-  }
-  addEventListener(target: Window, type: 'wxt:locationchange', handler: () => void): void {
-    target.addEventListener(type, handler);
-  }
-  invalidate(): void {
-    this.isValid = false;
-    this.invalidated.forEach((cb) => cb());
-  }
-}
 
 function loadPage(html: string): void {
   const doc = new DOMParser().parseFromString(html, 'text/html');
   document.documentElement.replaceWith(document.importNode(doc.documentElement, true));
 }
 
-function start(ctx: FakeContext, sent: CapturePageMessage[], href = 'https://www.yelp.com/biz/the-golden-spoon-bistro-austin') {
-  return runCapture(yelp, ctx, {
-    send: async (message) => {
-      sent.push(message);
-      return { ok: true, stored: message.capture?.reviews.length ?? 0, rejected: 0 };
-    },
-    now: () => FIXED_NOW,
-    document,
-    location: { href },
-    window,
-    debounceMs: 20,
-  });
-}
-
-const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const BIZ = 'https://www.yelp.com/biz/the-golden-spoon-bistro-austin';
 
 describe('capture runtime', () => {
   afterEach(() => vi.restoreAllMocks());
 
   it('sends all cards at first, then only a card added later, in the same visit', async () => {
     loadPage(renderFixture('yelp/golden-spoon.html', { now: FIXED_NOW }));
-    const ctx = new FakeContext();
-    const sent: CapturePageMessage[] = [];
-    const runtime = start(ctx, sent);
+    const { ctx, sent, runtime } = startRecording(yelp, BIZ, { debounceMs: 20 });
     await runtime.flush();
     expect(sent).toHaveLength(1);
     expect(sent[0]!.capture?.reviews).toHaveLength(8);
@@ -79,9 +44,8 @@ describe('capture runtime', () => {
 
   it('sends a card again when its text changes (a "More" expansion)', async () => {
     loadPage(renderFixture('yelp/golden-spoon.html', { now: FIXED_NOW }));
-    const ctx = new FakeContext();
-    const sent: CapturePageMessage[] = [];
-    await start(ctx, sent).flush();
+    const { ctx, sent, runtime } = startRecording(yelp, BIZ, { debounceMs: 20 });
+    await runtime.flush();
     const truncated = Array.from(document.querySelectorAll('span[lang]')).find((s) => s.textContent?.includes('birthday party going that was'))!;
     truncated.append(' so loud we left before dessert.');
     truncated.parentElement!.querySelector('a')!.remove();
@@ -98,9 +62,8 @@ describe('capture runtime', () => {
 
   it('stops observing and sending once the extension context is invalidated', async () => {
     loadPage(renderFixture('yelp/golden-spoon.html', { now: FIXED_NOW }));
-    const ctx = new FakeContext();
-    const sent: CapturePageMessage[] = [];
-    await start(ctx, sent).flush();
+    const { ctx, sent, runtime } = startRecording(yelp, BIZ, { debounceMs: 20 });
+    await runtime.flush();
     ctx.invalidate();
     document.querySelector('ul')!.append(document.createElement('li'));
     await wait(60);
@@ -135,9 +98,7 @@ describe('capture runtime', () => {
       .replaceAll('user-passport-info', 'y-css-9qz1ab')
       .replaceAll('UserPassportInfoTextContainer', 'ReviewerMeta');
     loadPage(html);
-    const ctx = new FakeContext();
-    const sent: CapturePageMessage[] = [];
-    const runtime = start(ctx, sent);
+    const { ctx, sent, runtime } = startRecording(yelp, BIZ, { debounceMs: 20 });
     await runtime.flush();
     expect(sent).toHaveLength(1);
     expect(sent[0]!.health.status).toBe('layout-changed');
