@@ -17,21 +17,22 @@ const TLDS = ['com', 'co.uk', 'ca', 'com.au', 'de', 'fr', 'es', 'it', 'ru', 'com
 
 export const GOOGLE_MAPS_SELECTORS = {
   main: ['div[role="main"][aria-label]', 'div[role="main"]'],
-  name: ['h1.DUwDvf', 'h1[class*="fontHeadline"]', 'h1'],
-  ratingBlock: ['div.F7nice', 'div.jANrlb', '[jsaction*="reviewChart"]'],
+  name: ['div[role="main"] h1', 'h1.DUwDvf' /* hashed, seen 2022–2026 */, 'h1'],
+  ratingBlock: ['[jsaction*="reviewChart.moreReviews"]', 'div.F7nice' /* hashed, seen 2022–2026 */, 'div.jANrlb' /* hashed, reviews tab header */],
   /** The reviews pane: its tab is selected, or its sort control / chart is there. */
-  reviewsPane: ['button[role="tab"][aria-selected="true"][data-tab-index="1"]', 'button[aria-label*="Sort" i][data-value]', 'button[data-value="Sort"]', 'div.jANrlb', '[jsaction*="reviewChart.moreReviews"]'],
+  reviewsPane: ['button[role="tab"][aria-selected="true"][data-tab-index="1"]', 'button[aria-label*="Sort" i][data-value]', 'button[data-value="Sort"]', '[jsaction*="reviewChart.moreReviews"]', 'div.jANrlb' /* hashed */],
   /** Outermost `data-review-id` elements: the like, photo and More buttons carry the same id. */
-  card: ['div[data-review-id][aria-label]', '[data-review-id]', 'div.jftiEf', 'div.jJc9Ad'],
-  author: ['.d4r55', 'button[data-href*="/maps/contrib/"] div', 'a[href*="/maps/contrib/"]'],
-  stars: ['span[role="img"][aria-label]', '.kvMYJc[aria-label]'],
-  date: ['.rsqaWe', '.xRkPPb', '.DU9Pgb > span'],
-  textBox: ['div.MyEned', 'div[lang][id]', 'div[lang]'],
+  card: ['div[data-review-id][aria-label]', '[data-review-id]', 'div.jftiEf' /* hashed, seen 2022–2026 */, 'div.jJc9Ad' /* hashed, 2021–22 */],
+  author: ['button[data-href*="/maps/contrib/"] div', 'a[href*="/maps/contrib/"]', '.d4r55' /* hashed, seen 2022–2026 */],
+  stars: ['span[role="img"][aria-label]', '.kvMYJc[aria-label]' /* hashed */],
+  /** Dates have no semantic anchor; when these fail, any short text that parses as a date is used. */
+  date: ['.rsqaWe' /* hashed, seen 2022–2026 */, '.xRkPPb' /* hashed, hotels, 2026 */, '.DU9Pgb > span' /* hashed */],
+  textBox: ['div[lang][id]', 'div.MyEned' /* hashed, seen 2022–2026 */, 'div[lang]'],
   // Never the text "More": reviewer names like "ALMORET" contain it (revcli).
-  more: ['button[jsaction*="expandReview"]', 'button.w8nwRe', 'button[aria-label="See more"]'],
-  reply: ['div.CDe7pd', 'div.C76HXb'],
-  replyDate: ['.DZSIDd'],
-  replyText: ['.wiI7pd', 'div[lang]'],
+  more: ['button[jsaction*="expandReview"]', 'button[aria-label="See more"]', 'button.w8nwRe' /* hashed */],
+  reply: ['div.CDe7pd' /* hashed, seen 2022–2026 */, 'div.C76HXb' /* hashed, unverified */],
+  replyDate: ['.DZSIDd' /* hashed */],
+  replyText: ['div[lang]', '.wiI7pd' /* hashed */],
   translation: ['button[jsaction*="review.showReview"]', 'button[role="switch"][aria-checked]'],
 } as const;
 

@@ -19,14 +19,14 @@ const HOSTS = ['com', 'co.uk', 'ca', 'com.au', 'ie', 'in', 'de', 'at', 'ch', 'fr
 const PAGE_TYPES = ['Restaurant_Review', 'Hotel_Review', 'Attraction_Review', 'ShowUserReviews'];
 
 export const TRIPADVISOR_SELECTORS = {
-  card: ['[data-automation="reviewCard"]', '[data-test-target="HR_CC_CARD"]', 'div.review-container', '[data-reviewid]'],
+  card: ['[data-automation="reviewCard"]' /* restaurants, attractions, 2023+ */, '[data-test-target="HR_CC_CARD"]' /* hotels, 2020–2025 */, '[data-reviewid]', 'div.review-container' /* 2020–21 */],
   name: ['h1[data-automation="mainH1"]', 'h1[data-test-target="top-info-header"]', 'h1'],
-  author: ['a[href*="/Profile/"]', '.info_text div', '.memberOverlayLink', '.username'],
-  rating: ['svg title', 'svg[aria-label]', '[data-automation="bubbleRatingImage"]', 'span.ui_bubble_rating[class*="bubble_"]', '[class*="bubble_"]'],
-  title: ['[data-test-target="review-title"]', 'a[href*="ShowUserReviews"] span', '.noQuotes', '.title'],
-  body: ['[data-test-target="review-body"] .JguWG', '[data-test-target="review-body"]', 'div.fIrGe', 'q', 'p.partial_entry'],
-  reply: ['[data-test-target="management-response"]', '[data-automation="ownerResponse"]', 'div.mgrRspnInline'],
-  more: ['button.UikNM', '[data-test-target="expand-review"]', 'span.taLnk.ulBlueLinks'],
+  author: ['a[href*="/Profile/"]', '.info_text div' /* 2020–21 */, '.memberOverlayLink' /* legacy */, '.username' /* legacy */],
+  rating: ['svg title', 'svg[aria-label]', '[data-automation="bubbleRatingImage"]', 'span.ui_bubble_rating[class*="bubble_"]' /* legacy bubble_40 */, '[class*="bubble_"]'],
+  title: ['[data-test-target="review-title"]', 'a[href*="ShowUserReviews"] span', '.noQuotes' /* 2020–21 */, '.title' /* legacy */],
+  body: ['[data-test-target="review-body"] .JguWG' /* hashed, 2025 */, '[data-test-target="review-body"]', 'q', 'div.fIrGe' /* hashed, 2025 */, 'p.partial_entry' /* 2020–21 */],
+  reply: ['[data-test-target="management-response"]' /* unverified */, '[data-automation="ownerResponse"]' /* unverified */, 'div.mgrRspnInline' /* 2020–21 */],
+  more: ['[data-test-target="expand-review"]', 'button.UikNM' /* hashed, 2025 */, 'span.taLnk.ulBlueLinks' /* legacy */],
 } as const;
 
 const MAX_TEXT = 20_000;
