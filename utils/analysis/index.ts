@@ -1,31 +1,99 @@
 /**
- * The one analysis call the background uses: review text (+ title, stars, language hint) in,
- * language, sentiment, label, themes and a stars/text contradiction flag out. Pure and
- * synchronous; it runs entirely on the device.
+ * The one analysis call the background uses: review text (+ title, stars, language hint) in;
+ * language, a sentiment score in −1..1, a label, complaint and praise themes, and a flag when
+ * the text contradicts the stars, out. Pure and synchronous; it runs entirely on the device.
  */
-import Sentiment from 'sentiment';
-import type { AnalysisInput, ReviewAnalysis, SentimentLabel } from './types';
+import { detectLanguage } from './detect';
+import { emojiValence } from './emoji';
+import { compilePack, scoreTokens, type CompiledPack } from './engine';
+import { de } from './languages/de';
+import { en } from './languages/en';
+import { es } from './languages/es';
+import { fr } from './languages/fr';
+import { ru } from './languages/ru';
+import { zh } from './languages/zh';
+import { TRADITIONAL_TO_SIMPLIFIED } from './languages/zh-ntusd';
+import type { LanguagePack } from './pack';
+import { tokenizeChinese, tokenizeWords } from './tokenize';
+import type { AnalysisInput, AnalysisLanguage, ReviewAnalysis, SentimentLabel } from './types';
 
-export const ANALYSIS_VERSION = 1;
+/** Bumped whenever results change, so stored analyses can be recomputed. */
+export const ANALYSIS_VERSION = 2;
 
-const engine = new Sentiment();
+const PACKS: Record<AnalysisLanguage, LanguagePack> = { en, ru, es, de, fr, zh };
+const compiled = new Map<AnalysisLanguage, CompiledPack>();
 
-function labelOf(score: number, hits: number): SentimentLabel {
+function packFor(lang: AnalysisLanguage): CompiledPack {
+  let pack = compiled.get(lang);
+  if (!pack) {
+    pack = compilePack(PACKS[lang]);
+    compiled.set(lang, pack);
+  }
+  return pack;
+}
+
+let t2s: Map<string, string> | undefined;
+
+/** Traditional characters to Simplified, for the characters the Chinese lists use. */
+export function toSimplified(text: string): string {
+  if (!t2s) {
+    t2s = new Map();
+    const chars = [...TRADITIONAL_TO_SIMPLIFIED];
+    for (let i = 0; i + 1 < chars.length; i += 2) t2s.set(chars[i]!, chars[i + 1]!);
+  }
+  let out = '';
+  for (const ch of text) out += t2s.get(ch) ?? ch;
+  return out;
+}
+
+/** How strongly the summed valence maps into −1..1 (VADER's normalisation constant). */
+const ALPHA = 15;
+/** A score this close to zero is neutral. */
+const NEUTRAL_BAND = 0.05;
+
+export function labelFor(score: number, hits: number): SentimentLabel {
   if (hits === 0) return 'none';
-  if (score >= 0.1) return 'positive';
-  if (score <= -0.1) return 'negative';
+  if (score >= NEUTRAL_BAND) return 'positive';
+  if (score <= -NEUTRAL_BAND) return 'negative';
   return 'neutral';
 }
 
+function normalise(text: string, lang: AnalysisLanguage): string {
+  if (lang === 'ru') return text.replace(/ё/g, 'е').replace(/Ё/g, 'Е');
+  if (lang === 'zh') return toSimplified(text);
+  return text;
+}
+
 export function analyzeReview(input: AnalysisInput): ReviewAnalysis {
-  const text = [input.title, input.text].filter(Boolean).join('. ');
-  const result = engine.analyze(text);
-  const hits = result.positive.length + result.negative.length;
-  // Squash the unbounded AFINN sum into −1..1; 15 keeps one mild word well below ±0.5.
-  const score = hits === 0 ? 0 : result.score / Math.sqrt(result.score * result.score + 15);
-  const label = labelOf(score, hits);
+  const text = [input.title, input.text].filter((part): part is string => Boolean(part && part.trim())).join('. ');
+  const lang = detectLanguage(text, input.langHint);
+  let raw = 0;
+  let hits = 0;
+  let worstClause = 0;
+  let themes: ReviewAnalysis['themes'] = [];
+  if (lang === 'und') {
+    // A language we cannot read: only emoji speak.
+    for (const token of tokenizeWords(text, 'und')) {
+      const v = token.kind === 'emoji' ? emojiValence(token.text) : 0;
+      if (v !== 0) {
+        raw += v;
+        hits++;
+      }
+    }
+  } else {
+    const normalised = normalise(text, lang);
+    const tokens = lang === 'zh' ? tokenizeChinese(normalised) : tokenizeWords(normalised, lang);
+    const result = scoreTokens(packFor(lang), tokens);
+    raw = result.raw;
+    hits = result.hits;
+    worstClause = result.worstClause;
+    themes = result.themes;
+  }
+  const score = hits === 0 ? 0 : raw / Math.sqrt(raw * raw + ALPHA);
+  const label = labelFor(score, hits);
+  const rating = input.rating;
   const contradiction =
-    input.rating !== undefined && ((input.rating >= 4 && label === 'negative') || (input.rating <= 2 && label === 'positive'));
-  const lang = (input.langHint ?? 'en').slice(0, 2).toLowerCase() === 'en' ? 'en' : 'und';
-  return { lang, score: Math.round(score * 1000) / 1000, label, themes: [], contradiction, version: ANALYSIS_VERSION };
+    rating !== undefined &&
+    ((rating >= 4 && label === 'negative') || (rating >= 5 && worstClause <= -2.5) || (rating <= 2 && label === 'positive' && score >= 0.3));
+  return { lang, score: Math.round(score * 1000) / 1000, label, themes, contradiction, version: ANALYSIS_VERSION };
 }

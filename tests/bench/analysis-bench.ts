@@ -1,0 +1,66 @@
+/**
+ * `npm run bench:analysis` — the cost of the on-device analysis:
+ *   - throughput per language on one core in Node (short reviews per second, best of 5 rounds);
+ *   - what the analysis code and word lists add to the background, minified and gzipped
+ *     (target ≤ 250 KB).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { analyzeReview } from '@/utils/analysis';
+import { ROOT } from '../support/browser';
+
+const row = (label: string, value: string): void => console.log(`${label.padEnd(52)} ${value}`);
+
+function sentences(lang: string): Array<{ text: string; lang: string }> {
+  if (lang === 'en-uci') {
+    const rows = JSON.parse(readFileSync(join(ROOT, 'node_modules/sentiment/test/fixtures/yelp.json'), 'utf8')) as Array<{ text: string }>;
+    return rows.filter((r) => r.text).map((r) => ({ text: r.text, lang: 'en' }));
+  }
+  return readFileSync(join(ROOT, 'tests', 'sentiment', `${lang}.dev.jsonl`), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as { text: string; lang: string });
+}
+
+function throughput(items: Array<{ text: string; lang: string }>): number {
+  for (const item of items) analyzeReview({ text: item.text, langHint: item.lang });
+  let best = 0;
+  for (let round = 0; round < 5; round++) {
+    const start = process.hrtime.bigint();
+    let n = 0;
+    while (Number(process.hrtime.bigint() - start) < 400e6) {
+      for (const item of items) analyzeReview({ text: item.text, langHint: item.lang });
+      n += items.length;
+    }
+    const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+    best = Math.max(best, n / seconds);
+  }
+  return best;
+}
+
+async function size(): Promise<{ raw: number; gzip: number }> {
+  const result = await build({
+    entryPoints: [join(ROOT, 'utils', 'analysis', 'index.ts')],
+    bundle: true,
+    format: 'esm',
+    minify: true,
+    write: false,
+    target: 'es2022',
+  });
+  const code = result.outputFiles[0]!.contents;
+  return { raw: code.length, gzip: gzipSync(code, { level: 9 }).length };
+}
+
+async function main(): Promise<void> {
+  for (const lang of ['en-uci', 'en', 'ru', 'es', 'de', 'fr', 'zh']) {
+    const items = sentences(lang);
+    const avg = items.reduce((s, i) => s + i.text.length, 0) / items.length;
+    row(`${lang === 'en-uci' ? 'en (UCI yelp sentences)' : `${lang} (development set)`}: reviews/s, one core`, `${Math.round(throughput(items)).toLocaleString('en-US')} (avg ${avg.toFixed(0)} chars)`);
+  }
+  const { raw, gzip } = await size();
+  row('analysis code + word lists, minified / gzipped', `${(raw / 1024).toFixed(0)} KB / ${(gzip / 1024).toFixed(0)} KB`);
+}
+
+void main();
