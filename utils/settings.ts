@@ -19,6 +19,8 @@ export interface Settings {
   onPageNotes: boolean;
   /** Leave reviewer names out of exports. */
   hideNamesInExport: boolean;
+  /** A negative review without a reply becomes a risk after this many days. */
+  unansweredDays: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -29,6 +31,7 @@ export const DEFAULT_SETTINGS: Settings = {
   autoExpand: false,
   onPageNotes: true,
   hideNamesInExport: false,
+  unansweredDays: 3,
 };
 
 const KEY = 'settings';
@@ -47,6 +50,8 @@ export function normalizeSettings(raw: unknown): Settings {
     autoExpand: bool(s.autoExpand, DEFAULT_SETTINGS.autoExpand),
     onPageNotes: bool(s.onPageNotes, DEFAULT_SETTINGS.onPageNotes),
     hideNamesInExport: bool(s.hideNamesInExport, DEFAULT_SETTINGS.hideNamesInExport),
+    unansweredDays:
+      typeof s.unansweredDays === 'number' && Number.isInteger(s.unansweredDays) && s.unansweredDays >= 1 && s.unansweredDays <= 60 ? s.unansweredDays : DEFAULT_SETTINGS.unansweredDays,
   };
 }
 

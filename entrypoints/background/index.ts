@@ -4,6 +4,7 @@ import { handleCaptureMessage } from '@/utils/background/capture';
 import { loadUiTranslator } from '@/utils/i18n/load';
 import { openAlert, showPendingAlerts } from '@/utils/background/notifier';
 import { handlePageMessage, isPageMessage } from '@/utils/background/pages';
+import { maybePrune } from '@/utils/background/maintenance';
 import { clearTabState } from '@/utils/background/tab-state';
 import { getDb } from '@/utils/store/db';
 
@@ -34,6 +35,7 @@ export default defineBackground(() => {
   void (async () => {
     const db = await getDb();
     await showPendingAlerts(db, await loadUiTranslator(), Date.now());
+    await maybePrune(db, Date.now());
     await refreshBadge();
   })().catch((error: unknown) => log(`start-up failed: ${String(error)}`));
 });

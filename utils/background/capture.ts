@@ -12,6 +12,7 @@ import { validateCaptureMessage } from '../validate';
 import { refreshBadge } from './badge';
 import { loadUiTranslator } from '../i18n/load';
 import { showAlert } from './notifier';
+import { maybePrune } from './maintenance';
 import { isOwnContentScript } from './senders';
 import { setTabState } from './tab-state';
 
@@ -59,5 +60,6 @@ export async function handleCaptureMessage(raw: unknown, sender: Runtime.Message
   });
   if (result.alert) await showAlert(db, result.alert, await loadUiTranslator(), now);
   await refreshBadge();
+  await maybePrune(db, now);
   return { ok: true, stored: result.added + result.updated, rejected: rejected.length };
 }

@@ -1,21 +1,21 @@
 /**
- * The 0–100 reputation score. Pure: the same reviews, snapshots and `now` always give the
- * same score. Every point lost is carried by a reason the popup shows. The formula is
- * documented in the README ("Reputation score").
+ * The 0–100 reputation score. Pure: the same buckets, recent reviews, snapshots and `now`
+ * always give the same score. Every point lost is carried by a reason the popup shows. The
+ * formula is documented in the README ("Reputation score").
+ *
+ * The star and sentiment averages come from daily buckets (the store maintains them), so a
+ * business with years of reviews costs as much as its number of review days, not reviews.
+ * Velocity and unanswered negatives look at the reviews of the last 90 days.
  */
+import { bucketsFromReviews, DAY, type BucketedReview, type DayBucket } from './buckets';
 
-const DAY = 86_400_000;
-
-/** The facts about one review the score needs. */
-export interface ScoredReview {
-  rating?: number;
-  /** Text sentiment −1..1, or undefined when the text carries no signal. */
-  sentiment?: number;
-  negative: boolean;
-  /** Published date estimate, or first seen when unknown. */
-  at: number;
+/** The facts about one recent review the score needs. */
+export interface ScoredReview extends BucketedReview {
   replied: boolean;
 }
+
+/** Reviews older than this do not count for velocity or unanswered negatives. */
+export const RECENT_WINDOW = 90 * DAY;
 
 export interface ScoredSnapshot {
   capturedAt: number;
@@ -79,27 +79,27 @@ function weight(at: number, now: number): number {
   return Math.pow(0.5, ageDays / SCORE_PARAMS.halfLifeDays);
 }
 
-/** Recency-weighted mean of `pick(review)`, smoothed toward `prior` with `priorWeight` pseudo-reviews. */
-function smoothedMean(reviews: readonly ScoredReview[], pick: (r: ScoredReview) => number | undefined, prior: number, priorWeight: number, now: number): number {
-  let sum = 0;
+/** Recency-weighted mean over buckets (each bucket weighs as of its midday), smoothed toward `prior`. */
+function smoothedMean(buckets: readonly DayBucket[], sum: (b: DayBucket) => number, count: (b: DayBucket) => number, prior: number, priorWeight: number, now: number): number {
   let total = 0;
-  for (const r of reviews) {
-    const value = pick(r);
-    if (value === undefined) continue;
-    const w = weight(r.at, now);
-    sum += w * value;
-    total += w;
+  let weightSum = 0;
+  for (const b of buckets) {
+    const n = count(b);
+    if (n <= 0) continue;
+    const w = weight(b.day * DAY + DAY / 2, now);
+    total += w * sum(b);
+    weightSum += w * n;
   }
-  return (sum + priorWeight * prior) / (total + priorWeight);
+  return (total + priorWeight * prior) / (weightSum + priorWeight);
 }
 
 /** Recency-weighted star average, smoothed toward the site's rating (or 3.8★). */
-export function weightedStars(reviews: readonly ScoredReview[], prior: number | undefined, now: number): number {
-  return smoothedMean(reviews, (r) => r.rating, prior ?? SCORE_PARAMS.fallbackPriorStars, SCORE_PARAMS.priorWeight, now);
+export function weightedStars(buckets: readonly DayBucket[], prior: number | undefined, now: number): number {
+  return smoothedMean(buckets, (b) => b.ratingSum, (b) => b.ratingCount, prior ?? SCORE_PARAMS.fallbackPriorStars, SCORE_PARAMS.priorWeight, now);
 }
 
-export function weightedSentiment(reviews: readonly ScoredReview[], now: number): number {
-  return smoothedMean(reviews, (r) => r.sentiment, SCORE_PARAMS.sentimentPrior, SCORE_PARAMS.sentimentPriorWeight, now);
+export function weightedSentiment(buckets: readonly DayBucket[], now: number): number {
+  return smoothedMean(buckets, (b) => b.sentimentSum, (b) => b.sentimentCount, SCORE_PARAMS.sentimentPrior, SCORE_PARAMS.sentimentPriorWeight, now);
 }
 
 /** The displayed rating 30 days ago (the latest snapshot at or before then) minus now. */
@@ -116,21 +116,32 @@ export function ratingDrop(snapshots: readonly ScoredSnapshot[], now: number): n
 
 const round1 = (n: number): number => Math.round(n * 10) / 10;
 
-export function computeScore(input: {
-  reviews: readonly ScoredReview[];
+export interface ScoreInput {
+  /** Daily buckets of all known reviews. */
+  buckets: readonly DayBucket[];
+  /** Reviews of the last 90 days (more are ignored). */
+  recent: readonly ScoredReview[];
   snapshots: readonly ScoredSnapshot[];
   /** The site's displayed overall rating, used as the prior. */
   siteRating?: number;
   now: number;
-}): ReputationScore {
-  const { reviews, snapshots, now } = input;
+}
+
+/** The same input built from a plain list of reviews (tests, and the naive comparison). */
+export function scoreInputFromReviews(reviews: readonly ScoredReview[], rest: Omit<ScoreInput, 'buckets' | 'recent'>): ScoreInput {
+  return { ...rest, buckets: bucketsFromReviews(reviews), recent: reviews.filter((r) => rest.now - r.at <= RECENT_WINDOW) };
+}
+
+export function computeScore(input: ScoreInput): ReputationScore {
+  const { buckets, snapshots, now } = input;
   const P = SCORE_PARAMS;
   const reasons: ScoreReason[] = [];
+  const reviews = input.recent;
 
-  const stars = weightedStars(reviews, input.siteRating, now);
+  const stars = weightedStars(buckets, input.siteRating, now);
   reasons.push({ code: 'stars', points: (P.starWeight * (5 - stars)) / 4, figures: { stars: round1(stars) } });
 
-  const sentiment = weightedSentiment(reviews, now);
+  const sentiment = weightedSentiment(buckets, now);
   reasons.push({ code: 'sentiment', points: (P.sentimentWeight * (1 - sentiment)) / 2, figures: { sentiment: Math.round(sentiment * 100) / 100 } });
 
   const negatives = reviews.filter((r) => r.negative);
@@ -157,5 +168,5 @@ export function computeScore(input: {
     .map((r) => ({ ...r, points: Math.round(r.points) }))
     .filter((r) => r.points > 0)
     .sort((a, b) => b.points - a.points);
-  return { score, band: bandOf(score), reasons: shown, basis: reviews.length };
+  return { score, band: bandOf(score), reasons: shown, basis: buckets.reduce((n, b) => n + b.count, 0) };
 }

@@ -1,21 +1,50 @@
 /**
- * The business summary the popup shows, computed from stored records. Pure.
+ * What the popup shows for a business (or a group of the same place on several sites),
+ * computed from the stored aggregates, daily buckets, recent reviews and header snapshots —
+ * never from every review. Pure.
  */
-import type { BusinessRecord, ReviewRecord, SnapshotRecord } from '../store/schema';
+import type { AggregateRecord, BusinessRecord, ReviewRecord, SnapshotRecord } from '../store/schema';
+import { mergeBuckets, type DayBucket } from './buckets';
+import { ratingMath, type RatingMath } from './rating-math';
+import { computeRisk, type Risk, type RiskReview } from './risk';
 import { computeScore, type ReputationScore, type ScoredReview } from './score';
+
+export interface SummaryParts {
+  /** One business, or every business of a group (the first is the one the view is about). */
+  businesses: BusinessRecord[];
+  aggregates: AggregateRecord[];
+  /** Daily buckets per business. */
+  buckets: DayBucket[][];
+  /** Reviews of the last 90 days, all businesses together. */
+  recent: ReviewRecord[];
+  /** Unread negatives of any age. */
+  unread: ReviewRecord[];
+  /** Header snapshots, all businesses together. */
+  snapshots: SnapshotRecord[];
+}
 
 export interface BusinessSummary {
   business: BusinessRecord;
+  /** The group's businesses (just the one when not grouped). */
+  businesses: BusinessRecord[];
+  group?: string;
   total: number;
   negatives: number;
+  positives: number;
   /** Share of negative reviews among those known, 0..1 (0 when none are known). */
   negativeShare: number;
   unread: number;
   /** Negative reviews without an owner reply. */
   unanswered: number;
   score: ReputationScore;
+  risk: Risk;
+  /** Per site: what one more 1★ does, and how many 5★ reach the next tenth. */
+  ratingMath: Array<{ business: BusinessRecord; math: RatingMath }>;
   /** Negative reviews to act on: unread first, then unanswered, newest first. */
   attention: ReviewRecord[];
+  /** Kept for the trend chart. */
+  buckets: DayBucket[];
+  snapshots: SnapshotRecord[];
 }
 
 export function reviewDate(review: Pick<ReviewRecord, 'publishedAt' | 'firstSeenAt'>): number {
@@ -23,32 +52,87 @@ export function reviewDate(review: Pick<ReviewRecord, 'publishedAt' | 'firstSeen
 }
 
 export function toScoredReview(review: ReviewRecord): ScoredReview {
-  const scored: ScoredReview = { negative: review.negative === 1, at: reviewDate(review), replied: Boolean(review.reply) };
+  const scored: ScoredReview = { negative: review.negative === 1, at: review.at ?? reviewDate(review), replied: Boolean(review.reply) };
   if (review.rating !== undefined) scored.rating = review.rating;
   if (review.analysis.label !== 'none') scored.sentiment = review.analysis.score;
   return scored;
 }
 
-export function summarizeBusiness(
-  business: BusinessRecord,
-  reviews: readonly ReviewRecord[],
-  snapshots: readonly SnapshotRecord[],
-  now: number,
-  attentionLimit = 5,
-): BusinessSummary {
-  const negatives = reviews.filter((r) => r.negative === 1);
-  const unanswered = negatives.filter((r) => !r.reply);
-  const attention = [...negatives]
+export function toRiskReview(review: ReviewRecord): RiskReview {
+  const risk: RiskReview = {
+    key: review.key,
+    at: review.at ?? reviewDate(review),
+    negative: review.negative === 1,
+    positiveText: review.analysis.label === 'positive',
+    replied: Boolean(review.reply),
+    themes: review.analysis.themes,
+  };
+  if (review.rating !== undefined) risk.rating = review.rating;
+  return risk;
+}
+
+function sum(aggregates: readonly AggregateRecord[], pick: (a: AggregateRecord) => number): number {
+  return aggregates.reduce((total, a) => total + pick(a), 0);
+}
+
+/** The site rating used as the score's prior: the businesses' displayed ratings weighted by their review counts. */
+function siteRating(businesses: readonly BusinessRecord[]): number | undefined {
+  let weighted = 0;
+  let weight = 0;
+  for (const b of businesses) {
+    if (b.rating === undefined) continue;
+    const w = b.reviewCount ?? 1;
+    weighted += b.rating * w;
+    weight += w;
+  }
+  return weight > 0 ? weighted / weight : undefined;
+}
+
+export interface SummaryOptions {
+  unansweredAfterDays?: number;
+  attentionLimit?: number;
+}
+
+export function summarize(parts: SummaryParts, now: number, options: SummaryOptions = {}): BusinessSummary {
+  const business = parts.businesses[0]!;
+  const buckets = parts.buckets.length === 1 ? parts.buckets[0]! : mergeBuckets(parts.buckets);
+  // Displayed ratings of different sites are not one series: rating trends use the main business's snapshots.
+  const ownSnapshots = parts.snapshots.filter((s) => s.businessKey === business.key).sort((a, b) => a.capturedAt - b.capturedAt);
+  const total = sum(parts.aggregates, (a) => a.total);
+  const negatives = sum(parts.aggregates, (a) => a.negatives);
+  const score = computeScore({ buckets, recent: parts.recent.map(toScoredReview), snapshots: ownSnapshots, siteRating: siteRating(parts.businesses), now });
+  const lastCheckedAt = Math.max(...parts.businesses.map((b) => b.lastCheckedAt));
+  const risk = computeRisk({
+    recent: parts.recent.map(toRiskReview),
+    buckets,
+    snapshots: ownSnapshots,
+    lastCheckedAt,
+    now,
+    unansweredAfterDays: options.unansweredAfterDays,
+  });
+  const byKey = new Map<string, ReviewRecord>();
+  for (const r of [...parts.unread, ...parts.recent.filter((r) => r.negative === 1)]) byKey.set(r.key, r);
+  const attention = [...byKey.values()]
     .sort((a, b) => (b.unread ?? 0) - (a.unread ?? 0) || Number(!b.reply) - Number(!a.reply) || reviewDate(b) - reviewDate(a))
-    .slice(0, attentionLimit);
+    .slice(0, options.attentionLimit ?? 5);
+  const math = parts.businesses
+    .map((b) => ({ business: b, math: ratingMath(b.rating, b.reviewCount) }))
+    .filter((m): m is { business: BusinessRecord; math: RatingMath } => m.math !== undefined);
   return {
     business,
-    total: reviews.length,
-    negatives: negatives.length,
-    negativeShare: reviews.length === 0 ? 0 : negatives.length / reviews.length,
-    unread: negatives.filter((r) => r.unread === 1).length,
-    unanswered: unanswered.length,
-    score: computeScore({ reviews: reviews.map(toScoredReview), snapshots, siteRating: business.rating, now }),
+    businesses: parts.businesses,
+    group: business.group,
+    total,
+    negatives,
+    positives: sum(parts.aggregates, (a) => a.positives),
+    negativeShare: total === 0 ? 0 : negatives / total,
+    unread: sum(parts.aggregates, (a) => a.unread),
+    unanswered: sum(parts.aggregates, (a) => a.unanswered),
+    score,
+    risk,
+    ratingMath: math,
     attention,
+    buckets,
+    snapshots: ownSnapshots,
   };
 }

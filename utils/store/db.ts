@@ -5,6 +5,7 @@
 import { openDB, type IDBPDatabase } from 'idb';
 import { DB_NAME, DB_VERSION, type SentinelDB } from './schema';
 import { migrateToV1 } from './migrations/v1';
+import { migrateToV2 } from './migrations/v2';
 
 export type SentinelDatabase = IDBPDatabase<SentinelDB>;
 
@@ -12,8 +13,9 @@ let opening: Promise<SentinelDatabase> | null = null;
 
 export function openSentinelDb(name = DB_NAME, version = DB_VERSION): Promise<SentinelDatabase> {
   return openDB<SentinelDB>(name, version, {
-    upgrade(db, oldVersion) {
+    async upgrade(db, oldVersion, _newVersion, transaction) {
       if (oldVersion < 1) migrateToV1(db);
+      if (oldVersion < 2 && version >= 2) await migrateToV2(db, transaction);
     },
     blocking() {
       // A newer version of the extension wants to upgrade: let it.

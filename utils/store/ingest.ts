@@ -8,8 +8,10 @@ import type { ReviewAnalysis } from '../analysis/types';
 import { businessAlerts, isNegativeReview, isNews, meetsSeverity, severityOf, type AlertSettings } from '../alerts/rules';
 import { hashString } from '../hash';
 import type { CapturedBusiness, CapturedReview, DatePrecision, LayoutHealth, SiteId } from '../sites/types';
+import { dayOf } from '../reputation/buckets';
+import { applyToAggregate, applyToDay, emptyAggregate, reviewAt } from './contributions';
 import type { SentinelDatabase } from './db';
-import { businessKeyOf, reviewKeyOf, type AlertRecord, type BusinessRecord, type ReviewRecord } from './schema';
+import { businessKeyOf, reviewKeyOf, type AlertRecord, type BusinessRecord, type DayRecord, type ReviewRecord } from './schema';
 
 export interface AnalyzedReview {
   review: CapturedReview;
@@ -83,6 +85,7 @@ function newReviewRecord(businessKey: string, site: SiteId, item: AnalyzedReview
     analysis,
     negative: isNegativeReview(review.rating, analysis) ? 1 : 0,
     alertState: 'quiet',
+    at: review.publishedAt ?? now,
   };
   if (review.rating !== undefined) record.rating = review.rating;
   if (review.title !== undefined) record.title = review.title;
@@ -141,7 +144,7 @@ function mergeReview(old: ReviewRecord, item: AnalyzedReview, now: number): Merg
   }
   const dates = betterDate(old, review);
   if (dates.publishedAt !== old.publishedAt || dates.datePrecision !== old.datePrecision) {
-    Object.assign(record, dates);
+    Object.assign(record, dates, { at: dates.publishedAt ?? old.firstSeenAt });
     changed = true;
   }
   const negative: 0 | 1 = isNegativeReview(record.rating, record.analysis) ? 1 : 0;
@@ -157,12 +160,18 @@ function mergeReview(old: ReviewRecord, item: AnalyzedReview, now: number): Merg
 export async function ingestCapture(db: SentinelDatabase, input: IngestInput): Promise<IngestResult> {
   const { site, visitId, now } = input;
   const businessKey = businessKeyOf(site, input.business.siteBusinessId);
-  const tx = db.transaction(['businesses', 'snapshots', 'reviews', 'alerts'], 'readwrite');
+  const tx = db.transaction(['businesses', 'snapshots', 'reviews', 'alerts', 'aggregates', 'days'], 'readwrite');
   const businesses = tx.objectStore('businesses');
   const snapshots = tx.objectStore('snapshots');
   const reviews = tx.objectStore('reviews');
+  const keys = input.reviews.map((item) => reviewKeyOf(site, item.review.siteReviewId));
 
-  const existing = await businesses.get(businessKey);
+  // Every read is issued at once; IndexedDB answers them in order within the transaction.
+  const [existing, mineCount, olds] = await Promise.all([
+    businesses.get(businessKey),
+    businesses.index('byRole').count('mine'),
+    Promise.all(keys.map((key) => reviews.get(key))),
+  ]);
   const baseline = !existing || existing.baselineVisitId === visitId;
   const business: BusinessRecord = existing
     ? { ...existing, name: input.business.name, url: input.business.url, lastCheckedAt: now, lastVisitId: visitId, health: input.health }
@@ -182,31 +191,30 @@ export async function ingestCapture(db: SentinelDatabase, input: IngestInput): P
   if (input.business.rating !== undefined) business.rating = input.business.rating;
   if (input.business.reviewCount !== undefined) business.reviewCount = input.business.reviewCount;
 
-  // One snapshot of the header figures per visit.
-  const snapshotFields = { rating: input.business.rating, reviewCount: input.business.reviewCount };
-  if (existing?.lastVisitId === visitId && existing.lastSnapshotId !== undefined) {
-    const snapshot = await snapshots.get(existing.lastSnapshotId);
-    if (snapshot) await snapshots.put({ ...snapshot, ...stripUndefined(snapshotFields) });
-  } else {
-    business.lastSnapshotId = await snapshots.add({ businessKey, visitId, capturedAt: now, ...stripUndefined(snapshotFields) });
-  }
-
-  const alerting = baseline
-    ? false
-    : businessAlerts(business.role, (await businesses.index('byRole').count('mine')) > 0, input.alertSettings);
-  const alerted: ReviewRecord[] = [];
-  let added = 0;
-  let updated = 0;
-  let unchanged = 0;
+  const alerting = baseline ? false : businessAlerts(business.role, mineCount > 0, input.alertSettings);
   const shouldAlert = (record: ReviewRecord): boolean =>
     alerting &&
     record.negative === 1 &&
     isNews(record.publishedAt, record.datePrecision, business.baselineAt) &&
     meetsSeverity(severityOf(record.rating), input.alertSettings.minSeverity);
 
-  for (const item of input.reviews) {
-    const key = reviewKeyOf(site, item.review.siteReviewId);
-    const old = await reviews.get(key);
+  const alerted: ReviewRecord[] = [];
+  const writes: ReviewRecord[] = [];
+  /** Records whose contribution to the aggregate and day buckets changes: [before, after]. */
+  const changes: Array<[ReviewRecord | undefined, ReviewRecord]> = [];
+  const seen = new Set<string>();
+  let added = 0;
+  let updated = 0;
+  let unchanged = 0;
+  input.reviews.forEach((item, i) => {
+    const key = keys[i]!;
+    const old = olds[i];
+    // The same review twice in one capture counts once.
+    if (seen.has(key)) {
+      unchanged++;
+      return;
+    }
+    seen.add(key);
     if (!old) {
       const record = newReviewRecord(businessKey, site, item, now);
       if (baseline) record.alertState = 'baseline';
@@ -215,13 +223,14 @@ export async function ingestCapture(db: SentinelDatabase, input: IngestInput): P
         record.unread = 1;
         alerted.push(record);
       }
-      await reviews.put(record);
+      writes.push(record);
+      changes.push([undefined, record]);
       added++;
-      continue;
+      return;
     }
     if (old.businessKey !== businessKey) {
       unchanged++;
-      continue;
+      return;
     }
     const { record, changed, turnedNegative } = mergeReview(old, item, now);
     // An edit that turns a review negative is news like a new negative review.
@@ -230,9 +239,53 @@ export async function ingestCapture(db: SentinelDatabase, input: IngestInput): P
       record.unread = 1;
       alerted.push(record);
     }
-    if (record.lastSeenAt !== old.lastSeenAt || changed) await reviews.put(record);
-    if (changed) updated++;
-    else unchanged++;
+    if (record.lastSeenAt !== old.lastSeenAt || changed) writes.push(record);
+    if (changed) {
+      updated++;
+      changes.push([old, record]);
+    } else unchanged++;
+  });
+
+  // Keep the derived counts in step: subtract what a record contributed, add what it contributes now.
+  const dayKeys = new Map<string, [string, number]>();
+  for (const [before, after] of changes) {
+    for (const r of before ? [before, after] : [after]) {
+      const day = dayOf(r.at ?? reviewAt(r));
+      dayKeys.set(String(day), [businessKey, day]);
+    }
+  }
+  const daysStore = tx.objectStore('days');
+  const aggregateStore = tx.objectStore('aggregates');
+  const [aggregateBefore, dayRecords] = await Promise.all([
+    changes.length > 0 ? aggregateStore.get(businessKey) : Promise.resolve(undefined),
+    Promise.all([...dayKeys.values()].map((key) => daysStore.get(key))),
+  ]);
+  const dayMap = new Map<number, DayRecord | undefined>([...dayKeys.values()].map(([, day], i) => [day, dayRecords[i]]));
+  let aggregate = aggregateBefore ?? emptyAggregate(businessKey);
+  for (const [before, after] of changes) {
+    if (before) {
+      aggregate = applyToAggregate(aggregate, before, -1);
+      const day = dayOf(before.at ?? reviewAt(before));
+      dayMap.set(day, applyToDay(dayMap.get(day), before, -1));
+    }
+    aggregate = applyToAggregate(aggregate, after, 1);
+    const day = dayOf(after.at);
+    dayMap.set(day, applyToDay(dayMap.get(day), after, 1));
+  }
+
+  const pending: Array<Promise<unknown>> = writes.map((record) => reviews.put(record));
+  if (changes.length > 0) {
+    pending.push(aggregateStore.put(aggregate));
+    for (const record of dayMap.values()) if (record) pending.push(record.count > 0 ? daysStore.put(record) : daysStore.delete([record.businessKey, record.day]));
+  }
+
+  // One snapshot of the header figures per visit.
+  const snapshotFields = stripUndefined({ rating: input.business.rating, reviewCount: input.business.reviewCount });
+  if (existing?.lastVisitId === visitId && existing.lastSnapshotId !== undefined) {
+    const snapshot = await snapshots.get(existing.lastSnapshotId);
+    if (snapshot) pending.push(snapshots.put({ ...snapshot, ...snapshotFields }));
+  } else {
+    business.lastSnapshotId = await snapshots.add({ businessKey, visitId, capturedAt: now, ...snapshotFields });
   }
 
   let alert: AlertRecord | undefined;
@@ -245,9 +298,10 @@ export async function ingestCapture(db: SentinelDatabase, input: IngestInput): P
       url: alerted.length === 1 ? (first.url ?? business.url) : business.url,
       createdAt: now,
     };
-    await tx.objectStore('alerts').put(alert);
+    pending.push(tx.objectStore('alerts').put(alert));
   }
-  await businesses.put(business);
+  pending.push(businesses.put(business));
+  await Promise.all(pending);
   await tx.done;
   return { businessKey, baseline, added, updated, unchanged, alert };
 }

@@ -27,23 +27,28 @@ export function countUnread(db: SentinelDatabase, businessKey?: string): Promise
   return db.countFromIndex('reviews', 'byUnread', range);
 }
 
-/** Marks unread negatives as read (one business, or all). Returns how many changed. */
+/** Marks unread negatives as read (one business, or all; optionally only some reviews). Returns how many changed. */
 export async function markRead(db: SentinelDatabase, businessKey: string | null, reviewKeys?: readonly string[]): Promise<number> {
-  const tx = db.transaction('reviews', 'readwrite');
-  const index = tx.store.index('byUnread');
-  let changed = 0;
+  const tx = db.transaction(['reviews', 'aggregates'], 'readwrite');
+  const index = tx.objectStore('reviews').index('byUnread');
   const wanted = reviewKeys ? new Set(reviewKeys) : null;
+  const perBusiness = new Map<string, number>();
   let cursor = await index.openCursor(businessKey === null ? undefined : IDBKeyRange.only([businessKey, 1]));
   while (cursor) {
     if (!wanted || wanted.has(cursor.value.key)) {
       const { unread: _unread, ...rest } = cursor.value;
       await cursor.update(rest);
-      changed++;
+      perBusiness.set(rest.businessKey, (perBusiness.get(rest.businessKey) ?? 0) + 1);
     }
     cursor = await cursor.continue();
   }
+  const aggregates = tx.objectStore('aggregates');
+  for (const [key, count] of perBusiness) {
+    const aggregate = await aggregates.get(key);
+    if (aggregate) await aggregates.put({ ...aggregate, unread: Math.max(0, aggregate.unread - count) });
+  }
   await tx.done;
-  return changed;
+  return [...perBusiness.values()].reduce((a, b) => a + b, 0);
 }
 
 export async function setBusinessRole(db: SentinelDatabase, businessKey: string, role: BusinessRole | null): Promise<boolean> {
@@ -85,4 +90,73 @@ export async function getReviews(db: SentinelDatabase, keys: readonly string[]):
   const found = await Promise.all(keys.map((key) => tx.store.get(key)));
   await tx.done;
   return found.filter((r): r is ReviewRecord => r !== undefined);
+}
+
+/** Joins businesses into one group (the same place on several sites), or removes them from theirs (null). */
+export async function setGroup(db: SentinelDatabase, businessKeys: readonly string[], group: string | null): Promise<number> {
+  const tx = db.transaction('businesses', 'readwrite');
+  let changed = 0;
+  for (const key of businessKeys) {
+    const business = await tx.store.get(key);
+    if (!business) continue;
+    const { group: _old, ...rest } = business;
+    await tx.store.put(group ? { ...rest, group } : rest);
+    changed++;
+  }
+  await tx.done;
+  return changed;
+}
+
+export function businessesInGroup(db: SentinelDatabase, group: string): Promise<BusinessRecord[]> {
+  return db.getAllFromIndex('businesses', 'byGroup', group);
+}
+
+const ALL_STORES = ['businesses', 'snapshots', 'reviews', 'alerts', 'aggregates', 'days'] as const;
+
+/** Deletes businesses with everything stored about them, in one transaction. */
+export async function deleteBusinesses(db: SentinelDatabase, keys: readonly string[]): Promise<{ businesses: number; reviews: number }> {
+  const tx = db.transaction([...ALL_STORES], 'readwrite');
+  let reviews = 0;
+  for (const key of keys) {
+    await tx.objectStore('businesses').delete(key);
+    await tx.objectStore('aggregates').delete(key);
+    await tx.objectStore('days').delete(IDBKeyRange.bound([key, -Infinity], [key, Infinity]));
+    let s = await tx.objectStore('snapshots').index('byBusiness').openCursor(IDBKeyRange.bound([key, -Infinity], [key, Infinity]));
+    while (s) {
+      await s.delete();
+      s = await s.continue();
+    }
+    let r = await tx.objectStore('reviews').index('byBusiness').openCursor(IDBKeyRange.only(key));
+    while (r) {
+      await r.delete();
+      reviews++;
+      r = await r.continue();
+    }
+    let a = await tx.objectStore('alerts').index('byBusiness').openCursor(IDBKeyRange.only(key));
+    while (a) {
+      await a.delete();
+      a = await a.continue();
+    }
+  }
+  await tx.done;
+  return { businesses: keys.length, reviews };
+}
+
+/**
+ * Retention: businesses the owner never marked as theirs or a competitor's, not visited for
+ * `retentionDays`, are deleted with their reviews. Returns what was deleted.
+ */
+export async function pruneUnmarked(db: SentinelDatabase, now: number, retentionDays: number): Promise<{ businesses: number; reviews: number }> {
+  const cutoff = now - retentionDays * 86_400_000;
+  const stale = await db.getAllFromIndex('businesses', 'byLastChecked', IDBKeyRange.upperBound(cutoff, true));
+  const doomed = stale.filter((b) => !b.role).map((b) => b.key);
+  if (doomed.length === 0) return { businesses: 0, reviews: 0 };
+  return deleteBusinesses(db, doomed);
+}
+
+/** Deletes everything (options: "Delete all data"). */
+export async function clearAll(db: SentinelDatabase): Promise<void> {
+  const tx = db.transaction([...ALL_STORES], 'readwrite');
+  await Promise.all(ALL_STORES.map((name) => tx.objectStore(name).clear()));
+  await tx.done;
 }

@@ -1,14 +1,58 @@
-/** Read models for the extension's pages, assembled from stored records. */
-import { summarizeBusiness, type BusinessSummary } from '../reputation/summary';
+/**
+ * Read models for the extension's pages, assembled from stored records with indexed reads
+ * only: the aggregate, the daily buckets, the last 90 days of reviews, unread negatives and
+ * header snapshots. Nothing here reads every review of a business.
+ */
+import { RECENT_WINDOW } from '../reputation/score';
+import { summarize, type BusinessSummary, type SummaryOptions, type SummaryParts } from '../reputation/summary';
+import { emptyAggregate } from './contributions';
 import type { SentinelDatabase } from './db';
-import { getBusiness, listBusinesses, reviewsOfBusiness, snapshotsOfBusiness } from './queries';
+import { businessesInGroup, getBusiness, listBusinesses } from './queries';
 import type { BusinessRecord } from './schema';
 
-export async function loadBusinessSummary(db: SentinelDatabase, businessKey: string, now: number): Promise<BusinessSummary | null> {
+function range(key: string, from = -Infinity, to = Infinity): IDBKeyRange {
+  return IDBKeyRange.bound([key, from], [key, to]);
+}
+
+export async function loadSummaryParts(db: SentinelDatabase, businesses: BusinessRecord[], now: number): Promise<SummaryParts> {
+  const tx = db.transaction(['aggregates', 'days', 'reviews', 'snapshots']);
+  const reviews = tx.objectStore('reviews');
+  const perBusiness = await Promise.all(
+    businesses.map(async (b) => {
+      const [aggregate, days, recent, unread, snapshots] = await Promise.all([
+        tx.objectStore('aggregates').get(b.key),
+        tx.objectStore('days').getAll(range(b.key)),
+        reviews.index('byBusinessAt').getAll(range(b.key, now - RECENT_WINDOW)),
+        reviews.index('byUnread').getAll(IDBKeyRange.only([b.key, 1])),
+        tx.objectStore('snapshots').index('byBusiness').getAll(range(b.key)),
+      ]);
+      return { aggregate: aggregate ?? emptyAggregate(b.key), days, recent, unread, snapshots };
+    }),
+  );
+  await tx.done;
+  return {
+    businesses,
+    aggregates: perBusiness.map((p) => p.aggregate),
+    buckets: perBusiness.map((p) => p.days),
+    recent: perBusiness.flatMap((p) => p.recent),
+    unread: perBusiness.flatMap((p) => p.unread),
+    snapshots: perBusiness.flatMap((p) => p.snapshots),
+  };
+}
+
+export async function loadBusinessSummary(db: SentinelDatabase, businessKey: string, now: number, options: SummaryOptions = {}): Promise<BusinessSummary | null> {
   const business = await getBusiness(db, businessKey);
   if (!business) return null;
-  const [reviews, snapshots] = await Promise.all([reviewsOfBusiness(db, businessKey), snapshotsOfBusiness(db, businessKey)]);
-  return summarizeBusiness(business, reviews, snapshots, now);
+  return summarize(await loadSummaryParts(db, [business], now), now, options);
+}
+
+/** The combined view of a group: its businesses on every site, led by `leadKey` (or the owner's own). */
+export async function loadGroupSummary(db: SentinelDatabase, group: string, now: number, leadKey?: string, options: SummaryOptions = {}): Promise<BusinessSummary | null> {
+  const members = await businessesInGroup(db, group);
+  if (members.length === 0) return null;
+  const rank = (b: BusinessRecord): number => (b.key === leadKey ? 0 : b.role === 'mine' ? 1 : 2);
+  members.sort((a, b) => rank(a) - rank(b) || (b.reviewCount ?? 0) - (a.reviewCount ?? 0));
+  return summarize(await loadSummaryParts(db, members, now), now, options);
 }
 
 /** Businesses for the switcher: the owner's first, then competitors, then the rest; most recently checked first. */

@@ -4,10 +4,11 @@
  */
 import type { DBSchema } from 'idb';
 import type { ReviewAnalysis } from '../analysis/types';
+import type { DayBucket } from '../reputation/buckets';
 import type { CapturedReply, CapturedReview, LayoutHealth, SiteId } from '../sites/types';
 
 export const DB_NAME = 'review-sentinel';
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 export type BusinessRole = 'mine' | 'competitor';
 
@@ -74,6 +75,8 @@ export interface ReviewRecord extends CapturedReview {
   /** Hash of rating + title + text, to notice edits. */
   textHash: string;
   analysis: ReviewAnalysis;
+  /** When it was written as far as known: `publishedAt`, else `firstSeenAt` (since version 2; orders reviews by date). */
+  at: number;
   /** 1 when the alert rule counts the review as negative. */
   negative: 0 | 1;
   alertState: AlertState;
@@ -96,11 +99,35 @@ export interface AlertRecord {
   shownAt?: number;
 }
 
+/**
+ * Counts kept up to date on every capture so summaries need no scan (version 2). Derived data:
+ * not exported; rebuilt from the reviews by the migration and by imports.
+ */
+export interface AggregateRecord {
+  businessKey: string;
+  total: number;
+  negatives: number;
+  /** 4–5★, or positive text when there are no stars. */
+  positives: number;
+  unread: number;
+  /** Negative reviews without an owner reply. */
+  unanswered: number;
+  /** Reviews by stars, index 0 = 1★ … 4 = 5★ (half stars rounded up). */
+  ratingCounts: number[];
+  ratingSum: number;
+  ratingCount: number;
+}
+
+/** The reviews of one business published on one day, summed (version 2). Derived data. */
+export interface DayRecord extends DayBucket {
+  businessKey: string;
+}
+
 export interface SentinelDB extends DBSchema {
   businesses: {
     key: string;
     value: BusinessRecord;
-    indexes: { byRole: string };
+    indexes: { byRole: string; byGroup: string; byLastChecked: number };
   };
   snapshots: {
     key: number;
@@ -110,12 +137,20 @@ export interface SentinelDB extends DBSchema {
   reviews: {
     key: string;
     value: ReviewRecord;
-    indexes: { byBusiness: string; byUnread: [string, number] };
+    indexes: { byBusiness: string; byUnread: [string, number]; byBusinessAt: [string, number]; byBusinessSeen: [string, number] };
   };
   alerts: {
     key: string;
     value: AlertRecord;
-    indexes: { byCreated: number };
+    indexes: { byCreated: number; byBusiness: string };
+  };
+  aggregates: {
+    key: string;
+    value: AggregateRecord;
+  };
+  days: {
+    key: [string, number];
+    value: DayRecord;
   };
 }
 

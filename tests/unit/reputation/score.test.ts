@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bandOf, computeScore, ratingDrop, weightedStars, type ScoredReview } from '@/utils/reputation/score';
+import { bucketsFromReviews } from '@/utils/reputation/buckets';
+import { bandOf, computeScore, ratingDrop, scoreInputFromReviews, weightedStars, type ScoredReview } from '@/utils/reputation/score';
 
 const NOW = Date.UTC(2026, 10, 20, 12);
 const DAY = 86_400_000;
@@ -16,7 +17,7 @@ const r = (rating: number, daysAgo: number, extra: Partial<ScoredReview> = {}): 
 describe('reputation score', () => {
   it('gives a business of recent, replied-to five-star reviews a green score near the top', () => {
     const reviews = Array.from({ length: 20 }, (_, i) => r(5, i * 5 + 1, { sentiment: 0.8 }));
-    const score = computeScore({ reviews, snapshots: [], siteRating: 4.9, now: NOW });
+    const score = computeScore(scoreInputFromReviews(reviews, { snapshots: [], siteRating: 4.9, now: NOW }));
     expect(score.score).toBeGreaterThanOrEqual(95);
     expect(score.band).toBe('green');
   });
@@ -27,7 +28,7 @@ describe('reputation score', () => {
       { capturedAt: NOW - 40 * DAY, rating: 4.4 },
       { capturedAt: NOW - 1 * DAY, rating: 4.1 },
     ];
-    const score = computeScore({ reviews, snapshots, siteRating: 4.1, now: NOW });
+    const score = computeScore(scoreInputFromReviews(reviews, { snapshots, siteRating: 4.1, now: NOW }));
     const byCode = Object.fromEntries(score.reasons.map((x) => [x.code, x]));
     expect(byCode.velocity?.figures).toEqual({ week: 3, month: 4 });
     expect(byCode.velocity?.points).toBe(14); // 3 in 7 days × 4 + 1 more in 30 days × 1.5 = 13.5 (cap 15)
@@ -44,19 +45,19 @@ describe('reputation score', () => {
 
   it('is deterministic for a fixed now and moves with time', () => {
     const reviews = [r(1, 1), r(5, 3)];
-    const a = computeScore({ reviews, snapshots: [], now: NOW });
-    const b = computeScore({ reviews, snapshots: [], now: NOW });
+    const a = computeScore(scoreInputFromReviews(reviews, { snapshots: [], now: NOW }));
+    const b = computeScore(scoreInputFromReviews(reviews, { snapshots: [], now: NOW }));
     expect(a).toEqual(b);
-    const later = computeScore({ reviews, snapshots: [], now: NOW + 40 * DAY });
+    const later = computeScore(scoreInputFromReviews(reviews, { snapshots: [], now: NOW + 40 * DAY }));
     expect(later.reasons.find((x) => x.code === 'velocity')).toBeUndefined();
     expect(later.score).toBeGreaterThan(a.score);
   });
 
   it('smooths a handful of reviews toward the site rating', () => {
-    expect(weightedStars([r(1, 0)], 4.5, NOW)).toBeCloseTo((1 + 5 * 4.5) / 6, 5);
+    expect(weightedStars(bucketsFromReviews([r(1, 0)]), 4.5, NOW)).toBeCloseTo((1 + 5 * 4.5) / 6, 5);
     expect(weightedStars([], undefined, NOW)).toBeCloseTo(3.8, 5);
     // An old review weighs half after 180 days.
-    expect(weightedStars([r(5, 180)], 1, NOW)).toBeCloseTo((0.5 * 5 + 5 * 1) / 5.5, 5);
+    expect(weightedStars(bucketsFromReviews([r(5, 180)]), 1, NOW)).toBeCloseTo((0.5 * 5 + 5 * 1) / 5.5, 5);
   });
 
   it('reads the 30-day rating change from snapshots', () => {
