@@ -1,9 +1,19 @@
+import { readdirSync } from 'node:fs';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+
+/**
+ * `RS_BENCH=1` adds the benchmark page (entrypoints/bench, which drives tests/bench) to a
+ * separate build in .output/bench; the extension itself never contains it.
+ */
+const BENCH = Boolean(process.env.RS_BENCH);
+const ENTRYPOINTS = readdirSync(new URL('./entrypoints', import.meta.url)).map((name) => name.replace(/\.content$/, '').replace(/\.(ts|tsx|html)$/, ''));
 
 // The manifest asks for exactly what the extension uses; README "Permissions" explains each.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  filterEntrypoints: BENCH ? undefined : ENTRYPOINTS.filter((name) => name !== 'bench'),
+  outDir: BENCH ? '.output/bench' : '.output',
   vite: () => ({
     plugins: [preact()],
     build: { sourcemap: false, minify: process.env.RS_NO_MINIFY ? false : 'esbuild' },

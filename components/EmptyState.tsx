@@ -1,4 +1,4 @@
-import { SITES } from '@/utils/sites/registry';
+import { SITE_NAMES } from '@/utils/sites/names';
 import type { TabState } from '@/utils/background/tab-state';
 import { useI18n } from './i18n';
 import { PageHealthNote } from './PageHealthNote';
@@ -10,7 +10,7 @@ export function EmptyState({ tab }: { tab?: TabState }) {
       {tab ? <PageHealthNote tab={tab} /> : null}
       <h1>{t.t('popup.empty.title')}</h1>
       <p>{t.t('popup.empty.body')}</p>
-      <p class="muted">{t.t('popup.empty.sites', { sites: SITES.map((s) => s.name).join(', ') })}</p>
+      <p class="muted">{t.t('popup.empty.sites', { sites: SITE_NAMES.join(', ') })}</p>
     </div>
   );
 }

@@ -13,7 +13,7 @@ import type { Page } from 'playwright-core';
 import { buildNotification } from '@/utils/alerts/notification';
 import { createTranslator } from '@/utils/i18n';
 import { buildExtension, findChromium, launchWithExtension, ROOT, startFixtureServer, tabIdOf, waitFor } from '../support/browser';
-import { badgeText, notificationIds, readStore } from '../support/extension';
+import { badgeText, notificationIds, openPopup, readStore } from '../support/extension';
 import { renderFixture } from '../support/fixtures';
 
 const DEMO_URL = 'https://www.yelp.com/biz/the-golden-spoon-bistro-austin';
@@ -53,10 +53,9 @@ async function main(): Promise<void> {
   say(`Captured ${baseline.reviews.length} reviews of “${baseline.businesses[0]?.name}” silently (first visit = baseline).`);
 
   const tabId = await tabIdOf(worker, page);
-  const popupUrl = `chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`;
   const popup: Page = await browser.context.newPage();
   if (!headed) await popup.setViewportSize({ width: 400, height: 900 });
-  await popup.goto(popupUrl);
+  await openPopup(browser, `?tab=${tabId}`, popup);
   await popup.getByRole('button', { name: 'This is my business' }).click();
   await popup.waitForSelector('.role-mine');
   say('Marked it “This is my business” in the popup.');
@@ -77,8 +76,7 @@ async function main(): Promise<void> {
   for (const n of notifications) say(`Notification raised: “${n.title}” — ${n.message}`);
   say(`Toolbar badge: ${await badgeText(worker)}`);
 
-  await popup.goto(popupUrl);
-  await popup.waitForSelector('[data-testid="score"]');
+  await openPopup(browser, `?tab=${tabId}`, popup);
   const score = await popup.textContent('[data-testid="score"]');
   const band = await popup.textContent('[data-testid="band"]');
   say(`Popup: reputation score ${score} (${band}); ${await popup.textContent('[data-testid="known"]')}, ${await popup.textContent('[data-testid="negative-share"]')}.`);

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExtractResult } from '@/utils/sites/types';
 import type { TabState } from '@/utils/background/tab-state';
 import { launchWithExtension, startFixtureServer, tabIdOf, waitFor, type ExtensionBrowser, type FixtureServer } from '../support/browser';
-import { readStore } from '../support/extension';
+import { openPopup, readStore } from '../support/extension';
 import { FIXTURES_DIR, readFixture, renderFixture } from '../support/fixtures';
 import { SITE_FIXTURES, type SiteFixture } from '../support/site-fixtures';
 
@@ -161,8 +161,7 @@ describe('every site in Chromium', () => {
     }, 'the redesigned page');
     expect(state.health).toMatchObject({ status: 'layout-changed', cardsRead: 0, looksLikeReviewPage: true });
     expect(state.health.selectors.reviewer).toBe(-1);
-    const popup = await browser.context.newPage();
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${await tabIdOf(worker, page)}`);
+    const popup = await openPopup(browser, `?tab=${await tabIdOf(worker, page)}`);
     await expect.poll(() => popup.textContent('[data-testid="health"]')).toContain('its reviews could not be read');
     await popup.close();
   });

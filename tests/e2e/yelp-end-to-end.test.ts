@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, startFixtureServer, tabIdOf, waitFor, type ExtensionBrowser, type FixtureServer } from '../support/browser';
-import { badgeText, clearNotifications, clickNotification, notificationIds, readStore, workerNetworkEntries } from '../support/extension';
+import { badgeText, clearNotifications, clickNotification, notificationIds, openPopup, readStore, workerNetworkEntries } from '../support/extension';
 import { renderFixture } from '../support/fixtures';
 
 const BIZ_URL = 'https://www.yelp.com/biz/the-golden-spoon-bistro-austin';
@@ -66,8 +66,7 @@ describe('Yelp, end to end in Chromium', () => {
   it('shows the business, the known reviews, the negative share and when it was checked in the popup', async () => {
     const worker = await browser.worker();
     const tabId = await tabIdOf(worker, page);
-    const popup = await browser.context.newPage();
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+    const popup = await openPopup(browser, `?tab=${tabId}`);
     await expect.poll(() => popup.textContent('[data-testid="business-name"]')).toBe('The Golden Spoon Bistro');
     expect(await popup.textContent('[data-testid="known"]')).toBe('8 reviews known');
     expect(await popup.textContent('[data-testid="negative-share"]')).toBe('38% negative');

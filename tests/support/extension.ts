@@ -1,5 +1,6 @@
 /** Reads and pokes the extension from the outside in end-to-end tests. */
-import type { Worker } from 'playwright-core';
+import type { Page, Worker } from 'playwright-core';
+import type { ExtensionBrowser } from './browser';
 import type { AlertRecord, BusinessRecord, ReviewRecord, SnapshotRecord } from '@/utils/store/schema';
 
 export interface StoreDump {
@@ -59,4 +60,15 @@ export function clickNotification(worker: Worker, id: string): Promise<void> {
   return worker.evaluate((notificationId) => {
     (chrome.notifications.onClicked as unknown as { dispatch(id: string): void }).dispatch(notificationId);
   }, id);
+}
+
+/**
+ * Opens the popup (`query` as in `?tab=3` or `?business=yelp:x`) and waits until it shows the
+ * fresh view: a remembered view may paint first, and tests assert what is current.
+ */
+export async function openPopup(browser: ExtensionBrowser, query: string, page?: Page): Promise<Page> {
+  const popup = page ?? (await browser.context.newPage());
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html${query}`);
+  await popup.waitForSelector('main[aria-busy="false"]');
+  return popup;
 }

@@ -6,3 +6,6 @@ const NAMES: Record<SiteId, string> = { yelp: 'Yelp', 'google-maps': 'Google Map
 export function siteName(site: SiteId): string {
   return NAMES[site];
 }
+
+/** Every supported site, for texts that list them. */
+export const SITE_NAMES: readonly string[] = Object.values(NAMES);

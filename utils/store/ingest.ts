@@ -41,8 +41,8 @@ export interface IngestResult {
 
 const PRECISION_RANK: Record<DatePrecision, number> = { exact: 0, day: 1, week: 2, month: 3, year: 4 };
 const MAX_HISTORY = 5;
-/** An unchanged review's `lastSeenAt` is refreshed at most this often, to keep re-captures cheap. */
-const LAST_SEEN_REFRESH = 6 * 3_600_000;
+/** An unchanged review's `lastSeenAt` is refreshed at most weekly, so re-capturing a page costs reads, not writes. */
+const LAST_SEEN_REFRESH = 7 * 86_400_000;
 
 export function contentHash(review: Pick<CapturedReview, 'rating' | 'title' | 'text'>): string {
   return hashString(`${review.rating ?? ''}|${review.title ?? ''}|${review.text}`);

@@ -4,15 +4,21 @@
  */
 import { browser } from 'wxt/browser';
 import { getTabState, type TabState } from '../background/tab-state';
-import type { BusinessSummary } from '../reputation/summary';
+import { summarize, type BusinessSummary } from '../reputation/summary';
 import { getDb } from '../store/db';
-import { listBusinessesForSwitcher, loadBusinessSummary } from '../store/read-models';
+import { listBusinessesForSwitcher, loadSummaryParts } from '../store/read-models';
 import type { BusinessRecord } from '../store/schema';
 
 export type PopupModel =
   | { kind: 'empty'; tab?: TabState }
   | { kind: 'business'; summary: BusinessSummary; tab?: TabState; businesses: BusinessRecord[] }
   | { kind: 'list'; businesses: BusinessRecord[]; tab?: TabState };
+
+/** `?business=<key>` opens the popup on one business (links from notifications and the options page). */
+export function initialSelection(search: string): PopupSelection {
+  const key = new URLSearchParams(search).get('business');
+  return key && key.length < 300 ? { businessKey: key } : 'auto';
+}
 
 /** The tab the popup is about: `?tab=<id>` (for tests and links), else the active tab. */
 export async function targetTabId(search: string): Promise<number | undefined> {
@@ -25,21 +31,29 @@ export async function targetTabId(search: string): Promise<number | undefined> {
 /** `auto`: the tab's business, else a sensible default; `list`: the switcher; else one business key. */
 export type PopupSelection = 'auto' | 'list' | { businessKey: string };
 
-export async function loadPopupModel(options: { tabId?: number; selection: PopupSelection; now: number }): Promise<PopupModel> {
-  const db = await getDb();
-  const tab = options.tabId === undefined ? undefined : await getTabState(options.tabId);
+/** The tab's state, or nothing when the popup is not about a tab. */
+export function loadTabState(tabId: number | undefined): Promise<TabState | undefined> {
+  return tabId === undefined ? Promise.resolve(undefined) : getTabState(tabId);
+}
+
+export async function loadPopupModel(options: { tabId?: number; tab?: Promise<TabState | undefined>; selection: PopupSelection; now: number }): Promise<PopupModel> {
+  const [db, tab] = await Promise.all([getDb(), options.tab ?? loadTabState(options.tabId)]);
   const businesses = await listBusinessesForSwitcher(db);
+  const summaryOf = async (key: string) => {
+    const business = businesses.find((b) => b.key === key);
+    return business ? summarize(await loadSummaryParts(db, [business], options.now), options.now) : null;
+  };
   if (options.selection === 'list') return businesses.length === 0 ? { kind: 'empty', tab } : { kind: 'list', businesses, tab };
   const key = typeof options.selection === 'object' ? options.selection.businessKey : tab?.businessKey;
   if (key) {
-    const summary = await loadBusinessSummary(db, key, options.now);
+    const summary = await summaryOf(key);
     if (summary) return { kind: 'business', summary, tab, businesses };
   }
   if (businesses.length === 0) return { kind: 'empty', tab };
   // Away from a review page: the owner's own business first, if there is exactly one to show.
   const mine = businesses.filter((b) => b.role === 'mine');
   if (!tab && mine.length === 1) {
-    const summary = await loadBusinessSummary(db, mine[0]!.key, options.now);
+    const summary = await summaryOf(mine[0]!.key);
     if (summary) return { kind: 'business', summary, businesses };
   }
   return { kind: 'list', businesses, tab };

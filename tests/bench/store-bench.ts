@@ -1,0 +1,78 @@
+/**
+ * `npm run bench:store` — the store at scale, in real Chromium with the extension's own code:
+ * 100,000 reviews across 50 businesses are seeded through the real ingest path into the
+ * extension's IndexedDB (benchmark build), then:
+ *   - the popup opened on a business: time until the score and its reasons are on screen
+ *     (target ≤ 100 ms);
+ *   - the summary read model against a naive version that reads every review of the business;
+ *   - ingesting a 50-review capture (median; target ≤ 20 ms) against ingest + a rescan;
+ *   - storage per review beyond its text (target < 2 KB).
+ */
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { findChromium, launchWithExtension, ROOT, startFixtureServer, waitFor } from '../support/browser';
+
+const BUSINESSES = Number(process.env.BENCH_BUSINESSES ?? 50);
+const PER_BUSINESS = Number(process.env.BENCH_PER_BUSINESS ?? 2000);
+const row = (label: string, value: string): void => console.log(`${label.padEnd(66)} ${value}`);
+
+interface BenchApi {
+  rsBench: {
+    ready: boolean;
+    seed(businesses: number, perBusiness: number): Promise<{ businesses: number; reviews: number; seconds: number; usageBytes: number; averageTextBytes: number; averageRecordBytes: number }>;
+    measure(businesses: number, rounds: number): Promise<{ summaryMs: number; naiveSummaryMs: number; sameScore: boolean; ingestMs: number; naiveIngestMs: number }>;
+  };
+}
+
+async function main(): Promise<void> {
+  findChromium();
+  execFileSync(process.execPath, [join(ROOT, 'node_modules', 'wxt', 'bin', 'wxt.mjs'), 'build'], { cwd: ROOT, stdio: 'pipe', env: { ...process.env, RS_BENCH: '1' } });
+  const server = await startFixtureServer(() => undefined);
+  const browser = await launchWithExtension({ port: server.port, extensionDir: join(ROOT, '.output', 'bench', 'chrome-mv3') });
+  const page = await browser.context.newPage();
+  await page.goto(`chrome-extension://${browser.extensionId}/bench.html`);
+  await page.waitForFunction(() => (window as unknown as BenchApi).rsBench?.ready === true);
+
+  const seeded = await page.evaluate(([b, n]) => (window as unknown as BenchApi).rsBench.seed(b!, n!), [BUSINESSES, PER_BUSINESS]);
+  row('seeded (through the real ingest path, with analysis)', `${seeded.reviews.toLocaleString('en-US')} reviews, ${seeded.businesses} businesses, ${seeded.seconds.toFixed(1)} s`);
+
+  const m = await page.evaluate(([b]) => (window as unknown as BenchApi).rsBench.measure(b!, 15), [BUSINESSES]);
+  row('summary (score, reasons, risk, counts), median', `${m.summaryMs.toFixed(1)} ms vs naive full scan ${m.naiveSummaryMs.toFixed(1)} ms (${(m.naiveSummaryMs / m.summaryMs).toFixed(1)}× faster)${m.sameScore ? '' : ' — RESULTS DIFFER'}`);
+  row('ingest a 50-review capture (40 known, 10 new), median', `${m.ingestMs.toFixed(1)} ms vs with a rescan ${m.naiveIngestMs.toFixed(1)} ms (${(m.naiveIngestMs / m.ingestMs).toFixed(1)}× faster)`);
+
+  // The popup, opened on a business: the first time (nothing remembered: IndexedDB, read model,
+  // render), then again (the remembered view paints at once; the fresh one follows).
+  const marks = async (business: number) => {
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?business=google-maps:${1000 + business}`);
+    await popup.waitForSelector('main[aria-busy="false"] [data-testid="reasons"]');
+    const read = (name: string) => waitFor(() => popup.evaluate((n) => performance.getEntriesByName(n)[0]?.startTime, name), name);
+    const times = { first: await read('rs:summary-rendered'), fresh: await read('rs:fresh-rendered') };
+    await popup.close();
+    return times;
+  };
+  const cold: number[] = [];
+  const warm: number[] = [];
+  const warmFresh: number[] = [];
+  for (let i = 0; i < 7; i++) {
+    const business = (i * 11) % BUSINESSES;
+    cold.push((await marks(business)).fresh);
+    const again = await marks(business);
+    warm.push(again.first);
+    warmFresh.push(again.fresh);
+  }
+  const med = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+  const worst = (values: number[]) => Math.max(...values);
+  row('popup, first opening of a business: score and reasons on screen', `median ${med(cold).toFixed(0)} ms, worst ${worst(cold).toFixed(0)} ms (from navigation start)`);
+  row('popup, later openings: score and reasons on screen', `median ${med(warm).toFixed(0)} ms, worst ${worst(warm).toFixed(0)} ms; fresh figures at ${med(warmFresh).toFixed(0)} ms`);
+
+  row('storage per review beyond its text (IndexedDB on disk)', `${((seeded.usageBytes / seeded.reviews - seeded.averageTextBytes) / 1024).toFixed(2)} KB (usage ${(seeded.usageBytes / 1024 / 1024).toFixed(1)} MB, text ${seeded.averageTextBytes.toFixed(0)} B/review)`);
+  row('record size per review beyond its text (as JSON)', `${(seeded.averageRecordBytes / 1024).toFixed(2)} KB`);
+  await browser.close();
+  await server.close();
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
