@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
@@ -14,6 +15,8 @@ export default defineConfig({
         },
       },
       {
+        // The end-to-end suite builds its test data with the extension's own pure modules.
+        resolve: { alias: { '@': fileURLToPath(new URL('.', import.meta.url)) } },
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],

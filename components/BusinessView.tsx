@@ -1,22 +1,29 @@
 import type { TabState } from '@/utils/background/tab-state';
 import type { BusinessSummary } from '@/utils/reputation/summary';
-import type { BusinessRole } from '@/utils/store/schema';
-import { siteName } from '@/utils/sites/names';
+import { businessTitle, type BusinessRole } from '@/utils/store/schema';
+import { Comparison } from './Comparison';
+import { Freshness } from './Freshness';
 import { useI18n } from './i18n';
-import { ReviewItem, safeHref } from './ReviewItem';
-import { ScoreCard } from './ScoreCard';
 import { PageHealthNote } from './PageHealthNote';
+import { RatingMathLine } from './RatingMathLine';
+import { ReviewItem, safeHref } from './ReviewItem';
+import { RiskPanel } from './RiskPanel';
+import { ScoreCard } from './ScoreCard';
+import { TrendChart } from './TrendChart';
 
 export interface BusinessViewProps {
   summary: BusinessSummary;
   tab?: TabState;
   now: number;
   onSetRole(role: BusinessRole | null): void;
+  onOpen(key: string): void;
 }
 
-export function BusinessView({ summary, tab, now, onSetRole }: BusinessViewProps) {
+/** One business (or the same place on several sites): what needs doing first, then why, then the trend. */
+export function BusinessView({ summary, tab, now, onSetRole, onOpen }: BusinessViewProps) {
   const t = useI18n();
   const { business } = summary;
+  const name = businessTitle(business);
   const href = safeHref(business.url);
   return (
     <div class="business">
@@ -25,20 +32,28 @@ export function BusinessView({ summary, tab, now, onSetRole }: BusinessViewProps
           <h1 class="business-name" dir="auto" data-testid="business-name">
             {href ? (
               <a href={href} target="_blank" rel="noopener noreferrer">
-                {business.name}
+                {name}
               </a>
             ) : (
-              business.name
+              name
             )}
           </h1>
-          <p class="muted" data-testid="freshness">
-            {t.t('popup.lastChecked', { site: siteName(business.site), ago: t.ago(business.lastCheckedAt, now) })}
-          </p>
+          {summary.businesses.length > 1 ? (
+            <p class="muted small" data-testid="group">
+              {t.t('popup.group', { n: summary.businesses.length })}
+            </p>
+          ) : null}
         </div>
         {business.role ? <span class={`role role-${business.role}`}>{t.t(`popup.role.${business.role}`)}</span> : null}
       </header>
-      {tab && tab.businessKey === business.key ? <PageHealthNote tab={tab} /> : null}
-      <ScoreCard score={summary.score} />
+      {tab && summary.businesses.some((b) => b.key === tab.businessKey) ? <PageHealthNote tab={tab} /> : null}
+      <Freshness businesses={summary.businesses} now={now} />
+      {summary.unread > 0 ? (
+        <p class="alert-line" role="status" data-testid="unread">
+          {t.t('popup.unread', { n: summary.unread })}
+        </p>
+      ) : null}
+      <ScoreCard score={summary.score} previous={summary.previousScore} />
       <ul class="stats">
         <li data-testid="known">{t.t('popup.known', { n: summary.total })}</li>
         <li data-testid="negative-share">{t.t('popup.negativeShare', { share: t.percent(summary.negativeShare) })}</li>
@@ -50,11 +65,7 @@ export function BusinessView({ summary, tab, now, onSetRole }: BusinessViewProps
           </li>
         ) : null}
       </ul>
-      {summary.unread > 0 ? (
-        <p class="alert-line" role="status" data-testid="unread">
-          {t.t('popup.unread', { n: summary.unread })}
-        </p>
-      ) : null}
+      <RiskPanel risk={summary.risk} evidence={summary.evidence} fallbackUrl={business.url} businessName={name} now={now} />
       <section aria-labelledby="attention-title">
         <h2 id="attention-title" class="section-title">
           {t.t('popup.attention')}
@@ -62,14 +73,17 @@ export function BusinessView({ summary, tab, now, onSetRole }: BusinessViewProps
         {summary.attention.length === 0 ? (
           <p class="muted">{t.t('popup.noNegatives')}</p>
         ) : (
-          <ul class="reviews">
+          <ul class="reviews" data-testid="attention">
             {summary.attention.map((review) => (
-              <ReviewItem key={review.key} review={review} fallbackUrl={business.url} now={now} />
+              <ReviewItem key={review.key} review={review} fallbackUrl={business.url} businessName={name} now={now} />
             ))}
           </ul>
         )}
       </section>
-      <div class="role-buttons">
+      <RatingMathLine math={summary.ratingMath} />
+      <TrendChart buckets={summary.buckets} snapshots={summary.snapshots} now={now} />
+      {business.role ? <Comparison business={business} now={now} onOpen={onOpen} /> : null}
+      <div class="role-buttons" role="group" aria-label={t.t('options.col.role')}>
         <button type="button" class={business.role === 'mine' ? 'primary' : ''} aria-pressed={business.role === 'mine'} onClick={() => onSetRole(business.role === 'mine' ? null : 'mine')}>
           {t.t('popup.mine')}
         </button>

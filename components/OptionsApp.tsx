@@ -1,75 +1,165 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import type { PageMessage } from '@/utils/messages';
 import { loadSettings, saveSettings, type Settings } from '@/utils/settings';
 import { getDb } from '@/utils/store/db';
-import { exportFileName, exportJson } from '@/utils/store/export';
-import { countStored } from '@/utils/store/read-models';
+import { EXPORT_FORMAT_VERSION, exportCsv, exportFileName, exportJson } from '@/utils/store/export';
+import { importData } from '@/utils/store/import';
+import { clearAll, deleteBusinesses, renameBusiness, setGroup } from '@/utils/store/queries';
+import { countStored, listBusinessesWithCounts } from '@/utils/store/read-models';
+import { businessTitle, type BusinessRole } from '@/utils/store/schema';
+import { validateExportFile } from '@/utils/validate';
 import { downloadParts } from '@/utils/views/download';
+import { forgetCachedViews } from '@/utils/views/view-cache';
 import { useI18n } from './i18n';
+import { BusinessesPanel, type BusinessActions, type BusinessRow } from './options/BusinessesPanel';
+import { DataPanel, importSummary, type DataActions, type DataStatus } from './options/DataPanel';
+import { AlertsPanel, GeneralPanel } from './options/SettingsPanels';
 
-type Status = { kind: 'idle' } | { kind: 'busy'; text: string } | { kind: 'done'; text: string } | { kind: 'error'; text: string };
+/** Files larger than this are refused before reading (a 100,000-review export is about 60 MB). */
+const MAX_IMPORT_MB = 512;
+
+function tellBackground(message: PageMessage): Promise<unknown> {
+  // The background may be restarting; the badge catches up at its next start anyway.
+  return browser.runtime.sendMessage(message).catch(() => undefined);
+}
 
 export function OptionsApp() {
   const t = useI18n();
   const [counts, setCounts] = useState<{ businesses: number; reviews: number } | null>(null);
-  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const [rows, setRows] = useState<BusinessRow[] | null>(null);
+  const [status, setStatus] = useState<DataStatus>({ kind: 'idle' });
   const [settings, setSettings] = useState<Settings | null>(null);
+  const [saved, setSaved] = useState(false);
+  const [now, setNow] = useState(() => Date.now());
 
-  const refreshCounts = async (): Promise<void> => setCounts(await countStored(await getDb()));
-  useEffect(() => {
-    void refreshCounts();
-    void loadSettings().then(setSettings);
+  const refresh = useCallback(async (): Promise<void> => {
+    const db = await getDb();
+    const [c, r] = await Promise.all([countStored(db), listBusinessesWithCounts(db)]);
+    setCounts(c);
+    setRows(r);
+    setNow(Date.now());
   }, []);
+  useEffect(() => {
+    void refresh();
+    void loadSettings().then(setSettings);
+    // Back on this tab after browsing review pages: show what was captured meanwhile.
+    const onVisible = (): void => {
+      if (document.visibilityState === 'visible') void refresh();
+    };
+    document.addEventListener('visibilitychange', onVisible);
+    return () => document.removeEventListener('visibilitychange', onVisible);
+  }, [refresh]);
 
-  const update = async (patch: Partial<Settings>): Promise<void> => setSettings(await saveSettings(patch));
+  const update = async (patch: Partial<Settings>): Promise<void> => {
+    setSettings(await saveSettings(patch));
+    setSaved(true);
+  };
 
-  const onExportJson = async (): Promise<void> => {
+  /** After any change to stored data: remembered popup views are stale, the badge may be too. */
+  const changed = async (): Promise<void> => {
+    forgetCachedViews(localStorage);
+    await tellBackground({ type: 'page:refresh-badge' });
+    await refresh();
+  };
+
+  const businessActions: BusinessActions = {
+    async setRole(key: string, role: BusinessRole | null) {
+      // Through the background: it also tells open tabs to show or drop their notes.
+      await browser.runtime.sendMessage({ type: 'page:set-role', businessKey: key, role } satisfies PageMessage);
+      await changed();
+    },
+    async setSameAs(key: string, other: string | null) {
+      const db = await getDb();
+      const all = rows ?? [];
+      const self = all.find((r) => r.business.key === key)?.business;
+      if (other === null) {
+        await setGroup(db, [key], null);
+        // A group of one is no group.
+        const rest = all.filter((r) => r.business.group && r.business.group === self?.group && r.business.key !== key);
+        if (rest.length === 1) await setGroup(db, [rest[0]!.business.key], null);
+      } else {
+        const target = all.find((r) => r.business.key === other)?.business;
+        const group = target?.group ?? self?.group ?? `g-${crypto.randomUUID()}`;
+        await setGroup(db, [key, other], group);
+      }
+      await changed();
+    },
+    async rename(key: string, name: string | null) {
+      await renameBusiness(await getDb(), key, name);
+      await changed();
+    },
+    async remove(key: string) {
+      const name = businessTitle(rows?.find((r) => r.business.key === key)?.business ?? { name: key });
+      await deleteBusinesses(await getDb(), [key]);
+      setStatus({ kind: 'done', text: t.t('options.deleted', { name }) });
+      await changed();
+    },
+  };
+
+  const runExport = async (kind: 'json' | 'csv'): Promise<void> => {
     setStatus({ kind: 'busy', text: t.t('options.exporting') });
     try {
-      const now = Date.now();
-      const settings = await loadSettings();
-      const result = await exportJson(await getDb(), { now, version: browser.runtime.getManifest().version, hideNames: settings.hideNamesInExport });
-      downloadParts(result.parts, exportFileName(now), 'application/json');
+      const at = Date.now();
+      const current = await loadSettings();
+      const options = { now: at, version: browser.runtime.getManifest().version, hideNames: current.hideNamesInExport };
+      const result = kind === 'json' ? await exportJson(await getDb(), options) : await exportCsv(await getDb(), options);
+      downloadParts(result.parts, exportFileName(at, kind), kind === 'json' ? 'application/json' : 'text/csv;charset=utf-8');
       setStatus({ kind: 'done', text: t.t('options.exported', { businesses: result.counts.businesses, reviews: result.counts.reviews }) });
     } catch (error) {
       setStatus({ kind: 'error', text: t.t('options.exportFailed', { error: String(error) }) });
     }
   };
 
+  const dataActions: DataActions = {
+    refresh,
+    exportJson: () => runExport('json'),
+    exportCsv: () => runExport('csv'),
+    async importFile(file: File) {
+      setStatus({ kind: 'busy', text: t.t('options.importing') });
+      try {
+        if (file.size > MAX_IMPORT_MB * 1024 * 1024) throw new Error(t.t('options.importTooLarge', { mb: MAX_IMPORT_MB }));
+        let raw: unknown;
+        try {
+          raw = JSON.parse(await file.text());
+        } catch {
+          throw new Error(t.t('options.importNotJson'));
+        }
+        const validated = validateExportFile(raw, Date.now(), EXPORT_FORMAT_VERSION);
+        if (!validated.ok) throw new Error(validated.reason);
+        const report = await importData(await getDb(), validated.value);
+        setStatus({ kind: 'done', ...importSummary(t, report) });
+        await changed();
+      } catch (error) {
+        setStatus({ kind: 'error', text: t.t('options.importFailed', { error: error instanceof Error ? error.message : String(error) }) });
+      }
+    },
+    async deleteAll() {
+      setStatus({ kind: 'busy', text: t.t('options.deleteAll') });
+      try {
+        await clearAll(await getDb());
+        setStatus({ kind: 'done', text: t.t('options.deleteAll.done') });
+        await changed();
+      } catch (error) {
+        setStatus({ kind: 'error', text: String(error) });
+      }
+    },
+  };
+
   return (
     <div class="options">
       <h1>{t.t('options.title')}</h1>
+      <p class="visually-hidden" role="status">
+        {saved ? t.t('options.saved') : ''}
+      </p>
+      <BusinessesPanel rows={rows} actions={businessActions} now={now} />
       {settings ? (
-        <section class="panel" aria-labelledby="capture-title">
-          <h2 id="capture-title">{t.t('options.capture')}</h2>
-          <label class="check">
-            <input type="checkbox" checked={settings.autoExpand} onChange={(e) => void update({ autoExpand: e.currentTarget.checked })} />
-            <span>
-              {t.t('options.autoExpand')}
-              <small class="muted">{t.t('options.autoExpand.hint')}</small>
-            </span>
-          </label>
-        </section>
+        <>
+          <AlertsPanel settings={settings} update={update} />
+          <GeneralPanel settings={settings} update={update} browserLanguage={browser.i18n.getUILanguage()} />
+          <DataPanel counts={counts} settings={settings} update={update} status={status} actions={dataActions} />
+        </>
       ) : null}
-      <section class="panel" aria-labelledby="data-title">
-        <h2 id="data-title">{t.t('options.data')}</h2>
-        <p>{t.t('options.data.body')}</p>
-        {counts ? (
-          <p class="muted" data-testid="stored-counts">
-            {t.t('options.counts', { businesses: counts.businesses, reviews: counts.reviews })}
-          </p>
-        ) : null}
-        <div class="actions">
-          <button type="button" class="primary" onClick={() => void onExportJson()} disabled={status.kind === 'busy'}>
-            {t.t('options.exportJson')}
-          </button>
-        </div>
-        {status.kind !== 'idle' ? (
-          <p class={status.kind === 'error' ? 'note note-warn' : 'note'} role={status.kind === 'error' ? 'alert' : 'status'} data-testid="options-status">
-            {status.text}
-          </p>
-        ) : null}
-      </section>
     </div>
   );
 }

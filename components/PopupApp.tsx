@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { PageMessage, PageResponse } from '@/utils/messages';
-import type { BusinessRole } from '@/utils/store/schema';
+import { siteName } from '@/utils/sites/names';
+import { businessTitle, type BusinessRole } from '@/utils/store/schema';
 import { loadPopupModel, type PopupModel, type PopupSelection } from '@/utils/views/popup-model';
 import { rememberView } from '@/utils/views/view-cache';
 import { BusinessList } from './BusinessList';
@@ -22,27 +23,37 @@ export interface PopupAppProps {
   cached?: PopupModel;
 }
 
+const LIST = '__list__';
+
 export function PopupApp({ tabId, initial = 'auto', firstModel, cached }: PopupAppProps) {
   const t = useI18n();
   const [model, setModel] = useState<PopupModel | null>(cached ?? null);
+  const [now, setNow] = useState(() => Date.now());
   const [fresh, setFresh] = useState(false);
   const [selection, setSelection] = useState<PopupSelection>(initial);
   const [error, setError] = useState<string | null>(null);
-  const now = Date.now();
 
-  const reload = useCallback(async (current: PopupSelection, preloaded?: Promise<PopupModel>) => {
-    try {
-      const next = await (preloaded ?? loadPopupModel({ tabId, selection: current, now: Date.now() }));
-      setModel(next);
-      setFresh(true);
-      setError(null);
-      rememberView(localStorage, current, next, t.locale, Date.now());
-      // Seeing the business's new negatives in the popup reads them: the badge clears.
-      if (next.kind === 'business' && next.summary.unread > 0) await sendToBackground({ type: 'page:mark-read', businessKey: next.summary.business.key });
-    } catch (e) {
-      setError(String(e));
-    }
-  }, [tabId, t.locale]);
+  const reload = useCallback(
+    async (current: PopupSelection, preloaded?: Promise<PopupModel>) => {
+      try {
+        const at = Date.now();
+        const next = await (preloaded ?? loadPopupModel({ tabId, selection: current, now: at }));
+        setNow(at);
+        setModel(next);
+        setFresh(true);
+        setError(null);
+        rememberView(localStorage, current, next, t.locale, at);
+        // Seeing the business's new negatives in the popup reads them: the badge clears.
+        if (next.kind === 'business' && next.summary.unread > 0) {
+          for (const b of next.summary.businesses) await sendToBackground({ type: 'page:mark-read', businessKey: b.key });
+        }
+      } catch (e) {
+        setError(String(e));
+        setFresh(true);
+      }
+    },
+    [tabId, t.locale],
+  );
 
   const [first] = useState(() => firstModel);
   useEffect(() => {
@@ -63,16 +74,25 @@ export function PopupApp({ tabId, initial = 'auto', firstModel, cached }: PopupA
     await sendToBackground({ type: 'page:set-role', businessKey: key, role });
     await reload({ businessKey: key });
   };
+  const open = (key: string): void => setSelection(key === LIST ? 'list' : { businessKey: key });
+
+  const businesses = model && model.kind !== 'empty' ? model.businesses : [];
+  const current = model?.kind === 'business' ? model.summary.business.key : LIST;
 
   return (
     <div class="popup">
       <nav class="topbar">
         <span class="brand">{t.t('app.name')}</span>
         <span class="topbar-actions">
-          {model?.kind === 'business' && model.businesses.length > 1 ? (
-            <button type="button" class="link" onClick={() => setSelection('list')}>
-              {t.t('popup.allBusinesses')}
-            </button>
+          {businesses.length > 1 ? (
+            <select aria-label={t.t('popup.switcher')} value={current} onChange={(e) => open(e.currentTarget.value)} data-testid="switcher">
+              <option value={LIST}>{t.t('popup.allBusinesses')}</option>
+              {businesses.map((b) => (
+                <option key={b.key} value={b.key}>
+                  {businessTitle(b)} · {siteName(b.site)}
+                </option>
+              ))}
+            </select>
           ) : null}
           <a class="link" href={browser.runtime.getURL('/options.html')} target="_blank" rel="noopener">
             {t.t('popup.settings')}
@@ -82,18 +102,16 @@ export function PopupApp({ tabId, initial = 'auto', firstModel, cached }: PopupA
       <main aria-busy={!fresh}>
         {error ? (
           <p class="note note-warn" role="alert">
-            {error}
+            {t.t('popup.error', { error })}
           </p>
         ) : model === null ? (
-          <p class="muted" aria-busy="true">
-            {t.t('popup.loading')}
-          </p>
+          <p class="muted">{t.t('popup.loading')}</p>
         ) : model.kind === 'empty' ? (
           <EmptyState tab={model.tab} />
         ) : model.kind === 'list' ? (
-          <BusinessList businesses={model.businesses} tab={model.tab} now={now} onOpen={(key) => setSelection({ businessKey: key })} />
+          <BusinessList businesses={model.businesses} tab={model.tab} now={now} onOpen={open} />
         ) : (
-          <BusinessView summary={model.summary} tab={model.tab} now={now} onSetRole={(role) => void setRole(model.summary.business.key, role)} />
+          <BusinessView summary={model.summary} tab={model.tab} now={now} onSetRole={(role) => void setRole(model.summary.business.key, role)} onOpen={open} />
         )}
       </main>
     </div>

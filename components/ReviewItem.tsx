@@ -1,6 +1,9 @@
-import type { ReviewRecord } from '@/utils/store/schema';
+import { useState } from 'preact/hooks';
+import type { Translator } from '@/utils/i18n';
 import { reviewDate } from '@/utils/reputation/summary';
+import type { ReviewRecord } from '@/utils/store/schema';
 import { useI18n } from './i18n';
+import { ReplyDraft } from './ReplyDraft';
 import { Stars } from './Stars';
 
 /** Only http(s) links are ever rendered; anything else from a page is dropped. */
@@ -14,40 +17,74 @@ export function safeHref(url: string | undefined): string | undefined {
   }
 }
 
-export function ReviewItem({ review, fallbackUrl, now }: { review: ReviewRecord; fallbackUrl: string; now: number }) {
+/** When the review was written, as precisely as known. */
+export function reviewWhen(t: Translator, review: ReviewRecord, now: number): string {
+  if (review.publishedAt === undefined) return review.dateText ?? t.ago(review.firstSeenAt, now);
+  return review.datePrecision === 'exact' ? t.ago(review.publishedAt, now) : t.agoDays(reviewDate(review), now);
+}
+
+export interface ReviewItemProps {
+  review: ReviewRecord;
+  fallbackUrl: string;
+  businessName: string;
+  now: number;
+  /** Inside another list (risk evidence): no reply drafting, shorter text. */
+  compact?: boolean;
+}
+
+export function ReviewItem({ review, fallbackUrl, businessName, now, compact = false }: ReviewItemProps) {
   const t = useI18n();
+  const [drafting, setDrafting] = useState(false);
   const href = safeHref(review.url) ?? safeHref(fallbackUrl);
-  const when =
-    review.publishedAt === undefined
-      ? (review.dateText ?? t.ago(review.firstSeenAt, now))
-      : review.datePrecision === 'exact'
-        ? t.ago(review.publishedAt, now)
-        : t.agoDays(reviewDate(review), now);
+  const themes = review.analysis.themes.filter((hit) => hit.polarity !== 0);
   return (
-    <li class={`review${review.unread ? ' unread' : ''}`} data-testid="review">
+    <li class={`review${review.unread ? ' unread' : ''}${compact ? ' compact' : ''}`} data-testid="review">
       <div class="review-head">
         <Stars rating={review.rating} />
         <span class="review-author" dir="auto">
           {review.author}
         </span>
-        <span class="muted review-date">{when}</span>
+        {review.unread ? <span class="chip chip-new">{t.t('popup.new')}</span> : null}
+        <span class="muted review-date">{reviewWhen(t, review, now)}</span>
       </div>
       {review.title ? (
         <p class="review-title" dir="auto">
           {review.title}
         </p>
       ) : null}
-      <p class="review-text" dir="auto">
+      <p class="review-text" dir="auto" lang={review.lang}>
         {review.text}
       </p>
+      {themes.length > 0 ? (
+        <ul class="themes" data-testid="review-themes">
+          {themes.map((hit) => (
+            <li key={hit.theme} class={`chip ${hit.polarity < 0 ? 'chip-bad' : 'chip-ok'}`}>
+              <span aria-hidden="true">{hit.polarity < 0 ? '− ' : '+ '}</span>
+              {t.t(`theme.${hit.theme}`)}
+            </li>
+          ))}
+        </ul>
+      ) : null}
       <div class="review-foot">
-        <span class={`chip ${review.reply ? 'chip-ok' : 'chip-warn'}`}>{review.reply ? t.t('popup.replied') : t.t('popup.unanswered')}</span>
-        {href ? (
-          <a class="link" href={href} target="_blank" rel="noopener noreferrer">
-            {t.t('popup.open')}
-          </a>
-        ) : null}
+        <span class="review-flags">
+          <span class={`chip ${review.reply ? 'chip-ok' : 'chip-warn'}`}>{review.reply ? t.t('popup.replied') : t.t('popup.unanswered')}</span>
+          {review.history?.length ? <span class="chip">{t.t('popup.edited')}</span> : null}
+          {review.translated ? <span class="chip">{t.t('popup.translated')}</span> : null}
+        </span>
+        <span class="review-actions">
+          {!compact && review.negative === 1 && !drafting ? (
+            <button type="button" class="link" onClick={() => setDrafting(true)} data-testid="draft-reply">
+              {t.t('reply.draft')}
+            </button>
+          ) : null}
+          {href ? (
+            <a class="link" href={href} target="_blank" rel="noopener noreferrer">
+              {t.t('popup.open')}
+            </a>
+          ) : null}
+        </span>
       </div>
+      {drafting ? <ReplyDraft review={review} businessName={businessName} onClose={() => setDrafting(false)} /> : null}
     </li>
   );
 }

@@ -21,8 +21,19 @@ export function reasonText(t: Translator, reason: ScoreReason): string {
   }
 }
 
-export function ScoreCard({ score }: { score: ReputationScore }) {
+/** The score's change over 30 days: ▲ up, ▼ down, or steady within 2 points. */
+export function scoreTrend(score: number, previous: number | undefined): { direction: 'up' | 'down' | 'flat'; delta: number } | null {
+  if (previous === undefined) return null;
+  const delta = score - previous;
+  if (Math.abs(delta) <= 2) return { direction: 'flat', delta };
+  return { direction: delta > 0 ? 'up' : 'down', delta };
+}
+
+const ARROWS = { up: '▲', down: '▼', flat: '▬' } as const;
+
+export function ScoreCard({ score, previous }: { score: ReputationScore; previous?: number }) {
   const t = useI18n();
+  const trend = scoreTrend(score.score, previous);
   return (
     <section class={`score-card band-${score.band}`} aria-labelledby="score-label">
       <div class="score-main">
@@ -36,6 +47,12 @@ export function ScoreCard({ score }: { score: ReputationScore }) {
           <div id="score-band" class="score-band" data-testid="band">
             {t.t(`popup.band.${score.band}`)}
           </div>
+          {trend ? (
+            <div class={`score-trend trend-${trend.direction}`} data-testid="score-trend">
+              <span aria-hidden="true">{ARROWS[trend.direction]} </span>
+              {t.t(`popup.trend.${trend.direction}`, { delta: Math.abs(trend.delta) })}
+            </div>
+          ) : null}
         </div>
       </div>
       <details class="reasons" open={score.reasons.length > 0}>

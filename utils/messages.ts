@@ -25,6 +25,43 @@ export interface CapturePageResponse {
   /** Reviews dropped by validation. */
   rejected: number;
   error?: string;
+  /** Notes to show on the cards of this capture (tracked businesses, when the owner wants them). */
+  notes?: ReviewNote[];
+}
+
+/**
+ * What the small note on a review card says, already in the owner's language: the content
+ * script only puts these strings on the page (as text, never HTML).
+ */
+export interface ReviewNote {
+  siteReviewId: string;
+  tone: 'negative' | 'neutral' | 'positive' | 'none';
+  /** "Negative", "Позитивный"… */
+  sentiment: string;
+  /** Complaint and praise themes, e.g. "waiting time". */
+  themes: string[];
+  /** "No reply for 9 days", when a negative review is unanswered. */
+  unanswered?: string;
+  /** The button that hides the note, for screen readers. */
+  hideLabel: string;
+}
+
+/** Content script → background: the notes for reviews already stored (after the owner changed a setting or a role). */
+export interface CaptureNotesMessage {
+  type: 'capture:notes';
+  site: SiteId;
+  siteBusinessId: string;
+  siteReviewIds: string[];
+}
+
+export interface CaptureNotesResponse {
+  ok: boolean;
+  notes: ReviewNote[];
+}
+
+/** Background → content scripts: the notes to show changed (role or setting); ask again. */
+export interface NotesChangedMessage {
+  type: 'notes:changed';
 }
 
 /** Popup/options → background. */
@@ -38,7 +75,7 @@ export interface PageResponse {
   error?: string;
 }
 
-export type ExtensionMessage = CapturePageMessage | PageMessage;
+export type ExtensionMessage = CapturePageMessage | CaptureNotesMessage | PageMessage;
 
 /** Limits the background enforces on anything a content script sends. */
 export const LIMITS = {
@@ -51,4 +88,6 @@ export const LIMITS = {
   idLength: 200,
   urlLength: 2_048,
   langLength: 35,
+  /** Review ids in one notes request (a long page holds a few thousand cards at most). */
+  notesPerRequest: 5_000,
 } as const;

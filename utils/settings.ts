@@ -34,7 +34,17 @@ export const DEFAULT_SETTINGS: Settings = {
   unansweredDays: 3,
 };
 
+/** Ranges of the number settings (the options page says them when a value is out of range). */
+export const SETTING_LIMITS = {
+  retentionDays: { min: 7, max: 3650 },
+  unansweredDays: { min: 1, max: 60 },
+} as const;
+
 const KEY = 'settings';
+
+function wholeNumber(value: unknown, limits: { min: number; max: number }, fallback: number): number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= limits.min && value <= limits.max ? value : fallback;
+}
 
 export function normalizeSettings(raw: unknown): Settings {
   const s = (typeof raw === 'object' && raw !== null ? raw : {}) as Partial<Record<keyof Settings, unknown>>;
@@ -42,16 +52,12 @@ export function normalizeSettings(raw: unknown): Settings {
   return {
     alertCompetitors: bool(s.alertCompetitors, DEFAULT_SETTINGS.alertCompetitors),
     minSeverity: s.minSeverity === 'high' || s.minSeverity === 'critical' || s.minSeverity === 'medium' ? s.minSeverity : DEFAULT_SETTINGS.minSeverity,
-    retentionDays:
-      typeof s.retentionDays === 'number' && Number.isInteger(s.retentionDays) && s.retentionDays >= 7 && s.retentionDays <= 3650
-        ? s.retentionDays
-        : DEFAULT_SETTINGS.retentionDays,
+    retentionDays: wholeNumber(s.retentionDays, SETTING_LIMITS.retentionDays, DEFAULT_SETTINGS.retentionDays),
     uiLanguage: s.uiLanguage === 'en' || s.uiLanguage === 'ru' || s.uiLanguage === 'zh' ? s.uiLanguage : 'auto',
     autoExpand: bool(s.autoExpand, DEFAULT_SETTINGS.autoExpand),
     onPageNotes: bool(s.onPageNotes, DEFAULT_SETTINGS.onPageNotes),
     hideNamesInExport: bool(s.hideNamesInExport, DEFAULT_SETTINGS.hideNamesInExport),
-    unansweredDays:
-      typeof s.unansweredDays === 'number' && Number.isInteger(s.unansweredDays) && s.unansweredDays >= 1 && s.unansweredDays <= 60 ? s.unansweredDays : DEFAULT_SETTINGS.unansweredDays,
+    unansweredDays: wholeNumber(s.unansweredDays, SETTING_LIMITS.unansweredDays, DEFAULT_SETTINGS.unansweredDays),
   };
 }
 
@@ -60,10 +66,17 @@ export async function loadSettings(): Promise<Settings> {
   return normalizeSettings(stored[KEY]);
 }
 
-export async function saveSettings(patch: Partial<Settings>): Promise<Settings> {
-  const next = normalizeSettings({ ...(await loadSettings()), ...patch });
-  await browser.storage.local.set({ [KEY]: next });
-  return next;
+let saving: Promise<unknown> = Promise.resolve();
+
+/** Saves a change; changes made in quick succession are applied one after the other, none lost. */
+export function saveSettings(patch: Partial<Settings>): Promise<Settings> {
+  const run = saving.then(async () => {
+    const next = normalizeSettings({ ...(await loadSettings()), ...patch });
+    await browser.storage.local.set({ [KEY]: next });
+    return next;
+  });
+  saving = run.catch(() => undefined);
+  return run;
 }
 
 export function onSettingsChanged(listener: (settings: Settings) => void): () => void {

@@ -3,6 +3,7 @@ import { refreshBadge } from '@/utils/background/badge';
 import { handleCaptureMessage } from '@/utils/background/capture';
 import { loadUiTranslator } from '@/utils/i18n/load';
 import { openAlert, showPendingAlerts } from '@/utils/background/notifier';
+import { handleNotesRequest } from '@/utils/background/notes';
 import { handlePageMessage, isPageMessage } from '@/utils/background/pages';
 import { maybePrune } from '@/utils/background/maintenance';
 import { clearTabState } from '@/utils/background/tab-state';
@@ -15,6 +16,12 @@ export default defineBackground(() => {
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (isPageMessage(message)) return handlePageMessage(message, sender, { extensionId, extensionOrigin });
+    if ((message as { type?: unknown } | null)?.type === 'capture:notes') {
+      return handleNotesRequest(message, sender, { extensionId, now: () => Date.now(), log }).catch((error: unknown) => {
+        log(`notes failed: ${String(error)}`);
+        return { ok: false, notes: [] };
+      });
+    }
     return handleCaptureMessage(message, sender, { extensionId, now: () => Date.now(), log }).catch((error: unknown) => {
       log(`capture failed: ${String(error)}`);
       return { ok: false, stored: 0, rejected: 0, error: 'storage error' };

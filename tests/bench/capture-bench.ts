@@ -51,6 +51,17 @@ function contentScriptSizes(): void {
   }
 }
 
+/** The scripts an extension page loads (its module and what it preloads), gzipped: what opening it costs. */
+function pageScriptSizes(): void {
+  for (const page of ['popup', 'options']) {
+    const html = readFileSync(join(CHROME_BUILD, `${page}.html`), 'utf8');
+    const files = [...html.matchAll(/(?:src|href)="\/(chunks\/[^"]+\.js)"/g)].map((m) => m[1]!);
+    const raw = files.reduce((n, f) => n + statSync(join(CHROME_BUILD, f)).size, 0);
+    const gz = files.reduce((n, f) => n + gzipSync(readFileSync(join(CHROME_BUILD, f)), { level: 9 }).length, 0);
+    row(`${page} page scripts (raw / gzipped, ${files.length} files)`, `${(raw / 1024).toFixed(1)} KB / ${(gz / 1024).toFixed(1)} KB`);
+  }
+}
+
 type BenchWindow = Window & {
   __reviewSentinelBench: {
     [site: string]: unknown;
@@ -63,6 +74,7 @@ async function main(): Promise<void> {
   findChromium();
   buildExtension('chrome');
   contentScriptSizes();
+  pageScriptSizes();
   const bundle = await bundleRuntime();
 
   const pages = new Map<string, string>();

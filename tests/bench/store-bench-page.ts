@@ -10,6 +10,8 @@ import { ratingMath } from '@/utils/reputation/rating-math';
 import { computeRisk } from '@/utils/reputation/risk';
 import { computeScore, scoreInputFromReviews } from '@/utils/reputation/score';
 import { toRiskReview, toScoredReview } from '@/utils/reputation/summary';
+import { trendSeries } from '@/utils/reputation/trends';
+import { chartModel } from '@/utils/views/chart';
 import type { CapturedReview } from '@/utils/sites/types';
 import { applyToAggregate, emptyAggregate } from '@/utils/store/contributions';
 import { getDb } from '@/utils/store/db';
@@ -134,6 +136,8 @@ async function naiveSummary(businessKey: string, now: number) {
 }
 
 export interface MeasureResult {
+  /** Daily series and SVG geometry of a year, for a business with three years of reviews. */
+  chartMs: number;
   summaryMs: number;
   naiveSummaryMs: number;
   sameScore: boolean;
@@ -147,6 +151,7 @@ async function measure(businesses: number, rounds: number): Promise<MeasureResul
   const now = Date.now();
   const summary: number[] = [];
   const naive: number[] = [];
+  const chart: number[] = [];
   let sameScore = true;
   for (let i = 0; i < rounds; i++) {
     const key = `google-maps:${1000 + ((i * 7) % businesses)}`;
@@ -157,6 +162,9 @@ async function measure(businesses: number, rounds: number): Promise<MeasureResul
     const slow = await naiveSummary(key, now);
     naive.push(performance.now() - t);
     if (fast?.score.score !== slow.score.score || fast.total !== slow.total || fast.negatives !== slow.negatives) sameScore = false;
+    t = performance.now();
+    chartModel(trendSeries(fast!.buckets, fast!.snapshots, 365, now), 365);
+    chart.push(performance.now() - t);
   }
   // Ingest: a capture of 50 cards — 40 exactly as stored, 10 new — into a business with its full history.
   const rnd = random(7);
@@ -202,7 +210,7 @@ async function measure(businesses: number, rounds: number): Promise<MeasureResul
     await db.put('aggregates', recount);
     naiveIngest.push(performance.now() - t);
   }
-  return { summaryMs: median(summary), naiveSummaryMs: median(naive), sameScore, ingestMs: median(ingest), naiveIngestMs: median(naiveIngest) };
+  return { chartMs: median(chart), summaryMs: median(summary), naiveSummaryMs: median(naive), sameScore, ingestMs: median(ingest), naiveIngestMs: median(naiveIngest) };
 }
 
 declare global {

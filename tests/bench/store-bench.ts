@@ -20,7 +20,7 @@ interface BenchApi {
   rsBench: {
     ready: boolean;
     seed(businesses: number, perBusiness: number): Promise<{ businesses: number; reviews: number; seconds: number; usageBytes: number; averageTextBytes: number; averageRecordBytes: number }>;
-    measure(businesses: number, rounds: number): Promise<{ summaryMs: number; naiveSummaryMs: number; sameScore: boolean; ingestMs: number; naiveIngestMs: number }>;
+    measure(businesses: number, rounds: number): Promise<{ chartMs: number; summaryMs: number; naiveSummaryMs: number; sameScore: boolean; ingestMs: number; naiveIngestMs: number }>;
   };
 }
 
@@ -38,6 +38,7 @@ async function main(): Promise<void> {
 
   const m = await page.evaluate(([b]) => (window as unknown as BenchApi).rsBench.measure(b!, 15), [BUSINESSES]);
   row('summary (score, reasons, risk, counts), median', `${m.summaryMs.toFixed(1)} ms vs naive full scan ${m.naiveSummaryMs.toFixed(1)} ms (${(m.naiveSummaryMs / m.summaryMs).toFixed(1)}× faster)${m.sameScore ? '' : ' — RESULTS DIFFER'}`);
+  row('trend chart: a year of daily series + SVG geometry, median', `${m.chartMs.toFixed(2)} ms`);
   row('ingest a 50-review capture (40 known, 10 new), median', `${m.ingestMs.toFixed(1)} ms vs with a rescan ${m.naiveIngestMs.toFixed(1)} ms (${(m.naiveIngestMs / m.ingestMs).toFixed(1)}× faster)`);
 
   // The popup, opened on a business: the first time (nothing remembered: IndexedDB, read model,

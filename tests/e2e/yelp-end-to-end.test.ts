@@ -70,7 +70,7 @@ describe('Yelp, end to end in Chromium', () => {
     await expect.poll(() => popup.textContent('[data-testid="business-name"]')).toBe('The Golden Spoon Bistro');
     expect(await popup.textContent('[data-testid="known"]')).toBe('8 reviews known');
     expect(await popup.textContent('[data-testid="negative-share"]')).toBe('38% negative');
-    expect(await popup.textContent('[data-testid="freshness"]')).toBe('Yelp: checked just now');
+    expect(await popup.textContent('[data-testid="freshness"]')).toBe('Yelp: checked just now — open');
     const score = Number(await popup.textContent('[data-testid="score"]'));
     expect(score).toBeGreaterThan(0);
     expect(score).toBeLessThan(100);

@@ -9,7 +9,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
 import { closeDb } from '@/utils/store/db';
-import type { CapturePageMessage, CapturePageResponse } from '@/utils/messages';
+import type { CaptureNotesResponse, CapturePageMessage, CapturePageResponse } from '@/utils/messages';
 import { business, OK_HEALTH, review } from '../support/factories';
 
 const PAGE = 'https://www.yelp.com/biz/cafe-uno';
@@ -101,5 +101,34 @@ describe('background wiring', () => {
     expect(await send({ type: 'page:set-role', businessKey: 'yelp:biz-1', role: 'mine' }, contentSender)).toMatchObject({ ok: false });
     expect(await send({ type: 'page:set-role', businessKey: 'yelp:biz-1', role: 'mine' }, page)).toEqual({ ok: true });
     expect(await send({ type: 'page:set-role', businessKey: 'yelp:nope', role: 'mine' }, page)).toMatchObject({ ok: false, error: 'unknown business' });
+  });
+
+  it('puts notes on the cards of tracked businesses only, in the owner’s language, and tells their tabs when that changes', async () => {
+    const sendToTab = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
+    const bad = review('bad', { rating: 1, text: 'We waited an hour and the waiter was rude.', publishedAt: Date.now() - 5 * 86_400_000, datePrecision: 'day' });
+    // Not tracked yet: no notes.
+    expect((await send(capture('v1', [review('a'), bad]))).notes).toBeUndefined();
+
+    const page = { id: fakeBrowser.runtime.id, url: `chrome-extension://${fakeBrowser.runtime.id}/options.html` };
+    await send({ type: 'page:set-role', businessKey: 'yelp:biz-1', role: 'mine' }, page);
+    // Tab 7 shows that business: it is told to ask for its notes again.
+    expect(sendToTab).toHaveBeenCalledWith(7, { type: 'notes:changed' });
+
+    const response = (await send({ type: 'capture:notes', site: 'yelp', siteBusinessId: 'biz-1', siteReviewIds: ['a', 'bad', 'unknown'] })) as unknown as CaptureNotesResponse;
+    expect(response.ok).toBe(true);
+    const byId = new Map(response.notes.map((n) => [n.siteReviewId, n]));
+    expect([...byId.keys()].sort()).toEqual(['a', 'bad']);
+    expect(byId.get('bad')).toMatchObject({ tone: 'negative', sentiment: 'Negative', unanswered: 'No reply for 5 days' });
+    expect(byId.get('bad')!.themes).toEqual(expect.arrayContaining(['− waiting time', '− service']));
+
+    await fakeBrowser.storage.local.set({ settings: { uiLanguage: 'ru' } });
+    const inRussian = (await send(capture('v2', [review('c', { rating: 2, text: 'Холодная еда.' })]))).notes!;
+    expect(inRussian[0]).toMatchObject({ siteReviewId: 'c', sentiment: 'Негативный', hideLabel: 'Скрыть заметку Review Sentinel' });
+
+    await fakeBrowser.storage.local.set({ settings: { onPageNotes: false } });
+    expect((await send(capture('v3', [review('d', { rating: 1, text: 'Awful.' })]))).notes).toBeUndefined();
+    // A page may not ask for notes, nor a content script of another site.
+    expect(await send({ type: 'capture:notes', site: 'yelp', siteBusinessId: 'biz-1', siteReviewIds: ['a'] }, page)).toMatchObject({ ok: false });
+    expect(await send({ type: 'capture:notes', site: 'yelp', siteBusinessId: 'biz-1', siteReviewIds: ['<b>'] })).toMatchObject({ ok: false });
   });
 });

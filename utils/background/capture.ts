@@ -13,6 +13,7 @@ import { refreshBadge } from './badge';
 import { loadUiTranslator } from '../i18n/load';
 import { showAlert } from './notifier';
 import { maybePrune } from './maintenance';
+import { notesFor } from './notes';
 import { isOwnContentScript } from './senders';
 import { setTabState } from './tab-state';
 
@@ -58,8 +59,10 @@ export async function handleCaptureMessage(raw: unknown, sender: Runtime.Message
     now,
     alertSettings: { alertCompetitors: settings.alertCompetitors, minSeverity: settings.minSeverity },
   });
-  if (result.alert) await showAlert(db, result.alert, await loadUiTranslator(), now);
+  const translator = await loadUiTranslator();
+  if (result.alert) await showAlert(db, result.alert, translator, now);
   await refreshBadge();
   await maybePrune(db, now);
-  return { ok: true, stored: result.added + result.updated, rejected: rejected.length };
+  const notes = await notesFor(db, capture.site, capture.business.siteBusinessId, capture.reviews.map((r) => r.siteReviewId), now, translator);
+  return { ok: true, stored: result.added + result.updated, rejected: rejected.length, ...(notes.length > 0 ? { notes } : {}) };
 }

@@ -4,6 +4,7 @@ import type { PageMessage, PageResponse } from '../messages';
 import { getDb } from '../store/db';
 import { markRead, setBusinessRole } from '../store/queries';
 import { refreshBadge } from './badge';
+import { announceNotesChanged } from './notes';
 import { isOwnPage } from './senders';
 
 function parsePageMessage(raw: unknown): PageMessage | null {
@@ -39,6 +40,8 @@ export async function handlePageMessage(
   switch (message.type) {
     case 'page:set-role':
       if (!(await setBusinessRole(db, message.businessKey, message.role))) return { ok: false, error: 'unknown business' };
+      // Notes are shown on tracked businesses only: the tabs showing this one ask again.
+      await announceNotesChanged(message.businessKey);
       return { ok: true };
     case 'page:mark-read':
       await markRead(db, message.businessKey);

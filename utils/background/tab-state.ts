@@ -27,3 +27,12 @@ export async function getTabState(tabId: number): Promise<TabState | undefined> 
 export async function clearTabState(tabId: number): Promise<void> {
   await browser.storage.session.remove(key(tabId));
 }
+
+/** The tabs whose page shows the given business (to tell their content scripts that its notes changed). */
+export async function tabsShowing(businessKey: string): Promise<number[]> {
+  const all = await browser.storage.session.get(null);
+  return Object.entries(all)
+    .filter(([k, v]) => k.startsWith('tab:') && (v as Partial<TabState> | undefined)?.businessKey === businessKey)
+    .map(([k]) => Number(k.slice(4)))
+    .filter((id) => Number.isInteger(id));
+}

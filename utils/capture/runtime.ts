@@ -5,7 +5,8 @@
  * Every timer, listener and observer hangs off the content-script context, so nothing keeps
  * running after the extension is reloaded or updated.
  */
-import type { CapturePageMessage, CapturePageResponse } from '../messages';
+import type { CaptureNotesMessage, CaptureNotesResponse, CapturePageMessage, CapturePageResponse, ReviewNote } from '../messages';
+import { isOwnMutation, NOTE_TAG } from '../notes/chip';
 import { captureOf, healthOf, uniqueReviews } from '../sites/define-site';
 import type { CapturedReview, LayoutHealth, PageCapture, SiteAdapter } from '../sites/types';
 import { hashString } from '../hash';
@@ -30,6 +31,10 @@ export interface CaptureDeps {
   autoExpand?: () => boolean;
   /** A monotonic clock for time slicing (performance.now in the page). */
   clock?: () => number;
+  /** Shows the background's notes on the cards (on-page notes). */
+  onNotes?: (notes: readonly ReviewNote[], cardFor: (siteReviewId: string) => Element | undefined) => void;
+  /** Asks the background for the notes of reviews already stored. */
+  requestNotes?: (message: CaptureNotesMessage) => Promise<CaptureNotesResponse | undefined>;
 }
 
 /** Cards are read in slices of this many milliseconds, yielding to the page in between. */
@@ -67,12 +72,16 @@ export interface CaptureRuntime {
   readonly sentMessages: number;
   /** Time spent reading the page in the last pass, ms, and the longest slice. */
   readonly lastPass: { totalMs: number; longestSliceMs: number; cards: number; cardsRead: number };
+  /** Asks for the notes of every review on the page again (a setting or a role changed). */
+  refreshNotes(): Promise<void>;
 }
 
 /** A cheap signature of a card's content: a card whose signature is unchanged is not read again. */
 function cardSignature(card: Element): string {
   const text = card.textContent ?? '';
-  return `${text.length}|${card.childElementCount}|${text.slice(0, 24)}|${text.slice(-24)}`;
+  // Our own note on the card is not a change of the card.
+  const children = card.childElementCount - (card.lastElementChild?.localName === NOTE_TAG ? 1 : 0);
+  return `${text.length}|${children}|${text.slice(0, 24)}|${text.slice(-24)}`;
 }
 
 export function runCapture(adapter: SiteAdapter, ctx: CaptureContext, deps: CaptureDeps): CaptureRuntime {
@@ -94,11 +103,16 @@ export function runCapture(adapter: SiteAdapter, ctx: CaptureContext, deps: Capt
     observer?.disconnect();
   };
 
+  /** The card each review was read from, for the notes (this visit only). */
+  const cardsById = new Map<string, Element>();
+  const cardFor = (id: string): Element | undefined => cardsById.get(id);
+
   /** False only when the extension is gone; a message the background refused is not retried. */
   async function send(message: CapturePageMessage): Promise<boolean> {
     try {
-      await deps.send(message);
+      const response = await deps.send(message);
       sentMessages++;
+      if (response?.notes?.length) deps.onNotes?.(response.notes, cardFor);
       return true;
     } catch {
       // The extension was reloaded or updated: this script is orphaned and must go quiet.
@@ -184,7 +198,12 @@ export function runCapture(adapter: SiteAdapter, ctx: CaptureContext, deps: Capt
       sentReviews.clear();
       sentBusiness = '';
       sentHealth = '';
+      cardsById.clear();
     }
+    scan.cards.forEach((card, i) => {
+      const review = read[i];
+      if (review) cardsById.set(review.siteReviewId, card);
+    });
     lastPageKey = pageKey;
     expandSome(scan, read);
     const changed = reviews.filter((r) => sentReviews.get(r.siteReviewId) !== reviewFingerprint(r));
@@ -240,14 +259,29 @@ export function runCapture(adapter: SiteAdapter, ctx: CaptureContext, deps: Capt
   }
 
   const ObserverClass = (deps.window as Window & typeof globalThis).MutationObserver;
-  const observer: MutationObserver | null = ObserverClass ? new ObserverClass(() => schedule()) : null;
+  const observer: MutationObserver | null = ObserverClass
+    ? new ObserverClass((mutations) => {
+        if (!mutations.every(isOwnMutation)) schedule();
+      })
+    : null;
   observer?.observe(deps.document.documentElement, { childList: true, subtree: true, characterData: true });
   ctx.addEventListener(deps.window, 'wxt:locationchange', () => schedule());
   ctx.onInvalidated(stop);
   void flush();
 
+  async function refreshNotes(): Promise<void> {
+    if (stopped || !ctx.isValid || businessId === null || cardsById.size === 0 || !deps.requestNotes) return;
+    try {
+      const response = await deps.requestNotes({ type: 'capture:notes', site: adapter.id, siteBusinessId: businessId, siteReviewIds: [...cardsById.keys()] });
+      if (response?.ok) deps.onNotes?.(response.notes, cardFor);
+    } catch {
+      stop();
+    }
+  }
+
   return {
     flush,
+    refreshNotes,
     get sentMessages() {
       return sentMessages;
     },

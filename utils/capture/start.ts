@@ -1,33 +1,50 @@
 /** Starts the capture runtime in a content script with the real page, settings and messaging. */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { CapturePageResponse } from '../messages';
-import { DEFAULT_SETTINGS, loadSettings, onSettingsChanged } from '../settings';
+import type { CaptureNotesResponse, CapturePageResponse } from '../messages';
+import { createNoteLayer } from '../notes/chip';
+import { DEFAULT_SETTINGS, loadSettings, onSettingsChanged, type Settings } from '../settings';
 import type { SiteAdapter } from '../sites/types';
 import { runCapture, type CaptureRuntime } from './runtime';
 
 export function startCapture(adapter: SiteAdapter, ctx: ContentScriptContext): CaptureRuntime {
-  let autoExpand = DEFAULT_SETTINGS.autoExpand;
+  let settings: Settings = DEFAULT_SETTINGS;
+  const notes = createNoteLayer(document);
   const runtime = runCapture(adapter, ctx, {
     send: (message) => browser.runtime.sendMessage(message) as Promise<CapturePageResponse | undefined>,
+    requestNotes: (message) => browser.runtime.sendMessage(message) as Promise<CaptureNotesResponse | undefined>,
+    onNotes: (list, cardFor) => {
+      if (settings.onPageNotes) notes.show(list, cardFor);
+    },
     now: () => Date.now(),
     clock: () => performance.now(),
     document,
     location,
     window,
-    autoExpand: () => autoExpand,
+    autoExpand: () => settings.autoExpand,
   });
+  const apply = (next: Settings): void => {
+    const before = settings;
+    settings = next;
+    if (next.autoExpand && !before.autoExpand) void runtime.flush();
+    if (!next.onPageNotes) notes.clear();
+    else if (!before.onPageNotes || next.uiLanguage !== before.uiLanguage || next.unansweredDays !== before.unansweredDays) void runtime.refreshNotes();
+  };
   void loadSettings()
-    .then((settings) => {
-      autoExpand = settings.autoExpand;
-      if (autoExpand) void runtime.flush();
-    })
+    .then(apply)
     .catch(() => undefined);
-  ctx.onInvalidated(
-    onSettingsChanged((settings) => {
-      autoExpand = settings.autoExpand;
-      if (autoExpand) void runtime.flush();
-    }),
-  );
+  ctx.onInvalidated(onSettingsChanged(apply));
+  ctx.onInvalidated(() => notes.clear());
+
+  // The background says the notes changed (the owner marked or unmarked this business).
+  const onMessage = (message: unknown, sender: { id?: string; tab?: unknown }): undefined => {
+    if (sender.id !== browser.runtime.id || sender.tab !== undefined) return undefined;
+    if ((message as { type?: unknown } | null)?.type !== 'notes:changed') return undefined;
+    notes.clear();
+    void runtime.refreshNotes();
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
   return runtime;
 }

@@ -4,18 +4,16 @@
  * English one, so a missing translation is a type error.
  */
 import { en, type MessageKey } from './en';
+import { ru } from './ru';
 import type { Message } from './types';
+import { zh } from './zh';
 
 export type Locale = 'en' | 'ru' | 'zh';
 export type Params = Record<string, string | number>;
 export type Catalog = Record<MessageKey, Message>;
 
-const catalogs: Partial<Record<Locale, Catalog>> = { en };
-
-/** Adds a catalog (the non-English catalogs register themselves from their own modules). */
-export function registerCatalog(locale: Locale, catalog: Catalog): void {
-  catalogs[locale] = catalog;
-}
+const catalogs: Record<Locale, Catalog> = { en, ru, zh };
+export const LOCALES: readonly Locale[] = ['en', 'ru', 'zh'];
 
 /** The UI locale for a setting and a browser language ("ru-RU" → ru, "zh-TW" → zh). */
 export function resolveLocale(setting: string | undefined, browserLanguage: string | undefined): Locale {
@@ -48,7 +46,7 @@ function startOfUtcDay(at: number): number {
 }
 
 export function createTranslator(locale: Locale): Translator {
-  const catalog = catalogs[locale] ?? en;
+  const catalog = catalogs[locale];
   const plural = new Intl.PluralRules(locale);
   const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
   const t = (key: MessageKey, params: Params = {}): string => {

@@ -37,7 +37,11 @@ export interface BusinessSummary {
   /** Negative reviews without an owner reply. */
   unanswered: number;
   score: ReputationScore;
+  /** The score as it stood 30 days ago (from the reviews and snapshots known now); absent when nothing was known then. */
+  previousScore?: number;
   risk: Risk;
+  /** The reviews behind the risk signals (at most 10 per signal), for the popup to show on demand. */
+  evidence: ReviewRecord[];
   /** Per site: what one more 1★ does, and how many 5★ reach the next tenth. */
   ratingMath: Array<{ business: BusinessRecord; math: RatingMath }>;
   /** Negative reviews to act on: unread first, then unanswered, newest first. */
@@ -88,6 +92,27 @@ function siteRating(businesses: readonly BusinessRecord[]): number | undefined {
   return weight > 0 ? weighted / weight : undefined;
 }
 
+/** How far back the trend arrow compares the score. */
+export const SCORE_TREND_DAYS = 30;
+const EVIDENCE_PER_SIGNAL = 10;
+
+/** The score `SCORE_TREND_DAYS` ago: the same formula on what was published and seen before then. */
+function scoreBefore(buckets: readonly DayBucket[], recent: readonly ReviewRecord[], snapshots: readonly SnapshotRecord[], siteRatingPrior: number | undefined, now: number): number | undefined {
+  const then = now - SCORE_TREND_DAYS * 86_400_000;
+  const earlier = buckets.filter((b) => b.day <= Math.floor(then / 86_400_000));
+  if (earlier.length === 0) return undefined;
+  const earlierSnapshots = snapshots.filter((s) => s.capturedAt <= then);
+  // The prior then: that day's displayed rating when a snapshot knew it, else today's.
+  const prior = earlierSnapshots.filter((s) => s.rating !== undefined).at(-1)?.rating ?? siteRatingPrior;
+  return computeScore({
+    buckets: earlier,
+    recent: recent.filter((r) => (r.at ?? reviewDate(r)) <= then).map(toScoredReview),
+    snapshots: earlierSnapshots,
+    siteRating: prior,
+    now: then,
+  }).score;
+}
+
 export interface SummaryOptions {
   unansweredAfterDays?: number;
   attentionLimit?: number;
@@ -110,6 +135,10 @@ export function summarize(parts: SummaryParts, now: number, options: SummaryOpti
     now,
     unansweredAfterDays: options.unansweredAfterDays,
   });
+  const recentByKey = new Map(parts.recent.map((r) => [r.key, r]));
+  const evidenceKeys = new Set(risk.signals.flatMap((signal) => ('reviewKeys' in signal ? signal.reviewKeys.slice(0, EVIDENCE_PER_SIGNAL) : [])));
+  const evidence = [...evidenceKeys].map((key) => recentByKey.get(key)).filter((r): r is ReviewRecord => r !== undefined);
+  const prior = siteRating(parts.businesses);
   const byKey = new Map<string, ReviewRecord>();
   for (const r of [...parts.unread, ...parts.recent.filter((r) => r.negative === 1)]) byKey.set(r.key, r);
   const attention = [...byKey.values()]
@@ -129,7 +158,9 @@ export function summarize(parts: SummaryParts, now: number, options: SummaryOpti
     unread: sum(parts.aggregates, (a) => a.unread),
     unanswered: sum(parts.aggregates, (a) => a.unanswered),
     score,
+    previousScore: scoreBefore(buckets, parts.recent, ownSnapshots, prior, now),
     risk,
+    evidence,
     ratingMath: math,
     attention,
     buckets,

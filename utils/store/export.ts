@@ -3,6 +3,7 @@
  * field in the README and only ever grows: fields are added, never renamed or removed.
  */
 import type { SentinelDatabase } from './db';
+import { csvHeader, reviewCsvRow } from './csv';
 import type { AlertRecord, BusinessRecord, ReviewRecord, SnapshotRecord } from './schema';
 
 export const EXPORT_FORMAT = 'review-sentinel-export';
@@ -35,6 +36,20 @@ export interface ExportResult {
   counts: { businesses: number; snapshots: number; reviews: number; alerts: number };
 }
 
+/** Consistent pseudonyms for reviewer names ("Reviewer 1", "Reviewer 2", …) when names are hidden. */
+function authorAliases(hideNames: boolean | undefined): (author: string) => string {
+  const names = new Map<string, string>();
+  return (author) => {
+    if (!hideNames) return author;
+    let alias = names.get(author);
+    if (!alias) {
+      alias = `Reviewer ${names.size + 1}`;
+      names.set(author, alias);
+    }
+    return alias;
+  };
+}
+
 export async function exportJson(db: SentinelDatabase, options: ExportOptions): Promise<ExportResult> {
   const tx = db.transaction(['businesses', 'snapshots', 'reviews', 'alerts']);
   const [businesses, snapshots, reviews, alerts] = await Promise.all([
@@ -50,16 +65,8 @@ export async function exportJson(db: SentinelDatabase, options: ExportOptions): 
     exportedAt: new Date(options.now).toISOString(),
     generator: { name: 'Review Sentinel', version: options.version },
   };
-  const names = new Map<string, string>();
-  const hide = (review: ReviewRecord): ReviewRecord => {
-    if (!options.hideNames) return review;
-    let alias = names.get(review.author);
-    if (!alias) {
-      alias = `Reviewer ${names.size + 1}`;
-      names.set(review.author, alias);
-    }
-    return { ...review, author: alias };
-  };
+  const alias = authorAliases(options.hideNames);
+  const hide = (review: ReviewRecord): ReviewRecord => (options.hideNames ? { ...review, author: alias(review.author) } : review);
   const parts: string[] = [JSON.stringify(header).slice(0, -1)];
   const section = (name: string, records: readonly unknown[]): void => {
     parts.push(`,\n${JSON.stringify(name)}:[`);
@@ -74,6 +81,24 @@ export async function exportJson(db: SentinelDatabase, options: ExportOptions): 
   return { parts, counts: { businesses: businesses.length, snapshots: snapshots.length, reviews: reviews.length, alerts: alerts.length } };
 }
 
-export function exportFileName(now: number): string {
-  return `review-sentinel-export-${new Date(now).toISOString().slice(0, 10)}.json`;
+/** "Export CSV": one row per review, newest first within each business. */
+export async function exportCsv(db: SentinelDatabase, options: ExportOptions): Promise<ExportResult> {
+  const tx = db.transaction(['businesses', 'reviews']);
+  const [businesses, reviews] = await Promise.all([tx.objectStore('businesses').getAll(), tx.objectStore('reviews').index('byBusinessAt').getAll()]);
+  await tx.done;
+  const byKey = new Map(businesses.map((b) => [b.key, b]));
+  const alias = authorAliases(options.hideNames);
+  const parts = [csvHeader()];
+  // The index orders by business, then date: reverse each business's run for newest first.
+  for (let end = reviews.length; end > 0; ) {
+    let start = end - 1;
+    while (start > 0 && reviews[start - 1]!.businessKey === reviews[end - 1]!.businessKey) start--;
+    for (let i = end - 1; i >= start; i--) parts.push(reviewCsvRow(reviews[i]!, byKey.get(reviews[i]!.businessKey), alias(reviews[i]!.author)));
+    end = start;
+  }
+  return { parts, counts: { businesses: businesses.length, snapshots: 0, reviews: reviews.length, alerts: 0 } };
+}
+
+export function exportFileName(now: number, extension: 'json' | 'csv' = 'json'): string {
+  return `review-sentinel-export-${new Date(now).toISOString().slice(0, 10)}.${extension}`;
 }

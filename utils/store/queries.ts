@@ -51,17 +51,23 @@ export async function markRead(db: SentinelDatabase, businessKey: string | null,
   return [...perBusiness.values()].reduce((a, b) => a + b, 0);
 }
 
-export async function setBusinessRole(db: SentinelDatabase, businessKey: string, role: BusinessRole | null): Promise<boolean> {
+/** Changes one business in its own transaction; false when there is no such business. */
+async function updateBusiness(db: SentinelDatabase, businessKey: string, change: (business: BusinessRecord) => BusinessRecord): Promise<boolean> {
   const tx = db.transaction('businesses', 'readwrite');
   const business = await tx.store.get(businessKey);
-  if (!business) {
-    await tx.done;
-    return false;
-  }
-  const { role: _old, ...rest } = business;
-  await tx.store.put(role ? { ...rest, role } : rest);
+  if (business) await tx.store.put(change(business));
   await tx.done;
-  return true;
+  return business !== undefined;
+}
+
+export function setBusinessRole(db: SentinelDatabase, businessKey: string, role: BusinessRole | null): Promise<boolean> {
+  return updateBusiness(db, businessKey, ({ role: _old, ...rest }) => (role ? { ...rest, role } : rest));
+}
+
+/** The owner's own name for a business; null or blank goes back to the site's name. */
+export function renameBusiness(db: SentinelDatabase, businessKey: string, displayName: string | null): Promise<boolean> {
+  const name = displayName?.replace(/\s+/g, ' ').trim().slice(0, 300);
+  return updateBusiness(db, businessKey, ({ displayName: _old, ...rest }) => (name ? { ...rest, displayName: name } : rest));
 }
 
 export function getAlert(db: SentinelDatabase, id: string): Promise<AlertRecord | undefined> {
@@ -143,13 +149,13 @@ export async function deleteBusinesses(db: SentinelDatabase, keys: readonly stri
 }
 
 /**
- * Retention: businesses the owner never marked as theirs or a competitor's, not visited for
+ * Retention: businesses the owner never marked as theirs or a competitor's nor grouped, not visited for
  * `retentionDays`, are deleted with their reviews. Returns what was deleted.
  */
 export async function pruneUnmarked(db: SentinelDatabase, now: number, retentionDays: number): Promise<{ businesses: number; reviews: number }> {
   const cutoff = now - retentionDays * 86_400_000;
   const stale = await db.getAllFromIndex('businesses', 'byLastChecked', IDBKeyRange.upperBound(cutoff, true));
-  const doomed = stale.filter((b) => !b.role).map((b) => b.key);
+  const doomed = stale.filter((b) => !b.role && !b.group).map((b) => b.key);
   if (doomed.length === 0) return { businesses: 0, reviews: 0 };
   return deleteBusinesses(db, doomed);
 }

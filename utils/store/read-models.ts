@@ -65,3 +65,15 @@ export async function countStored(db: SentinelDatabase): Promise<{ businesses: n
   const [businesses, reviews] = await Promise.all([db.count('businesses'), db.count('reviews')]);
   return { businesses, reviews };
 }
+
+/** Every business with its number of stored reviews (options page). */
+export async function listBusinessesWithCounts(db: SentinelDatabase): Promise<Array<{ business: BusinessRecord; reviews: number }>> {
+  const tx = db.transaction(['businesses', 'aggregates']);
+  const [businesses, aggregates] = await Promise.all([tx.objectStore('businesses').getAll(), tx.objectStore('aggregates').getAll()]);
+  await tx.done;
+  const counts = new Map(aggregates.map((a) => [a.businessKey, a.total]));
+  const rank = (b: BusinessRecord): number => (b.role === 'mine' ? 0 : b.role === 'competitor' ? 1 : 2);
+  return businesses
+    .sort((a, b) => rank(a) - rank(b) || a.name.localeCompare(b.name))
+    .map((business) => ({ business, reviews: counts.get(business.key) ?? 0 }));
+}

@@ -18,6 +18,8 @@ export interface BusinessRecord {
   site: SiteId;
   siteBusinessId: string;
   name: string;
+  /** The owner's own name for it (options: Rename); the site's `name` keeps being updated. */
+  displayName?: string;
   url: string;
   role?: BusinessRole;
   /** Joins the same place across sites. */
@@ -156,6 +158,11 @@ export interface SentinelDB extends DBSchema {
 
 export function businessKeyOf(site: SiteId, siteBusinessId: string): string {
   return `${site}:${siteBusinessId}`;
+}
+
+/** The name to show: the owner's, else the site's. */
+export function businessTitle(business: Pick<BusinessRecord, 'name' | 'displayName'>): string {
+  return business.displayName ?? business.name;
 }
 
 export function reviewKeyOf(site: SiteId, siteReviewId: string): string {

@@ -4,9 +4,12 @@
  */
 import { browser } from 'wxt/browser';
 import { getTabState, type TabState } from '../background/tab-state';
-import { summarize, type BusinessSummary } from '../reputation/summary';
-import { getDb } from '../store/db';
-import { listBusinessesForSwitcher, loadSummaryParts } from '../store/read-models';
+import { DAY, dayOf } from '../reputation/buckets';
+import { summarize, type BusinessSummary, type SummaryOptions } from '../reputation/summary';
+import { loadSettings } from '../settings';
+import { getDb, type SentinelDatabase } from '../store/db';
+import { listBusinessesForSwitcher, loadGroupSummary, loadSummaryParts } from '../store/read-models';
+import type { Band } from '../reputation/score';
 import type { BusinessRecord } from '../store/schema';
 
 export type PopupModel =
@@ -37,11 +40,15 @@ export function loadTabState(tabId: number | undefined): Promise<TabState | unde
 }
 
 export async function loadPopupModel(options: { tabId?: number; tab?: Promise<TabState | undefined>; selection: PopupSelection; now: number }): Promise<PopupModel> {
-  const [db, tab] = await Promise.all([getDb(), options.tab ?? loadTabState(options.tabId)]);
+  const [db, tab, settings] = await Promise.all([getDb(), options.tab ?? loadTabState(options.tabId), loadSettings()]);
   const businesses = await listBusinessesForSwitcher(db);
+  const summaryOptions: SummaryOptions = { unansweredAfterDays: settings.unansweredDays };
   const summaryOf = async (key: string) => {
     const business = businesses.find((b) => b.key === key);
-    return business ? summarize(await loadSummaryParts(db, [business], options.now), options.now) : null;
+    if (!business) return null;
+    // A business joined with the same place on other sites shows the combined view, led by it.
+    if (business.group) return loadGroupSummary(db, business.group, options.now, key, summaryOptions);
+    return summarize(await loadSummaryParts(db, [business], options.now), options.now, summaryOptions);
   };
   if (options.selection === 'list') return businesses.length === 0 ? { kind: 'empty', tab } : { kind: 'list', businesses, tab };
   const key = typeof options.selection === 'object' ? options.selection.businessKey : tab?.businessKey;
@@ -57,4 +64,42 @@ export async function loadPopupModel(options: { tabId?: number; tab?: Promise<Ta
     if (summary) return { kind: 'business', summary, businesses };
   }
   return { kind: 'list', businesses, tab };
+}
+
+/** One row of the competitor comparison. */
+export interface ComparisonRow {
+  business: BusinessRecord;
+  score: number;
+  band: Band;
+  total: number;
+  negativeShare: number;
+  /** Reviews published in the last 30 days, and how many were negative. */
+  recent: number;
+  recentNegatives: number;
+}
+
+/**
+ * The owner's businesses beside those marked as competitors, the one in view first (loaded
+ * after the main view). Empty unless there is at least one of each.
+ */
+export async function loadComparison(focus: BusinessRecord, now: number, database?: SentinelDatabase): Promise<ComparisonRow[]> {
+  const db = database ?? (await getDb());
+  const marked = (await listBusinessesForSwitcher(db)).filter((b) => b.role === 'mine' || b.role === 'competitor');
+  if (!marked.some((b) => b.role === 'mine') || !marked.some((b) => b.role === 'competitor')) return [];
+  const since = dayOf(now - 30 * DAY);
+  const rows: ComparisonRow[] = [];
+  for (const business of [focus, ...marked.filter((b) => b.key !== focus.key)]) {
+    const summary = summarize(await loadSummaryParts(db, [business], now), now);
+    const recentDays = summary.buckets.filter((b) => b.day > since);
+    rows.push({
+      business,
+      score: summary.score.score,
+      band: summary.score.band,
+      total: summary.total,
+      negativeShare: summary.negativeShare,
+      recent: recentDays.reduce((n, b) => n + b.count, 0),
+      recentNegatives: recentDays.reduce((n, b) => n + b.negatives, 0),
+    });
+  }
+  return rows;
 }

@@ -28,7 +28,7 @@ describe('trend series', () => {
   it('counts reviews and negatives per day, averages stars and sentiment, carries the rating forward', () => {
     const series = trendSeries(bucketsFromReviews(reviews), snapshots, 30, NOW);
     const yesterday = series.at(-2)!;
-    expect(yesterday).toEqual({ day: yesterday.day, rating: 4.4, stars: 3, sentiment: 0.1, volume: 2, negatives: 1 });
+    expect(yesterday).toEqual({ day: yesterday.day, rating: 4.4, stars: 3, sentiment: 0.1, volume: 2, negatives: 1, rated: 2, withSentiment: 2 });
     expect(series[0]!.rating).toBe(4.6);
     expect(series.at(-11)).toMatchObject({ stars: 4, volume: 1, negatives: 0 });
     expect(series.at(-11)!.sentiment).toBeUndefined();

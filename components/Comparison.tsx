@@ -1,0 +1,64 @@
+import { useEffect, useState } from 'preact/hooks';
+import { siteName } from '@/utils/sites/names';
+import { businessTitle, type BusinessRecord } from '@/utils/store/schema';
+import { loadComparison, type ComparisonRow } from '@/utils/views/popup-model';
+import { useI18n } from './i18n';
+
+/** The owner's businesses beside their competitors: score, site rating, negative share, last 30 days. */
+export function Comparison({ business, now, onOpen }: { business: BusinessRecord; now: number; onOpen(key: string): void }) {
+  const t = useI18n();
+  const [rows, setRows] = useState<ComparisonRow[] | null>(null);
+  useEffect(() => {
+    let live = true;
+    setRows(null);
+    loadComparison(business, now)
+      .then((result) => live && setRows(result))
+      .catch(() => live && setRows([]));
+    return () => {
+      live = false;
+    };
+  }, [business, now]);
+  if (rows === null) return <p class="muted small">{t.t('compare.loading')}</p>;
+  if (rows.length === 0) return null;
+  return (
+    <section aria-labelledby="compare-title">
+      <h2 id="compare-title" class="section-title">
+        {t.t('compare.title')}
+      </h2>
+      <table class="compare" data-testid="comparison">
+        <thead>
+          <tr>
+            <th scope="col">{t.t('compare.name')}</th>
+            <th scope="col">{t.t('compare.score')}</th>
+            <th scope="col">{t.t('compare.rating')}</th>
+            <th scope="col">{t.t('compare.negative')}</th>
+            <th scope="col">{t.t('compare.recent')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.business.key} class={row.business.role === 'mine' ? 'own' : ''}>
+              <th scope="row">
+                <button type="button" class="link" onClick={() => onOpen(row.business.key)} dir="auto">
+                  {businessTitle(row.business)}
+                </button>
+                <span class="muted small">
+                  {' '}
+                  {siteName(row.business.site)}
+                  {row.business.role === 'mine' ? ` · ${t.t('compare.you')}` : ''}
+                </span>
+              </th>
+              <td class={`band-text-${row.band}`}>{row.score}</td>
+              <td>{row.business.rating !== undefined ? `${t.number(row.business.rating)}★` : '—'}</td>
+              <td>{t.percent(row.negativeShare)}</td>
+              <td>
+                {row.recent}
+                {row.recentNegatives > 0 ? <span class="muted"> ({row.recentNegatives}−)</span> : null}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

@@ -1,0 +1,39 @@
+import type { BusinessRecord } from '@/utils/store/schema';
+import { siteName } from '@/utils/sites/names';
+import { useI18n } from './i18n';
+import { safeHref } from './ReviewItem';
+
+/** A site not visited for longer than this is flagged: silence is not safety. */
+export const STALE_DAYS = 7;
+
+/** When each site was last checked, with a link to open it and check again. */
+export function Freshness({ businesses, now }: { businesses: readonly BusinessRecord[]; now: number }) {
+  const t = useI18n();
+  return (
+    <section aria-labelledby="freshness-title">
+      <h2 id="freshness-title" class="visually-hidden">
+        {t.t('popup.freshness')}
+      </h2>
+      <ul class="freshness" data-testid="freshness">
+        {businesses.map((b) => {
+          const days = Math.floor((now - b.lastCheckedAt) / 86_400_000);
+          const stale = days >= STALE_DAYS;
+          const href = safeHref(b.url);
+          return (
+            <li key={b.key} class={stale ? 'stale' : ''}>
+              {stale ? t.t('popup.stale', { site: siteName(b.site), n: days }) : t.t('popup.lastChecked', { site: siteName(b.site), ago: t.ago(b.lastCheckedAt, now) })}
+              {href ? (
+                <>
+                  {' — '}
+                  <a href={href} target="_blank" rel="noopener noreferrer">
+                    {t.t('popup.openSite')}
+                  </a>
+                </>
+              ) : null}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,116 @@
+import { useState } from 'preact/hooks';
+import type { ImportReport } from '@/utils/store/import';
+import type { Settings } from '@/utils/settings';
+import { useI18n } from '../i18n';
+
+export type DataStatus = { kind: 'idle' } | { kind: 'busy'; text: string } | { kind: 'done'; text: string; details?: string[] } | { kind: 'error'; text: string };
+
+export interface DataActions {
+  exportJson(): Promise<void>;
+  exportCsv(): Promise<void>;
+  importFile(file: File): Promise<void>;
+  deleteAll(): Promise<void>;
+  /** Re-reads the counts (captures may have landed since the page opened). */
+  refresh(): Promise<void>;
+}
+
+/** The sentence an import ends with: what was added, what was known, what was left out and why. */
+export function importSummary(t: ReturnType<typeof useI18n>, report: ImportReport): { text: string; details: string[] } {
+  const known = report.businesses.known + report.reviews.known + report.snapshots.known + report.alerts.known;
+  const text = t.t('options.imported', {
+    businesses: report.businesses.added,
+    reviews: report.reviews.added,
+    snapshots: report.snapshots.added,
+    alerts: report.alerts.added,
+    known,
+  });
+  if (report.skipped === 0) return { text, details: [] };
+  return { text: `${text} ${t.t('options.importSkipped', { n: report.skipped })}`, details: report.reasons.slice(0, 5) };
+}
+
+export interface DataPanelProps {
+  counts: { businesses: number; reviews: number } | null;
+  settings: Settings;
+  update(patch: Partial<Settings>): Promise<void>;
+  status: DataStatus;
+  actions: DataActions;
+}
+
+export function DataPanel({ counts, settings, update, status, actions }: DataPanelProps) {
+  const t = useI18n();
+  const [confirming, setConfirming] = useState(false);
+  const busy = status.kind === 'busy';
+  return (
+    <section class="panel" aria-labelledby="data-title">
+      <h2 id="data-title">{t.t('options.data')}</h2>
+      <p>{t.t('options.data.body')}</p>
+      {counts ? (
+        <p class="muted" data-testid="stored-counts">
+          {t.t('options.counts', { businesses: counts.businesses, reviews: counts.reviews })}
+        </p>
+      ) : null}
+      <label class="check">
+        <input type="checkbox" checked={settings.hideNamesInExport} onChange={(e) => void update({ hideNamesInExport: e.currentTarget.checked })} data-testid="hide-names" />
+        <span>{t.t('options.hideNames')}</span>
+      </label>
+      <div class="actions">
+        <button type="button" class="primary" onClick={() => void actions.exportJson()} disabled={busy}>
+          {t.t('options.exportJson')}
+        </button>
+        <button type="button" onClick={() => void actions.exportCsv()} disabled={busy}>
+          {t.t('options.exportCsv')}
+        </button>
+        <label class={`button${busy ? ' disabled' : ''}`}>
+          {t.t('options.importJson')}
+          <input
+            type="file"
+            accept="application/json,.json"
+            class="visually-hidden"
+            disabled={busy}
+            data-testid="import-file"
+            onChange={(e) => {
+              const file = e.currentTarget.files?.[0];
+              e.currentTarget.value = '';
+              if (file) void actions.importFile(file);
+            }}
+          />
+        </label>
+        <button type="button" class="danger" onClick={() => void actions.refresh().then(() => setConfirming(true))} disabled={busy || confirming}>
+          {t.t('options.deleteAll')}
+        </button>
+      </div>
+      {confirming ? (
+        <div class="note note-warn confirm" role="alertdialog" aria-labelledby="delete-all-text" data-testid="delete-all-confirm">
+          <p id="delete-all-text">{t.t('options.deleteAll.confirm', { businesses: counts?.businesses ?? 0, reviews: counts?.reviews ?? 0 })}</p>
+          <div class="actions">
+            <button
+              type="button"
+              class="danger"
+              onClick={() => {
+                setConfirming(false);
+                void actions.deleteAll();
+              }}
+            >
+              {t.t('options.deleteAll.yes')}
+            </button>
+            <button type="button" onClick={() => setConfirming(false)} autoFocus>
+              {t.t('options.cancel')}
+            </button>
+          </div>
+        </div>
+      ) : null}
+      {status.kind !== 'idle' ? (
+        <div class={status.kind === 'error' ? 'note note-warn' : 'note'} role={status.kind === 'error' ? 'alert' : 'status'} data-testid="options-status">
+          <p>{status.text}</p>
+          {status.kind === 'done' && status.details && status.details.length > 0 ? (
+            <ul class="small">
+              {status.details.map((d) => (
+                <li key={d}>{d}</li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,37 @@
+/**
+ * The note shown on a review card on the site, built by the background from the stored review
+ * and worded in the owner's language, so the content script only has strings to show. Pure.
+ */
+import type { Translator } from '../i18n';
+import type { ReviewNote } from '../messages';
+import type { ReviewRecord } from '../store/schema';
+
+const DAY = 86_400_000;
+
+/**
+ * The tone the note shows agrees with the rest of the extension: negative exactly when the alert
+ * rule counts the review negative; a negative text the rule does not count (a 4★ with a
+ * complaint) reads as mixed.
+ */
+export function noteTone(review: Pick<ReviewRecord, 'negative' | 'analysis'>): ReviewNote['tone'] {
+  if (review.negative === 1) return 'negative';
+  return review.analysis.label === 'negative' ? 'neutral' : review.analysis.label;
+}
+
+export function buildNote(review: ReviewRecord, t: Translator, now: number, unansweredAfterDays: number): ReviewNote {
+  const tone = noteTone(review);
+  const note: ReviewNote = {
+    siteReviewId: review.siteReviewId,
+    tone,
+    sentiment: t.t(`note.${tone}`),
+    // Complaints first, then praise; "−" and "+" read the same in every language.
+    themes: [...review.analysis.themes]
+      .filter((hit) => hit.polarity !== 0)
+      .sort((a, b) => a.polarity - b.polarity)
+      .map((hit) => `${hit.polarity < 0 ? '−' : '+'} ${t.t(`theme.${hit.theme}`)}`),
+    hideLabel: t.t('note.hide'),
+  };
+  const days = Math.floor((now - review.at) / DAY);
+  if (review.negative === 1 && !review.reply && days >= unansweredAfterDays) note.unanswered = t.t('note.unanswered', { n: days });
+  return note;
+}
