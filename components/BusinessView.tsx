@@ -1,15 +1,13 @@
 import type { TabState } from '@/utils/background/tab-state';
 import type { BusinessSummary } from '@/utils/reputation/summary';
 import { businessTitle, type BusinessRole } from '@/utils/store/schema';
-import { Comparison } from './Comparison';
+import { useAfterFirstPaint, useLazy } from './deferred';
 import { Freshness } from './Freshness';
 import { useI18n } from './i18n';
 import { PageHealthNote } from './PageHealthNote';
-import { RatingMathLine } from './RatingMathLine';
 import { ReviewItem, safeHref } from './ReviewItem';
 import { RiskPanel } from './RiskPanel';
 import { ScoreCard } from './ScoreCard';
-import { TrendChart } from './TrendChart';
 
 export interface BusinessViewProps {
   summary: BusinessSummary;
@@ -22,6 +20,7 @@ export interface BusinessViewProps {
 /** One business (or the same place on several sites): what needs doing first, then why, then the trend. */
 export function BusinessView({ summary, tab, now, onSetRole, onOpen }: BusinessViewProps) {
   const t = useI18n();
+  const below = useLazy(useAfterFirstPaint() ? () => import('./BelowTheFold') : null);
   const { business } = summary;
   const name = businessTitle(business);
   const href = safeHref(business.url);
@@ -80,9 +79,7 @@ export function BusinessView({ summary, tab, now, onSetRole, onOpen }: BusinessV
           </ul>
         )}
       </section>
-      <RatingMathLine math={summary.ratingMath} />
-      <TrendChart buckets={summary.buckets} snapshots={summary.snapshots} now={now} />
-      {business.role ? <Comparison business={business} now={now} onOpen={onOpen} /> : null}
+      {below ? <below.BelowTheFold summary={summary} now={now} onOpen={onOpen} /> : null}
       <div class="role-buttons" role="group" aria-label={t.t('options.col.role')}>
         <button type="button" class={business.role === 'mine' ? 'primary' : ''} aria-pressed={business.role === 'mine'} onClick={() => onSetRole(business.role === 'mine' ? null : 'mine')}>
           {t.t('popup.mine')}

@@ -12,6 +12,7 @@ import { validateExportFile } from '@/utils/validate';
 import { downloadParts } from '@/utils/views/download';
 import { forgetCachedViews } from '@/utils/views/view-cache';
 import { useI18n } from './i18n';
+import { StoreProblemNote } from './StoreProblemNote';
 import { BusinessesPanel, type BusinessActions, type BusinessRow } from './options/BusinessesPanel';
 import { DataPanel, importSummary, type DataActions, type DataStatus } from './options/DataPanel';
 import { AlertsPanel, GeneralPanel } from './options/SettingsPanels';
@@ -92,8 +93,8 @@ export function OptionsApp() {
     async remove(key: string) {
       const name = businessTitle(rows?.find((r) => r.business.key === key)?.business ?? { name: key });
       await deleteBusinesses(await getDb(), [key]);
-      setStatus({ kind: 'done', text: t.t('options.deleted', { name }) });
       await changed();
+      setStatus({ kind: 'done', text: t.t('options.deleted', { name }) });
     },
   };
 
@@ -128,8 +129,8 @@ export function OptionsApp() {
         const validated = validateExportFile(raw, Date.now(), EXPORT_FORMAT_VERSION);
         if (!validated.ok) throw new Error(validated.reason);
         const report = await importData(await getDb(), validated.value);
-        setStatus({ kind: 'done', ...importSummary(t, report) });
         await changed();
+        setStatus({ kind: 'done', ...importSummary(t, report) });
       } catch (error) {
         setStatus({ kind: 'error', text: t.t('options.importFailed', { error: error instanceof Error ? error.message : String(error) }) });
       }
@@ -138,8 +139,8 @@ export function OptionsApp() {
       setStatus({ kind: 'busy', text: t.t('options.deleteAll') });
       try {
         await clearAll(await getDb());
-        setStatus({ kind: 'done', text: t.t('options.deleteAll.done') });
         await changed();
+        setStatus({ kind: 'done', text: t.t('options.deleteAll.done') });
       } catch (error) {
         setStatus({ kind: 'error', text: String(error) });
       }
@@ -149,6 +150,7 @@ export function OptionsApp() {
   return (
     <div class="options">
       <h1>{t.t('options.title')}</h1>
+      <StoreProblemNote />
       <p class="visually-hidden" role="status">
         {saved ? t.t('options.saved') : ''}
       </p>

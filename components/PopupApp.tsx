@@ -9,6 +9,7 @@ import { BusinessList } from './BusinessList';
 import { BusinessView } from './BusinessView';
 import { EmptyState } from './EmptyState';
 import { useI18n } from './i18n';
+import { StoreProblemNote } from './StoreProblemNote';
 
 function sendToBackground(message: PageMessage): Promise<PageResponse | undefined> {
   return browser.runtime.sendMessage(message) as Promise<PageResponse | undefined>;
@@ -100,6 +101,7 @@ export function PopupApp({ tabId, initial = 'auto', firstModel, cached }: PopupA
         </span>
       </nav>
       <main aria-busy={!fresh}>
+        <StoreProblemNote />
         {error ? (
           <p class="note note-warn" role="alert">
             {t.t('popup.error', { error })}

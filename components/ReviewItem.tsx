@@ -3,7 +3,7 @@ import type { Translator } from '@/utils/i18n';
 import { reviewDate } from '@/utils/reputation/summary';
 import type { ReviewRecord } from '@/utils/store/schema';
 import { useI18n } from './i18n';
-import { ReplyDraft } from './ReplyDraft';
+import { useLazy } from './deferred';
 import { Stars } from './Stars';
 
 /** Only http(s) links are ever rendered; anything else from a page is dropped. */
@@ -35,6 +35,7 @@ export interface ReviewItemProps {
 export function ReviewItem({ review, fallbackUrl, businessName, now, compact = false }: ReviewItemProps) {
   const t = useI18n();
   const [drafting, setDrafting] = useState(false);
+  const drafts = useLazy(drafting ? () => import('./ReplyDraft') : null);
   const href = safeHref(review.url) ?? safeHref(fallbackUrl);
   const themes = review.analysis.themes.filter((hit) => hit.polarity !== 0);
   return (
@@ -84,7 +85,7 @@ export function ReviewItem({ review, fallbackUrl, businessName, now, compact = f
           ) : null}
         </span>
       </div>
-      {drafting ? <ReplyDraft review={review} businessName={businessName} onClose={() => setDrafting(false)} /> : null}
+      {drafting && drafts ? <drafts.ReplyDraft review={review} businessName={businessName} onClose={() => setDrafting(false)} /> : null}
     </li>
   );
 }

@@ -11,6 +11,8 @@ export interface CapturePageMessage {
   type: 'capture:page';
   /** Random id of one page visit (a load or an in-page navigation to another business). */
   visitId: string;
+  /** When that visit began (the page's clock). Visits that began before a business's first capture share its silent baseline. */
+  visitStartedAt?: number;
   site: SiteId;
   pageUrl: string;
   /** The capture; null when the page holds no readable business (health says why). */
@@ -76,6 +78,9 @@ export interface PageResponse {
 }
 
 export type ExtensionMessage = CapturePageMessage | CaptureNotesMessage | PageMessage;
+
+/** The characters a site's review id may hold (ids are keys and go into URLs of exports). */
+export const REVIEW_ID_PATTERN = /^[\w\-.:~=+/]+$/;
 
 /** Limits the background enforces on anything a content script sends. */
 export const LIMITS = {

@@ -6,7 +6,7 @@
  */
 import { isNegativeReview } from './alerts/rules';
 import { ANALYSIS_LANGUAGES, THEME_IDS, type ReviewAnalysis, type SentimentLabel } from './analysis/types';
-import { LIMITS, type CaptureNotesMessage, type CapturePageMessage } from './messages';
+import { LIMITS, REVIEW_ID_PATTERN, type CaptureNotesMessage, type CapturePageMessage } from './messages';
 import type { AlertRecord, AlertState, BusinessRecord, ReviewRecord, ReviewVersion, SnapshotRecord } from './store/schema';
 import { SITE_IDS, type CapturedBusiness, type CapturedReply, type CapturedReview, type DatePrecision, type LayoutHealth, type PageCapture, type SiteId } from './sites/types';
 
@@ -99,7 +99,7 @@ function date(value: unknown, what: string, now: number): number | undefined {
 
 function reviewId(value: unknown): string {
   const id = text(value, 'review id', LIMITS.idLength, true);
-  if (!/^[\w\-.:~=+/]+$/.test(id)) fail('review id has unexpected characters');
+  if (!REVIEW_ID_PATTERN.test(id)) fail('review id has unexpected characters');
   return id;
 }
 
@@ -185,6 +185,7 @@ export function validateCaptureMessage(raw: unknown, now: number): Validated<Val
     const visitId = text(m.visitId, 'visit id', 64, true);
     if (!/^[\w-]+$/.test(visitId)) fail('visit id has unexpected characters');
     const pageUrl = httpUrl(m.pageUrl, 'page url', true)!;
+    const visitStartedAt = date(m.visitStartedAt, 'visit start', now);
     const h = health(m.health);
     const rejected: ValidatedCapture['rejected'] = [];
     let capture: PageCapture | null = null;
@@ -204,7 +205,9 @@ export function validateCaptureMessage(raw: unknown, now: number): Validated<Val
       });
       capture = { site: site as SiteId, business: business(c.business), reviews, health: h, pageLang: lang(c.pageLang, 'page language') };
     }
-    return { ok: true, value: { message: { type: 'capture:page', visitId, site: site as SiteId, pageUrl, capture, health: h }, rejected } };
+    const message: CapturePageMessage = { type: 'capture:page', visitId, site: site as SiteId, pageUrl, capture, health: h };
+    if (visitStartedAt !== undefined) message.visitStartedAt = visitStartedAt;
+    return { ok: true, value: { message, rejected } };
   } catch (error) {
     if (error instanceof Invalid) return { ok: false, reason: error.message };
     return { ok: false, reason: 'malformed message' };

@@ -43,9 +43,17 @@ async function main(): Promise<void> {
 
   // The popup, opened on a business: the first time (nothing remembered: IndexedDB, read model,
   // render), then again (the remembered view paints at once; the fresh one follows).
+  // Opened from the toolbar on a tab showing the business: the popup finds the tab's business
+  // through the state its content script left in storage.session, as in real use.
+  const worker = await browser.worker();
   const marks = async (business: number) => {
+    const tabId = 900_000 + business;
+    await worker.evaluate(
+      ([id, key]) => chrome.storage.session.set({ [`tab:${id}`]: { site: 'google-maps', pageUrl: 'https://www.google.com/maps/place/x', businessKey: key, health: { looksLikeReviewPage: true, cardsFound: 50, cardsRead: 50, selectors: {}, status: 'ok' }, at: Date.now() } }),
+      [tabId, `google-maps:${1000 + business}`] as const,
+    );
     const popup = await browser.context.newPage();
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?business=google-maps:${1000 + business}`);
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
     await popup.waitForSelector('main[aria-busy="false"] [data-testid="reasons"]');
     const read = (name: string) => waitFor(() => popup.evaluate((n) => performance.getEntriesByName(n)[0]?.startTime, name), name);
     const times = { first: await read('rs:summary-rendered'), fresh: await read('rs:fresh-rendered') };

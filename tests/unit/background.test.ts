@@ -8,7 +8,8 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
-import { closeDb } from '@/utils/store/db';
+import { closeDb, getDb } from '@/utils/store/db';
+import { loadStoreProblem } from '@/utils/store-problems';
 import type { CaptureNotesResponse, CapturePageMessage, CapturePageResponse } from '@/utils/messages';
 import { business, OK_HEALTH, review } from '../support/factories';
 
@@ -130,5 +131,23 @@ describe('background wiring', () => {
     // A page may not ask for notes, nor a content script of another site.
     expect(await send({ type: 'capture:notes', site: 'yelp', siteBusinessId: 'biz-1', siteReviewIds: ['a'] }, page)).toMatchObject({ ok: false });
     expect(await send({ type: 'capture:notes', site: 'yelp', siteBusinessId: 'biz-1', siteReviewIds: ['<b>'] })).toMatchObject({ ok: false });
+  });
+
+  it('tells the owner when storage is full, keeps the store as it was, and recovers on the next capture', async () => {
+    await send(capture('v1', [review('a')]));
+    const put = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    const failed = await send(capture('v2', [review('a'), review('b', { rating: 1, text: 'Rude staff.' })]));
+    put.mockRestore();
+    expect(failed).toMatchObject({ ok: false, error: 'storage error' });
+    expect(await loadStoreProblem()).toMatchObject({ kind: 'quota' });
+    const db = await getDb();
+    expect((await db.getAll('reviews')).map((r) => r.key)).toEqual(['yelp:a']);
+    expect((await db.get('aggregates', 'yelp:biz-1'))!.total).toBe(1);
+
+    expect(await send(capture('v3', [review('a'), review('b', { rating: 1, text: 'Rude staff.' })]))).toMatchObject({ ok: true, stored: 1 });
+    expect(await loadStoreProblem()).toBeUndefined();
+    expect((await db.get('aggregates', 'yelp:biz-1'))!.total).toBe(2);
   });
 });

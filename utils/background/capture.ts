@@ -14,6 +14,7 @@ import { loadUiTranslator } from '../i18n/load';
 import { showAlert } from './notifier';
 import { maybePrune } from './maintenance';
 import { notesFor } from './notes';
+import { clearStoreProblem, reportStoreProblem } from '../store-problems';
 import { isOwnContentScript } from './senders';
 import { setTabState } from './tab-state';
 
@@ -50,15 +51,24 @@ export async function handleCaptureMessage(raw: unknown, sender: Runtime.Message
     analysis: analyzeReview({ text: review.text, title: review.title, rating: review.rating, langHint: review.lang ?? capture.pageLang }),
   }));
   const db = await getDb();
-  const result: IngestResult = await ingestCapture(db, {
-    site: capture.site,
-    visitId: message.visitId,
-    business: capture.business,
-    health: message.health,
-    reviews,
-    now,
-    alertSettings: { alertCompetitors: settings.alertCompetitors, minSeverity: settings.minSeverity },
-  });
+  let result: IngestResult;
+  try {
+    result = await ingestCapture(db, {
+      site: capture.site,
+      visitId: message.visitId,
+      visitStartedAt: message.visitStartedAt,
+      business: capture.business,
+      health: message.health,
+      reviews,
+      now,
+      alertSettings: { alertCompetitors: settings.alertCompetitors, minSeverity: settings.minSeverity },
+    });
+  } catch (error) {
+    // Nothing of this capture was stored (the transaction rolled back); the owner is told why.
+    await reportStoreProblem(error, now);
+    throw error;
+  }
+  await clearStoreProblem();
   const translator = await loadUiTranslator();
   if (result.alert) await showAlert(db, result.alert, translator, now);
   await refreshBadge();

@@ -42,6 +42,13 @@ export const SLICE_MS = 8;
 /** At most this many "More" buttons are clicked per pass when auto-expand is on. */
 const EXPAND_PER_PASS = 5;
 
+/** An error that means the extension was reloaded or removed: nothing will ever answer. */
+const CONTEXT_GONE = /context invalidated|extension context/i;
+/** Tries per message before the pass gives up, the pause between tries, and when the pass runs again. */
+const SEND_ATTEMPTS = 3;
+const RETRY_MS = 300;
+const RETRY_PASS_MS = 5_000;
+
 /** At most this many reviews per message; larger pages are sent in several. */
 export const CHUNK_SIZE = 200;
 
@@ -87,6 +94,7 @@ function cardSignature(card: Element): string {
 export function runCapture(adapter: SiteAdapter, ctx: CaptureContext, deps: CaptureDeps): CaptureRuntime {
   const debounceMs = deps.debounceMs ?? 400;
   let visitId = newVisitId();
+  let visitStartedAt = deps.now();
   let businessId: string | null = null;
   let lastPageKey = '';
   let sentBusiness = '';
@@ -107,17 +115,34 @@ export function runCapture(adapter: SiteAdapter, ctx: CaptureContext, deps: Capt
   const cardsById = new Map<string, Element>();
   const cardFor = (id: string): Element | undefined => cardsById.get(id);
 
-  /** False only when the extension is gone; a message the background refused is not retried. */
+  const pause = (ms: number): Promise<void> => new Promise((resolve) => ctx.setTimeout(resolve, ms));
+
+  /**
+   * True once the background has answered. A message the background refused is not retried
+   * (it answered). A worker stopped while handling it ("message port closed") is started again
+   * by the next message, so that is retried; what it already stored is stored once, because
+   * storing is idempotent. When the extension itself is gone, this script goes quiet.
+   */
   async function send(message: CapturePageMessage): Promise<boolean> {
-    try {
-      const response = await deps.send(message);
-      sentMessages++;
-      if (response?.notes?.length) deps.onNotes?.(response.notes, cardFor);
-      return true;
-    } catch {
-      // The extension was reloaded or updated: this script is orphaned and must go quiet.
-      stop();
-      return false;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const response = await deps.send(message);
+        sentMessages++;
+        if (response?.notes?.length) deps.onNotes?.(response.notes, cardFor);
+        return true;
+      } catch (error) {
+        if (!ctx.isValid || CONTEXT_GONE.test(String(error))) {
+          stop();
+          return false;
+        }
+        if (attempt >= SEND_ATTEMPTS) {
+          // Still no answer: try the whole pass again a little later.
+          ctx.setTimeout(() => void flush(), RETRY_PASS_MS);
+          return false;
+        }
+        await pause(RETRY_MS * attempt);
+        if (stopped || !ctx.isValid) return false;
+      }
     }
   }
 
@@ -194,6 +219,7 @@ export function runCapture(adapter: SiteAdapter, ctx: CaptureContext, deps: Capt
     // Another business (in-page navigation on Google Maps, say) is a new visit.
     if (id !== businessId || (id === null && pageKey !== lastPageKey)) {
       visitId = newVisitId();
+      visitStartedAt = now;
       businessId = id;
       sentReviews.clear();
       sentBusiness = '';
@@ -219,6 +245,7 @@ export function runCapture(adapter: SiteAdapter, ctx: CaptureContext, deps: Capt
       const message: CapturePageMessage = {
         type: 'capture:page',
         visitId,
+        visitStartedAt,
         site: adapter.id,
         pageUrl: href,
         capture: capture ? { ...capture, reviews: chunk } : null,

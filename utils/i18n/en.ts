@@ -62,6 +62,9 @@ export const en = {
   'reason.trend': 'Site rating fell {drop}★ in 30 days',
   'reason.points': '−{points}',
 
+  'problem.quota': 'Review Sentinel could not save the latest reviews: the browser has no storage space left for it. Free up disk space. Nothing saved before was lost, and the reviews are read again on your next visit.',
+  'problem.other': 'Review Sentinel could not save the latest reviews ({detail}). Nothing saved before was lost, and the reviews are read again on your next visit.',
+
   'risk.title': 'Risk',
   'risk.level.low': 'Low',
   'risk.level.elevated': 'Elevated',

@@ -62,6 +62,9 @@ export const zh: Catalog = {
   'reason.trend': '网站评分 30 天内下降 {drop}★',
   'reason.points': '−{points}',
 
+  'problem.quota': 'Review Sentinel 无法保存最新的评价：浏览器的存储空间已满。请释放磁盘空间。之前保存的数据没有丢失，下次访问时会重新读取这些评价。',
+  'problem.other': 'Review Sentinel 无法保存最新的评价（{detail}）。之前保存的数据没有丢失，下次访问时会重新读取这些评价。',
+
   'risk.title': '风险',
   'risk.level.low': '低',
   'risk.level.elevated': '偏高',

@@ -245,5 +245,10 @@ export function estimatePublishedDate(text: string | undefined | null, now: numb
   if (!text) return undefined;
   const clean = text.replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
   if (!clean || clean.length > 200) return undefined;
-  return parseRelative(clean, now) ?? parseAbsolute(clean, now, lang);
+  const estimate = parseRelative(clean, now) ?? parseAbsolute(clean, now, lang);
+  // "57 years ago" or a date next year is no review date: the review is kept, without one.
+  return estimate && estimate.at >= EARLIEST_REVIEW && estimate.at <= now + DAY ? estimate : undefined;
 }
+
+/** No review site is older than this; the background refuses earlier dates too. */
+export const EARLIEST_REVIEW = Date.UTC(1995, 0, 1);

@@ -1,4 +1,38 @@
-import type { CapturedReview, ExtractResult, LayoutHealth, PageCapture, SiteAdapter, SiteDefinition, SiteId, SiteScan } from './types';
+import { LIMITS, REVIEW_ID_PATTERN } from '../messages';
+import { fallbackReviewId } from './review-id';
+import type { CapturedBusiness, CapturedReview, ExtractResult, LayoutHealth, PageCapture, SiteAdapter, SiteDefinition, SiteId, SiteScan } from './types';
+
+function cut(value: string | undefined, max: number): string | undefined {
+  return value === undefined || value.length <= max ? value : `${value.slice(0, max - 1)}…`;
+}
+
+/**
+ * Keeps a review within the sizes the background accepts: an enormous text is kept as its
+ * start and marked truncated (the review is not lost), an over-long link is left out.
+ */
+export function fitToLimits(review: CapturedReview): CapturedReview {
+  const tooLong = review.text.length > LIMITS.textLength;
+  // An id the site garbled (or a page forged) gives way to one made from the review itself.
+  const idOk = review.siteReviewId.length <= LIMITS.idLength && REVIEW_ID_PATTERN.test(review.siteReviewId);
+  const fitted: CapturedReview = {
+    ...review,
+    siteReviewId: idOk ? review.siteReviewId : fallbackReviewId(review.author, review.dateText, review.text),
+    author: cut(review.author, LIMITS.authorLength)!,
+    text: cut(review.text, LIMITS.textLength)!,
+    truncated: review.truncated || tooLong,
+    title: cut(review.title, LIMITS.titleLength),
+    dateText: cut(review.dateText, LIMITS.dateTextLength),
+    url: review.url !== undefined && review.url.length > LIMITS.urlLength ? undefined : review.url,
+  };
+  if (review.reply) {
+    fitted.reply = { ...review.reply, text: cut(review.reply.text, LIMITS.textLength)! };
+    if (review.reply.dateText !== undefined) fitted.reply.dateText = cut(review.reply.dateText, LIMITS.dateTextLength);
+  }
+  if (fitted.title === undefined) delete fitted.title;
+  if (fitted.dateText === undefined) delete fitted.dateText;
+  if (fitted.url === undefined) delete fitted.url;
+  return fitted;
+}
 
 export function emptyHealth(status: LayoutHealth['status'], looksLikeReviewPage: boolean): LayoutHealth {
   return { looksLikeReviewPage, cardsFound: 0, cardsRead: 0, selectors: {}, status };
@@ -43,7 +77,15 @@ export function uniqueReviews(reviews: ReadonlyArray<CapturedReview | null>): Ca
 export function captureOf(site: SiteId, scan: SiteScan, reviews: CapturedReview[], health: LayoutHealth): PageCapture | null {
   if (!scan.business) return null;
   if (reviews.length === 0 && health.status !== 'layout-changed') return null;
-  return { site, business: scan.business, reviews, health, pageLang: scan.pageLang };
+  return { site, business: fitBusiness(scan.business), reviews, health, pageLang: scan.pageLang };
+}
+
+/** A header figure out of any real range (a garbled count, a rating of 45) is left out, not sent. */
+export function fitBusiness(business: CapturedBusiness): CapturedBusiness {
+  const fitted: CapturedBusiness = { ...business, name: cut(business.name, LIMITS.nameLength)! };
+  if (fitted.rating !== undefined && !(fitted.rating >= 1 && fitted.rating <= 5)) delete fitted.rating;
+  if (fitted.reviewCount !== undefined && !(Number.isInteger(fitted.reviewCount) && fitted.reviewCount >= 0 && fitted.reviewCount <= 1e9)) delete fitted.reviewCount;
+  return fitted;
 }
 
 function failedScan(url: URL): SiteScan {
@@ -64,7 +106,8 @@ export function defineSite(definition: SiteDefinition): SiteAdapter {
   };
   const readCard = (card: Element, pageScan: SiteScan, now: number): CapturedReview | null => {
     try {
-      return definition.readCard(card, pageScan, now);
+      const review = definition.readCard(card, pageScan, now);
+      return review ? fitToLimits(review) : null;
     } catch {
       return null;
     }

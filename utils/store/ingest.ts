@@ -21,6 +21,8 @@ export interface AnalyzedReview {
 export interface IngestInput {
   site: SiteId;
   visitId: string;
+  /** When the visit began, if known. */
+  visitStartedAt?: number;
   business: CapturedBusiness;
   health: LayoutHealth;
   reviews: AnalyzedReview[];
@@ -172,7 +174,9 @@ export async function ingestCapture(db: SentinelDatabase, input: IngestInput): P
     businesses.index('byRole').count('mine'),
     Promise.all(keys.map((key) => reviews.get(key))),
   ]);
-  const baseline = !existing || existing.baselineVisitId === visitId;
+  // The first visit is the silent baseline; so is another tab's visit that began before that
+  // first capture was stored (two tabs opened at once on a new business).
+  const baseline = !existing || existing.baselineVisitId === visitId || (input.visitStartedAt !== undefined && input.visitStartedAt <= existing.baselineAt);
   const business: BusinessRecord = existing
     ? { ...existing, name: input.business.name, url: input.business.url, lastCheckedAt: now, lastVisitId: visitId, health: input.health }
     : {

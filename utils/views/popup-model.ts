@@ -8,6 +8,7 @@ import { DAY, dayOf } from '../reputation/buckets';
 import { summarize, type BusinessSummary, type SummaryOptions } from '../reputation/summary';
 import { loadSettings } from '../settings';
 import { getDb, type SentinelDatabase } from '../store/db';
+import { getBusiness } from '../store/queries';
 import { listBusinessesForSwitcher, loadGroupSummary, loadSummaryParts } from '../store/read-models';
 import type { Band } from '../reputation/score';
 import type { BusinessRecord } from '../store/schema';
@@ -41,27 +42,25 @@ export function loadTabState(tabId: number | undefined): Promise<TabState | unde
 
 export async function loadPopupModel(options: { tabId?: number; tab?: Promise<TabState | undefined>; selection: PopupSelection; now: number }): Promise<PopupModel> {
   const [db, tab, settings] = await Promise.all([getDb(), options.tab ?? loadTabState(options.tabId), loadSettings()]);
-  const businesses = await listBusinessesForSwitcher(db);
   const summaryOptions: SummaryOptions = { unansweredAfterDays: settings.unansweredDays };
-  const summaryOf = async (key: string) => {
-    const business = businesses.find((b) => b.key === key);
+  const summaryOf = async (business: BusinessRecord | undefined) => {
     if (!business) return null;
     // A business joined with the same place on other sites shows the combined view, led by it.
-    if (business.group) return loadGroupSummary(db, business.group, options.now, key, summaryOptions);
+    if (business.group) return loadGroupSummary(db, business.group, options.now, business.key, summaryOptions);
     return summarize(await loadSummaryParts(db, [business], options.now), options.now, summaryOptions);
   };
-  if (options.selection === 'list') return businesses.length === 0 ? { kind: 'empty', tab } : { kind: 'list', businesses, tab };
-  const key = typeof options.selection === 'object' ? options.selection.businessKey : tab?.businessKey;
-  if (key) {
-    const summary = await summaryOf(key);
-    if (summary) return { kind: 'business', summary, tab, businesses };
-  }
+  const key = options.selection === 'list' ? undefined : typeof options.selection === 'object' ? options.selection.businessKey : tab?.businessKey;
+  // The business in view and the switcher's list load side by side.
+  const [businesses, summary] = await Promise.all([listBusinessesForSwitcher(db), key ? getBusiness(db, key).then(summaryOf) : null]);
+  if (summary) return { kind: 'business', summary, tab, businesses };
   if (businesses.length === 0) return { kind: 'empty', tab };
-  // Away from a review page: the owner's own business first, if there is exactly one to show.
+  if (options.selection === 'list') return { kind: 'list', businesses, tab };
+  // Away from a review page: the owner's own place first, when there is exactly one (on one or several sites).
   const mine = businesses.filter((b) => b.role === 'mine');
-  if (!tab && mine.length === 1) {
-    const summary = await summaryOf(mine[0]!.key);
-    if (summary) return { kind: 'business', summary, businesses };
+  const places = new Set(mine.map((b) => b.group ?? b.key));
+  if (!tab && places.size === 1) {
+    const own = await summaryOf(mine[0]);
+    if (own) return { kind: 'business', summary: own, businesses };
   }
   return { kind: 'list', businesses, tab };
 }

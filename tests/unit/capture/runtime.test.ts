@@ -91,6 +91,22 @@ describe('capture runtime', () => {
     expect(calls).toBe(1);
   });
 
+  it('sends again when the worker stopped before answering, and nothing is lost', async () => {
+    loadPage(renderFixture('yelp/golden-spoon.html', { now: FIXED_NOW }));
+    let failures = 1;
+    const { ctx, sent, runtime } = startRecording(yelp, BIZ, {
+      send: async (message) => {
+        if (failures-- > 0) throw new Error('The message port closed before a response was received.');
+        sent.push(message);
+        return { ok: true, stored: message.capture?.reviews.length ?? 0, rejected: 0 };
+      },
+    });
+    await runtime.flush();
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.capture!.reviews).toHaveLength(8);
+    ctx.invalidate();
+  });
+
   it('reports a review page whose cards cannot be read, once', async () => {
     // A redesign: the reviewer links and comment classes are gone.
     const html = readFixture('yelp/golden-spoon.html')

@@ -39,7 +39,7 @@ describe('the business view in the popup', () => {
     expect(within(attention[0]!).getByTestId('review-themes').textContent).toContain('waiting time');
     expect(within(attention[2]!).getByText('Replied')).toBeTruthy();
 
-    expect(screen.getByTestId('rating-math').textContent).toBe('Yelp 4.3★ from 216: one more 1★ shows 4.3★; 17 five-star reviews reach 4.4★');
+    expect((await screen.findByTestId('rating-math')).textContent).toBe('Yelp 4.3★ from 216: one more 1★ shows 4.3★; 17 five-star reviews reach 4.4★');
     expect(screen.getByTestId('freshness').textContent).toBe('Yelp: checked yesterday — open');
     const chart = screen.getByTestId('chart-summary').textContent!;
     expect(chart).toMatch(/^Over 90 days: 8 reviews, 4 negative\. Average 3\.1★\. Sentiment [-+]0\.\d+\. Site rating 4\.5★ → 4\.3★\.$/);

@@ -19,7 +19,7 @@ describe('reply help', () => {
     const { review, now } = await negative('Анна С.');
     renderUi(<ul><ReviewItem review={review} fallbackUrl="https://www.yelp.com/biz/x" businessName="Trattoria Lucia" now={now} /></ul>);
     fireEvent.click(screen.getByTestId('draft-reply'));
-    const box = screen.getByTestId('reply-text') as HTMLTextAreaElement;
+    const box = (await screen.findByTestId('reply-text')) as HTMLTextAreaElement;
     expect((screen.getByTestId('reply-language') as HTMLSelectElement).value).toBe('ru');
     expect(box.value).toMatch(/^Здравствуйте, Анна! /);
     expect(box.value).toContain('Приносим извинения за долгое ожидание.');
@@ -41,7 +41,7 @@ describe('reply help', () => {
     const { review, now } = await negative('Derek W.');
     renderUi(<ul><ReviewItem review={review} fallbackUrl="https://www.yelp.com/biz/x" businessName="Trattoria Lucia" now={now} /></ul>);
     fireEvent.click(screen.getByTestId('draft-reply'));
-    expect((screen.getByTestId('reply-text') as HTMLTextAreaElement).value).toMatch(/^Hello Derek, thank you/);
+    expect(((await screen.findByTestId('reply-text')) as HTMLTextAreaElement).value).toMatch(/^Hello Derek, thank you/);
     fireEvent.click(screen.getByTestId('reply-copy'));
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Could not copy: select the text and copy it yourself.'));
 

@@ -35,6 +35,17 @@ describe('ingestCapture', () => {
     expect(later.alert).toBeUndefined();
   });
 
+  it('keeps a second tab opened at the same time on a new business silent too', async () => {
+    // Both tabs began loading before the first capture was stored.
+    await ingestCapture(db, ingestInput([review('a')], { visitId: 'tab-1', visitStartedAt: T0 - 2_000, now: T0 }));
+    const other = await ingestCapture(db, ingestInput([review('a'), review('bad', { rating: 1, text: 'Rude and slow.', publishedAt: T0 - DAY, datePrecision: 'day' })], { visitId: 'tab-2', visitStartedAt: T0 - 1_500, now: T0 + 300 }));
+    expect(other).toMatchObject({ baseline: true, added: 1 });
+    expect(other.alert).toBeUndefined();
+    // A visit begun after the baseline is news again.
+    const later = await ingestCapture(db, ingestInput([review('worse', { rating: 1, text: 'Awful.', publishedAt: T0, datePrecision: 'day' })], { visitId: 'tab-3', visitStartedAt: T0 + 60_000, now: T0 + 61_000 }));
+    expect(later.alert?.reviewKeys).toEqual(['yelp:worse']);
+  });
+
   it('alerts once for a new negative review on a later visit, and counts it unread', async () => {
     await ingestCapture(db, ingestInput([review('a')]));
     const bad = review('new-bad', { rating: 1, text: 'Waited an hour. Never again.', publishedAt: T0 + DAY - 3_600_000, datePrecision: 'day' });

@@ -1,0 +1,15 @@
+import type { BusinessSummary } from '@/utils/reputation/summary';
+import { Comparison } from './Comparison';
+import { RatingMathLine } from './RatingMathLine';
+import { TrendChart } from './TrendChart';
+
+/** The parts of the business view below the fold, in their own chunk: rating math, the chart, the comparison. */
+export function BelowTheFold({ summary, now, onOpen }: { summary: BusinessSummary; now: number; onOpen(key: string): void }) {
+  return (
+    <>
+      <RatingMathLine math={summary.ratingMath} />
+      <TrendChart buckets={summary.buckets} snapshots={summary.snapshots} now={now} />
+      {summary.business.role ? <Comparison business={summary.business} now={now} onOpen={onOpen} /> : null}
+    </>
+  );
+}
