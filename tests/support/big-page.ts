@@ -39,14 +39,16 @@ export function buildBigPage(options: BigPageOptions): string {
   const first = templates[0];
   if (!first?.parentElement) throw new Error(`no cards in ${options.file}`);
   const list = first.parentElement;
+  // Ids differ from one saved page to another, so two big pages never share reviews.
+  const salt = [...options.file].reduce((h, c) => (h * 31 + c.charCodeAt(0)) % 46_656, 7).toString(36);
   templates.forEach((card) => card.remove());
   doc.querySelector('template')?.remove();
   for (let i = 0; i < options.cards; i++) {
     const card = templates[i % templates.length]!.cloneNode(true) as Element;
     for (const el of [card, ...Array.from(card.querySelectorAll('[data-review-id]'))]) {
-      if (el.hasAttribute('data-review-id')) el.setAttribute('data-review-id', `Ch${i.toString(36).padStart(6, '0')}bench`);
+      if (el.hasAttribute('data-review-id')) el.setAttribute('data-review-id', `Ch${salt}${i.toString(36).padStart(6, '0')}bench`);
     }
-    card.querySelectorAll('a[href*="ShowUserReviews"]').forEach((a) => a.setAttribute('href', a.getAttribute('href')!.replace(/-r\d+-/, `-r${700000000 + i}-`)));
+    card.querySelectorAll('a[href*="ShowUserReviews"]').forEach((a) => a.setAttribute('href', a.getAttribute('href')!.replace(/-r\d+-/, `-r${700000000 + parseInt(salt, 36) * 10_000 + i}-`)));
     for (const author of Array.from(card.querySelectorAll('.d4r55, .user-passport-info a, span a[href*="/Profile/"]'))) author.textContent = `Reviewer ${i}`;
     if (card.hasAttribute('aria-label')) card.setAttribute('aria-label', `Reviewer ${i}`);
     const text = card.querySelector('.MyEned .wiI7pd, span[lang], [data-test-target="review-body"] .yCeTE');

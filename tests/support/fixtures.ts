@@ -66,13 +66,15 @@ export interface RenderOptions {
   now: number;
   /** Slot name → fixture path of the fragment to insert there. */
   slots?: Record<string, string>;
+  /** Slot name → HTML to insert there as is (fragments built by a test). */
+  slotHtml?: Record<string, string>;
 }
 
 export function renderFixture(path: string, options: RenderOptions): string {
   let html = readFixture(path);
   html = html.replace(/<!--slot:([\w-]+)-->/g, (_whole, name: string) => {
     const fragment = options.slots?.[name];
-    return fragment ? readFixture(fragment) : '';
+    return fragment ? readFixture(fragment) : (options.slotHtml?.[name] ?? '');
   });
   return html.replace(/\{\{date:([+-]\d+[hdwmy]):([\w-]+)\}\}/g, (_whole, offset: string, style: string) => fixtureDate(options.now, offset, style));
 }
