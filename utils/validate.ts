@@ -8,6 +8,8 @@ import { isNegativeReview } from './alerts/rules';
 import { ANALYSIS_LANGUAGES, THEME_IDS, type ReviewAnalysis, type SentimentLabel } from './analysis/types';
 import { LIMITS, REVIEW_ID_PATTERN, type CaptureNotesMessage, type CapturePageMessage } from './messages';
 import type { AlertRecord, AlertState, BusinessRecord, ReviewRecord, ReviewVersion, SnapshotRecord } from './store/schema';
+import { urlOnHosts } from './sites/hosts';
+import { siteById } from './sites/registry';
 import { SITE_IDS, type CapturedBusiness, type CapturedReply, type CapturedReview, type DatePrecision, type LayoutHealth, type PageCapture, type SiteId } from './sites/types';
 
 export type Validated<T> = { ok: true; value: T } | { ok: false; reason: string };
@@ -81,6 +83,14 @@ function httpUrl(value: unknown, what: string, required: boolean): string | unde
   return url.href;
 }
 
+/** An https address on the site's own hosts: links that are stored are later opened by a click. */
+function siteUrl(value: unknown, what: string, site: SiteId, required: boolean): string | undefined {
+  const href = httpUrl(value, what, required);
+  if (href === undefined) return undefined;
+  const hosts = siteById(site)?.hosts ?? [];
+  return urlOnHosts(href, hosts) ?? fail(`${what} is not an address on ${site}`);
+}
+
 function lang(value: unknown, what: string): string | undefined {
   const raw = text(value, what, LIMITS.langLength, false);
   if (raw !== undefined && !/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$/.test(raw)) fail(`${what} is not a language tag`);
@@ -115,7 +125,7 @@ function reply(value: unknown, now: number): CapturedReply | undefined {
   };
 }
 
-function review(value: unknown, now: number): CapturedReview {
+function review(value: unknown, now: number, site: SiteId): CapturedReview {
   const r = record(value, 'review');
   const publishedAt = date(r.publishedAt, 'published date', now);
   return {
@@ -131,18 +141,18 @@ function review(value: unknown, now: number): CapturedReview {
     publishedAt,
     datePrecision: publishedAt === undefined ? undefined : precision(r.datePrecision, 'date precision'),
     reply: reply(r.reply, now),
-    url: httpUrl(r.url, 'review url', false),
+    url: siteUrl(r.url, 'review url', site, false),
   };
 }
 
-function business(value: unknown): CapturedBusiness {
+function business(value: unknown, site: SiteId): CapturedBusiness {
   const b = record(value, 'business');
   const id = text(b.siteBusinessId, 'business id', LIMITS.idLength, true);
   if (!/^[\w\-.:~%+]+$/.test(id)) fail('business id has unexpected characters');
   return {
     siteBusinessId: id,
     name: text(b.name, 'business name', LIMITS.nameLength, true),
-    url: httpUrl(b.url, 'business url', true)!,
+    url: siteUrl(b.url, 'business url', site, true)!,
     rating: finite(b.rating, 'business rating', 1, 5),
     reviewCount: b.reviewCount === undefined || b.reviewCount === null ? undefined : count(b.reviewCount, 'review count'),
   };
@@ -184,7 +194,7 @@ export function validateCaptureMessage(raw: unknown, now: number): Validated<Val
     if (!SITE_IDS.includes(site as SiteId)) fail('unknown site');
     const visitId = text(m.visitId, 'visit id', 64, true);
     if (!/^[\w-]+$/.test(visitId)) fail('visit id has unexpected characters');
-    const pageUrl = httpUrl(m.pageUrl, 'page url', true)!;
+    const pageUrl = siteUrl(m.pageUrl, 'page url', site as SiteId, true)!;
     const visitStartedAt = date(m.visitStartedAt, 'visit start', now);
     const h = health(m.health);
     const rejected: ValidatedCapture['rejected'] = [];
@@ -197,13 +207,13 @@ export function validateCaptureMessage(raw: unknown, now: number): Validated<Val
       const reviews: CapturedReview[] = [];
       c.reviews.forEach((item: unknown, index: number) => {
         try {
-          reviews.push(review(item, now));
+          reviews.push(review(item, now, site as SiteId));
         } catch (error) {
           if (!(error instanceof Invalid)) throw error;
           rejected.push({ index, reason: error.message });
         }
       });
-      capture = { site: site as SiteId, business: business(c.business), reviews, health: h, pageLang: lang(c.pageLang, 'page language') };
+      capture = { site: site as SiteId, business: business(c.business, site as SiteId), reviews, health: h, pageLang: lang(c.pageLang, 'page language') };
     }
     const message: CapturePageMessage = { type: 'capture:page', visitId, site: site as SiteId, pageUrl, capture, health: h };
     if (visitStartedAt !== undefined) message.visitStartedAt = visitStartedAt;
@@ -275,7 +285,7 @@ function analysis(value: unknown): ReviewAnalysis {
 function importedBusiness(value: unknown, now: number): BusinessRecord {
   const b = record(value, 'business');
   const { key, site } = businessKeyParts(b.key, 'business key');
-  const captured = business(b);
+  const captured = business(b, site);
   if (b.site !== site || key !== `${site}:${captured.siteBusinessId}`) fail('business key does not match its site and id');
   const firstSeenAt = date(b.firstSeenAt, 'first seen', now) ?? fail('first seen is missing');
   const visitId = (what: string, v: unknown): string => {
@@ -321,8 +331,8 @@ function importedSnapshot(value: unknown, now: number): SnapshotRecord {
 
 function importedReview(value: unknown, now: number): ReviewRecord {
   const r = record(value, 'review');
-  const captured = review(r, now);
   const owner = businessKeyParts(r.businessKey, 'review business');
+  const captured = review(r, now, owner.site);
   if (r.site !== owner.site || r.key !== `${owner.site}:${captured.siteReviewId}`) fail('review key does not match its site and id');
   const firstSeenAt = date(r.firstSeenAt, 'first seen', now) ?? fail('first seen is missing');
   const a = analysis(r.analysis);
@@ -363,11 +373,12 @@ function importedAlert(value: unknown, now: number): AlertRecord {
   const keys = Array.isArray(a.reviewKeys) ? a.reviewKeys : fail('alert reviews is not a list');
   if (keys.length === 0 || keys.length > IMPORT_LIMITS.alertReviews) fail('alert has no or too many reviews');
   const createdAt = date(a.createdAt, 'alert time', now) ?? fail('alert time is missing');
+  const owner = businessKeyParts(a.businessKey, 'alert business');
   return {
     id,
-    businessKey: businessKeyParts(a.businessKey, 'alert business').key,
+    businessKey: owner.key,
     reviewKeys: keys.map((k: unknown) => text(k, 'alert review', LIMITS.idLength + 20, true)),
-    url: httpUrl(a.url, 'alert url', true)!,
+    url: siteUrl(a.url, 'alert url', owner.site, true)!,
     createdAt,
     // An imported alert was shown where it was exported: never notify it again here.
     shownAt: date(a.shownAt, 'alert shown time', now) ?? createdAt,

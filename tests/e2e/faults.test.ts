@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, startFixtureServer, waitFor, type ExtensionBrowser, type FixtureServer } from '../support/browser';
 import { buildBigPage } from '../support/big-page';
-import { notificationIds, openPopup, readStore, workerNetworkEntries } from '../support/extension';
+import { clearNotifications, notificationIds, openPopup, readStore, workerNetworkEntries } from '../support/extension';
 import { renderFixture } from '../support/fixtures';
 import { SITE_FIXTURES } from '../support/site-fixtures';
 
@@ -131,6 +131,74 @@ describe('faults survived', () => {
     const fromExtension = server.requests.filter((r) => `${r.origin ?? ''}${r.referer ?? ''}`.includes('chrome-extension://'));
     expect(fromExtension).toEqual([]);
     expect(new Set(server.requests.filter((r) => r.path.startsWith('/biz/') || r.path.startsWith('/maps/')).map((r) => r.host))).toEqual(new Set(['www.yelp.com', 'www.google.com']));
+  });
+});
+
+describe('the worker stopped while new negative reviews are stored', () => {
+  let server: FixtureServer;
+  let browser: ExtensionBrowser;
+  let cards = 10;
+  const pages = new Map<number, string>();
+  const pageOf = (n: number): string => {
+    if (!pages.has(n)) pages.set(n, buildBigPage({ site: 'google-maps', file: MAPS.file, cards: n, now: Date.now() }));
+    return pages.get(n)!;
+  };
+
+  beforeAll(async () => {
+    server = await startFixtureServer((host, path) => (`https://${host}${path}` === MAPS.url ? { body: pageOf(cards) } : undefined));
+    browser = await launchWithExtension({ port: server.port });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('alerts each new negative review once, in one notification, and loses none of them', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(MAPS.url);
+    const baseline = await waitFor(async () => {
+      const s = await readStore(await browser.worker());
+      return s.reviews.length === 10 && s;
+    }, 'the baseline of 10 reviews');
+    const businessKey = baseline.businesses[0]!.key;
+    const popup = await openPopup(browser, `?business=${businessKey}`);
+    await popup.getByRole('button', { name: 'This is my business' }).click();
+    await popup.close();
+
+    // The next visit shows 990 reviews more, sent in several messages; the worker stops after the first is stored.
+    cards = 1_000;
+    await page.reload();
+    await waitFor(async () => {
+      const n = (await readStore(await browser.worker())).reviews.length;
+      return n > 10 && n < 1_000;
+    }, 'the first part of the new reviews', 30_000);
+    await browser.stopWorker();
+    const store = await waitFor(async () => {
+      const s = await readStore(await browser.worker());
+      return s.reviews.length >= 1_000 && s.alerts.every((a) => a.shownAt !== undefined) && s;
+    }, 'all 1,000 reviews, and the alert shown', 60_000);
+
+    expect(new Set(store.reviews.map((r) => r.key)).size).toBe(1_000);
+    const alerted = store.reviews.filter((r) => r.alertState === 'alerted');
+    expect(alerted.length).toBeGreaterThan(0);
+    expect(alerted.every((r) => r.negative === 1)).toBe(true);
+    // One alert for the visit holds every alerted review exactly once; it is the one notification.
+    expect(store.alerts).toHaveLength(1);
+    expect([...store.alerts[0]!.reviewKeys].sort()).toEqual(alerted.map((r) => r.key).sort());
+    expect(await notificationIds(await browser.worker())).toEqual([store.alerts[0]!.id]);
+
+    // The same page again, after another stop: nothing new, no notification again.
+    await clearNotifications(await browser.worker());
+    await browser.stopWorker();
+    await page.reload();
+    await waitFor(async () => (await readStore(await browser.worker())).snapshots.length === 3, 'the third visit');
+    await new Promise((r) => setTimeout(r, 1_000));
+    const again = await readStore(await browser.worker());
+    expect(again.reviews).toHaveLength(1_000);
+    expect(again.alerts).toHaveLength(1);
+    expect(await notificationIds(await browser.worker())).toEqual([]);
+    await page.close();
   });
 });
 

@@ -38,7 +38,7 @@ function hostileCards(): string {
       .replace('aria-label="1 star rating"', `aria-label="${stars} star rating"`)
       .replace(/<span class="raw__09f24__T4Ezm" lang="en">[^<]*<\/span>/, `<span class="raw__09f24__T4Ezm" lang="en">${escapeHtml(text)}</span>`)
       .replace('<div class="y-css-1jr8hwg"', `${href ? `<a href="${href}" class="y-css-1x1e1r2">Share review</a>` : ''}<div class="y-css-1jr8hwg"`);
-  return [card(1, AUTHOR, SCRIPT_TEXT, 1, `javascript:${PWN}//hrid=evil1`), card(2, 'Eve', FORMULA, 2), card(3, 'Trudy', LONG, 1)].join('\n');
+  return [card(1, AUTHOR, SCRIPT_TEXT, 1, `javascript:${PWN}//hrid=evil1`), card(2, 'Eve', FORMULA, 2, 'https://evil.example/biz/the-golden-spoon-bistro-austin?hrid=phish'), card(3, 'Trudy', LONG, 1)].join('\n');
 }
 
 async function pwned(page: Page): Promise<unknown> {
@@ -88,12 +88,13 @@ describe('hostile reviews, through the whole path', () => {
     await server?.close();
   });
 
-  it('stores the hostile texts as text: the link that is not http(s) left out, 100 KB kept as its start', async () => {
+  it('stores the hostile texts as text: links that are not https on Yelp left out, 100 KB kept as its start', async () => {
     const store = await readStore(await browser.worker());
     const byAuthor = (name: string) => store.reviews.find((r) => r.author.includes(name))!;
     expect(byAuthor('Mallory').text).toBe(SCRIPT_TEXT);
     expect(byAuthor('Mallory').url).toBeUndefined();
     expect(byAuthor('Eve').text).toBe(FORMULA);
+    expect(byAuthor('Eve').url).toBeUndefined();
     const longOne = byAuthor('Trudy');
     expect(longOne.text.length).toBe(20_000);
     expect(longOne.truncated).toBe(true);
@@ -222,6 +223,8 @@ describe('the boundary', () => {
       ['a date in 2100', captureWith([reviewOf({ publishedAt: Date.UTC(2100, 0, 1), datePrecision: 'day' })]), { ok: true, stored: 0 }],
       ['an id with markup', captureWith([reviewOf({ siteReviewId: '<img src=x>' })]), { ok: true, stored: 0 }],
       ['a javascript: review link', captureWith([reviewOf({ url: 'javascript:alert(1)' })]), { ok: true, stored: 0 }],
+      ['a review link off the site', captureWith([reviewOf({ url: 'https://evil.example/biz/x?hrid=1' })]), { ok: true, stored: 0 }],
+      ['a business address off the site', { ...base, capture: { site: 'yelp', business: { ...business, url: 'https://evil.example/biz/x' }, reviews: [reviewOf({})], health: base.health } }, { ok: false }],
       ['a number for text', captureWith([reviewOf({ text: 42 })]), { ok: true, stored: 0 }],
       ['a business name of 10 KB', { ...base, capture: { site: 'yelp', business: { ...business, name: 'n'.repeat(10_000) }, reviews: [reviewOf({})], health: base.health } }, { ok: false }],
       ['a notes request for 6,000 ids', { type: 'capture:notes', site: 'yelp', siteBusinessId: business.siteBusinessId, siteReviewIds: Array.from({ length: 6_000 }, (_, i) => `r${i}`) }, { ok: false }],

@@ -39,6 +39,9 @@ describe('validateCaptureMessage', () => {
     ['too many reviews', message({}, { reviews: Array.from({ length: LIMITS.reviewsPerMessage + 1 }, (_, i) => review(`r${i}`)) })],
     ['business without name', message({}, { business: { ...business(), name: '   ' } })],
     ['business url not http', message({}, { business: { ...business(), url: 'data:text/html,hi' } })],
+    ['business url on another host', message({}, { business: { ...business(), url: 'https://yelp.com.evil.example/biz/cafe-uno' } })],
+    ['business url with credentials', message({}, { business: { ...business(), url: 'https://user:pw@www.yelp.com/biz/cafe-uno' } })],
+    ['page url on another site', { ...message(), pageUrl: 'https://www.tripadvisor.com/Restaurant_Review-g1-d2-Reviews-X.html' }],
     ['business rating out of range', message({}, { business: { ...business(), rating: 7 } })],
     ['negative review count', message({}, { business: { ...business(), reviewCount: -5 } })],
   ])('rejects a message with %s', (_name, raw) => {
@@ -57,6 +60,7 @@ describe('validateCaptureMessage', () => {
       review('future', { publishedAt: NOW + 10 * 86_400_000 }),
       review('bad id <>'),
       review('js-link', { url: 'javascript:alert(1)' }),
+      review('phish', { url: 'https://evil.example/yelp.com/biz/cafe-uno?hrid=1' }),
       review('lang', { lang: 'en"><img' }),
       { ...review('no-author'), author: '' },
     ];
@@ -64,8 +68,15 @@ describe('validateCaptureMessage', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.value.message.capture?.reviews.map((r) => r.siteReviewId)).toEqual(['good']);
-    expect(result.value.rejected.map((r) => r.index)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(result.value.rejected.map((r) => r.index)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     expect(result.value.rejected.find((r) => r.index === 1)?.reason).toMatch(/rating/);
+    expect(result.value.rejected.find((r) => r.index === 8)?.reason).toBe('review url is not an address on yelp');
+  });
+
+  it('keeps links on any of the site’s own hosts', () => {
+    const reviews = [review('de', { url: 'https://www.yelp.de/biz/cafe-uno?hrid=a' }), review('m', { url: 'https://m.yelp.com/biz/cafe-uno?hrid=b' })];
+    const result = validateCaptureMessage(message({}, { reviews }), NOW);
+    expect(result.ok && result.value.message.capture?.reviews.map((r) => r.url)).toEqual(['https://www.yelp.de/biz/cafe-uno?hrid=a', 'https://m.yelp.com/biz/cafe-uno?hrid=b']);
   });
 
   it('strips control characters and trims strings', () => {

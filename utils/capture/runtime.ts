@@ -213,7 +213,7 @@ export function runCapture(adapter: SiteAdapter, ctx: CaptureContext, deps: Capt
     if (!read) return;
     const reviews = uniqueReviews(read);
     const health = healthOf(scan, reviews.length);
-    const capture = captureOf(adapter.id, scan, reviews, health);
+    const capture = captureOf(adapter, scan, reviews, health);
     const id = scan.business?.siteBusinessId ?? null;
     const pageKey = `${url.origin}${url.pathname}`;
     // Another business (in-page navigation on Google Maps, say) is a new visit.

@@ -1,6 +1,7 @@
 import { LIMITS, REVIEW_ID_PATTERN } from '../messages';
+import { hostPatternsOf, urlOnHosts } from './hosts';
 import { fallbackReviewId } from './review-id';
-import type { CapturedBusiness, CapturedReview, ExtractResult, LayoutHealth, PageCapture, SiteAdapter, SiteDefinition, SiteId, SiteScan } from './types';
+import type { CapturedBusiness, CapturedReview, ExtractResult, LayoutHealth, PageCapture, SiteAdapter, SiteDefinition, SiteScan } from './types';
 
 function cut(value: string | undefined, max: number): string | undefined {
   return value === undefined || value.length <= max ? value : `${value.slice(0, max - 1)}…`;
@@ -8,9 +9,10 @@ function cut(value: string | undefined, max: number): string | undefined {
 
 /**
  * Keeps a review within the sizes the background accepts: an enormous text is kept as its
- * start and marked truncated (the review is not lost), an over-long link is left out.
+ * start and marked truncated (the review is not lost); an over-long link, or one that leads
+ * off the site (`hosts`), is left out.
  */
-export function fitToLimits(review: CapturedReview): CapturedReview {
+export function fitToLimits(review: CapturedReview, hosts: readonly string[]): CapturedReview {
   const tooLong = review.text.length > LIMITS.textLength;
   // An id the site garbled (or a page forged) gives way to one made from the review itself.
   const idOk = review.siteReviewId.length <= LIMITS.idLength && REVIEW_ID_PATTERN.test(review.siteReviewId);
@@ -22,7 +24,7 @@ export function fitToLimits(review: CapturedReview): CapturedReview {
     truncated: review.truncated || tooLong,
     title: cut(review.title, LIMITS.titleLength),
     dateText: cut(review.dateText, LIMITS.dateTextLength),
-    url: review.url !== undefined && review.url.length > LIMITS.urlLength ? undefined : review.url,
+    url: review.url !== undefined && review.url.length <= LIMITS.urlLength ? urlOnHosts(review.url, hosts) : undefined,
   };
   if (review.reply) {
     fitted.reply = { ...review.reply, text: cut(review.reply.text, LIMITS.textLength)! };
@@ -74,15 +76,19 @@ export function uniqueReviews(reviews: ReadonlyArray<CapturedReview | null>): Ca
  * open, no reviews yet) yields none; a page whose cards could not be read (a redesign) still
  * yields its business header, so the popup can show the business with the warning.
  */
-export function captureOf(site: SiteId, scan: SiteScan, reviews: CapturedReview[], health: LayoutHealth): PageCapture | null {
+export function captureOf(site: Pick<SiteAdapter, 'id' | 'hosts'>, scan: SiteScan, reviews: CapturedReview[], health: LayoutHealth): PageCapture | null {
   if (!scan.business) return null;
   if (reviews.length === 0 && health.status !== 'layout-changed') return null;
-  return { site, business: fitBusiness(scan.business), reviews, health, pageLang: scan.pageLang };
+  return { site: site.id, business: fitBusiness(scan.business, site.hosts, scan.url), reviews, health, pageLang: scan.pageLang };
 }
 
-/** A header figure out of any real range (a garbled count, a rating of 45) is left out, not sent. */
-export function fitBusiness(business: CapturedBusiness): CapturedBusiness {
-  const fitted: CapturedBusiness = { ...business, name: cut(business.name, LIMITS.nameLength)! };
+/**
+ * A header figure out of any real range (a garbled count, a rating of 45) is left out, not
+ * sent; an address off the site (a forged canonical link) gives way to the page's own.
+ */
+export function fitBusiness(business: CapturedBusiness, hosts: readonly string[], pageUrl: URL): CapturedBusiness {
+  const url = urlOnHosts(business.url, hosts) ?? urlOnHosts(`${pageUrl.origin}${pageUrl.pathname}`, hosts) ?? business.url;
+  const fitted: CapturedBusiness = { ...business, name: cut(business.name, LIMITS.nameLength)!, url };
   if (fitted.rating !== undefined && !(fitted.rating >= 1 && fitted.rating <= 5)) delete fitted.rating;
   if (fitted.reviewCount !== undefined && !(Number.isInteger(fitted.reviewCount) && fitted.reviewCount >= 0 && fitted.reviewCount <= 1e9)) delete fitted.reviewCount;
   return fitted;
@@ -97,6 +103,7 @@ function failedScan(url: URL): SiteScan {
  * (and a "layout changed" health), never an exception in the page.
  */
 export function defineSite(definition: SiteDefinition): SiteAdapter {
+  const hosts = hostPatternsOf(definition.matches);
   const scan = (doc: Document, url: URL, now: number): SiteScan => {
     try {
       return definition.scan(doc, url, now);
@@ -107,7 +114,7 @@ export function defineSite(definition: SiteDefinition): SiteAdapter {
   const readCard = (card: Element, pageScan: SiteScan, now: number): CapturedReview | null => {
     try {
       const review = definition.readCard(card, pageScan, now);
-      return review ? fitToLimits(review) : null;
+      return review ? fitToLimits(review, hosts) : null;
     } catch {
       return null;
     }
@@ -119,8 +126,9 @@ export function defineSite(definition: SiteDefinition): SiteAdapter {
       return [];
     }
   };
-  return {
+  const adapter: SiteAdapter = {
     ...definition,
+    hosts,
     scan,
     readCard,
     expandButtons,
@@ -128,7 +136,8 @@ export function defineSite(definition: SiteDefinition): SiteAdapter {
       const pageScan = scan(doc, url, now);
       const reviews = uniqueReviews(pageScan.cards.map((card) => readCard(card, pageScan, now)));
       const health = healthOf(pageScan, reviews.length);
-      return { capture: captureOf(definition.id, pageScan, reviews, health), health };
+      return { capture: captureOf(adapter, pageScan, reviews, health), health };
     },
   };
+  return adapter;
 }

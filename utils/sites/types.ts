@@ -115,6 +115,8 @@ export interface SiteAdapter {
   matches: string[];
   /** Real-looking URLs this adapter must match (and no other adapter may). */
   sampleUrls: string[];
+  /** The site's own hosts (from `matches`): stored links must lead there. */
+  hosts: string[];
   /** Review pages of this site among the matched URLs. */
   isReviewPage(url: URL): boolean;
   /** Finds the business and the review cards. Never throws. */
@@ -128,4 +130,4 @@ export interface SiteAdapter {
 }
 
 /** What a site module declares; `defineSite` derives `extract` and guards every call. */
-export type SiteDefinition = Omit<SiteAdapter, 'extract'>;
+export type SiteDefinition = Omit<SiteAdapter, 'extract' | 'hosts'>;

@@ -294,15 +294,21 @@ export async function ingestCapture(db: SentinelDatabase, input: IngestInput): P
 
   let alert: AlertRecord | undefined;
   if (alerted.length > 0) {
-    const first = alerted[0]!;
+    // One notification per visit of a business: reviews that arrive later in the same visit
+    // (scrolling, the next message of a long page) join it, and it is shown again updated.
+    const alerts = tx.objectStore('alerts');
+    const id = `alert-${hashString(`${businessKey}|${visitId}`)}`;
+    const earlier = await alerts.get(id);
+    const reviewKeys = [...new Set([...(earlier?.reviewKeys ?? []), ...alerted.map((r) => r.key)])];
+    const only = reviewKeys.length === 1 ? alerted.find((r) => r.key === reviewKeys[0]) : undefined;
     alert = {
-      id: `alert-${hashString(alerted.map((r) => r.key).join('|'))}`,
+      id,
       businessKey,
-      reviewKeys: alerted.map((r) => r.key),
-      url: alerted.length === 1 ? (first.url ?? business.url) : business.url,
-      createdAt: now,
+      reviewKeys,
+      url: only?.url ?? business.url,
+      createdAt: earlier?.createdAt ?? now,
     };
-    pending.push(tx.objectStore('alerts').put(alert));
+    pending.push(alerts.put(alert));
   }
   pending.push(businesses.put(business));
   await Promise.all(pending);

@@ -16,6 +16,8 @@ const HOSTILE = [
   '<script>window.__pwned=1</script>',
   '<img src=x onerror="window.__pwned=1">',
   'javascript:alert(1)',
+  'https://evil.example/biz/x?hrid=1',
+  '//evil.example/ShowUserReviews-g1-d2-r3-x.html',
   '\u202Egnp.exe\u202C',
   '9'.repeat(40),
   '-1',

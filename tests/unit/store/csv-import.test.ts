@@ -126,19 +126,21 @@ describe('Import JSON', () => {
     file.reviews[1].url = 'javascript:alert(1)';
     file.reviews[2].businessKey = 'evil:1';
     file.reviews[3].rating = 11;
+    file.reviews[4].url = 'https://yelp.com.evil.example/biz/x?hrid=1';
     file.businesses.push({ ...file.businesses[0], key: 'yelp:other', siteBusinessId: 'different' });
     const validated = validateExportFile(file, SEED_NOW, EXPORT_FORMAT_VERSION);
     if (!validated.ok) throw new Error(validated.reason);
-    expect(validated.value.skipped).toBe(5);
+    expect(validated.value.skipped).toBe(6);
     expect(validated.value.reasons).toEqual([
       'businesses[1]: business key does not match its site and id',
       'reviews[0]: analysis label is not one of negative, neutral, positive, none',
       'reviews[1]: review url is not an http(s) URL',
       'reviews[2]: review business does not name a known site',
       'reviews[3]: rating is out of range',
+      'reviews[4]: review url is not an address on yelp',
     ]);
     const report = await importData(await freshDb(), validated.value);
-    expect(report.reviews.added).toBe(4);
-    expect(report.skipped).toBe(5);
+    expect(report.reviews.added).toBe(3);
+    expect(report.skipped).toBe(6);
   });
 });

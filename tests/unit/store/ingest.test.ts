@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { SentinelDatabase } from '@/utils/store/db';
 import { ingestCapture } from '@/utils/store/ingest';
-import { countUnread, getBusiness, markRead, reviewsOfBusiness, setBusinessRole, snapshotsOfBusiness } from '@/utils/store/queries';
+import { countUnread, getBusiness, markAlertShown, markRead, reviewsOfBusiness, setBusinessRole, snapshotsOfBusiness } from '@/utils/store/queries';
 import { freshDb } from '../../support/db';
 import { business, DAY, ingestInput, review } from '../../support/factories';
 
@@ -67,6 +67,23 @@ describe('ingestCapture', () => {
     );
     expect(result.alert?.reviewKeys).toEqual(['yelp:n1', 'yelp:n2']);
     expect(result.alert?.url).toBe(business().url);
+  });
+
+  it('keeps one alert per visit: negatives that arrive later in the same visit join it', async () => {
+    await ingestCapture(db, ingestInput([review('a')]));
+    const first = await ingestCapture(db, ingestInput([review('n1', { rating: 1, text: 'Bad.', url: 'https://www.yelp.com/biz/cafe-uno?hrid=n1' })], { visitId: 'v2', now: T0 + DAY }));
+    expect(first.alert).toMatchObject({ reviewKeys: ['yelp:n1'], url: 'https://www.yelp.com/biz/cafe-uno?hrid=n1' });
+    await markAlertShown(db, first.alert!.id, T0 + DAY);
+    // The owner scrolls: two more negatives in the same visit.
+    const later = await ingestCapture(db, ingestInput([review('n2', { rating: 2, text: 'Rude staff.' }), review('n3', { rating: 1, text: 'Dirty.' })], { visitId: 'v2', now: T0 + DAY + 5_000 }));
+    expect(later.alert).toMatchObject({ id: first.alert!.id, reviewKeys: ['yelp:n1', 'yelp:n2', 'yelp:n3'], url: business().url, createdAt: T0 + DAY });
+    expect(await db.count('alerts')).toBe(1);
+    // Not shown in its new form yet: a worker stopped now shows it at its next start.
+    expect((await db.get('alerts', first.alert!.id))?.shownAt).toBeUndefined();
+    // The next visit is news of its own.
+    const next = await ingestCapture(db, ingestInput([review('n4', { rating: 1, text: 'Awful.' })], { visitId: 'v3', now: T0 + 2 * DAY }));
+    expect(next.alert?.id).not.toBe(first.alert!.id);
+    expect(next.alert?.reviewKeys).toEqual(['yelp:n4']);
   });
 
   it('does not alert for positive new reviews, or for old negatives found by scrolling', async () => {
