@@ -128,7 +128,9 @@ export function OptionsApp() {
         }
         const validated = validateExportFile(raw, Date.now(), EXPORT_FORMAT_VERSION);
         if (!validated.ok) throw new Error(validated.reason);
-        const report = await importData(await getDb(), validated.value);
+        const report = await importData(await getDb(), validated.value, (done, total) => {
+          if (total > 2_000) setStatus({ kind: 'busy', text: t.t('options.importProgress', { done, total }) });
+        });
         await changed();
         setStatus({ kind: 'done', ...importSummary(t, report) });
       } catch (error) {
@@ -136,7 +138,7 @@ export function OptionsApp() {
       }
     },
     async deleteAll() {
-      setStatus({ kind: 'busy', text: t.t('options.deleteAll') });
+      setStatus({ kind: 'busy', text: t.t('options.deleting') });
       try {
         await clearAll(await getDb());
         await changed();

@@ -9,7 +9,7 @@ import { ANALYSIS_LANGUAGES, THEME_IDS, type ReviewAnalysis, type SentimentLabel
 import { LIMITS, REVIEW_ID_PATTERN, type CaptureNotesMessage, type CapturePageMessage } from './messages';
 import type { AlertRecord, AlertState, BusinessRecord, ReviewRecord, ReviewVersion, SnapshotRecord } from './store/schema';
 import { urlOnHosts } from './sites/hosts';
-import { siteById } from './sites/registry';
+import { siteHosts } from './sites/matches';
 import { SITE_IDS, type CapturedBusiness, type CapturedReply, type CapturedReview, type DatePrecision, type LayoutHealth, type PageCapture, type SiteId } from './sites/types';
 
 export type Validated<T> = { ok: true; value: T } | { ok: false; reason: string };
@@ -87,8 +87,7 @@ function httpUrl(value: unknown, what: string, required: boolean): string | unde
 function siteUrl(value: unknown, what: string, site: SiteId, required: boolean): string | undefined {
   const href = httpUrl(value, what, required);
   if (href === undefined) return undefined;
-  const hosts = siteById(site)?.hosts ?? [];
-  return urlOnHosts(href, hosts) ?? fail(`${what} is not an address on ${site}`);
+  return urlOnHosts(href, siteHosts(site)) ?? fail(`${what} is not an address on ${site}`);
 }
 
 function lang(value: unknown, what: string): string | undefined {

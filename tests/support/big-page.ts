@@ -16,9 +16,12 @@ const WORDS = 'the pasta was great but the wait was long and the waiter seemed t
 function sentence(seed: number, length: number): string {
   const out: string[] = [];
   let n = seed;
-  while (out.join(' ').length < length) {
+  let size = -1;
+  while (size < length) {
     n = (n * 1103515245 + 12345) % 2147483648;
-    out.push(WORDS[n % WORDS.length]!);
+    const word = WORDS[n % WORDS.length]!;
+    out.push(word);
+    size += word.length + 1;
   }
   return `${out.join(' ').slice(0, length)}.`;
 }

@@ -208,6 +208,40 @@ export async function launchWithExtension(options: {
 }
 
 /**
+ * A DevTools protocol session on the extension's service worker (Playwright offers sessions on
+ * pages only): the browser session attaches to the worker's target and relays messages.
+ */
+export async function workerDevTools(browser: ExtensionBrowser): Promise<{ send<T>(method: string, params?: object): Promise<T>; close(): Promise<void> }> {
+  const owner = browser.context.browser();
+  if (!owner) throw new Error('no browser behind this context');
+  const session = await owner.newBrowserCDPSession();
+  const { targetInfos } = (await session.send('Target.getTargets')) as { targetInfos: Array<{ targetId: string; type: string; url: string }> };
+  const target = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${browser.extensionId}/`));
+  if (!target) throw new Error('the service worker is not running');
+  const { sessionId } = (await session.send('Target.attachToTarget', { targetId: target.targetId, flatten: false })) as { sessionId: string };
+  let nextId = 1;
+  const waiting = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
+  session.on('Target.receivedMessageFromTarget', (event: { sessionId: string; message: string }) => {
+    if (event.sessionId !== sessionId) return;
+    const reply = JSON.parse(event.message) as { id?: number; result?: unknown; error?: { message: string } };
+    const pending = reply.id === undefined ? undefined : waiting.get(reply.id);
+    if (!pending) return;
+    waiting.delete(reply.id!);
+    if (reply.error) pending.reject(new Error(reply.error.message));
+    else pending.resolve(reply.result);
+  });
+  return {
+    send<T>(method: string, params: object = {}): Promise<T> {
+      const id = nextId++;
+      const answer = new Promise<T>((resolve, reject) => waiting.set(id, { resolve: resolve as (value: unknown) => void, reject }));
+      void session.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) });
+      return answer;
+    },
+    close: () => session.detach(),
+  };
+}
+
+/**
  * The id of the tab showing `page`, as the extension sees it. The extension has no `tabs`
  * permission, so tab URLs are hidden from it; the tab states its content scripts reported
  * (in `storage.session`) carry the page URL.

@@ -16,6 +16,12 @@ describe('UI text', () => {
     expect(t.percent(0.375)).toBe('38%');
   });
 
+  it('writes every number in a message the locale’s way, not only the plural count', () => {
+    expect(createTranslator('en').t('options.counts', { businesses: 50, reviews: 100_000 })).toBe('50 businesses · 100,000 reviews stored');
+    expect(createTranslator('ru').t('options.counts', { businesses: 50, reviews: 100_000 })).toBe('Хранится компаний: 50 · отзывов: 100\u00a0000');
+    expect(createTranslator('zh').t('popup.known', { n: 12_345 })).toContain('12,345');
+  });
+
   it('says dates known to the day in days', () => {
     const t = createTranslator('en');
     const now = Date.UTC(2026, 10, 20, 9);

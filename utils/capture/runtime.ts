@@ -51,6 +51,29 @@ const RETRY_PASS_MS = 5_000;
 
 /** At most this many reviews per message; larger pages are sent in several. */
 export const CHUNK_SIZE = 200;
+/**
+ * And at most about this many characters of text per message: a message is serialised in one
+ * go on the page's main thread, so a page of very long reviews is sent in smaller messages.
+ */
+export const CHUNK_CHARS = 250_000;
+
+/** Splits the reviews to send into messages (always at least one, possibly empty). */
+export function chunkReviews(reviews: readonly CapturedReview[]): CapturedReview[][] {
+  const chunks: CapturedReview[][] = [[]];
+  let chars = 0;
+  for (const review of reviews) {
+    const size = review.text.length + (review.reply?.text.length ?? 0) + (review.title?.length ?? 0) + 200;
+    const current = chunks[chunks.length - 1]!;
+    if (current.length > 0 && (current.length >= CHUNK_SIZE || chars + size > CHUNK_CHARS)) {
+      chunks.push([review]);
+      chars = size;
+    } else {
+      current.push(review);
+      chars += size;
+    }
+  }
+  return chunks;
+}
 
 export function reviewFingerprint(review: CapturedReview): string {
   return hashString(JSON.stringify(review));
@@ -83,12 +106,28 @@ export interface CaptureRuntime {
   refreshNotes(): Promise<void>;
 }
 
-/** A cheap signature of a card's content: a card whose signature is unchanged is not read again. */
+/**
+ * A cheap signature of a card's content: a card whose signature is unchanged is not read again.
+ * It counts the text without reading it (a card may hold megabytes), and reads only the first
+ * and last few characters.
+ */
 function cardSignature(card: Element): string {
-  const text = card.textContent ?? '';
+  const walker = card.ownerDocument.createTreeWalker(card, 4 /* NodeFilter.SHOW_TEXT */);
+  let length = 0;
+  let nodes = 0;
+  let first: CharacterData | null = null;
+  let last: CharacterData | null = null;
+  for (let node = walker.nextNode() as CharacterData | null; node; node = walker.nextNode() as CharacterData | null) {
+    length += node.length;
+    nodes++;
+    first ??= node;
+    last = node;
+  }
   // Our own note on the card is not a change of the card.
   const children = card.childElementCount - (card.lastElementChild?.localName === NOTE_TAG ? 1 : 0);
-  return `${text.length}|${children}|${text.slice(0, 24)}|${text.slice(-24)}`;
+  const head = first ? first.substringData(0, 24) : '';
+  const tail = last ? last.substringData(Math.max(0, last.length - 24), 24) : '';
+  return `${length}|${nodes}|${children}|${head}|${tail}`;
 }
 
 export function runCapture(adapter: SiteAdapter, ctx: CaptureContext, deps: CaptureDeps): CaptureRuntime {
@@ -146,7 +185,9 @@ export function runCapture(adapter: SiteAdapter, ctx: CaptureContext, deps: Capt
     }
   }
 
-  const cache = new WeakMap<Element, { signature: string; review: CapturedReview | null }>();
+  const cache = new WeakMap<Element, { signature: string; review: CapturedReview | null; fingerprint: string }>();
+  /** Fingerprints of the reviews read in the last pass (computed in its slices, not after them). */
+  const fingerprints = new Map<CapturedReview, string>();
   const expanded = new WeakSet<Element>();
   const clock = deps.clock ?? (() => Date.now());
   let lastPass = { totalMs: 0, longestSliceMs: 0, cards: 0, cardsRead: 0 };
@@ -159,16 +200,18 @@ export function runCapture(adapter: SiteAdapter, ctx: CaptureContext, deps: Capt
     let sliceStart = passStart;
     let longest = 0;
     let read = 0;
+    fingerprints.clear();
     for (const card of scan.cards) {
       const signature = cardSignature(card);
-      const cached = cache.get(card);
-      if (cached && cached.signature === signature) reviews.push(cached.review);
-      else {
+      let entry = cache.get(card);
+      if (!entry || entry.signature !== signature) {
         const review = adapter.readCard(card, scan, now);
-        cache.set(card, { signature, review });
-        reviews.push(review);
+        entry = { signature, review, fingerprint: review ? reviewFingerprint(review) : '' };
+        cache.set(card, entry);
         read++;
       }
+      reviews.push(entry.review);
+      if (entry.review) fingerprints.set(entry.review, entry.fingerprint);
       const elapsed = clock() - sliceStart;
       if (elapsed >= SLICE_MS) {
         longest = Math.max(longest, elapsed);
@@ -232,15 +275,14 @@ export function runCapture(adapter: SiteAdapter, ctx: CaptureContext, deps: Capt
     });
     lastPageKey = pageKey;
     expandSome(scan, read);
-    const changed = reviews.filter((r) => sentReviews.get(r.siteReviewId) !== reviewFingerprint(r));
+    const printOf = (r: CapturedReview): string => fingerprints.get(r) ?? reviewFingerprint(r);
+    const changed = reviews.filter((r) => sentReviews.get(r.siteReviewId) !== printOf(r));
     const businessPrint = businessFingerprint(capture);
     const healthPrint = healthFingerprint(health);
     if (changed.length === 0 && businessPrint === sentBusiness && healthPrint === sentHealth) return;
     // Other pages of the site (search, profiles) are none of our business.
     if (!capture && health.status === 'not-a-review-page') return;
-    const chunks: CapturedReview[][] = [];
-    for (let i = 0; i < changed.length; i += CHUNK_SIZE) chunks.push(changed.slice(i, i + CHUNK_SIZE));
-    if (chunks.length === 0) chunks.push([]);
+    const chunks = chunkReviews(changed);
     for (const chunk of chunks) {
       const message: CapturePageMessage = {
         type: 'capture:page',
@@ -252,7 +294,7 @@ export function runCapture(adapter: SiteAdapter, ctx: CaptureContext, deps: Capt
         health,
       };
       if (!(await send(message))) return;
-      for (const review of chunk) sentReviews.set(review.siteReviewId, reviewFingerprint(review));
+      for (const review of chunk) sentReviews.set(review.siteReviewId, printOf(review));
     }
     sentBusiness = businessPrint;
     sentHealth = healthPrint;

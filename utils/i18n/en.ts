@@ -203,6 +203,8 @@ export const en = {
   'options.exported': 'Exported {businesses} businesses and {reviews} reviews.',
   'options.exportFailed': 'Export failed: {error}',
   'options.importing': 'Importing…',
+  'options.importProgress': 'Importing… {done} of {total} reviews',
+  'options.deleting': 'Deleting…',
   'options.imported': 'Import finished: {businesses} businesses, {reviews} reviews, {snapshots} visits and {alerts} alerts added; {known} already known.',
   'options.importSkipped': { one: '{n} record was left out:', other: '{n} records were left out:' },
   'options.importFailed': 'Import failed: {error}',

@@ -25,8 +25,13 @@ export function resolveLocale(setting: string | undefined, browserLanguage: stri
   return pick(browserLanguage) ?? 'en';
 }
 
-function fill(template: string, params: Params): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+/** Fills `{name}` slots; numbers are written the locale's way ("100,000", "100 000", "4,3"). */
+function fill(template: string, params: Params, numbers: Intl.NumberFormat): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    if (!(name in params)) return whole;
+    const value = params[name]!;
+    return typeof value === 'number' ? numbers.format(value) : value;
+  });
 }
 
 export interface Translator {
@@ -49,12 +54,13 @@ export function createTranslator(locale: Locale): Translator {
   const catalog = catalogs[locale];
   const plural = new Intl.PluralRules(locale);
   const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  const numbers = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
   const t = (key: MessageKey, params: Params = {}): string => {
     const message: Message = catalog[key] ?? en[key];
-    if (typeof message === 'string') return fill(message, params);
+    if (typeof message === 'string') return fill(message, params, numbers);
     const n = typeof params.n === 'number' ? params.n : Number(params.n ?? 0);
     const form = message[plural.select(n)] ?? message.other;
-    return fill(form, { ...params, n: new Intl.NumberFormat(locale).format(n) });
+    return fill(form, { ...params, n }, numbers);
   };
   return {
     locale,

@@ -238,6 +238,8 @@ export const ru: Catalog = {
   'options.exported': 'Экспортировано компаний: {businesses}, отзывов: {reviews}.',
   'options.exportFailed': 'Ошибка экспорта: {error}',
   'options.importing': 'Импортируем…',
+  'options.importProgress': 'Импортируем… {done} из {total} отзывов',
+  'options.deleting': 'Удаляем…',
   'options.imported': 'Импорт завершён. Добавлено компаний: {businesses}, отзывов: {reviews}, посещений: {snapshots}, уведомлений: {alerts}; уже было известно: {known}.',
   'options.importSkipped': { one: 'Пропущена {n} запись:', few: 'Пропущено {n} записи:', many: 'Пропущено {n} записей:', other: 'Пропущено {n} записи:' },
   'options.importFailed': 'Ошибка импорта: {error}',

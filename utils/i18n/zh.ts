@@ -203,6 +203,8 @@ export const zh: Catalog = {
   'options.exported': '已导出 {businesses} 个商户、{reviews} 条评价。',
   'options.exportFailed': '导出失败：{error}',
   'options.importing': '正在导入…',
+  'options.importProgress': '正在导入… 已完成 {done} / {total} 条评价',
+  'options.deleting': '正在删除…',
   'options.imported': '导入完成：新增 {businesses} 个商户、{reviews} 条评价、{snapshots} 次访问记录和 {alerts} 条提醒；{known} 条已存在。',
   'options.importSkipped': { other: '有 {n} 条记录被跳过：' },
   'options.importFailed': '导入失败：{error}',

@@ -62,6 +62,20 @@ const BLOCK_TAGS = new Set(['P', 'DIV', 'LI', 'UL', 'OL', 'SECTION', 'ARTICLE', 
 export interface ReadTextOptions {
   /** Elements matching this selector are left out (e.g. "More" links, labels). */
   skip?: string;
+  /**
+   * Characters read at most (default 21,000). A hostile or broken page can put megabytes into
+   * one card; the background keeps 20,000 characters of a text, so reading stops soon after
+   * that and the cost of a card (time and garbage) stays bounded.
+   */
+  maxLength?: number;
+}
+
+const READ_TEXT_MAX = 21_000;
+
+export interface ReadTextResult {
+  text: string;
+  /** Reading stopped at `maxLength`: the element holds more than `text`. */
+  cut: boolean;
 }
 
 function matchesSafe(el: Element, selector: string | undefined): boolean {
@@ -78,11 +92,22 @@ function matchesSafe(el: Element, selector: string | undefined): boolean {
  * line breaks, buttons and scripts are left out, runs of spaces collapse.
  */
 export function readText(el: Element | null | undefined, options: ReadTextOptions = {}): string {
-  if (!el) return '';
+  return readTextWithin(el, options).text;
+}
+
+/** `readText`, saying whether the element held more than was read. */
+export function readTextWithin(el: Element | null | undefined, options: ReadTextOptions = {}): ReadTextResult {
+  if (!el) return { text: '', cut: false };
   const parts: string[] = [];
+  const max = options.maxLength ?? READ_TEXT_MAX;
+  let length = 0;
   const walk = (node: Node): void => {
+    if (length >= max) return;
     if (node.nodeType === 3) {
-      parts.push(node.nodeValue ?? '');
+      const data = node as CharacterData;
+      const value = data.length > max - length ? data.substringData(0, max - length) : (data.nodeValue ?? '');
+      parts.push(value);
+      length += value.length;
       return;
     }
     if (node.nodeType !== 1) return;
@@ -101,7 +126,7 @@ export function readText(el: Element | null | undefined, options: ReadTextOption
     if (block) parts.push('\n');
   };
   walk(el);
-  return normalizeText(parts.join(''));
+  return { text: normalizeText(parts.join('')), cut: length >= max };
 }
 
 /** Collapses spaces inside lines, trims lines, keeps at most one blank line between paragraphs. */
@@ -184,7 +209,8 @@ export function textElements(root: Element, maxLength = 300): TextElement[] {
   const out: TextElement[] = [];
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const parent = node.parentElement;
-    if (!parent || seen.has(parent) || !node.nodeValue || !/\S/.test(node.nodeValue)) continue;
+    // A text node this long cannot be a label: skip it without reading it (it may be megabytes).
+    if (!parent || seen.has(parent) || (node as CharacterData).length > maxLength * 2 || !node.nodeValue || !/\S/.test(node.nodeValue)) continue;
     seen.add(parent);
     const raw = parent.textContent ?? '';
     if (raw.length > maxLength * 2) continue;

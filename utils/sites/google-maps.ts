@@ -6,14 +6,14 @@
  * `data-review-id` attribute, ARIA roles and labels, `jsaction` names and text anchors.
  */
 import { defineSite } from './define-site';
-import { attr, langOf, outermost, queryAllFirst, queryFirst, readLine, readText, textElements } from './dom';
+import { SITE_MATCHES } from './matches';
+import { attr, langOf, outermost, queryAllFirst, queryFirst, readLine, readText, readTextWithin, textElements } from './dom';
 import { estimatePublishedDate } from './dates';
 import { hashString } from '../hash';
 import { isOwnerReplyLabel, LIMITED_VIEW_MARKERS } from './markers';
 import { parseCount, parseDecimal, parseRatingLabel, validAverage, validRating } from './numbers';
 import type { CapturedBusiness, CapturedReply, CapturedReview, SiteScan } from './types';
 
-const TLDS = ['com', 'co.uk', 'ca', 'com.au', 'de', 'fr', 'es', 'it', 'ru', 'com.mx', 'com.ar', 'nl', 'pl', 'pt', 'com.br', 'at', 'ch', 'be', 'ie', 'co.nz', 'com.hk', 'com.tw', 'com.sg', 'co.jp', 'co.in', 'com.tr', 'ua', 'by', 'kz', 'cn', 'se', 'no', 'dk', 'fi', 'cz'];
 
 export const GOOGLE_MAPS_SELECTORS = {
   main: ['div[role="main"][aria-label]', 'div[role="main"]'],
@@ -214,7 +214,8 @@ function readCard(card: Element, pageScan: SiteScan, now: number): CapturedRevie
   const author = (readLine(authorEl) || attr(card, 'aria-label') || '').slice(0, 200);
   if (!author) return null;
   const box = queryAllFirst(card, GOOGLE_MAPS_SELECTORS.textBox).elements.find((el) => outside(el, reply));
-  let text = readText(box);
+  const body = readTextWithin(box);
+  let text = body.text;
   let translated: boolean | undefined;
   let lang = langOf(box) ?? pageScan.pageLang;
   // Older layout: "(Translated by Google) <translation> (Original) <original>" — keep the original.
@@ -242,7 +243,7 @@ function readCard(card: Element, pageScan: SiteScan, now: number): CapturedRevie
     author,
     rating,
     text: text.slice(0, MAX_TEXT),
-    truncated: more.length > 0 || text.length > MAX_TEXT,
+    truncated: more.length > 0 || text.length > MAX_TEXT || body.cut,
     lang: text ? lang : undefined,
     translated,
     dateText: date?.text,
@@ -255,7 +256,7 @@ function readCard(card: Element, pageScan: SiteScan, now: number): CapturedRevie
 export const googleMaps = defineSite({
   id: 'google-maps',
   name: 'Google Maps',
-  matches: [...TLDS.map((tld) => `https://www.google.${tld}/maps/*`), 'https://maps.google.com/*'],
+  matches: SITE_MATCHES['google-maps'],
   sampleUrls: [
     'https://www.google.com/maps/place/The+Golden+Spoon/@30.25,-97.75,17z/data=!3m1!4b1!4m6!3m5!1s0x8644b5a0a1b2c3d4:0x8e6273dccb2b7b1c!8m2!3d30.25!4d-97.75!16s%2Fg%2F11q3565ndr?entry=ttu',
     'https://www.google.com/maps/place/Caf%C3%A9+Pushkin/@55.76,37.6,17z/data=!4m8!3m7!1s0x46b54a50b315e573:0xa886bf5a3d9b2e68!8m2!3d55.76!4d37.6!9m1!1b1?hl=ru',

@@ -8,15 +8,14 @@
  * their text anchors ("Written …", "Response from …").
  */
 import { defineSite } from './define-site';
-import { attr, langOf, outermost, queryAllFirst, queryFirst, readJsonLd, readLine, readText, safeHttpUrl, textElements, type TextElement } from './dom';
+import { SITE_MATCHES, TRIPADVISOR_PAGE_TYPES } from './matches';
+import { attr, langOf, outermost, queryAllFirst, queryFirst, readJsonLd, readLine, readText, readTextWithin, safeHttpUrl, textElements, type TextElement } from './dom';
 import { estimatePublishedDate } from './dates';
 import { isOwnerReplyLabel } from './markers';
 import { parseCount, parseDecimal, parseRatingLabel, validAverage, validRating } from './numbers';
 import { fallbackReviewId } from './review-id';
 import type { CapturedBusiness, CapturedReply, CapturedReview, DatePrecision, SiteScan } from './types';
 
-const HOSTS = ['com', 'co.uk', 'ca', 'com.au', 'ie', 'in', 'de', 'at', 'ch', 'fr', 'be', 'es', 'com.mx', 'com.ar', 'it', 'nl', 'ru', 'com.br', 'pt', 'com.tw', 'com.hk', 'com.sg', 'jp', 'se', 'dk', 'pl', 'co.nz'];
-const PAGE_TYPES = ['Restaurant_Review', 'Hotel_Review', 'Attraction_Review', 'ShowUserReviews'];
 
 export const TRIPADVISOR_SELECTORS = {
   card: ['[data-automation="reviewCard"]' /* restaurants, attractions, 2023+ */, '[data-test-target="HR_CC_CARD"]' /* hotels, 2020–2025 */, '[data-reviewid]', 'div.review-container' /* 2020–21 */],
@@ -43,7 +42,7 @@ const MORE_TEXT = /^(?:read more|more|читать далее|ещё|еще|leer
 const RESPONDED = /^(?:responded|replied|ответ (?:получен|дан)|respondió|respondido|beantwortet|antwort vom|a répondu|répondu le|回复于|回覆於)\s*/i;
 
 function isTripadvisorReviewPage(url: URL): boolean {
-  return new RegExp(`^/(?:${PAGE_TYPES.join('|')})-g\\d+-d\\d+`).test(url.pathname);
+  return new RegExp(`^/(?:${TRIPADVISOR_PAGE_TYPES.join('|')})-g\\d+-d\\d+`).test(url.pathname);
 }
 
 function locationId(url: URL): string | undefined {
@@ -222,7 +221,8 @@ function readCard(card: Element, pageScan: SiteScan, now: number): CapturedRevie
     if (bodyEl) break;
   }
   if (!author || !bodyEl) return null;
-  const text = readText(bodyEl, { skip: 'button, [data-test-target="expand-review"], .taLnk, [onclick*="clickExpand"]' }).replace(/\s*(?:Read more|Читать далее|Leer más|Mehr anzeigen|Lire la suite|更多)\s*$/i, '');
+  const body = readTextWithin(bodyEl, { skip: 'button, [data-test-target="expand-review"], .taLnk, [onclick*="clickExpand"]' });
+  const text = body.text.replace(/\s*(?:Read more|Читать далее|Leer más|Mehr anzeigen|Lire la suite|更多)\s*$/i, '');
   if (!text) return null;
   const titleEl = queryAllFirst(card, TRIPADVISOR_SELECTORS.title).elements.find((el) => !inside(el, reply));
   const title = readLine(titleEl) || undefined;
@@ -237,7 +237,7 @@ function readCard(card: Element, pageScan: SiteScan, now: number): CapturedRevie
     rating: readRating(card, reply),
     title: title?.slice(0, 500),
     text: text.slice(0, MAX_TEXT),
-    truncated: moreControls(card, reply, lines).length > 0 || /(…|\.\.\.)$/.test(text) || text.length > MAX_TEXT,
+    truncated: moreControls(card, reply, lines).length > 0 || /(…|\.\.\.)$/.test(text) || text.length > MAX_TEXT || body.cut,
     lang,
     dateText: published?.text,
     publishedAt: published?.at,
@@ -250,7 +250,7 @@ function readCard(card: Element, pageScan: SiteScan, now: number): CapturedRevie
 export const tripadvisor = defineSite({
   id: 'tripadvisor',
   name: 'Tripadvisor',
-  matches: HOSTS.flatMap((tld) => PAGE_TYPES.map((type) => `https://www.tripadvisor.${tld}/${type}-*`)),
+  matches: SITE_MATCHES.tripadvisor,
   sampleUrls: [
     'https://www.tripadvisor.com/Restaurant_Review-g30196-d1234567-Reviews-The_Golden_Spoon_Bistro-Austin_Texas.html',
     'https://www.tripadvisor.com/Restaurant_Review-g30196-d1234567-Reviews-or10-The_Golden_Spoon_Bistro-Austin_Texas.html',

@@ -7,14 +7,14 @@
  * on the review text. Hashed prefixes are matched with `[class*="comment__"]`, never whole.
  */
 import { defineSite } from './define-site';
-import { attr, langOf, outermost, queryAllFirst, queryFirst, readJsonLd, readLine, readText, safeHttpUrl, textElements, type TextElement } from './dom';
+import { SITE_MATCHES } from './matches';
+import { attr, langOf, outermost, queryAllFirst, queryFirst, readJsonLd, readLine, readText, readTextWithin, safeHttpUrl, textElements, type TextElement } from './dom';
 import { estimatePublishedDate } from './dates';
 import { isOwnerReplyLabel } from './markers';
 import { parseCount, parseDecimal, parseRatingLabel, validAverage, validRating } from './numbers';
 import { fallbackReviewId } from './review-id';
 import type { CapturedBusiness, CapturedReply, CapturedReview, SiteScan } from './types';
 
-const TLDS = ['com', 'ca', 'co.uk', 'com.au', 'de', 'fr', 'es', 'it', 'ie', 'at', 'ch', 'be', 'nl', 'com.mx', 'co.nz', 'com.sg', 'com.hk', 'com.tw', 'co.jp', 'pl', 'se', 'no', 'dk', 'fi', 'cz', 'pt', 'com.br', 'com.tr', 'com.ph', 'my'];
 
 export const YELP_SELECTORS = {
   /** The reviews list. Labels are localised; the id and the list structure are not. */
@@ -169,7 +169,8 @@ function readCard(card: Element, scan: SiteScan, now: number): CapturedReview | 
   const textHit = queryFirst(card, YELP_SELECTORS.text);
   if (!author || !textHit) return null;
   const textElement = textHit.element;
-  const rawText = readText(textElement);
+  const body = readTextWithin(textElement);
+  const rawText = body.text;
   if (!rawText) return null;
   const lines = textElements(card, 300);
   const ratingHit = queryFirst(card, YELP_SELECTORS.rating);
@@ -190,7 +191,7 @@ function readCard(card: Element, scan: SiteScan, now: number): CapturedReview | 
     author,
     rating,
     text,
-    truncated: truncated || rawText.length > MAX_TEXT,
+    truncated: truncated || rawText.length > MAX_TEXT || body.cut,
     lang,
     dateText: date?.text,
     publishedAt: date?.at,
@@ -229,7 +230,7 @@ function scan(doc: Document, url: URL): SiteScan {
 export const yelp = defineSite({
   id: 'yelp',
   name: 'Yelp',
-  matches: TLDS.map((tld) => `https://*.yelp.${tld}/biz/*`),
+  matches: SITE_MATCHES.yelp,
   sampleUrls: [
     'https://www.yelp.com/biz/the-golden-spoon-bistro-austin',
     'https://www.yelp.com/biz/the-golden-spoon-bistro-austin?osq=Restaurants&sort_by=date_desc',

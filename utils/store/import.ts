@@ -48,8 +48,9 @@ async function mergeBusinesses(db: SentinelDatabase, incoming: readonly Business
   return new Set(all);
 }
 
-async function mergeReviews(db: SentinelDatabase, reviews: readonly ReviewRecord[], known: Set<string>, report: ImportReport): Promise<void> {
+async function mergeReviews(db: SentinelDatabase, reviews: readonly ReviewRecord[], known: Set<string>, report: ImportReport, onProgress?: ImportProgress): Promise<void> {
   for (let start = 0; start < reviews.length; start += CHUNK) {
+    onProgress?.(start, reviews.length);
     const chunk = reviews.slice(start, start + CHUNK).filter((r) => {
       if (known.has(r.businessKey)) return true;
       report.skipped++;
@@ -87,7 +88,10 @@ async function mergeReviews(db: SentinelDatabase, reviews: readonly ReviewRecord
   }
 }
 
-export async function importData(db: SentinelDatabase, data: ImportData): Promise<ImportReport> {
+/** Called before each chunk of reviews is written: how many are done, of how many. */
+export type ImportProgress = (done: number, total: number) => void;
+
+export async function importData(db: SentinelDatabase, data: ImportData, onProgress?: ImportProgress): Promise<ImportReport> {
   const report: ImportReport = {
     businesses: { added: 0, known: 0 },
     reviews: { added: 0, known: 0 },
@@ -97,7 +101,7 @@ export async function importData(db: SentinelDatabase, data: ImportData): Promis
     reasons: [...data.reasons],
   };
   const known = await mergeBusinesses(db, data.businesses, report);
-  await mergeReviews(db, data.reviews, known, report);
+  await mergeReviews(db, data.reviews, known, report, onProgress);
 
   // Snapshots have no stable id across browsers: one per business, visit and time.
   const tx = db.transaction(['snapshots', 'alerts'], 'readwrite');

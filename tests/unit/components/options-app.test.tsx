@@ -92,7 +92,7 @@ describe('the options page', () => {
     fireEvent.input(retention, { target: { value: '3' } });
     fireEvent.change(retention);
     expect(retention.getAttribute('aria-invalid')).toBe('true');
-    expect(screen.getByRole('alert').textContent).toBe('Enter a whole number from 7 to 3650.');
+    expect(screen.getByRole('alert').textContent).toBe('Enter a whole number from 7 to 3,650.');
     expect((await loadSettings()).retentionDays).toBe(90);
     fireEvent.input(retention, { target: { value: '30' } });
     fireEvent.change(retention);

@@ -1,0 +1,31 @@
+/**
+ * Where each site's content script runs: its match patterns, kept apart from the adapters so
+ * that code which only needs to know a site's addresses (the background's checks, imports on
+ * the options page) does not carry the adapters with it.
+ */
+import { hostPatternsOf } from './hosts';
+import type { SiteId } from './types';
+
+const GOOGLE_TLDS = ['com', 'co.uk', 'ca', 'com.au', 'de', 'fr', 'es', 'it', 'ru', 'com.mx', 'com.ar', 'nl', 'pl', 'pt', 'com.br', 'at', 'ch', 'be', 'ie', 'co.nz', 'com.hk', 'com.tw', 'com.sg', 'co.jp', 'co.in', 'com.tr', 'ua', 'by', 'kz', 'cn', 'se', 'no', 'dk', 'fi', 'cz'];
+const YELP_TLDS = ['com', 'ca', 'co.uk', 'com.au', 'de', 'fr', 'es', 'it', 'ie', 'at', 'ch', 'be', 'nl', 'com.mx', 'co.nz', 'com.sg', 'com.hk', 'com.tw', 'co.jp', 'pl', 'se', 'no', 'dk', 'fi', 'cz', 'pt', 'com.br', 'com.tr', 'com.ph', 'my'];
+const TRIPADVISOR_TLDS = ['com', 'co.uk', 'ca', 'com.au', 'ie', 'in', 'de', 'at', 'ch', 'fr', 'be', 'es', 'com.mx', 'com.ar', 'it', 'nl', 'ru', 'com.br', 'pt', 'com.tw', 'com.hk', 'com.sg', 'jp', 'se', 'dk', 'pl', 'co.nz'];
+/** Tripadvisor's review pages among its many page types. */
+export const TRIPADVISOR_PAGE_TYPES = ['Restaurant_Review', 'Hotel_Review', 'Attraction_Review', 'ShowUserReviews'];
+
+export const SITE_MATCHES: Record<SiteId, string[]> = {
+  'google-maps': [...GOOGLE_TLDS.map((tld) => `https://www.google.${tld}/maps/*`), 'https://maps.google.com/*'],
+  yelp: YELP_TLDS.map((tld) => `https://*.yelp.${tld}/biz/*`),
+  tripadvisor: TRIPADVISOR_TLDS.flatMap((tld) => TRIPADVISOR_PAGE_TYPES.map((type) => `https://www.tripadvisor.${tld}/${type}-*`)),
+};
+
+const hostCache = new Map<SiteId, string[]>();
+
+/** The site's own hosts, e.g. `*.yelp.com`, `www.google.de`. */
+export function siteHosts(site: SiteId): string[] {
+  let hosts = hostCache.get(site);
+  if (!hosts) {
+    hosts = hostPatternsOf(SITE_MATCHES[site] ?? []);
+    hostCache.set(site, hosts);
+  }
+  return hosts;
+}
