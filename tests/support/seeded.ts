@@ -26,7 +26,7 @@ export const BASELINE_REVIEWS: CapturedReview[] = [
 export const NEW_REVIEWS: CapturedReview[] = [
   review('n1', { author: 'Derek W.', rating: 1, text: 'We waited over an hour for our food and the waiter was rude.', ...at(2) }),
   review('n2', { author: 'Анна С.', rating: 1, lang: 'ru', text: 'Ждали заказ больше часа, официант был груб. Больше не придём.', ...at(4) }),
-  review('n3', { author: 'Priya N.', rating: 2, text: 'Long wait for a table even with a reservation, slow service.', ...at(5), reply: { text: 'We are sorry, we were short-staffed that night.' } }),
+  review('n3', { author: 'Priya N.', rating: 2, text: 'Long wait for a table even with a reservation, slow service.', ...at(5), reply: { text: 'Priya, we are sorry: we were short-staffed that night.' } }),
   review('n4', { author: 'Jonas B.', rating: 5, text: 'Great pizza, quick and friendly.', ...at(6) }),
 ];
 

@@ -36,17 +36,46 @@ export interface ExportResult {
   counts: { businesses: number; snapshots: number; reviews: number; alerts: number };
 }
 
-/** Consistent pseudonyms for reviewer names ("Reviewer 1", "Reviewer 2", …) when names are hidden. */
-function authorAliases(hideNames: boolean | undefined): (author: string) => string {
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** `name` as a whole word in `text` (letters of any script count as word characters). */
+function replaceName(text: string, name: string, alias: string): string {
+  if (!name) return text;
+  return text.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'gu'), alias);
+}
+
+/**
+ * A review with its reviewer's name left out: the author becomes `alias`, and the name is taken
+ * out of the texts too — the full name anywhere, the first name in the owner's reply, which
+ * usually greets the reviewer by it ("Derek, I'm so sorry…").
+ */
+export function withoutName(review: ReviewRecord, alias: string): ReviewRecord {
+  const full = review.author.trim();
+  const first = full.split(/\s+/)[0]!.replace(/[.,]+$/, '');
+  const scrub = (text: string, firstName: boolean): string => {
+    const once = replaceName(text, full, alias);
+    return firstName && first.length >= 3 && first !== full ? replaceName(once, first, alias) : once;
+  };
+  const out: ReviewRecord = { ...review, author: alias, text: scrub(review.text, false) };
+  if (review.title !== undefined) out.title = scrub(review.title, false);
+  if (review.reply) out.reply = { ...review.reply, text: scrub(review.reply.text, true) };
+  if (review.history) out.history = review.history.map((h) => ({ ...h, text: scrub(h.text, false) }));
+  return out;
+}
+
+/** Reviews as exported: as stored, or without reviewer names under consistent pseudonyms ("Reviewer 1", …). */
+function exportedReviews(hideNames: boolean | undefined): (review: ReviewRecord) => ReviewRecord {
   const names = new Map<string, string>();
-  return (author) => {
-    if (!hideNames) return author;
-    let alias = names.get(author);
+  return (review) => {
+    if (!hideNames) return review;
+    let alias = names.get(review.author);
     if (!alias) {
       alias = `Reviewer ${names.size + 1}`;
-      names.set(author, alias);
+      names.set(review.author, alias);
     }
-    return alias;
+    return withoutName(review, alias);
   };
 }
 
@@ -65,8 +94,7 @@ export async function exportJson(db: SentinelDatabase, options: ExportOptions): 
     exportedAt: new Date(options.now).toISOString(),
     generator: { name: 'Review Sentinel', version: options.version },
   };
-  const alias = authorAliases(options.hideNames);
-  const hide = (review: ReviewRecord): ReviewRecord => (options.hideNames ? { ...review, author: alias(review.author) } : review);
+  const hide = exportedReviews(options.hideNames);
   const parts: string[] = [JSON.stringify(header).slice(0, -1)];
   const section = (name: string, records: readonly unknown[]): void => {
     parts.push(`,\n${JSON.stringify(name)}:[`);
@@ -87,13 +115,16 @@ export async function exportCsv(db: SentinelDatabase, options: ExportOptions): P
   const [businesses, reviews] = await Promise.all([tx.objectStore('businesses').getAll(), tx.objectStore('reviews').index('byBusinessAt').getAll()]);
   await tx.done;
   const byKey = new Map(businesses.map((b) => [b.key, b]));
-  const alias = authorAliases(options.hideNames);
+  const hide = exportedReviews(options.hideNames);
   const parts = [csvHeader()];
   // The index orders by business, then date: reverse each business's run for newest first.
   for (let end = reviews.length; end > 0; ) {
     let start = end - 1;
     while (start > 0 && reviews[start - 1]!.businessKey === reviews[end - 1]!.businessKey) start--;
-    for (let i = end - 1; i >= start; i--) parts.push(reviewCsvRow(reviews[i]!, byKey.get(reviews[i]!.businessKey), alias(reviews[i]!.author)));
+    for (let i = end - 1; i >= start; i--) {
+      const review = hide(reviews[i]!);
+      parts.push(reviewCsvRow(review, byKey.get(review.businessKey), review.author));
+    }
     end = start;
   }
   return { parts, counts: { businesses: businesses.length, snapshots: 0, reviews: reviews.length, alerts: 0 } };

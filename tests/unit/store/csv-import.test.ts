@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { csvCell, CSV_BOM, CSV_COLUMNS } from '@/utils/store/csv';
-import { EXPORT_FORMAT_VERSION, exportCsv, exportJson } from '@/utils/store/export';
+import { EXPORT_FORMAT_VERSION, exportCsv, exportJson, withoutName } from '@/utils/store/export';
 import { importData } from '@/utils/store/import';
 import { ingestCapture } from '@/utils/store/ingest';
 import { loadBusinessSummary } from '@/utils/store/read-models';
@@ -54,7 +54,7 @@ describe('Export CSV', () => {
     expect(anna[col('negative')]).toBe('yes');
     expect(anna[col('published')]).toBe('2026-11-16');
     expect(anna[col('themes')]).toContain('waiting (complaint)');
-    expect(rows.find((r) => r[col('author')] === 'Priya N.')![col('reply')]).toBe('We are sorry, we were short-staffed that night.');
+    expect(rows.find((r) => r[col('author')] === 'Priya N.')![col('reply')]).toBe('Priya, we are sorry: we were short-staffed that night.');
     // Newest first.
     expect(rows[0]![col('author')]).toBe('Derek W.');
   });
@@ -70,11 +70,28 @@ describe('Export CSV', () => {
     expect(csvCell(undefined)).toBe('');
   });
 
-  it('leaves reviewer names out when asked', async () => {
+  it('leaves reviewer names out when asked, in both exports, the owner’s replies included', async () => {
     const { db } = await seededStore();
-    const text = (await exportCsv(db, { now: SEED_NOW, version: '1', hideNames: true })).parts.join('');
-    expect(text).not.toContain('Derek');
-    expect(text).toContain('Reviewer 1');
+    const stored = await db.getAll('reviews');
+    const authors = [...new Set(stored.map((r) => r.author))];
+    expect(stored.some((r) => r.reply && authors.some((a) => r.reply!.text.includes(a.split(' ')[0]!)))).toBe(true);
+    const csv = (await exportCsv(db, { now: SEED_NOW, version: '1', hideNames: true })).parts.join('');
+    const json = (await exportJson(db, { now: SEED_NOW, version: '1', hideNames: true })).parts.join('');
+    for (const text of [csv, json]) {
+      for (const author of authors) expect(text).not.toContain(author.split(' ')[0]!);
+      expect(text).toContain('Reviewer 1');
+    }
+    // The same reviewer is the same pseudonym everywhere in the file.
+    const file = JSON.parse(json) as { reviews: Array<{ author: string }> };
+    expect(new Set(file.reviews.map((r) => r.author)).size).toBe(authors.length);
+  });
+
+  it('takes a name out of the texts only as a whole word', () => {
+    const review = { author: 'Tom H.', text: 'Tom yum soup was great, Tom H. says.', reply: { text: 'Thanks Tom! Tomatoes are local.' } } as Parameters<typeof withoutName>[0];
+    const out = withoutName(review, 'Reviewer 3');
+    expect(out.author).toBe('Reviewer 3');
+    expect(out.text).toBe('Tom yum soup was great, Reviewer 3 says.');
+    expect(out.reply?.text).toBe('Thanks Reviewer 3! Tomatoes are local.');
   });
 });
 
