@@ -19,6 +19,15 @@ const YELP_URL = 'https://www.yelp.com/biz/the-golden-spoon-bistro-austin';
 const MAPS = SITE_FIXTURES.find((f) => f.file === 'google-maps/restaurant-en.html')!;
 const HOTEL = SITE_FIXTURES.find((f) => f.file === 'google-maps/hotel-en.html')!;
 
+/** Marks the running worker instance, to tell afterwards whether the worker really was restarted. */
+async function markWorker(browser: ExtensionBrowser): Promise<void> {
+  await (await browser.worker()).evaluate(() => ((self as unknown as { __instance?: number }).__instance = 1));
+}
+
+async function isSameWorker(browser: ExtensionBrowser): Promise<boolean> {
+  return (await browser.worker()).evaluate(() => (self as unknown as { __instance?: number }).__instance === 1);
+}
+
 describe('faults survived', () => {
   let server: FixtureServer;
   let browser: ExtensionBrowser;
@@ -56,11 +65,13 @@ describe('faults survived', () => {
       const n = (await readStore(await browser.worker())).reviews.length;
       return n > 0 && n < 1_000;
     }, 'the first part of the capture', 30_000);
+    await markWorker(browser);
     await browser.stopWorker();
     const store = await waitFor(async () => {
       const s = await readStore(await browser.worker());
       return s.reviews.length >= 1_000 && s;
     }, 'all 1,000 reviews', 60_000);
+    expect(await isSameWorker(browser)).toBe(false);
     expect(store.reviews).toHaveLength(1_000);
     expect(new Set(store.reviews.map((r) => r.key)).size).toBe(1_000);
     expect(store.reviews.every((r) => r.alertState === 'baseline')).toBe(true);
@@ -173,12 +184,14 @@ describe('the worker stopped while new negative reviews are stored', () => {
       const n = (await readStore(await browser.worker())).reviews.length;
       return n > 10 && n < 1_000;
     }, 'the first part of the new reviews', 30_000);
+    await markWorker(browser);
     await browser.stopWorker();
     const store = await waitFor(async () => {
       const s = await readStore(await browser.worker());
       return s.reviews.length >= 1_000 && s.alerts.every((a) => a.shownAt !== undefined) && s;
     }, 'all 1,000 reviews, and the alert shown', 60_000);
 
+    expect(await isSameWorker(browser)).toBe(false);
     expect(new Set(store.reviews.map((r) => r.key)).size).toBe(1_000);
     const alerted = store.reviews.filter((r) => r.alertState === 'alerted');
     expect(alerted.length).toBeGreaterThan(0);

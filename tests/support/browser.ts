@@ -125,11 +125,11 @@ export async function startFixtureServer(router: Router): Promise<FixtureServer>
 export interface ExtensionBrowser {
   context: BrowserContext;
   extensionId: string;
-  /** The service worker; after `stopWorker()` it answers again once an event has woken it. */
+  /** The service worker; after `stopWorker()`, the next one (woken by a message if nothing else starts it). */
   worker(): Promise<Worker>;
   /**
-   * Stops the service worker the way Chrome does when it is idle (here through
-   * chrome://serviceworker-internals, "Stop"). Resolves once Chrome reports it stopped.
+   * Stops the service worker the way Chrome does when it is idle (through the DevTools
+   * protocol's ServiceWorker.stopAllWorkers). Resolves once Chrome reports it stopped.
    */
   stopWorker(): Promise<void>;
   userDataDir: string;
@@ -176,27 +176,57 @@ export async function launchWithExtension(options: {
     acceptDownloads: true,
   });
   const isOurs = (w: Worker): boolean => w.url().startsWith('chrome-extension://');
-  // Chrome restarts a stopped worker under the same target, so one handle serves across restarts.
+  // A stopped worker is a closed Worker handle: the next call waits for (or wakes) the new one.
   let current: Worker | null = null;
-  const worker = async (): Promise<Worker> => {
-    current ??= context.serviceWorkers().find(isOurs) ?? (await context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 20_000 }));
-    return current;
+  let extensionId = '';
+  const adopt = (w: Worker): Worker => {
+    current = w;
+    w.once('close', () => {
+      if (current === w) current = null;
+    });
+    return w;
   };
-  const stopWorker = async (): Promise<void> => {
+  /** An event the background answers: a message from one of the extension's pages starts it. */
+  const wake = async (): Promise<void> => {
     const page = await context.newPage();
     try {
-      await page.goto('chrome://serviceworker-internals/');
-      await page.locator('cr-button[data-command="stop"]').first().click();
-      await waitFor(async () => {
-        await page.reload();
-        return /Running Status: STOPPED/.test(await page.evaluate(() => document.body.innerText));
-      }, 'the service worker to stop');
+      await page.goto(`chrome-extension://${extensionId}/options.html`);
+      await page.evaluate("chrome.runtime.sendMessage({ type: 'page:refresh-badge' }).catch(() => undefined)");
     } finally {
       await page.close();
     }
   };
+  const worker = async (): Promise<Worker> => {
+    if (current) return current;
+    const running = context.serviceWorkers().find(isOurs);
+    if (running) return adopt(running);
+    const next = context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 20_000 });
+    const started = await Promise.race([next, new Promise<null>((r) => setTimeout(() => r(null), 1_500))]);
+    if (started) return adopt(started);
+    if (extensionId) await wake();
+    return adopt(await next);
+  };
+  const stopWorker = async (): Promise<void> => {
+    // Through the DevTools protocol, as Chrome stops an idle worker; resolves once it reports "stopped".
+    const page = await context.newPage();
+    try {
+      const cdp = await context.newCDPSession(page);
+      const script = `chrome-extension://${extensionId}/background.js`;
+      let stopped = false;
+      cdp.on('ServiceWorker.workerVersionUpdated', (event: { versions: Array<{ scriptURL: string; runningStatus: string }> }) => {
+        if (event.versions.some((v) => v.scriptURL === script && v.runningStatus === 'stopped')) stopped = true;
+      });
+      void cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await waitFor(async () => stopped, 'the service worker to stop');
+      await cdp.detach();
+    } finally {
+      await page.close();
+    }
+    current = null;
+  };
   const first = await worker();
-  const extensionId = new URL(first.url()).host;
+  extensionId = new URL(first.url()).host;
   return {
     context,
     extensionId,

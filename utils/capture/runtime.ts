@@ -166,6 +166,10 @@ export function runCapture(adapter: SiteAdapter, ctx: CaptureContext, deps: Capt
     for (let attempt = 1; ; attempt++) {
       try {
         const response = await deps.send(message);
+        // The background always answers a capture. No answer at all means its worker stopped
+        // while handling this one (webextension-polyfill turns "The message port closed before
+        // a response was received" into `undefined`): not stored for sure, so it is sent again.
+        if (response === undefined) throw new Error('no answer from the background');
         sentMessages++;
         if (response?.notes?.length) deps.onNotes?.(response.notes, cardFor);
         return true;

@@ -107,6 +107,24 @@ describe('capture runtime', () => {
     ctx.invalidate();
   });
 
+  it('sends again when the worker stopped and the message came back unanswered, as the polyfill reports it', async () => {
+    loadPage(renderFixture('yelp/golden-spoon.html', { now: FIXED_NOW }));
+    let unanswered = 2;
+    const { ctx, sent, runtime } = startRecording(yelp, BIZ, {
+      // webextension-polyfill resolves "The message port closed before a response was received." with undefined.
+      send: async (message) => {
+        if (unanswered-- > 0) return undefined;
+        sent.push(message);
+        return { ok: true, stored: message.capture?.reviews.length ?? 0, rejected: 0 };
+      },
+    });
+    await runtime.flush();
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.capture!.reviews).toHaveLength(8);
+    expect(runtime.sentMessages).toBe(1);
+    ctx.invalidate();
+  });
+
   it('reports a review page whose cards cannot be read, once', async () => {
     // A redesign: the reviewer links and comment classes are gone.
     const html = readFixture('yelp/golden-spoon.html')
