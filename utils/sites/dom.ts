@@ -129,16 +129,27 @@ export function readTextWithin(el: Element | null | undefined, options: ReadText
   return { text: normalizeText(parts.join('')), cut: length >= max };
 }
 
-/** Collapses spaces inside lines, trims lines, keeps at most one blank line between paragraphs. */
+const LINE_BREAK = /\r\n?|\n/;
+const SPACE_RUN = /[\t\f\v \u00a0\u2000-\u200a\u202f\u205f\u3000]+/g;
+
+/**
+ * Collapses spaces inside lines, trims lines, keeps at most one blank line between paragraphs.
+ * One pass over the lines: a long text makes little garbage.
+ */
 export function normalizeText(text: string): string {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\t\f\v \u00a0\u2000-\u200a\u202f\u205f\u3000]+/g, ' ')
-    .split('\n')
-    .map((line) => line.trim())
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+  const out: string[] = [];
+  let blank = 0;
+  for (const raw of text.split(LINE_BREAK)) {
+    const line = raw.replace(SPACE_RUN, ' ').trim();
+    if (!line) {
+      blank++;
+      continue;
+    }
+    if (out.length > 0) out.push(blank > 0 ? '\n\n' : '\n');
+    out.push(line);
+    blank = 0;
+  }
+  return out.join('');
 }
 
 const SPACES = /[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g;
