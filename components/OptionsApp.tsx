@@ -60,7 +60,7 @@ export function OptionsApp() {
   /** After any change to stored data: remembered popup views are stale, the badge may be too. */
   const changed = async (): Promise<void> => {
     forgetCachedViews(localStorage);
-    await tellBackground({ type: 'page:refresh-badge' });
+    await tellBackground({ type: 'page:data-changed' });
     await refresh();
   };
 

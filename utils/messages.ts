@@ -70,7 +70,8 @@ export interface NotesChangedMessage {
 export type PageMessage =
   | { type: 'page:set-role'; businessKey: string; role: BusinessRole | null }
   | { type: 'page:mark-read'; businessKey: string | null }
-  | { type: 'page:refresh-badge' };
+  /** Stored data changed on a page (import, delete, rename, grouping): badge and remembered views follow. */
+  | { type: 'page:data-changed' };
 
 export interface PageResponse {
   ok: boolean;

@@ -7,6 +7,7 @@ import { handleNotesRequest } from '@/utils/background/notes';
 import { handlePageMessage, isPageMessage } from '@/utils/background/pages';
 import { maybePrune } from '@/utils/background/maintenance';
 import { clearTabState } from '@/utils/background/tab-state';
+import { forgetTabView } from '@/utils/background/tab-views';
 import { getDb } from '@/utils/store/db';
 
 export default defineBackground(() => {
@@ -35,7 +36,7 @@ export default defineBackground(() => {
       .catch((error: unknown) => log(`notification click failed: ${String(error)}`));
   });
 
-  browser.tabs.onRemoved.addListener((tabId) => void clearTabState(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => void Promise.all([clearTabState(tabId), forgetTabView(tabId)]));
 
   // The worker starts on install, on browser start and whenever an event wakes it: bring the
   // badge up to date and show any alert stored just before the worker was last stopped.

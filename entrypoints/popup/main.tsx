@@ -3,8 +3,9 @@ import { I18nProvider } from '@/components/i18n';
 import { PopupApp } from '@/components/PopupApp';
 import { loadUiTranslator } from '@/utils/i18n/load';
 import { getDb } from '@/utils/store/db';
-import { initialSelection, loadPopupModel, loadTabState, targetTabId } from '@/utils/views/popup-model';
-import { readCachedView, viewCacheKey } from '@/utils/views/view-cache';
+import { readTabStateAndView } from '@/utils/background/tab-views';
+import { initialSelection, loadPopupModel, targetTabId } from '@/utils/views/popup-model';
+import { readCachedEntry, viewCacheKey } from '@/utils/views/view-cache';
 import '@/components/styles.css';
 
 // Everything the first view needs starts loading at once, in parallel.
@@ -12,14 +13,19 @@ void getDb();
 const selection = initialSelection(location.search);
 // Opened on a given business, the popup does not need to know the tab first.
 const tabId = selection === 'auto' ? targetTabId(location.search) : Promise.resolve(undefined);
-const tab = tabId.then(loadTabState);
+// The tab's state and the view the background prepared after its capture come in one read.
+const tabAndView = tabId.then((id) => readTabStateAndView(id, Date.now()));
+const tab = tabAndView.then((both) => both.tab);
 const firstModel = tabId.then((id) => loadPopupModel({ tabId: id, tab, selection, now: Date.now() }));
 
-void Promise.all([loadUiTranslator(), tabId, tab]).then(([translator, id, tabState]) => {
+void Promise.all([loadUiTranslator(), tabId, tabAndView]).then(([translator, id, { tab: tabState, view }]) => {
   document.documentElement.lang = translator.locale;
-  // The last view of this business paints at once; the fresh one replaces it when loaded.
+  // A view of this business paints at once (the background's, prepared after the tab's last
+  // capture, or the one this popup last showed); the fresh one replaces it when loaded.
   const key = viewCacheKey(selection, tabState);
-  const cached = key ? readCachedView(localStorage, key, translator.locale, Date.now()) : null;
+  const remembered = key ? readCachedEntry(localStorage, key, translator.locale, Date.now()) : null;
+  const prepared = selection === 'auto' ? view : undefined;
+  const cached = prepared && (!remembered || prepared.savedAt >= remembered.savedAt) ? prepared.model : remembered?.model;
   render(
     <I18nProvider translator={translator}>
       <PopupApp tabId={id} initial={selection} firstModel={firstModel} cached={cached ? { ...cached, tab: tabState } : undefined} />

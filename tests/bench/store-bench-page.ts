@@ -5,6 +5,7 @@
  * Node side (store-bench.ts) drives it through `window.rsBench`.
  */
 import { analyzeReview } from '@/utils/analysis';
+import { writeTabView } from '@/utils/background/tab-views';
 import { DEFAULT_ALERT_SETTINGS } from '@/utils/alerts/rules';
 import { ratingMath } from '@/utils/reputation/rating-math';
 import { computeRisk } from '@/utils/reputation/risk';
@@ -213,12 +214,17 @@ async function measure(businesses: number, rounds: number): Promise<MeasureResul
   return { chartMs: median(chart), summaryMs: median(summary), naiveSummaryMs: median(naive), sameScore, ingestMs: median(ingest), naiveIngestMs: median(naiveIngest) };
 }
 
+/** What the background does after a tab's capture: prepare the popup's view of its business. */
+async function prepareTabView(tabId: number, businessKey: string): Promise<void> {
+  await writeTabView(tabId, businessKey, Date.now());
+}
+
 declare global {
   interface Window {
-    rsBench: { seed: typeof seed; measure: typeof measure; ready: boolean };
+    rsBench: { seed: typeof seed; measure: typeof measure; prepareTabView: typeof prepareTabView; ready: boolean };
   }
 }
 
-window.rsBench = { seed, measure, ready: true };
+window.rsBench = { seed, measure, prepareTabView, ready: true };
 document.body.textContent = 'Review Sentinel benchmark page: driven by npm run bench:store.';
 

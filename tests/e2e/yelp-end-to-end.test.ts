@@ -66,6 +66,13 @@ describe('Yelp, end to end in Chromium', () => {
   it('shows the business, the known reviews, the negative share and when it was checked in the popup', async () => {
     const worker = await browser.worker();
     const tabId = await tabIdOf(worker, page);
+    // The background prepared the popup's view of this tab's business after the capture, so the
+    // popup paints it at once even though it never showed this business before.
+    const prepared = await waitFor(
+      () => worker.evaluate(async (id) => (await chrome.storage.session.get(`view:${id}`))[`view:${id}`] as { businessKey: string; model: { summary: { total: number } } } | undefined, tabId),
+      'the prepared view',
+    );
+    expect(prepared).toMatchObject({ businessKey: BIZ_KEY, model: { kind: 'business', summary: { total: 8 } } });
     const popup = await openPopup(browser, `?tab=${tabId}`);
     await expect.poll(() => popup.textContent('[data-testid="business-name"]')).toBe('The Golden Spoon Bistro');
     expect(await popup.textContent('[data-testid="known"]')).toBe('8 reviews known');

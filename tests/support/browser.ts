@@ -191,7 +191,7 @@ export async function launchWithExtension(options: {
     const page = await context.newPage();
     try {
       await page.goto(`chrome-extension://${extensionId}/options.html`);
-      await page.evaluate("chrome.runtime.sendMessage({ type: 'page:refresh-badge' }).catch(() => undefined)");
+      await page.evaluate("chrome.runtime.sendMessage({ type: 'page:data-changed' }).catch(() => undefined)");
     } finally {
       await page.close();
     }

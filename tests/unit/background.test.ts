@@ -10,6 +10,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
 import { closeDb, getDb } from '@/utils/store/db';
 import { loadStoreProblem } from '@/utils/store-problems';
+import { readTabStateAndView } from '@/utils/background/tab-views';
 import type { CaptureNotesResponse, CapturePageMessage, CapturePageResponse } from '@/utils/messages';
 import { business, OK_HEALTH, review } from '../support/factories';
 
@@ -43,6 +44,24 @@ describe('background wiring', () => {
     expect(await fakeBrowser.action.getBadgeText({})).toBe('');
     const tab = await fakeBrowser.storage.session.get('tab:7');
     expect(tab['tab:7']).toMatchObject({ site: 'yelp', businessKey: 'yelp:biz-1', pageUrl: PAGE });
+  });
+
+  it('prepares the popup’s view of the tab’s business after its captures settle, and forgets it when data changes', async () => {
+    await send(capture('v1', [review('a'), review('b', { rating: 1, text: 'Rude staff.' })]));
+    expect(await readTabStateAndView(7, Date.now())).toMatchObject({ tab: { businessKey: 'yelp:biz-1' }, view: undefined });
+    await new Promise((r) => setTimeout(r, 400));
+    const { tab, view } = await readTabStateAndView(7, Date.now());
+    expect(tab?.businessKey).toBe('yelp:biz-1');
+    expect(view?.model.kind).toBe('business');
+    if (view?.model.kind !== 'business') return;
+    expect(view.model.summary).toMatchObject({ total: 2, negatives: 1 });
+    expect(view.model.summary.business.name).toBe('Café Uno');
+    // Another tab's view is not this one's; stored data changed on a page: views are forgotten.
+    expect((await readTabStateAndView(8, Date.now())).view).toBeUndefined();
+    const optionsPage = { id: fakeBrowser.runtime.id, url: `chrome-extension://${fakeBrowser.runtime.id}/options.html` };
+    expect(await send({ type: 'page:data-changed' }, optionsPage)).toEqual({ ok: true });
+    expect((await readTabStateAndView(7, Date.now())).view).toBeUndefined();
+    expect((await readTabStateAndView(7, Date.now())).tab?.businessKey).toBe('yelp:biz-1');
   });
 
   it('raises one notification with the stars, the business and the review, and a badge', async () => {

@@ -17,6 +17,7 @@ import { notesFor } from './notes';
 import { clearStoreProblem, reportStoreProblem } from '../store-problems';
 import { isOwnContentScript } from './senders';
 import { setTabState } from './tab-state';
+import { scheduleTabView } from './tab-views';
 
 export interface CaptureContext {
   extensionId: string;
@@ -73,6 +74,8 @@ export async function handleCaptureMessage(raw: unknown, sender: Runtime.Message
   if (result.alert) await showAlert(db, result.alert, translator, now);
   await refreshBadge();
   await maybePrune(db, now);
+  // The popup opened on this tab paints this business at once, even the first time.
+  if (sender.tab?.id !== undefined) scheduleTabView(sender.tab.id, result.businessKey, ctx.now);
   const notes = await notesFor(db, capture.site, capture.business.siteBusinessId, capture.reviews.map((r) => r.siteReviewId), now, translator);
   return { ok: true, stored: result.added + result.updated, rejected: rejected.length, ...(notes.length > 0 ? { notes } : {}) };
 }

@@ -6,6 +6,7 @@ import { markRead, setBusinessRole } from '../store/queries';
 import { refreshBadge } from './badge';
 import { announceNotesChanged } from './notes';
 import { isOwnPage } from './senders';
+import { forgetTabViews } from './tab-views';
 
 function parsePageMessage(raw: unknown): PageMessage | null {
   if (typeof raw !== 'object' || raw === null) return null;
@@ -17,8 +18,8 @@ function parsePageMessage(raw: unknown): PageMessage | null {
     case 'page:mark-read':
       if (!(typeof m.businessKey === 'string' || m.businessKey === null)) return null;
       return { type: 'page:mark-read', businessKey: m.businessKey };
-    case 'page:refresh-badge':
-      return { type: 'page:refresh-badge' };
+    case 'page:data-changed':
+      return { type: 'page:data-changed' };
     default:
       return null;
   }
@@ -40,6 +41,7 @@ export async function handlePageMessage(
   switch (message.type) {
     case 'page:set-role':
       if (!(await setBusinessRole(db, message.businessKey, message.role))) return { ok: false, error: 'unknown business' };
+      await forgetTabViews();
       // Notes are shown on tracked businesses only: the tabs showing this one ask again.
       await announceNotesChanged(message.businessKey);
       return { ok: true };
@@ -47,7 +49,8 @@ export async function handlePageMessage(
       await markRead(db, message.businessKey);
       await refreshBadge();
       return { ok: true };
-    case 'page:refresh-badge':
+    case 'page:data-changed':
+      await forgetTabViews();
       await refreshBadge();
       return { ok: true };
   }

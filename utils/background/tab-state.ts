@@ -13,7 +13,8 @@ export interface TabState {
   at: number;
 }
 
-const key = (tabId: number): string => `tab:${tabId}`;
+export const tabStateKey = (tabId: number): string => `tab:${tabId}`;
+const key = tabStateKey;
 
 export async function setTabState(tabId: number, state: TabState): Promise<void> {
   await browser.storage.session.set({ [key(tabId)]: state });

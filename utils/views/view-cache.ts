@@ -47,20 +47,25 @@ function readIndex(store: KeyValueStore): string[] {
 
 /** The cached view, if it was saved in this UI language and is recent; any damage reads as a miss. */
 export function readCachedView(store: KeyValueStore, key: string, locale: string, now: number): PopupModel | null {
+  return readCachedEntry(store, key, locale, now)?.model ?? null;
+}
+
+/** The cached view with when it was saved. */
+export function readCachedEntry(store: KeyValueStore, key: string, locale: string, now: number): { model: PopupModel; savedAt: number } | null {
   try {
     const raw = store.getItem(PREFIX + key);
     if (!raw) return null;
     const cached = JSON.parse(raw) as Partial<CachedView>;
     if (cached.format !== FORMAT || cached.locale !== locale || typeof cached.savedAt !== 'number' || now - cached.savedAt > MAX_VIEW_AGE) return null;
     const model = cached.model;
-    return model && (model.kind === 'business' || model.kind === 'list') ? model : null;
+    return model && (model.kind === 'business' || model.kind === 'list') ? { model, savedAt: cached.savedAt } : null;
   } catch {
     return null;
   }
 }
 
 /** What is worth keeping of a view: no tab (it is the current tab's), daily buckets of the chart's longest range only. */
-function compact(model: PopupModel, now: number): PopupModel {
+export function compactView(model: PopupModel, now: number): PopupModel {
   if (model.kind !== 'business') return { ...model, tab: undefined };
   const firstDay = Math.floor(now / 86_400_000) - CHART_DAYS;
   return { ...model, tab: undefined, summary: { ...model.summary, buckets: model.summary.buckets.filter((b) => b.day >= firstDay) } };
@@ -73,7 +78,7 @@ export function writeCachedView(store: KeyValueStore, key: string, locale: strin
       forgetCachedViews(store, [key]);
       return;
     }
-    const view: CachedView = { format: FORMAT, locale, savedAt: now, model: compact(model, now) };
+    const view: CachedView = { format: FORMAT, locale, savedAt: now, model: compactView(model, now) };
     store.setItem(PREFIX + key, JSON.stringify(view));
     const index = [key, ...readIndex(store).filter((k) => k !== key)];
     for (const old of index.slice(MAX_CACHED_VIEWS)) store.removeItem(PREFIX + old);
