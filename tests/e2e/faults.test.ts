@@ -317,7 +317,7 @@ describe('a version 1 database, upgraded in Chromium', () => {
     expect(written).toBe(50);
     // The extension opens its database again (through the options page and the worker) and upgrades it.
     await page.reload();
-    await expect.poll(() => page.textContent('[data-testid="stored-counts"]')).toBe('1 businesses · 50 reviews stored');
+    await expect.poll(() => page.textContent('[data-testid="stored-counts"]')).toBe('1 business · 50 reviews stored');
     const popup = await openPopup(browser, '?business=yelp:v1-cafe');
     expect(await popup.textContent('[data-testid="known"]')).toBe('50 reviews known');
     expect(await popup.textContent('[data-testid="negative-share"]')).toBe('20% negative');

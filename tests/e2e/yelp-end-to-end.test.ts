@@ -144,7 +144,7 @@ describe('Yelp, end to end in Chromium', () => {
   it('exports everything as versioned JSON from the options page', async () => {
     const options = await browser.context.newPage();
     await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
-    await expect.poll(() => options.textContent('[data-testid="stored-counts"]')).toBe('1 businesses · 9 reviews stored');
+    await expect.poll(() => options.textContent('[data-testid="stored-counts"]')).toBe('1 business · 9 reviews stored');
     const downloadEvent = options.waitForEvent('download');
     await options.getByRole('button', { name: 'Export JSON' }).click();
     const download = await downloadEvent;
@@ -158,7 +158,7 @@ describe('Yelp, end to end in Chromium', () => {
     const brandon = file.reviews.find((r) => r.author === 'Brandon L.')!;
     expect(brandon).toMatchObject({ rating: 1, negative: 1, businessKey: BIZ_KEY, alertState: 'alerted' });
     expect(brandon.analysis).toMatchObject({ label: expect.stringMatching(/negative|neutral|positive|none/), version: expect.any(Number) });
-    await expect.poll(() => options.textContent('[data-testid="options-status"]')).toBe('Exported 1 businesses and 9 reviews.');
+    await expect.poll(() => options.textContent('[data-testid="options-status"]')).toBe('Exported 1 business and 9 reviews.');
     expect(await workerNetworkEntries(await browser.worker())).toEqual([]);
     await options.close();
   });

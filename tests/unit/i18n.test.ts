@@ -18,6 +18,9 @@ describe('UI text', () => {
 
   it('writes every number in a message the locale’s way, not only the plural count', () => {
     expect(createTranslator('en').t('options.counts', { businesses: 50, reviews: 100_000 })).toBe('50 businesses · 100,000 reviews stored');
+    // Every count in a message takes its own plural form.
+    expect(createTranslator('en').t('options.counts', { businesses: 1, reviews: 1 })).toBe('1 business · 1 review stored');
+    expect(createTranslator('en').t('options.exported', { businesses: 1, reviews: 9 })).toBe('Exported 1 business and 9 reviews.');
     expect(createTranslator('ru').t('options.counts', { businesses: 50, reviews: 100_000 })).toBe('Хранится компаний: 50 · отзывов: 100\u00a0000');
     expect(createTranslator('zh').t('popup.known', { n: 12_345 })).toContain('12,345');
   });

@@ -25,12 +25,20 @@ export function resolveLocale(setting: string | undefined, browserLanguage: stri
   return pick(browserLanguage) ?? 'en';
 }
 
-/** Fills `{name}` slots; numbers are written the locale's way ("100,000", "100 000", "4,3"). */
-function fill(template: string, params: Params, numbers: Intl.NumberFormat): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+/**
+ * Fills `{name}` slots; numbers are written the locale's way ("100,000", "100 000", "4,3").
+ * `{name|one:# review|other:# reviews}` picks the plural form for that parameter (`#` is the
+ * number), for messages with more than one count.
+ */
+function fill(template: string, params: Params, numbers: Intl.NumberFormat, plural: Intl.PluralRules): string {
+  return template.replace(/\{(\w+)((?:\|[a-z]+:[^|}]*)*)\}/g, (whole, name: string, forms: string) => {
     if (!(name in params)) return whole;
     const value = params[name]!;
-    return typeof value === 'number' ? numbers.format(value) : value;
+    const written = typeof value === 'number' ? numbers.format(value) : value;
+    if (!forms) return written;
+    const byCategory = new Map(forms.slice(1).split('|').map((form) => [form.slice(0, form.indexOf(':')), form.slice(form.indexOf(':') + 1)]));
+    const form = byCategory.get(plural.select(Number(value))) ?? byCategory.get('other') ?? '#';
+    return form.replace(/#/g, written);
   });
 }
 
@@ -57,10 +65,10 @@ export function createTranslator(locale: Locale): Translator {
   const numbers = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
   const t = (key: MessageKey, params: Params = {}): string => {
     const message: Message = catalog[key] ?? en[key];
-    if (typeof message === 'string') return fill(message, params, numbers);
+    if (typeof message === 'string') return fill(message, params, numbers, plural);
     const n = typeof params.n === 'number' ? params.n : Number(params.n ?? 0);
     const form = message[plural.select(n)] ?? message.other;
-    return fill(form, { ...params, n }, numbers);
+    return fill(form, { ...params, n }, numbers, plural);
   };
   return {
     locale,

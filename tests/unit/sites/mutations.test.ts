@@ -98,7 +98,7 @@ describe.each(SITE_FIXTURES)('$file, mutated', (fixture) => {
           expect(review.author.trim().length).toBeGreaterThan(0);
         }
       }),
-      // FC_RUNS=200 npm run test:unit -- mutations searches longer; CI runs a fixed seed.
+      // FC_RUNS=200 npx vitest run tests/unit/sites/mutations.test.ts --testTimeout=120000 searches longer; CI runs a fixed seed.
       { numRuns: Number(process.env.FC_RUNS ?? 15), seed: process.env.FC_RUNS ? undefined : 20261122 },
     );
   });
