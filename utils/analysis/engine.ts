@@ -256,6 +256,8 @@ export function scoreTokens(compiled: CompiledPack, tokens: readonly Token[]): E
     if (sarcastic) for (const c of sentenceClauses) if (c.score > 0) c.score = -0.8 * c.score;
     sentenceClauses.length = 0;
     sarcastic = false;
+    // Scare quotes close within their sentence: a stray quotation mark does not taint the rest.
+    quoted = false;
     nextWeight = 1;
     clause.weight = 1;
   };
@@ -307,6 +309,9 @@ export function scoreTokens(compiled: CompiledPack, tokens: readonly Token[]): E
         if (matchesAt(tokens, i, phrase.tokens)) {
           valence = phrase.score;
           consumed = phrase.tokens.length;
+          // "ne … pas dormi", "no pegamos ojo": a phrase that starts with a negator carries its
+          // own negation; one seen just before it ("ne") does not turn it round again.
+          if (compiled.negators.has(phrase.tokens[0]!)) negation = 0;
           break;
         }
       }

@@ -26,8 +26,13 @@ function make(text: string, kind: TokenKind, raw: string): Token {
   };
 }
 
+// Single quotation marks around one to four words ('fresh' sushi) are quotes too; an apostrophe
+// inside a word (can't, l'eau) or after it (the waiters' tips) is not.
+const SINGLE_QUOTED = /(^|[\s(])['‘]([\p{L}][\p{L}\p{N}-]*(?:\s[\p{L}\p{N}-]+){0,3})['’](?=[\s.,!?;:)]|$)/gu;
+
 export function tokenizeWords(text: string, lang: AnalysisLanguage | 'und'): Token[] {
-  const source = lang === 'fr' ? text.replace(FRENCH_ELISION, (_m, p: string) => `${p}e `) : text;
+  const elided = lang === 'fr' ? text.replace(FRENCH_ELISION, (_m, p: string) => `${p}e `) : text;
+  const source = elided.includes("'") || elided.includes('‘') ? elided.replace(SINGLE_QUOTED, (_m, before: string, inner: string) => `${before}“${inner}”`) : elided;
   const tokens: Token[] = [];
   for (const m of source.matchAll(TOKEN)) {
     if (m[1] !== undefined) tokens.push(make(m[1], 'emoji', m[1]));

@@ -110,6 +110,40 @@ describe('sentiment in six languages: the hard cases', () => {
   }
 });
 
+describe('what the engine reads between the words', () => {
+  it('reads single quotation marks as scare quotes, and a stray quote mark taints nothing after its sentence', () => {
+    expect(label("Yeah, 'fresh' sushi that tasted like it had been sitting out all day.", 'en')).toBe('negative');
+    expect(label("The waiters' tips go to the kitchen too. Lovely staff, great food.", 'en')).toBe('positive');
+    expect(label('He said "we are full. The pasta was wonderful and the staff lovely.', 'en')).toBe('positive');
+  });
+
+  it('reads "never … so" as emphasis, not as a negation', () => {
+    expect(label("I've never been treated so badly at a hotel.", 'en')).toBe('negative');
+    expect(label('Never had such a wonderful dinner.', 'en')).toBe('positive');
+    expect(label("Je n'ai jamais été aussi mal traité dans un hôtel.", 'fr')).toBe('negative');
+  });
+
+  it('does not turn round a phrase that carries its own negation', () => {
+    expect(label("Bien situé, mais les murs sont en papier et on n'a pas dormi.", 'fr')).toBe('negative');
+    expect(label('Buena ubicación, pero no pegamos ojo en toda la noche.', 'es')).toBe('negative');
+    expect(label("The steak was tough and the manager didn't even apologize.", 'en')).toBe('negative');
+  });
+
+  it('knows that worth it, unforgettable and honest work are praise, in every language', () => {
+    expect(label('Pricey, but worth every penny.', 'en')).toBe('positive');
+    expect(label('Дорого, но оно того стоит.', 'ru')).toBe('positive');
+    expect(label('Caro, pero vale cada euro.', 'es')).toBe('positive');
+    expect(label('Teuer, aber jeden Cent wert.', 'de')).toBe('positive');
+    expect(label('Cher, mais ça vaut chaque centime.', 'fr')).toBe('positive');
+    expect(label('来了好多年了，从来没有失望过。', 'zh')).toBe('positive');
+  });
+
+  it('reads dry cake as a complaint and a dry wine as none', () => {
+    expect(themes('The cake was dry.', 'en')).toMatchObject({ quality: -1 });
+    expect(label('A crisp, dry white wine with dinner.', 'en')).not.toBe('negative');
+  });
+});
+
 describe('what the score responds to', () => {
   it('reads "no signal" when the text carries none', () => {
     expect(label('We went on a Tuesday.', 'en')).toBe('none');

@@ -34,6 +34,9 @@ export const de: LanguagePack = {
     'kratzer': -2, 'eintönig*': -2, 'eintoenig*': -2, 'rausgeschmissen*': -4, 'chaotisch*': -2, 'abgefertigt': -3, 'schlampig*': -3,
     'ungepflegt*': -3, 'heruntergekommen*': -3, 'frech*': -3, 'katastrophaler': -4, 'unzumutbar*': -4, 'nachgelassen': -2,
     'belastet': -1, 'gerattert': -2, 'verdorben': -3,
+    // General review vocabulary added 2026-12: worth it, unforgettable, sleepless nights, honest work.
+    'unvergesslich*': 4, 'ehrlich*': 2, 'hellhörig*': -2, 'hellhoerig*': -2, 'hauchdünn*': -1, 'verständlich*': 1, 'besonderem': 2, 'besondere': 1,
+    'geheimtipp*': 4, 'labbrig*': -2, 'naja': -1, 'vertraue': 2, 'anvertraue': 2, 
   },
   phrases: {
     'nie wieder': -4, 'niemals wieder': -4, 'kommen nicht wieder': -4, 'nicht wieder': -3, 'nicht zu empfehlen': -4,
@@ -48,6 +51,13 @@ export const de: LanguagePack = {
     'hat geschmeckt': 3, 'hat uns gefallen': 3, 'hat gefallen': 3, 'zu spät': -2, 'zu teuer': -3, 'ganz okay': 1, 'zum verlieben': 4,
     'lange schlange': -2, 'lange wartezeit': -2, 'nicht mal': -1, 'nicht einmal': -1, 'den abend verdorben': -4, 'ein lob': 3,
     'musste warten': -2, 'mussten warten': -2, 'mussten dreimal': -2, 'dreimal rufen': -2, 'im großen und ganzen gut': 2,
+    'jeden cent wert': 4, 'jeden euro wert': 4, 'sein geld wert': 3, 'das geld wert': 3, 'lohnt sich': 3, 'hat sich gelohnt': 3,
+    'nicht wert': -3, 'kaum geschlafen': -3, 'nicht schlafen': -3, 'nicht geschlafen': -3, 'kein auge zugetan': -3, 'nicht einschlafen': -3,
+    'dünne wände': -2, 'wände sind dünn': -2, 'man hört alles': -2, 'ehrlich gesagt': 0, 'zeit genommen': 2, 'nimmt sich zeit': 2,
+    'nahm sich zeit': 2, 'alles erklärt': 2, 'verständlich erklärt': 2, 'ausführlich erklärt': 2, 'nichts aufgeschwatzt': 2,
+    'nichts unnötiges verkauft': 2, 'keine entschuldigung': -3, 'nicht entschuldigt': -3, 'ohne entschuldigung': -3,
+    'bestellen wir nicht mehr': -4, 'nie wieder bestellen': -4, 'nicht wiederkommen': -4,
+    'voller geschmack': 3, 'der wahnsinn': 4, 'sterne reichen nicht': 4, 'ewig gewartet': -3, 'besseres erwartet': -3, 'angst genommen': 3, 'nervosität genommen': 3, 'keine ahnung warum': -1,
   },
   negators: ['nicht', 'kein', 'keine', 'keinen', 'keiner', 'keines', 'keinem', 'nie', 'niemals', 'ohne', 'weder', 'noch nie', 'nichts', 'niemand'],
   negationScope: 3,

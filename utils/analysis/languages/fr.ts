@@ -38,6 +38,9 @@ export const fr: LanguagePack = {
     'abîmé*': -4, 'abime*': -4, 'rayure': -2, 'monotone*': -2, 'bâclé*': -3, 'bacle*': -3, 'désorganisé*': -2, 'expédié': -3,
     'gâché': -3, 'gache': -3, 'glacial*': -3, 'humidité': -2, 'humidite': -2, 'radin*': -2, 'scandaleu*': -4, 'inadmissible*': -4,
     'inacceptable*': -4, 'froid': 0, 'froide': 0,
+    // General review vocabulary added 2026-12: worth it, unforgettable, sleepless nights, honest work.
+    'inoubliable*': 4, 'honnête*': 3, 'honnete*': 3, 'clairement': 1, 'pédagogue*': 3, 'pedagogue*': 3,
+    'géniaux': 4, 'geniaux': 4, 'géniales': 4, 'tuerie': 4, 'confie': 2, 'confiance': 2,
   },
   phrases: {
     'plus jamais': -4, 'ne reviendrons pas': -4, 'ne reviendrai pas': -4, 'ne reviendrons plus': -4, 'on ne reviendra pas': -4,
@@ -54,6 +57,12 @@ export const fr: LanguagePack = {
     'personne ne se est excusé': -3, 'pas excusé': -3, 'du retard': -2, 'de retard': -2, 'une demi-heure': -1, 'une heure': -1,
     'dans le ensemble bien': 2, 'dans le ensemble': 0, 'pas mal': 2, 'aucun goût': -3, 'aucun gout': -3, 'sans goût': -3, 'sans gout': -3,
     'sentait très mauvais': -4, 'sentait mauvais': -3, 'sent mauvais': -3, 'prise en charge': 0, 'il a fallu': -1, 'nous avons dû': -1,
+    'vaut chaque centime': 4, 'vaut chaque euro': 4, 'vaut son prix': 3, 'vaut le prix': 3, 'pas dormi': -3, 'pas pu dormir': -3,
+    'impossible de dormir': -3, 'nuit blanche': -3, 'murs en papier': -2, 'murs fins': -2, 'on entend tout': -2, 'pris le temps': 3,
+    'prend le temps': 3, 'prendre le temps': 3, 'tout expliqué': 2, 'tout explique': 2, 'tout fait pour': 2, 'aucune excuse': -3,
+    'pas excusés': -3, 'sans un mot excuse': -3, 'jamais été aussi': 0, 'jamais vu un tel': 0, 'jamais vu une telle': 0, 'jamais mangé aussi': 0,
+    'ne recommanderons pas': -4, 'ne commanderons plus': -4, 'on ne recommandera pas': -4,
+    'plein de saveurs': 3, 'pleins de saveurs': 3, 'pleine de saveurs': 3, 'mise en confiance': 3, 'mis en confiance': 3, 'étoiles ne suffisent pas': 4, 'attendais à mieux': -3, 'attendait à mieux': -3,
   },
   negators: ['ne', 'pas', 'jamais', 'sans', 'aucun', 'aucune', 'ni', 'personne', 'rien', 'nullement'],
   negationScope: 3,
