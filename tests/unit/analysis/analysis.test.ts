@@ -138,6 +138,20 @@ describe('what the engine reads between the words', () => {
     expect(label('来了好多年了，从来没有失望过。', 'zh')).toBe('positive');
   });
 
+  it('reads facts an owner takes as bad or good news, with no sentiment word in them', () => {
+    expect(label('Elevator was out of order for our whole stay.', 'en')).toBe('negative');
+    expect(label('Sent three emails about my deposit. Never heard back.', 'en')).toBe('negative');
+    expect(label('They quoted me $80 and then the bill came to $210.', 'en')).toBe('negative');
+    expect(label('Утром не было горячей воды, два дня подряд.', 'ru')).toBe('negative');
+    expect(label('关于押金发了三封邮件，一直没有回复。', 'zh')).toBe('negative');
+    expect(label('Añadieron un cargo por servicio a la cuenta sin avisarnos.', 'es')).toBe('negative');
+    expect(label('Der Aufzug war den ganzen Aufenthalt außer Betrieb.', 'de')).toBe('negative');
+    expect(label("Pas d'eau chaude le matin, deux jours de suite.", 'fr')).toBe('negative');
+    expect(label("We've already booked our next stay.", 'en')).toBe('positive');
+    expect(label('Запомнили моё имя после первого же визита.', 'ru')).toBe('positive');
+    expect(label('Me arreglaron la cremallera gratis mientras esperaba.', 'es')).toBe('positive');
+  });
+
   it('reads dry cake as a complaint and a dry wine as none', () => {
     expect(themes('The cake was dry.', 'en')).toMatchObject({ quality: -1 });
     expect(label('A crisp, dry white wine with dinner.', 'en')).not.toBe('negative');
