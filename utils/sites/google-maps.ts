@@ -81,10 +81,28 @@ function sameScript(a: string, b: string): boolean {
   return latin(a) === latin(b);
 }
 
+const COUNT_WORD = /(review|отзыв|оцен|reseña|opini|rezension|bewertung|avis|評論|评论|评价|則|条)/i;
+
+/**
+ * Unknown markup: the place's stars are the first `role="img"` rating outside any review card;
+ * the header block is the nearest ancestor that also holds the review count.
+ */
+function headerWithoutClasses(panel: ParentNode): Element | undefined {
+  const stars = Array.from(panel.querySelectorAll('span[role="img"][aria-label]')).find(
+    (el) => !el.closest('[data-review-id]') && validAverage(parseDecimal(attr(el, 'aria-label'))) !== undefined,
+  );
+  let box = stars?.parentElement ?? undefined;
+  for (let up = 0; box && up < 3; up++, box = box.parentElement ?? undefined) {
+    if (Array.from(box.querySelectorAll('[aria-label]')).some((el) => el !== stars && /\d/.test(attr(el, 'aria-label') ?? '') && COUNT_WORD.test(attr(el, 'aria-label') ?? ''))) return box;
+  }
+  return stars?.parentElement ?? undefined;
+}
+
 function readHeader(panel: ParentNode): { rating?: number; reviewCount?: number; index: number } {
   const block = queryFirst(panel, GOOGLE_MAPS_SELECTORS.ratingBlock);
-  if (!block) return { index: -1 };
-  const box = block.element;
+  const fallback = block ? undefined : headerWithoutClasses(panel);
+  if (!block && !fallback) return { index: -1 };
+  const box = block?.element ?? fallback!;
   const hidden = Array.from(box.querySelectorAll('span[aria-hidden="true"], .fontDisplayLarge'))
     .map((el) => readLine(el))
     .find((t) => /^[1-5](?:[.,]\d)?$/.test(t));
@@ -93,11 +111,12 @@ function readHeader(panel: ParentNode): { rating?: number; reviewCount?: number;
   const countLabel =
     Array.from(box.querySelectorAll('[aria-label]'))
       .map((el) => attr(el, 'aria-label') ?? '')
-      .find((label) => /\d/.test(label) && /(review|отзыв|оцен|reseña|opini|rezension|bewertung|avis|評論|评论|评价|則|条)/i.test(label)) ??
+      .find((label) => /\d/.test(label) && COUNT_WORD.test(label)) ??
     Array.from(box.querySelectorAll('span, .fontBodySmall'))
       .map((el) => readLine(el))
       .find((t) => /^\(\s*[\d\s.,\u00a0\u202f]+\)$/.test(t) || /\d.*(review|отзыв|reseña|rezension|bewertung|avis|評論|评论|评价)/i.test(t));
-  return { rating, reviewCount: parseCount(countLabel), index: block.index };
+  // The structural fallback is reported as the entry after the list.
+  return { rating, reviewCount: parseCount(countLabel), index: block?.index ?? GOOGLE_MAPS_SELECTORS.ratingBlock.length };
 }
 
 function readBusiness(doc: Document, url: URL, panel: ParentNode): { business: CapturedBusiness | null; header: ReturnType<typeof readHeader>; nameIndex: number } {
@@ -167,12 +186,32 @@ function replyBlock(card: Element): Element | null {
   return label ? (label.element.parentElement?.parentElement ?? label.element.parentElement) : null;
 }
 
+/**
+ * Unknown markup: the reply is the part of the block that is not its heading (the line with
+ * the "Response from the owner" label), and its date a short text on that heading line.
+ */
+function replyWithoutClasses(block: Element, now: number, lang: string | undefined): { body?: Element; dateText?: string } {
+  const label = textElements(block, 60).find((t) => isOwnerReplyLabel(t.text))?.element;
+  const heading = label ? Array.from(block.children).find((child) => child.contains(label)) : undefined;
+  const body = Array.from(block.children)
+    .filter((child) => child !== heading && readLine(child).length > 0)
+    .sort((a, b) => readLine(b).length - readLine(a).length)[0];
+  const dateText = heading
+    ? textElements(heading, 60)
+        .map((t) => t.text)
+        .find((text) => !isOwnerReplyLabel(text) && estimatePublishedDate(text, now, lang) !== undefined)
+    : undefined;
+  return { body, dateText };
+}
+
 function readReply(block: Element | null, now: number, lang: string | undefined): CapturedReply | undefined {
   if (!block) return undefined;
-  const textEl = queryFirst(block, GOOGLE_MAPS_SELECTORS.replyText)?.element;
+  const fallback = (): ReturnType<typeof replyWithoutClasses> => (cached ??= replyWithoutClasses(block, now, lang));
+  let cached: ReturnType<typeof replyWithoutClasses> | undefined;
+  const textEl = queryFirst(block, GOOGLE_MAPS_SELECTORS.replyText)?.element ?? fallback().body;
   const text = readText(textEl).slice(0, MAX_TEXT);
   if (!text) return undefined;
-  const dateText = readLine(queryFirst(block, GOOGLE_MAPS_SELECTORS.replyDate)?.element) || undefined;
+  const dateText = readLine(queryFirst(block, GOOGLE_MAPS_SELECTORS.replyDate)?.element) || fallback().dateText || undefined;
   const date = estimatePublishedDate(dateText, now, lang);
   return { text, dateText, publishedAt: date?.at, datePrecision: date?.precision };
 }
