@@ -21,8 +21,32 @@ function runsAsRoot(): boolean {
   return typeof process.getuid === 'function' && process.getuid() === 0;
 }
 
+let fontChecked = false;
+
+/**
+ * Chinese and Japanese text in the screenshots needs a CJK font, which a new machine lacks: when
+ * `fc-list` finds none, Debian's small fonts-wqy-microhei is installed, if apt can. Never fatal.
+ */
+function ensureCjkFont(log: (line: string) => void): void {
+  if (fontChecked || process.platform !== 'linux') return;
+  fontChecked = true;
+  const listed = spawnSync('fc-list', [':lang=zh'], { encoding: 'utf8' });
+  if (listed.error || listed.stdout.trim()) return;
+  const prefix = runsAsRoot() ? [] : ['sudo', '-n'];
+  log('No Chinese font found: installing fonts-wqy-microhei with apt-get (for the screenshots)…');
+  const [cmd, ...rest] = [...prefix, 'apt-get', 'install', '-y', '-qq', 'fonts-wqy-microhei'];
+  const result = spawnSync(cmd!, rest, { stdio: 'ignore', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  if (result.status !== 0) log('Could not install a Chinese font; Chinese text in screenshots will show as boxes.');
+}
+
 /** The browser to drive: `CHROME_PATH`, else a system Chromium/Chrome, else Debian's chromium installed with apt. */
 export function findChromium(log: (line: string) => void = console.log): string {
+  const path = findOrInstallChromium(log);
+  ensureCjkFont(log);
+  return path;
+}
+
+function findOrInstallChromium(log: (line: string) => void): string {
   const fromEnv = process.env.CHROME_PATH;
   if (fromEnv) {
     if (!existsSync(fromEnv)) throw new Error(`CHROME_PATH points to ${fromEnv}, which does not exist.`);
@@ -37,7 +61,7 @@ export function findChromium(log: (line: string) => void = console.log): string 
     const result = spawnSync(cmd!, rest, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
     return result.status === 0;
   };
-  if (!run(['apt-get', 'update', '-qq']) || !run(['apt-get', 'install', '-y', '-qq', 'chromium'])) {
+  if (!run(['apt-get', 'update', '-qq']) || !run(['apt-get', 'install', '-y', '-qq', 'chromium', 'fonts-wqy-microhei'])) {
     throw new Error('Could not install Chromium with apt-get. Install Chromium or Chrome, or set CHROME_PATH to its executable.');
   }
   const installed = CANDIDATES.find((path) => existsSync(path));
