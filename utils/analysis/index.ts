@@ -18,7 +18,7 @@ import { tokenizeChinese, tokenizeWords } from './tokenize';
 import type { AnalysisInput, AnalysisLanguage, ReviewAnalysis, SentimentLabel } from './types';
 
 /** Bumped whenever results change, so stored analyses can be recomputed. */
-export const ANALYSIS_VERSION = 2;
+export const ANALYSIS_VERSION = 3;
 
 const PACKS: Record<AnalysisLanguage, LanguagePack> = { en, ru, es, de, fr, zh };
 const compiled = new Map<AnalysisLanguage, CompiledPack>();
@@ -95,5 +95,6 @@ export function analyzeReview(input: AnalysisInput): ReviewAnalysis {
   const contradiction =
     rating !== undefined &&
     ((rating >= 4 && label === 'negative') || (rating >= 5 && worstClause <= -2.5) || (rating <= 2 && label === 'positive' && score >= 0.3));
-  return { lang, score: Math.round(score * 1000) / 1000, label, themes, contradiction, version: ANALYSIS_VERSION };
+  // `|| 0`: a tiny negative score rounds to −0, which JSON writes as 0; keep stored and exported values the same.
+  return { lang, score: Math.round(score * 1000) / 1000 || 0, label, themes, contradiction, version: ANALYSIS_VERSION };
 }
