@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 export default defineConfig({
+  // The compile-time flag of wxt.config.ts: tests run the shipped code paths.
+  define: { __RS_BENCH__: 'false' },
   test: {
     projects: [
       {

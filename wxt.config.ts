@@ -16,6 +16,8 @@ export default defineConfig({
   outDir: BENCH ? '.output/bench' : '.output',
   vite: () => ({
     plugins: [preact()],
+    // The benchmark build may ask the popup for the naive full-scan read model; elsewhere the branch is dropped.
+    define: { __RS_BENCH__: JSON.stringify(BENCH) },
     build: { sourcemap: false, minify: process.env.RS_NO_MINIFY ? false : 'esbuild' },
   }),
   manifest: ({ browser }) => ({

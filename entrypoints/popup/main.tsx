@@ -16,7 +16,9 @@ const tabId = selection === 'auto' ? targetTabId(location.search) : Promise.reso
 // The tab's state and the view the background prepared after its capture come in one read.
 const tabAndView = tabId.then((id) => readTabStateAndView(id, Date.now()));
 const tab = tabAndView.then((both) => both.tab);
-const firstModel = tabId.then((id) => loadPopupModel({ tabId: id, tab, selection, now: Date.now() }));
+// Benchmark build only: `?fullScan` measures the popup on the naive read model.
+const fullScan = __RS_BENCH__ && new URLSearchParams(location.search).has('fullScan');
+const firstModel = tabId.then((id) => loadPopupModel({ tabId: id, tab, selection, now: Date.now(), fullScan }));
 
 void Promise.all([loadUiTranslator(), tabId, tabAndView]).then(([translator, id, { tab: tabState, view }]) => {
   document.documentElement.lang = translator.locale;
@@ -24,8 +26,8 @@ void Promise.all([loadUiTranslator(), tabId, tabAndView]).then(([translator, id,
   // capture, or the one this popup last showed); the fresh one replaces it when loaded.
   const key = viewCacheKey(selection, tabState);
   const remembered = key ? readCachedEntry(localStorage, key, translator.locale, Date.now()) : null;
-  const prepared = selection === 'auto' ? view : undefined;
-  const cached = prepared && (!remembered || prepared.savedAt >= remembered.savedAt) ? prepared.model : remembered?.model;
+  const prepared = selection === 'auto' && !fullScan ? view : undefined;
+  const cached = fullScan ? undefined : prepared && (!remembered || prepared.savedAt >= remembered.savedAt) ? prepared.model : remembered?.model;
   render(
     <I18nProvider translator={translator}>
       <PopupApp tabId={id} initial={selection} firstModel={firstModel} cached={cached ? { ...cached, tab: tabState } : undefined} />

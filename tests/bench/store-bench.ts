@@ -48,7 +48,7 @@ async function main(): Promise<void> {
   //   - the first time with nothing prepared or remembered (IndexedDB, read model, render);
   //   - again (the view it showed last time paints at once; the fresh one follows).
   const worker = await browser.worker();
-  const marks = async (business: number, tabId: number, prepared: boolean) => {
+  const marks = async (business: number, tabId: number, prepared: boolean, fullScan = false) => {
     const key = `google-maps:${1000 + business}`;
     await worker.evaluate(
       ([id, k]) => chrome.storage.session.set({ [`tab:${id}`]: { site: 'google-maps', pageUrl: 'https://www.google.com/maps/place/x', businessKey: k, health: { looksLikeReviewPage: true, cardsFound: 50, cardsRead: 50, selectors: {}, status: 'ok' }, at: Date.now() } }),
@@ -56,7 +56,7 @@ async function main(): Promise<void> {
     );
     if (prepared) await page.evaluate(([id, k]) => (window as unknown as BenchApi).rsBench.prepareTabView(id!, k!), [tabId, key] as [number, string]);
     const popup = await browser.context.newPage();
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}${fullScan ? '&fullScan' : ''}`);
     await popup.waitForSelector('main[aria-busy="false"] [data-testid="reasons"]');
     const read = (name: string) => waitFor(() => popup.evaluate((n) => performance.getEntriesByName(n)[0]?.startTime, name), name);
     const times = { first: await read('rs:summary-rendered'), fresh: await read('rs:fresh-rendered') };
@@ -65,11 +65,13 @@ async function main(): Promise<void> {
   };
   const firstPrepared: number[] = [];
   const cold: number[] = [];
+  const coldScan: number[] = [];
   const warm: number[] = [];
   const warmFresh: number[] = [];
   for (let i = 0; i < 7; i++) {
     firstPrepared.push((await marks((i * 11 + 3) % BUSINESSES, 800_000 + i, true)).first);
     const business = (i * 11) % BUSINESSES;
+    coldScan.push((await marks((business + 5) % BUSINESSES, 700_000 + i, false, true)).fresh);
     cold.push((await marks(business, 900_000 + i, false)).fresh);
     const again = await marks(business, 900_000 + i, false);
     warm.push(again.first);
@@ -79,7 +81,8 @@ async function main(): Promise<void> {
   const worst = (values: number[]) => Math.max(...values);
   const spread = (values: number[]) => `median ${med(values).toFixed(0)} ms, worst ${worst(values).toFixed(0)} ms`;
   row('popup, first opening on the tab (view prepared after its capture)', `${spread(firstPrepared)} (from navigation start)`);
-  row('popup, first opening with nothing prepared: from IndexedDB', spread(cold));
+  row('popup, first opening with nothing prepared: from IndexedDB', `${spread(cold)} vs naive full scan ${med(coldScan).toFixed(0)} ms (${(med(coldScan) / med(cold)).toFixed(1)}× slower)`);
+  row('popup, first opening on the tab, prepared view vs naive full scan', `${med(firstPrepared).toFixed(0)} ms vs ${med(coldScan).toFixed(0)} ms (${(med(coldScan) / med(firstPrepared)).toFixed(1)}× slower)`);
   row('popup, later openings: score and reasons on screen', `${spread(warm)}; fresh figures at ${med(warmFresh).toFixed(0)} ms`);
 
   row('storage per review beyond its text (IndexedDB on disk)', `${((seeded.usageBytes / seeded.reviews - seeded.averageTextBytes) / 1024).toFixed(2)} KB (usage ${(seeded.usageBytes / 1024 / 1024).toFixed(1)} MB, text ${seeded.averageTextBytes.toFixed(0)} B/review)`);

@@ -5,10 +5,11 @@
  */
 import { RECENT_WINDOW } from '../reputation/score';
 import { summarize, type BusinessSummary, type SummaryOptions, type SummaryParts } from '../reputation/summary';
-import { emptyAggregate } from './contributions';
+import { dayOf } from '../reputation/buckets';
+import { applyToAggregate, applyToDay, emptyAggregate } from './contributions';
 import type { SentinelDatabase } from './db';
 import { businessesInGroup, getBusiness, listBusinesses } from './queries';
-import type { BusinessRecord } from './schema';
+import type { BusinessRecord, DayRecord } from './schema';
 
 function range(key: string, from = -Infinity, to = Infinity): IDBKeyRange {
   return IDBKeyRange.bound([key, from], [key, to]);
@@ -27,6 +28,39 @@ export async function loadSummaryParts(db: SentinelDatabase, businesses: Busines
         tx.objectStore('snapshots').index('byBusiness').getAll(range(b.key)),
       ]);
       return { aggregate: aggregate ?? emptyAggregate(b.key), days, recent, unread, snapshots };
+    }),
+  );
+  await tx.done;
+  return {
+    businesses,
+    aggregates: perBusiness.map((p) => p.aggregate),
+    buckets: perBusiness.map((p) => p.days),
+    recent: perBusiness.flatMap((p) => p.recent),
+    unread: perBusiness.flatMap((p) => p.unread),
+    snapshots: perBusiness.flatMap((p) => p.snapshots),
+  };
+}
+
+/**
+ * The same parts computed from every stored review of the businesses, without the maintained
+ * aggregates and daily buckets: what a store without them would do. It is the naive side of the
+ * benchmark, and a check that the maintained figures give the same summary.
+ */
+export async function loadSummaryPartsByScan(db: SentinelDatabase, businesses: BusinessRecord[], now: number): Promise<SummaryParts> {
+  const tx = db.transaction(['reviews', 'snapshots']);
+  const perBusiness = await Promise.all(
+    businesses.map(async (b) => {
+      const [reviews, snapshots] = await Promise.all([tx.objectStore('reviews').index('byBusiness').getAll(b.key), tx.objectStore('snapshots').index('byBusiness').getAll(range(b.key))]);
+      const aggregate = reviews.reduce((a, r) => applyToAggregate(a, r, 1), emptyAggregate(b.key));
+      const days = new Map<number, DayRecord>();
+      for (const r of reviews) days.set(dayOf(r.at), applyToDay(days.get(dayOf(r.at)), r, 1));
+      return {
+        aggregate,
+        days: [...days.values()].sort((x, y) => x.day - y.day),
+        recent: reviews.filter((r) => r.at >= now - RECENT_WINDOW).sort((x, y) => x.at - y.at),
+        unread: reviews.filter((r) => r.unread === 1),
+        snapshots,
+      };
     }),
   );
   await tx.done;

@@ -9,7 +9,7 @@ import { summarize, type BusinessSummary, type SummaryOptions } from '../reputat
 import { loadSettings } from '../settings';
 import { getDb, type SentinelDatabase } from '../store/db';
 import { getBusiness } from '../store/queries';
-import { listBusinessesForSwitcher, loadGroupSummary, loadSummaryParts } from '../store/read-models';
+import { listBusinessesForSwitcher, loadGroupSummary, loadSummaryParts, loadSummaryPartsByScan } from '../store/read-models';
 import type { Band } from '../reputation/score';
 import type { BusinessRecord } from '../store/schema';
 
@@ -40,14 +40,22 @@ export function loadTabState(tabId: number | undefined): Promise<TabState | unde
   return tabId === undefined ? Promise.resolve(undefined) : getTabState(tabId);
 }
 
-export async function loadPopupModel(options: { tabId?: number; tab?: Promise<TabState | undefined>; selection: PopupSelection; now: number }): Promise<PopupModel> {
+export async function loadPopupModel(options: {
+  tabId?: number;
+  tab?: Promise<TabState | undefined>;
+  selection: PopupSelection;
+  now: number;
+  /** Read every review instead of the maintained figures (the benchmark's naive side). */
+  fullScan?: boolean;
+}): Promise<PopupModel> {
   const [db, tab, settings] = await Promise.all([getDb(), options.tab ?? loadTabState(options.tabId), loadSettings()]);
   const summaryOptions: SummaryOptions = { unansweredAfterDays: settings.unansweredDays };
   const summaryOf = async (business: BusinessRecord | undefined) => {
     if (!business) return null;
     // A business joined with the same place on other sites shows the combined view, led by it.
     if (business.group) return loadGroupSummary(db, business.group, options.now, business.key, summaryOptions);
-    return summarize(await loadSummaryParts(db, [business], options.now), options.now, summaryOptions);
+    const parts = options.fullScan ? loadSummaryPartsByScan(db, [business], options.now) : loadSummaryParts(db, [business], options.now);
+    return summarize(await parts, options.now, summaryOptions);
   };
   const key = options.selection === 'list' ? undefined : typeof options.selection === 'object' ? options.selection.businessKey : tab?.businessKey;
   // The business in view and the switcher's list load side by side.

@@ -10,6 +10,8 @@ import { applyToAggregate, applyToDay, emptyAggregate } from '@/utils/store/cont
 import type { SentinelDatabase } from '@/utils/store/db';
 import { ingestCapture } from '@/utils/store/ingest';
 import { markRead } from '@/utils/store/queries';
+import { loadSummaryParts, loadSummaryPartsByScan } from '@/utils/store/read-models';
+import { summarize } from '@/utils/reputation/summary';
 import type { AggregateRecord, DayRecord } from '@/utils/store/schema';
 import { freshDb } from '../../support/db';
 import { DAY, ingestInput, review } from '../../support/factories';
@@ -37,6 +39,13 @@ async function expectDerivedConsistent(db: SentinelDatabase): Promise<void> {
       expect(d.ratingSum).toBeCloseTo(want.ratingSum, 6);
       expect(d.sentimentSum).toBeCloseTo(want.sentimentSum, 6);
     }
+    // The popup's summary from the maintained figures equals the one from every review.
+    const business = (await db.get('businesses', key))!;
+    const now = Math.max(...mine.map((r) => r.lastSeenAt));
+    const fast = summarize(await loadSummaryParts(db, [business], now), now);
+    const slow = summarize(await loadSummaryPartsByScan(db, [business], now), now);
+    const essentials = (x: typeof fast) => ({ score: x.score.score, total: x.total, negatives: x.negatives, unread: x.unread, unanswered: x.unanswered, risk: x.risk.level, attention: x.attention.map((r) => r.key) });
+    expect(essentials(fast)).toEqual(essentials(slow));
   }
 }
 
