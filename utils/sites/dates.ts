@@ -126,12 +126,16 @@ const RELATIVE_TODAY = /(?:^|\s)(?:today|heute|hoy|aujourd['’]hui|сегодн
 const RELATIVE_YESTERDAY = /(?:^|\s)(?:yesterday|gestern|ayer|hier|вчера|昨天|昨日)(?:\s|$|[,.])/i;
 const RELATIVE_NOW = /(?:just now|a moment ago|moments ago|gerade eben|soeben|hace un momento|ahora mismo|à l['’]instant|только что|刚刚|剛剛)/i;
 
+const HALF_A_YEAR = /полгода назад|half a year ago|hace medio año|vor einem halben jahr|il y a six mois|半年前/;
+
 /** Relative phrases: "2 weeks ago", "hace 2 meses", "vor 3 Monaten", "il y a 2 mois", "2 недели назад", "3周前". */
 function parseRelative(text: string, now: number): EstimatedDate | undefined {
   const t = text.toLowerCase();
   if (RELATIVE_NOW.test(t)) return result(now, 'day', now);
   if (RELATIVE_TODAY.test(` ${t} `)) return result(now, 'day', now);
   if (RELATIVE_YESTERDAY.test(` ${t} `)) return result(now - DAY, 'day', now);
+  // Half a year: "полгода назад", "half a year ago", "hace medio año", "vor einem halben Jahr", "半年前".
+  if (HALF_A_YEAR.test(t)) return result(subtract(now, 6, 'month'), 'month', now);
 
   const forms: RegExp[] = [
     // English: "3 days ago", "a week ago", "an hour ago"
