@@ -64,6 +64,17 @@ describe('background wiring', () => {
     expect((await readTabStateAndView(7, Date.now())).tab?.businessKey).toBe('yelp:biz-1');
   });
 
+  it('keeps at most six prepared views, the most recent, beside the tabs’ states', async () => {
+    for (let tab = 1; tab <= 8; tab++) {
+      await send(capture(`v${tab}`), { ...contentSender, tab: { id: 100 + tab } as never });
+      await new Promise((r) => setTimeout(r, 350));
+    }
+    const stored = await fakeBrowser.storage.session.get(null);
+    const views = Object.keys(stored).filter((k) => k.startsWith('view:')).sort();
+    expect(views).toEqual(['view:103', 'view:104', 'view:105', 'view:106', 'view:107', 'view:108']);
+    expect(Object.keys(stored).filter((k) => k.startsWith('tab:'))).toHaveLength(8);
+  });
+
   it('raises one notification with the stars, the business and the review, and a badge', async () => {
     await send(capture('v1'));
     const bad = review('bad', { author: 'Brandon L.', rating: 1, text: 'Waited over an hour for cold pasta. Won’t be back.' });

@@ -42,7 +42,10 @@ export async function handleCaptureMessage(raw: unknown, sender: Runtime.Message
   const capture = message.capture;
   const businessKey = capture ? businessKeyOf(capture.site, capture.business.siteBusinessId) : undefined;
   if (sender.tab?.id !== undefined) {
-    await setTabState(sender.tab.id, { site: message.site, pageUrl: message.pageUrl, businessKey, health: message.health, at: now });
+    // What the popup shows about the tab; never a reason to lose the capture itself.
+    await setTabState(sender.tab.id, { site: message.site, pageUrl: message.pageUrl, businessKey, health: message.health, at: now }).catch((error: unknown) =>
+      ctx.log(`tab state not saved: ${String(error)}`),
+    );
   }
   if (!capture) return { ok: true, stored: 0, rejected: rejected.length };
 

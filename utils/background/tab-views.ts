@@ -14,6 +14,12 @@ import { compactView, MAX_VIEW_AGE } from '../views/view-cache';
 
 const PREFIX = 'view:';
 const FORMAT = 1;
+/**
+ * `storage.session` holds 10 MB in all, and the tabs' states live there too: a few views of
+ * bounded size, the most recent, are kept.
+ */
+const MAX_VIEWS = 6;
+const MAX_VIEW_CHARS = 400_000;
 /** Captures come in bursts (a long page is several messages): the view is prepared after the last. */
 const SETTLE_MS = 300;
 
@@ -43,6 +49,14 @@ export async function writeTabView(tabId: number, businessKey: string, now: numb
   const model = await loadPopupModel({ selection: { businessKey }, now });
   if (model.kind !== 'business') return;
   const view: TabView = { format: FORMAT, businessKey, savedAt: now, model: compactView(model, now) };
+  if (JSON.stringify(view).length > MAX_VIEW_CHARS) return;
+  const all = await browser.storage.session.get(null);
+  const older = Object.entries(all)
+    .filter(([key]) => key.startsWith(PREFIX) && key !== viewKey(tabId))
+    .sort(([, a], [, b]) => ((b as Partial<TabView>).savedAt ?? 0) - ((a as Partial<TabView>).savedAt ?? 0))
+    .slice(MAX_VIEWS - 1)
+    .map(([key]) => key);
+  if (older.length > 0) await browser.storage.session.remove(older);
   await browser.storage.session.set({ [viewKey(tabId)]: view });
 }
 
