@@ -36,7 +36,7 @@ export const de: LanguagePack = {
     'belastet': -1, 'gerattert': -2, 'verdorben': -3,
     // General review vocabulary added 2026-12: worth it, unforgettable, sleepless nights, honest work.
     'unvergesslich*': 4, 'ehrlich*': 2, 'hellhörig*': -2, 'hellhoerig*': -2, 'hauchdünn*': -1, 'verständlich*': 1, 'besonderem': 2, 'besondere': 1,
-    'geheimtipp*': 4, 'labbrig*': -2, 'naja': -1, 'vertraue': 2, 'anvertraue': 2, 
+    'geheimtipp*': 4, 'labbrig*': -2, 'naja': -1, 'vertraue': 2, 'anvertraue': 2,
     // Implicit complaints and praise (2026-12).
     'kostenlos': 2, 'gratis': 2,
   },
@@ -64,8 +64,6 @@ export const de: LanguagePack = {
     'außer betrieb': -3,
     'ausser betrieb': -3,
     'ging nicht': -3,
-    
-    
     'nie eine antwort': -3,
     'keine antwort': -3,
     'warte immer noch': -2,

@@ -399,11 +399,8 @@ export const en: LanguagePack = {
     'explained everything': 2,
     // Implicit complaints and praise: facts an owner reads as good or bad news (2026-12).
     'out of order': -3,
-    
     "wasn't working": -3,
     "weren't working": -3,
-    
-    
     'never heard back': -3,
     'no reply': -2,
     'no response': -2,
@@ -411,10 +408,7 @@ export const en: LanguagePack = {
     'still waiting': -2,
     'still no': -2,
     'no call back': -3,
-    
-    
     'nobody greeted': -2,
-    
     'never showed': -3,
     'never showed up': -3,
     'no-show': -3,
@@ -427,7 +421,6 @@ export const en: LanguagePack = {
     'bug in': -3,
     'no hot water': -3,
     'tiny portion': -2,
-    
     'that was a month ago': -2,
     'weeks later': -2,
     'months later': -2,
@@ -457,7 +450,6 @@ export const en: LanguagePack = {
     'free of charge': 2,
     'no charge': 2,
     "didn't charge": 2,
-    
     'make sure everything': 2,
   },
   negators: ['not', 'no', 'never', 'nothing', 'without', 'hardly', 'barely', 'neither', 'nor', 'cannot', 'cant', "can't", "don't", 'dont', "didn't", 'didnt', "doesn't", 'doesnt', "isn't", 'isnt', "wasn't", 'wasnt', "weren't", "aren't", "won't", 'wont', "wouldn't", 'wouldnt', "couldn't", 'couldnt', "shouldn't", "haven't", "hasn't", "hadn't", 'none', 'nowhere'],

@@ -57,16 +57,14 @@ export const es: LanguagePack = {
     'se escucha todo': -2, 'se desvivieron': 3, 'se desvivió': 3, 'se desvivio': 3, 'hicieron todo lo posible': 3, 'hizo todo lo posible': 3,
     'lo explicó todo': 2, 'lo explico todo': 2, 'nos lo explicó todo': 2, 'explicó todo': 2, 'con paciencia': 2, 'se tomó su tiempo': 2,
     'no intentó venderme': 2, 'sin intentar vender': 2, 'ni una disculpa': -3, 'sin disculparse': -3, 'no se disculpó': -3, 'no pidió perdón': -3,
-    'no volveremos a pedir': -4, 'no volveré a pedir': -4, 
+    'no volveremos a pedir': -4, 'no volveré a pedir': -4,
     'lleno de sabor': 3, 'llenos de sabor': 3, 'llena de sabor': 3, 'se quedan cortas': 3, 'antes me encantaba': -2, 'antes nos encantaba': -2, 'esperaba otra cosa': -3, 'esperaba mas': -2,
     // Implicit complaints and praise: facts an owner reads as good or bad news (2026-12).
-    
     'no funcionan': -3,
     'dejó de funcionar': -3,
     'fuera de servicio': -3,
     'nunca me contestaron': -3,
     'nunca contestaron': -3,
-    
     'no contestaron': -3,
     'sin respuesta': -2,
     'sigo esperando': -2,
