@@ -9,17 +9,37 @@ import { dayOf } from '../reputation/buckets';
 import { applyToAggregate, applyToDay, emptyAggregate } from './contributions';
 import type { SentinelDatabase } from './db';
 import { businessesInGroup, getBusiness, listBusinesses } from './queries';
-import type { BusinessRecord, DayRecord } from './schema';
+import type { AggregateRecord, BusinessRecord, DayRecord, ReviewRecord, SnapshotRecord } from './schema';
 
 function range(key: string, from = -Infinity, to = Infinity): IDBKeyRange {
   return IDBKeyRange.bound([key, from], [key, to]);
+}
+
+/** What one business contributes to the summary parts. */
+interface BusinessParts {
+  aggregate: AggregateRecord;
+  days: DayRecord[];
+  recent: ReviewRecord[];
+  unread: ReviewRecord[];
+  snapshots: SnapshotRecord[];
+}
+
+function joinParts(businesses: BusinessRecord[], perBusiness: readonly BusinessParts[]): SummaryParts {
+  return {
+    businesses,
+    aggregates: perBusiness.map((p) => p.aggregate),
+    buckets: perBusiness.map((p) => p.days),
+    recent: perBusiness.flatMap((p) => p.recent),
+    unread: perBusiness.flatMap((p) => p.unread),
+    snapshots: perBusiness.flatMap((p) => p.snapshots),
+  };
 }
 
 export async function loadSummaryParts(db: SentinelDatabase, businesses: BusinessRecord[], now: number): Promise<SummaryParts> {
   const tx = db.transaction(['aggregates', 'days', 'reviews', 'snapshots']);
   const reviews = tx.objectStore('reviews');
   const perBusiness = await Promise.all(
-    businesses.map(async (b) => {
+    businesses.map(async (b): Promise<BusinessParts> => {
       const [aggregate, days, recent, unread, snapshots] = await Promise.all([
         tx.objectStore('aggregates').get(b.key),
         tx.objectStore('days').getAll(range(b.key)),
@@ -31,14 +51,7 @@ export async function loadSummaryParts(db: SentinelDatabase, businesses: Busines
     }),
   );
   await tx.done;
-  return {
-    businesses,
-    aggregates: perBusiness.map((p) => p.aggregate),
-    buckets: perBusiness.map((p) => p.days),
-    recent: perBusiness.flatMap((p) => p.recent),
-    unread: perBusiness.flatMap((p) => p.unread),
-    snapshots: perBusiness.flatMap((p) => p.snapshots),
-  };
+  return joinParts(businesses, perBusiness);
 }
 
 /**
@@ -49,7 +62,7 @@ export async function loadSummaryParts(db: SentinelDatabase, businesses: Busines
 export async function loadSummaryPartsByScan(db: SentinelDatabase, businesses: BusinessRecord[], now: number): Promise<SummaryParts> {
   const tx = db.transaction(['reviews', 'snapshots']);
   const perBusiness = await Promise.all(
-    businesses.map(async (b) => {
+    businesses.map(async (b): Promise<BusinessParts> => {
       const [reviews, snapshots] = await Promise.all([tx.objectStore('reviews').index('byBusiness').getAll(b.key), tx.objectStore('snapshots').index('byBusiness').getAll(range(b.key))]);
       const aggregate = reviews.reduce((a, r) => applyToAggregate(a, r, 1), emptyAggregate(b.key));
       const days = new Map<number, DayRecord>();
@@ -64,14 +77,7 @@ export async function loadSummaryPartsByScan(db: SentinelDatabase, businesses: B
     }),
   );
   await tx.done;
-  return {
-    businesses,
-    aggregates: perBusiness.map((p) => p.aggregate),
-    buckets: perBusiness.map((p) => p.days),
-    recent: perBusiness.flatMap((p) => p.recent),
-    unread: perBusiness.flatMap((p) => p.unread),
-    snapshots: perBusiness.flatMap((p) => p.snapshots),
-  };
+  return joinParts(businesses, perBusiness);
 }
 
 export async function loadBusinessSummary(db: SentinelDatabase, businessKey: string, now: number, options: SummaryOptions = {}): Promise<BusinessSummary | null> {
