@@ -26,8 +26,9 @@ void Promise.all([loadUiTranslator(), tabId, tabAndView]).then(([translator, id,
   // capture, or the one this popup last showed); the fresh one replaces it when loaded.
   const key = viewCacheKey(selection, tabState);
   const remembered = key ? readCachedEntry(localStorage, key, translator.locale, Date.now()) : null;
-  const prepared = selection === 'auto' && !fullScan ? view : undefined;
-  const cached = fullScan ? undefined : prepared && (!remembered || prepared.savedAt >= remembered.savedAt) ? prepared.model : remembered?.model;
+  const prepared = selection === 'auto' ? view : undefined;
+  const newest = prepared && (!remembered || prepared.savedAt >= remembered.savedAt) ? prepared.model : remembered?.model;
+  const cached = fullScan ? undefined : newest;
   render(
     <I18nProvider translator={translator}>
       <PopupApp tabId={id} initial={selection} firstModel={firstModel} cached={cached ? { ...cached, tab: tabState } : undefined} />

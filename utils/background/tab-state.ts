@@ -14,19 +14,18 @@ export interface TabState {
 }
 
 export const tabStateKey = (tabId: number): string => `tab:${tabId}`;
-const key = tabStateKey;
 
 export async function setTabState(tabId: number, state: TabState): Promise<void> {
-  await browser.storage.session.set({ [key(tabId)]: state });
+  await browser.storage.session.set({ [tabStateKey(tabId)]: state });
 }
 
 export async function getTabState(tabId: number): Promise<TabState | undefined> {
-  const stored = await browser.storage.session.get(key(tabId));
-  return stored[key(tabId)] as TabState | undefined;
+  const stored = await browser.storage.session.get(tabStateKey(tabId));
+  return stored[tabStateKey(tabId)] as TabState | undefined;
 }
 
 export async function clearTabState(tabId: number): Promise<void> {
-  await browser.storage.session.remove(key(tabId));
+  await browser.storage.session.remove(tabStateKey(tabId));
 }
 
 /** The tabs whose page shows the given business (to tell their content scripts that its notes changed). */

@@ -206,12 +206,12 @@ function replyWithoutClasses(block: Element, now: number, lang: string | undefin
 
 function readReply(block: Element | null, now: number, lang: string | undefined): CapturedReply | undefined {
   if (!block) return undefined;
-  const fallback = (): ReturnType<typeof replyWithoutClasses> => (cached ??= replyWithoutClasses(block, now, lang));
-  let cached: ReturnType<typeof replyWithoutClasses> | undefined;
-  const textEl = queryFirst(block, GOOGLE_MAPS_SELECTORS.replyText)?.element ?? fallback().body;
-  const text = readText(textEl).slice(0, MAX_TEXT);
+  const classedText = queryFirst(block, GOOGLE_MAPS_SELECTORS.replyText)?.element;
+  const classedDate = readLine(queryFirst(block, GOOGLE_MAPS_SELECTORS.replyDate)?.element);
+  const fallback = classedText && classedDate ? undefined : replyWithoutClasses(block, now, lang);
+  const text = readText(classedText ?? fallback?.body).slice(0, MAX_TEXT);
   if (!text) return undefined;
-  const dateText = readLine(queryFirst(block, GOOGLE_MAPS_SELECTORS.replyDate)?.element) || fallback().dateText || undefined;
+  const dateText = classedDate || fallback?.dateText || undefined;
   const date = estimatePublishedDate(dateText, now, lang);
   return { text, dateText, publishedAt: date?.at, datePrecision: date?.precision };
 }
