@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 
 /** Page content is untrusted: these APIs would let it run or render as HTML. */
 const unsafeHtml = [
-  { selector: "AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]", message: 'Review text is never HTML: use textContent or Preact children.' },
+  { selector: 'AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]', message: 'Review text is never HTML: use textContent or Preact children.' },
   { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'Review text is never HTML: use DOM nodes.' },
   { selector: "CallExpression[callee.object.name='document'][callee.property.name=/^write(ln)?$/]", message: 'No document.write.' },
   { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Review text is never HTML.' },

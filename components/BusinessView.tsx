@@ -81,7 +81,12 @@ export function BusinessView({ summary, tab, now, onSetRole, onOpen }: BusinessV
       </section>
       {below ? <below.BelowTheFold summary={summary} now={now} onOpen={onOpen} /> : null}
       <div class="role-buttons" role="group" aria-label={t.t('options.col.role')}>
-        <button type="button" class={business.role === 'mine' ? 'primary' : ''} aria-pressed={business.role === 'mine'} onClick={() => onSetRole(business.role === 'mine' ? null : 'mine')}>
+        <button
+          type="button"
+          class={business.role === 'mine' ? 'primary' : ''}
+          aria-pressed={business.role === 'mine'}
+          onClick={() => onSetRole(business.role === 'mine' ? null : 'mine')}
+        >
           {t.t('popup.mine')}
         </button>
         <button

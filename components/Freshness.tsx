@@ -21,7 +21,9 @@ export function Freshness({ businesses, now }: { businesses: readonly BusinessRe
           const href = safeHref(b.url);
           return (
             <li key={b.key} class={stale ? 'stale' : ''}>
-              {stale ? t.t('popup.stale', { site: siteName(b.site), n: days }) : t.t('popup.lastChecked', { site: siteName(b.site), ago: t.ago(b.lastCheckedAt, now) })}
+              {stale
+                ? t.t('popup.stale', { site: siteName(b.site), n: days })
+                : t.t('popup.lastChecked', { site: siteName(b.site), ago: t.ago(b.lastCheckedAt, now) })}
               {href ? (
                 <>
                   {' — '}

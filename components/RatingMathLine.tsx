@@ -16,7 +16,9 @@ export function RatingMathLine({ math }: { math: BusinessSummary['ratingMath'] }
           <li key={business.key}>
             {t.t('math.oneStar', { site: siteName(business.site), rating: t.number(m.rating), count: t.number(m.count), after: t.number(m.afterOneStar) })}
             {'; '}
-            {m.fiveStarsToNextTenth !== undefined && m.nextTenth !== undefined ? t.t('math.fiveStars', { n: m.fiveStarsToNextTenth, next: t.number(m.nextTenth) }) : t.t('math.top')}
+            {m.fiveStarsToNextTenth !== undefined && m.nextTenth !== undefined
+              ? t.t('math.fiveStars', { n: m.fiveStarsToNextTenth, next: t.number(m.nextTenth) })
+              : t.t('math.top')}
           </li>
         ))}
       </ul>

@@ -15,7 +15,13 @@ export interface ReplyDraftProps {
 export function ReplyDraft({ review, businessName, onClose }: ReplyDraftProps) {
   const t = useI18n();
   const input = useMemo(
-    () => ({ author: review.author, lang: review.lang, analysis: review.analysis, businessName, fallback: (t.locale === 'en' ? 'en' : t.locale) as ReplyLanguage }),
+    () => ({
+      author: review.author,
+      lang: review.lang,
+      analysis: review.analysis,
+      businessName,
+      fallback: (t.locale === 'en' ? 'en' : t.locale) as ReplyLanguage,
+    }),
     [review, businessName, t.locale],
   );
   const [language, setLanguage] = useState<ReplyLanguage>(() => replyLanguage(input));

@@ -12,7 +12,8 @@ const RANGES: readonly TrendRange[] = [30, 90, 365];
 export function chartSummary(t: Translator, model: ChartModel, range: TrendRange): string {
   const parts = [t.t('chart.summary', { range: t.t(`chart.range.${range}`), volume: model.totals.volume, negatives: model.totals.negatives })];
   if (model.totals.stars !== undefined) parts.push(t.t('chart.summaryStars', { stars: t.number(model.totals.stars) }));
-  if (model.totals.sentiment !== undefined) parts.push(t.t('chart.summarySentiment', { sentiment: t.number(model.totals.sentiment, { signDisplay: 'exceptZero', maximumFractionDigits: 2 }) }));
+  if (model.totals.sentiment !== undefined)
+    parts.push(t.t('chart.summarySentiment', { sentiment: t.number(model.totals.sentiment, { signDisplay: 'exceptZero', maximumFractionDigits: 2 }) }));
   if (model.totals.ratingFrom !== undefined && model.totals.ratingTo !== undefined) {
     parts.push(t.t('chart.summaryRating', { from: t.number(model.totals.ratingFrom), to: t.number(model.totals.ratingTo) }));
   }
@@ -45,7 +46,9 @@ export function TrendChart({ buckets, snapshots, now }: { buckets: readonly DayB
             <g key={bar.from}>
               <title>{t.t('chart.bar', { date: t.date(bar.from), volume: bar.volume, negatives: bar.negatives })}</title>
               <rect class="bar" x={bar.x} y={model.height - bar.height} width={bar.width} height={bar.height} />
-              {bar.negativeHeight > 0 ? <rect class="bar-negative" x={bar.x} y={model.height - bar.negativeHeight} width={bar.width} height={bar.negativeHeight} /> : null}
+              {bar.negativeHeight > 0 ? (
+                <rect class="bar-negative" x={bar.x} y={model.height - bar.negativeHeight} width={bar.width} height={bar.negativeHeight} />
+              ) : null}
             </g>
           ) : null,
         )}

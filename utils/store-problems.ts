@@ -22,7 +22,11 @@ export function classifyStoreError(error: unknown): StoreProblem['kind'] {
 }
 
 export async function reportStoreProblem(error: unknown, now: number): Promise<void> {
-  const problem: StoreProblem = { kind: classifyStoreError(error), detail: String((error as { message?: unknown } | null)?.message ?? error).slice(0, 300), at: now };
+  const problem: StoreProblem = {
+    kind: classifyStoreError(error),
+    detail: String((error as { message?: unknown } | null)?.message ?? error).slice(0, 300),
+    at: now,
+  };
   await browser.storage.local.set({ [KEY]: problem });
 }
 

@@ -10,14 +10,31 @@ import { LIMITS, REVIEW_ID_PATTERN, type CaptureNotesMessage, type CapturePageMe
 import type { AlertRecord, AlertState, BusinessRecord, ReviewRecord, ReviewVersion, SnapshotRecord } from './store/schema';
 import { urlOnHosts } from './sites/hosts';
 import { siteHosts } from './sites/matches';
-import { SITE_IDS, type CapturedBusiness, type CapturedReply, type CapturedReview, type DatePrecision, type LayoutHealth, type PageCapture, type SiteId } from './sites/types';
+import {
+  SITE_IDS,
+  type CapturedBusiness,
+  type CapturedReply,
+  type CapturedReview,
+  type DatePrecision,
+  type LayoutHealth,
+  type PageCapture,
+  type SiteId,
+} from './sites/types';
 
 export type Validated<T> = { ok: true; value: T } | { ok: false; reason: string };
 
 const DAY = 86_400_000;
 const EARLIEST = Date.UTC(1995, 0, 1);
 const PRECISIONS: readonly DatePrecision[] = ['exact', 'day', 'week', 'month', 'year'];
-const HEALTH_STATUSES: readonly LayoutHealth['status'][] = ['ok', 'no-reviews', 'reviews-not-open', 'limited-view', 'blocked', 'layout-changed', 'not-a-review-page'];
+const HEALTH_STATUSES: readonly LayoutHealth['status'][] = [
+  'ok',
+  'no-reviews',
+  'reviews-not-open',
+  'limited-view',
+  'blocked',
+  'layout-changed',
+  'not-a-review-page',
+];
 
 class Invalid extends Error {}
 

@@ -3,7 +3,8 @@ import type { ImportReport } from '@/utils/store/import';
 import type { Settings } from '@/utils/settings';
 import { useI18n } from '../i18n';
 
-export type DataStatus = { kind: 'idle' } | { kind: 'busy'; text: string } | { kind: 'done'; text: string; details?: string[] } | { kind: 'error'; text: string };
+export type DataStatus =
+  { kind: 'idle' } | { kind: 'busy'; text: string } | { kind: 'done'; text: string; details?: string[] } | { kind: 'error'; text: string };
 
 export interface DataActions {
   exportJson(): Promise<void>;
@@ -50,7 +51,12 @@ export function DataPanel({ counts, settings, update, status, actions }: DataPan
         </p>
       ) : null}
       <label class="check">
-        <input type="checkbox" checked={settings.hideNamesInExport} onChange={(e) => void update({ hideNamesInExport: e.currentTarget.checked })} data-testid="hide-names" />
+        <input
+          type="checkbox"
+          checked={settings.hideNamesInExport}
+          onChange={(e) => void update({ hideNamesInExport: e.currentTarget.checked })}
+          data-testid="hide-names"
+        />
         <span>{t.t('options.hideNames')}</span>
       </label>
       <div class="actions">

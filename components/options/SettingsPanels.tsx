@@ -6,7 +6,21 @@ import { useI18n } from '../i18n';
 type Update = (patch: Partial<Settings>) => Promise<void>;
 
 /** A whole-number setting: saved when valid, with the allowed range said when not. */
-function NumberSetting({ id, label, hint, value, limits, onSave }: { id: string; label: string; hint?: string; value: number; limits: { min: number; max: number }; onSave(value: number): void }) {
+function NumberSetting({
+  id,
+  label,
+  hint,
+  value,
+  limits,
+  onSave,
+}: {
+  id: string;
+  label: string;
+  hint?: string;
+  value: number;
+  limits: { min: number; max: number };
+  onSave(value: number): void;
+}) {
   const t = useI18n();
   const [text, setText] = useState(String(value));
   // A value saved elsewhere (another tab, an import) replaces what is typed here.
@@ -42,7 +56,19 @@ function NumberSetting({ id, label, hint, value, limits, onSave }: { id: string;
   );
 }
 
-function Check({ label, hint, checked, onChange, testId }: { label: string; hint?: string; checked: boolean; onChange(value: boolean): void; testId?: string }) {
+function Check({
+  label,
+  hint,
+  checked,
+  onChange,
+  testId,
+}: {
+  label: string;
+  hint?: string;
+  checked: boolean;
+  onChange(value: boolean): void;
+  testId?: string;
+}) {
   return (
     <label class="check">
       <input type="checkbox" checked={checked} onChange={(e) => onChange(e.currentTarget.checked)} data-testid={testId} />
@@ -61,13 +87,23 @@ export function AlertsPanel({ settings, update }: { settings: Settings; update: 
       <h2 id="alerts-title">{t.t('options.alerts')}</h2>
       <div class="field">
         <label for="min-severity">{t.t('options.minSeverity')}</label>
-        <select id="min-severity" value={settings.minSeverity} onChange={(e) => void update({ minSeverity: e.currentTarget.value as AlertSeverity })} data-testid="min-severity">
+        <select
+          id="min-severity"
+          value={settings.minSeverity}
+          onChange={(e) => void update({ minSeverity: e.currentTarget.value as AlertSeverity })}
+          data-testid="min-severity"
+        >
           <option value="medium">{t.t('options.severity.medium')}</option>
           <option value="high">{t.t('options.severity.high')}</option>
           <option value="critical">{t.t('options.severity.critical')}</option>
         </select>
       </div>
-      <Check label={t.t('options.alertCompetitors')} checked={settings.alertCompetitors} onChange={(v) => void update({ alertCompetitors: v })} testId="alert-competitors" />
+      <Check
+        label={t.t('options.alertCompetitors')}
+        checked={settings.alertCompetitors}
+        onChange={(v) => void update({ alertCompetitors: v })}
+        testId="alert-competitors"
+      />
       <NumberSetting
         id="unanswered-days"
         label={t.t('options.unansweredDays')}
@@ -86,7 +122,12 @@ export function GeneralPanel({ settings, update, browserLanguage }: { settings: 
       <h2 id="general-title">{t.t('options.general')}</h2>
       <div class="field">
         <label for="ui-language">{t.t('options.language')}</label>
-        <select id="ui-language" value={settings.uiLanguage} onChange={(e) => void update({ uiLanguage: e.currentTarget.value as UiLanguage })} data-testid="ui-language">
+        <select
+          id="ui-language"
+          value={settings.uiLanguage}
+          onChange={(e) => void update({ uiLanguage: e.currentTarget.value as UiLanguage })}
+          data-testid="ui-language"
+        >
           <option value="auto">
             {t.t('options.language.auto')} ({browserLanguage})
           </option>
@@ -111,8 +152,20 @@ export function GeneralPanel({ settings, update, browserLanguage }: { settings: 
         onSave={(v) => void update({ retentionDays: v })}
       />
       <h3>{t.t('options.capture')}</h3>
-      <Check label={t.t('options.autoExpand')} hint={t.t('options.autoExpand.hint')} checked={settings.autoExpand} onChange={(v) => void update({ autoExpand: v })} testId="auto-expand" />
-      <Check label={t.t('options.onPageNotes')} hint={t.t('options.onPageNotes.hint')} checked={settings.onPageNotes} onChange={(v) => void update({ onPageNotes: v })} testId="on-page-notes" />
+      <Check
+        label={t.t('options.autoExpand')}
+        hint={t.t('options.autoExpand.hint')}
+        checked={settings.autoExpand}
+        onChange={(v) => void update({ autoExpand: v })}
+        testId="auto-expand"
+      />
+      <Check
+        label={t.t('options.onPageNotes')}
+        hint={t.t('options.onPageNotes.hint')}
+        checked={settings.onPageNotes}
+        onChange={(v) => void update({ onPageNotes: v })}
+        testId="on-page-notes"
+      />
     </section>
   );
 }

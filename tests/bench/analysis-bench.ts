@@ -57,7 +57,10 @@ async function main(): Promise<void> {
   for (const lang of ['en-uci', 'en', 'ru', 'es', 'de', 'fr', 'zh']) {
     const items = sentences(lang);
     const avg = items.reduce((s, i) => s + i.text.length, 0) / items.length;
-    row(`${lang === 'en-uci' ? 'en (UCI yelp sentences)' : `${lang} (development set)`}: reviews/s, one core`, `${Math.round(throughput(items)).toLocaleString('en-US')} (avg ${avg.toFixed(0)} chars)`);
+    row(
+      `${lang === 'en-uci' ? 'en (UCI yelp sentences)' : `${lang} (development set)`}: reviews/s, one core`,
+      `${Math.round(throughput(items)).toLocaleString('en-US')} (avg ${avg.toFixed(0)} chars)`,
+    );
   }
   const { raw, gzip } = await size();
   row('analysis code + word lists, minified / gzipped', `${(raw / 1024).toFixed(0)} KB / ${(gzip / 1024).toFixed(0)} KB`);

@@ -14,7 +14,17 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { buildBigPage } from '../support/big-page';
-import { buildExtension, CHROME_BUILD, chromiumArgs, findChromium, launchWithExtension, ROOT, startFixtureServer, waitFor, workerDevTools } from '../support/browser';
+import {
+  buildExtension,
+  CHROME_BUILD,
+  chromiumArgs,
+  findChromium,
+  launchWithExtension,
+  ROOT,
+  startFixtureServer,
+  waitFor,
+  workerDevTools,
+} from '../support/browser';
 import { SITE_FIXTURES } from '../support/site-fixtures';
 
 const NOW = Date.now();
@@ -45,9 +55,14 @@ async function bundleRuntime(): Promise<string> {
 
 function contentScriptSizes(): void {
   const dir = join(CHROME_BUILD, 'content-scripts');
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.js')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.js'))
+    .sort()) {
     const bytes = readFileSync(join(dir, file));
-    row(`content script ${file} (raw / gzipped)`, `${(statSync(join(dir, file)).size / 1024).toFixed(1)} KB / ${(gzipSync(bytes, { level: 9 }).length / 1024).toFixed(1)} KB`);
+    row(
+      `content script ${file} (raw / gzipped)`,
+      `${(statSync(join(dir, file)).size / 1024).toFixed(1)} KB / ${(gzipSync(bytes, { level: 9 }).length / 1024).toFixed(1)} KB`,
+    );
   }
 }
 
@@ -65,7 +80,11 @@ function pageScriptSizes(): void {
 type BenchWindow = Window & {
   __reviewSentinelBench: {
     [site: string]: unknown;
-    runCapture: (adapter: unknown, ctx: unknown, deps: unknown) => { flush(): Promise<void>; lastPass: { totalMs: number; longestSliceMs: number; cards: number; cardsRead: number } };
+    runCapture: (
+      adapter: unknown,
+      ctx: unknown,
+      deps: unknown,
+    ) => { flush(): Promise<void>; lastPass: { totalMs: number; longestSliceMs: number; cards: number; cardsRead: number } };
   };
   __longTasks: number[];
 };
@@ -105,7 +124,9 @@ async function main(): Promise<void> {
     const ms = await page.evaluate(
       ({ site, url, now }) => {
         const adapters = (window as unknown as BenchWindow).__reviewSentinelBench;
-        const adapter = adapters[site === 'google-maps' ? 'googleMaps' : site] as { extract(d: Document, u: URL, n: number): { capture: { reviews: unknown[] } | null } };
+        const adapter = adapters[site === 'google-maps' ? 'googleMaps' : site] as {
+          extract(d: Document, u: URL, n: number): { capture: { reviews: unknown[] } | null };
+        };
         const times: number[] = [];
         let count = 0;
         for (let i = 0; i < 15; i++) {
@@ -131,39 +152,50 @@ async function main(): Promise<void> {
     serve(url, buildBigPage({ site: 'google-maps', file: fixture.file, cards: load.cards, textLength: load.textLength, now: NOW }));
     await page.goto(url);
     await page.addScriptTag({ content: bundle });
-    const result = await page.evaluate(async ({ href, now }) => {
-      const w = window as unknown as BenchWindow;
-      w.__longTasks = [];
-      new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__longTasks.push(e.duration))).observe({ type: 'longtask' });
-      await new Promise((r) => setTimeout(r, 300));
-      w.__longTasks.length = 0;
-      const ctx = { isValid: true, setTimeout: (h: () => void, t?: number) => window.setTimeout(h, t), onInvalidated: () => () => undefined, addEventListener: () => undefined };
-      let sent = 0;
-      let textBytes = 0;
-      const runtime = w.__reviewSentinelBench.runCapture(w.__reviewSentinelBench.googleMaps, ctx, {
-        // Like runtime.sendMessage: the message is serialised on this thread, the answer comes in a later task.
-        send: (m: { capture: { reviews: Array<{ text: string }> } | null }) => {
-          JSON.stringify(m);
-          sent += m.capture?.reviews.length ?? 0;
-          textBytes += (m.capture?.reviews ?? []).reduce((s, r) => s + r.text.length, 0);
-          return new Promise((resolve) => setTimeout(() => resolve({ ok: true, stored: 0, rejected: 0 }), 0));
-        },
-        now: () => now,
-        clock: () => performance.now(),
-        document,
-        location: { href },
-        window,
-      });
-      const start = performance.now();
-      await runtime.flush();
-      const total = performance.now() - start;
-      await new Promise((r) => setTimeout(r, 300));
-      return { total, pass: runtime.lastPass, longTasks: [...w.__longTasks], sent, textBytes };
-    }, { href: url, now: NOW });
+    const result = await page.evaluate(
+      async ({ href, now }) => {
+        const w = window as unknown as BenchWindow;
+        w.__longTasks = [];
+        new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__longTasks.push(e.duration))).observe({ type: 'longtask' });
+        await new Promise((r) => setTimeout(r, 300));
+        w.__longTasks.length = 0;
+        const ctx = {
+          isValid: true,
+          setTimeout: (h: () => void, t?: number) => window.setTimeout(h, t),
+          onInvalidated: () => () => undefined,
+          addEventListener: () => undefined,
+        };
+        let sent = 0;
+        let textBytes = 0;
+        const runtime = w.__reviewSentinelBench.runCapture(w.__reviewSentinelBench.googleMaps, ctx, {
+          // Like runtime.sendMessage: the message is serialised on this thread, the answer comes in a later task.
+          send: (m: { capture: { reviews: Array<{ text: string }> } | null }) => {
+            JSON.stringify(m);
+            sent += m.capture?.reviews.length ?? 0;
+            textBytes += (m.capture?.reviews ?? []).reduce((s, r) => s + r.text.length, 0);
+            return new Promise((resolve) => setTimeout(() => resolve({ ok: true, stored: 0, rejected: 0 }), 0));
+          },
+          now: () => now,
+          clock: () => performance.now(),
+          document,
+          location: { href },
+          window,
+        });
+        const start = performance.now();
+        await runtime.flush();
+        const total = performance.now() - start;
+        await new Promise((r) => setTimeout(r, 300));
+        return { total, pass: runtime.lastPass, longTasks: [...w.__longTasks], sent, textBytes };
+      },
+      { href: url, now: NOW },
+    );
     const longest = result.longTasks.length ? Math.max(...result.longTasks) : 0;
     row(`runtime on ${load.label}: reviews sent / text`, `${result.sent} / ${(result.textBytes / 1024).toFixed(0)} KB`);
     row(`runtime on ${load.label}: pass time, longest slice`, `${result.total.toFixed(0)} ms, ${result.pass.longestSliceMs.toFixed(1)} ms`);
-    row(`runtime on ${load.label}: long tasks > 50 ms`, `${result.longTasks.filter((d) => d > 50).length} (longest task: ${longest ? `${longest.toFixed(0)} ms` : 'none over 50 ms'})`);
+    row(
+      `runtime on ${load.label}: long tasks > 50 ms`,
+      `${result.longTasks.filter((d) => d > 50).length} (longest task: ${longest ? `${longest.toFixed(0)} ms` : 'none over 50 ms'})`,
+    );
   }
   await browser.close();
 
@@ -184,9 +216,13 @@ async function main(): Promise<void> {
       const w = window as unknown as BenchWindow & { __loadedAt?: number };
       w.__longTasks = [];
       const tasks: Array<{ start: number; duration: number }> = [];
-      new PerformanceObserver((list) => list.getEntries().forEach((e) => tasks.push({ start: e.startTime, duration: e.duration }))).observe({ type: 'longtask', buffered: true });
+      new PerformanceObserver((list) => list.getEntries().forEach((e) => tasks.push({ start: e.startTime, duration: e.duration }))).observe({
+        type: 'longtask',
+        buffered: true,
+      });
       window.addEventListener('load', () => (w.__loadedAt = performance.now()));
-      (w as unknown as { __tasksAfterLoad: () => number[] }).__tasksAfterLoad = () => tasks.filter((t) => t.start >= (w.__loadedAt ?? Infinity)).map((t) => t.duration);
+      (w as unknown as { __tasksAfterLoad: () => number[] }).__tasksAfterLoad = () =>
+        tasks.filter((t) => t.start >= (w.__loadedAt ?? Infinity)).map((t) => t.duration);
     });
     // The worker's JavaScript heap, sampled while it analyses and stores the capture.
     const devtools = await workerDevTools(ext);
@@ -227,7 +263,10 @@ async function main(): Promise<void> {
     const tasks = await extPage.evaluate(() => (window as unknown as { __tasksAfterLoad: () => number[] }).__tasksAfterLoad());
     const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
     row(`extension on ${load.label}: page loaded / reviews stored`, `${loadedMs} ms / ${captureMs} ms (${load.cards} reviews)`);
-    row(`extension on ${load.label}: long tasks > 50 ms after load`, `${tasks.filter((d) => d > 50).length}${tasks.length ? ` (longest ${Math.max(...tasks).toFixed(0)} ms)` : ''}`);
+    row(
+      `extension on ${load.label}: long tasks > 50 ms after load`,
+      `${tasks.filter((d) => d > 50).length}${tasks.length ? ` (longest ${Math.max(...tasks).toFixed(0)} ms)` : ''}`,
+    );
     row(`extension on ${load.label}: worker heap before / peak / after`, `${mb(before)} / ${mb(peak)} / ${mb(after)}`);
     await devtools.close();
     await ext.close();

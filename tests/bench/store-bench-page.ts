@@ -28,7 +28,12 @@ import ru from '../sentiment/ru.dev.jsonl?raw';
 import zh from '../sentiment/zh.dev.jsonl?raw';
 
 const DAY = 86_400_000;
-const TEXTS = [en, en, en, ru, es, de, fr, zh].flatMap((file) => file.split('\n').filter(Boolean).map((line) => JSON.parse(line) as { text: string; lang: string; stars?: number }));
+const TEXTS = [en, en, en, ru, es, de, fr, zh].flatMap((file) =>
+  file
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as { text: string; lang: string; stars?: number }),
+);
 
 /** A deterministic pseudo-random sequence, so every run seeds the same data. */
 function random(seed: number): () => number {
@@ -100,7 +105,13 @@ async function seed(businesses: number, perBusiness: number): Promise<SeedResult
       await ingestCapture(db, {
         site: 'google-maps',
         visitId: `seed-${b}`,
-        business: { siteBusinessId: `${1000 + b}`, name: `Bench Business ${b}`, url: `https://www.google.com/maps?cid=${1000 + b}`, rating: 4.2, reviewCount: perBusiness },
+        business: {
+          siteBusinessId: `${1000 + b}`,
+          name: `Bench Business ${b}`,
+          url: `https://www.google.com/maps?cid=${1000 + b}`,
+          rating: 4.2,
+          reviewCount: perBusiness,
+        },
         health: { looksLikeReviewPage: true, cardsFound: reviews.length, cardsRead: reviews.length, selectors: {}, status: 'ok' },
         reviews: analysed(reviews),
         now: now - DAY,
@@ -132,7 +143,13 @@ async function naiveSummary(businessKey: string, now: number) {
   const negatives = reviews.filter((r) => r.negative === 1).length;
   const score = computeScore(scoreInputFromReviews(reviews.map(toScoredReview), { snapshots, siteRating: business.rating, now }));
   const recent = reviews.filter((r) => now - r.at <= 90 * DAY);
-  const risk = computeRisk({ recent: recent.map(toRiskReview), buckets: scoreInputFromReviews(reviews.map(toScoredReview), { snapshots, now }).buckets, snapshots, now, lastCheckedAt: business.lastCheckedAt });
+  const risk = computeRisk({
+    recent: recent.map(toRiskReview),
+    buckets: scoreInputFromReviews(reviews.map(toScoredReview), { snapshots, now }).buckets,
+    snapshots,
+    now,
+    lastCheckedAt: business.lastCheckedAt,
+  });
   return { total: reviews.length, negatives, score, risk, math: ratingMath(business.rating, business.reviewCount) };
 }
 
@@ -189,7 +206,13 @@ async function measure(businesses: number, rounds: number): Promise<MeasureResul
     return {
       site: 'google-maps' as const,
       visitId: `measure-${round}-${fresh}`,
-      business: { siteBusinessId: `${1000 + b}`, name: `Bench Business ${b}`, url: `https://www.google.com/maps?cid=${1000 + b}`, rating: 4.2, reviewCount: 2000 },
+      business: {
+        siteBusinessId: `${1000 + b}`,
+        name: `Bench Business ${b}`,
+        url: `https://www.google.com/maps?cid=${1000 + b}`,
+        rating: 4.2,
+        reviewCount: 2000,
+      },
       health: { looksLikeReviewPage: true, cardsFound: 50, cardsRead: 50, selectors: {}, status: 'ok' as const },
       reviews: analysed([...stored.slice(-40).map(asCaptured), ...Array.from({ length: 10 }, (_, k) => syntheticReview(b, fresh + round * 10 + k, now, rnd))]),
       now,
@@ -211,7 +234,14 @@ async function measure(businesses: number, rounds: number): Promise<MeasureResul
     await db.put('aggregates', recount);
     naiveIngest.push(performance.now() - t);
   }
-  return { chartMs: median(chart), summaryMs: median(summary), naiveSummaryMs: median(naive), sameScore, ingestMs: median(ingest), naiveIngestMs: median(naiveIngest) };
+  return {
+    chartMs: median(chart),
+    summaryMs: median(summary),
+    naiveSummaryMs: median(naive),
+    sameScore,
+    ingestMs: median(ingest),
+    naiveIngestMs: median(naiveIngest),
+  };
 }
 
 /** What the background does after a tab's capture: prepare the popup's view of its business. */
@@ -227,4 +257,3 @@ declare global {
 
 window.rsBench = { seed, measure, prepareTabView, ready: true };
 document.body.textContent = 'Review Sentinel benchmark page: driven by npm run bench:store.';
-

@@ -19,15 +19,25 @@ const row = (label: string, value: string): void => console.log(`${label.padEnd(
 interface BenchApi {
   rsBench: {
     ready: boolean;
-    seed(businesses: number, perBusiness: number): Promise<{ businesses: number; reviews: number; seconds: number; usageBytes: number; averageTextBytes: number; averageRecordBytes: number }>;
-    measure(businesses: number, rounds: number): Promise<{ chartMs: number; summaryMs: number; naiveSummaryMs: number; sameScore: boolean; ingestMs: number; naiveIngestMs: number }>;
+    seed(
+      businesses: number,
+      perBusiness: number,
+    ): Promise<{ businesses: number; reviews: number; seconds: number; usageBytes: number; averageTextBytes: number; averageRecordBytes: number }>;
+    measure(
+      businesses: number,
+      rounds: number,
+    ): Promise<{ chartMs: number; summaryMs: number; naiveSummaryMs: number; sameScore: boolean; ingestMs: number; naiveIngestMs: number }>;
     prepareTabView(tabId: number, businessKey: string): Promise<void>;
   };
 }
 
 async function main(): Promise<void> {
   findChromium();
-  execFileSync(process.execPath, [join(ROOT, 'node_modules', 'wxt', 'bin', 'wxt.mjs'), 'build'], { cwd: ROOT, stdio: 'pipe', env: { ...process.env, RS_BENCH: '1' } });
+  execFileSync(process.execPath, [join(ROOT, 'node_modules', 'wxt', 'bin', 'wxt.mjs'), 'build'], {
+    cwd: ROOT,
+    stdio: 'pipe',
+    env: { ...process.env, RS_BENCH: '1' },
+  });
   const server = await startFixtureServer(() => undefined);
   const browser = await launchWithExtension({ port: server.port, extensionDir: join(ROOT, '.output', 'bench', 'chrome-mv3') });
   const page = await browser.context.newPage();
@@ -35,12 +45,21 @@ async function main(): Promise<void> {
   await page.waitForFunction(() => (window as unknown as BenchApi).rsBench?.ready === true);
 
   const seeded = await page.evaluate(([b, n]) => (window as unknown as BenchApi).rsBench.seed(b!, n!), [BUSINESSES, PER_BUSINESS]);
-  row('seeded (through the real ingest path, with analysis)', `${seeded.reviews.toLocaleString('en-US')} reviews, ${seeded.businesses} businesses, ${seeded.seconds.toFixed(1)} s`);
+  row(
+    'seeded (through the real ingest path, with analysis)',
+    `${seeded.reviews.toLocaleString('en-US')} reviews, ${seeded.businesses} businesses, ${seeded.seconds.toFixed(1)} s`,
+  );
 
   const m = await page.evaluate(([b]) => (window as unknown as BenchApi).rsBench.measure(b!, 15), [BUSINESSES]);
-  row('summary (score, reasons, risk, counts), median', `${m.summaryMs.toFixed(1)} ms vs naive full scan ${m.naiveSummaryMs.toFixed(1)} ms (${(m.naiveSummaryMs / m.summaryMs).toFixed(1)}× faster)${m.sameScore ? '' : ' — RESULTS DIFFER'}`);
+  row(
+    'summary (score, reasons, risk, counts), median',
+    `${m.summaryMs.toFixed(1)} ms vs naive full scan ${m.naiveSummaryMs.toFixed(1)} ms (${(m.naiveSummaryMs / m.summaryMs).toFixed(1)}× faster)${m.sameScore ? '' : ' — RESULTS DIFFER'}`,
+  );
   row('trend chart: a year of daily series + SVG geometry, median', `${m.chartMs.toFixed(2)} ms`);
-  row('ingest a 50-review capture (40 known, 10 new), median', `${m.ingestMs.toFixed(1)} ms vs with a rescan ${m.naiveIngestMs.toFixed(1)} ms (${(m.naiveIngestMs / m.ingestMs).toFixed(1)}× faster)`);
+  row(
+    'ingest a 50-review capture (40 known, 10 new), median',
+    `${m.ingestMs.toFixed(1)} ms vs with a rescan ${m.naiveIngestMs.toFixed(1)} ms (${(m.naiveIngestMs / m.ingestMs).toFixed(1)}× faster)`,
+  );
 
   // The popup, opened from the toolbar on a tab showing a business (the popup finds the tab's
   // business through the state its content script left in storage.session, as in real use):
@@ -51,7 +70,16 @@ async function main(): Promise<void> {
   const marks = async (business: number, tabId: number, prepared: boolean, fullScan = false) => {
     const key = `google-maps:${1000 + business}`;
     await worker.evaluate(
-      ([id, k]) => chrome.storage.session.set({ [`tab:${id}`]: { site: 'google-maps', pageUrl: 'https://www.google.com/maps/place/x', businessKey: k, health: { looksLikeReviewPage: true, cardsFound: 50, cardsRead: 50, selectors: {}, status: 'ok' }, at: Date.now() } }),
+      ([id, k]) =>
+        chrome.storage.session.set({
+          [`tab:${id}`]: {
+            site: 'google-maps',
+            pageUrl: 'https://www.google.com/maps/place/x',
+            businessKey: k,
+            health: { looksLikeReviewPage: true, cardsFound: 50, cardsRead: 50, selectors: {}, status: 'ok' },
+            at: Date.now(),
+          },
+        }),
       [tabId, key] as const,
     );
     if (prepared) await page.evaluate(([id, k]) => (window as unknown as BenchApi).rsBench.prepareTabView(id!, k!), [tabId, key] as [number, string]);
@@ -81,11 +109,20 @@ async function main(): Promise<void> {
   const worst = (values: number[]) => Math.max(...values);
   const spread = (values: number[]) => `median ${med(values).toFixed(0)} ms, worst ${worst(values).toFixed(0)} ms`;
   row('popup, first opening on the tab (view prepared after its capture)', `${spread(firstPrepared)} (from navigation start)`);
-  row('popup, first opening with nothing prepared: from IndexedDB', `${spread(cold)} vs naive full scan ${med(coldScan).toFixed(0)} ms (${(med(coldScan) / med(cold)).toFixed(1)}× slower)`);
-  row('popup, first opening on the tab, prepared view vs naive full scan', `${med(firstPrepared).toFixed(0)} ms vs ${med(coldScan).toFixed(0)} ms (${(med(coldScan) / med(firstPrepared)).toFixed(1)}× slower)`);
+  row(
+    'popup, first opening with nothing prepared: from IndexedDB',
+    `${spread(cold)} vs naive full scan ${med(coldScan).toFixed(0)} ms (${(med(coldScan) / med(cold)).toFixed(1)}× slower)`,
+  );
+  row(
+    'popup, first opening on the tab, prepared view vs naive full scan',
+    `${med(firstPrepared).toFixed(0)} ms vs ${med(coldScan).toFixed(0)} ms (${(med(coldScan) / med(firstPrepared)).toFixed(1)}× slower)`,
+  );
   row('popup, later openings: score and reasons on screen', `${spread(warm)}; fresh figures at ${med(warmFresh).toFixed(0)} ms`);
 
-  row('storage per review beyond its text (IndexedDB on disk)', `${((seeded.usageBytes / seeded.reviews - seeded.averageTextBytes) / 1024).toFixed(2)} KB (usage ${(seeded.usageBytes / 1024 / 1024).toFixed(1)} MB, text ${seeded.averageTextBytes.toFixed(0)} B/review)`);
+  row(
+    'storage per review beyond its text (IndexedDB on disk)',
+    `${((seeded.usageBytes / seeded.reviews - seeded.averageTextBytes) / 1024).toFixed(2)} KB (usage ${(seeded.usageBytes / 1024 / 1024).toFixed(1)} MB, text ${seeded.averageTextBytes.toFixed(0)} B/review)`,
+  );
   row('record size per review beyond its text (as JSON)', `${(seeded.averageRecordBytes / 1024).toFixed(2)} KB`);
   await browser.close();
   await server.close();

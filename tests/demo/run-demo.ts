@@ -72,14 +72,22 @@ async function main(): Promise<void> {
   const t = createTranslator('en');
   const notifications = store.alerts
     .filter((a) => ids.includes(a.id))
-    .map((alert) => buildNotification(t, store.businesses.find((b) => b.key === alert.businessKey)?.name ?? '', store.reviews.filter((r) => alert.reviewKeys.includes(r.key))));
+    .map((alert) =>
+      buildNotification(
+        t,
+        store.businesses.find((b) => b.key === alert.businessKey)?.name ?? '',
+        store.reviews.filter((r) => alert.reviewKeys.includes(r.key)),
+      ),
+    );
   for (const n of notifications) say(`Notification raised: “${n.title}” — ${n.message}`);
   say(`Toolbar badge: ${await badgeText(worker)}`);
 
   await openPopup(browser, `?tab=${tabId}`, popup);
   const score = await popup.textContent('[data-testid="score"]');
   const band = await popup.textContent('[data-testid="band"]');
-  say(`Popup: reputation score ${score} (${band}); ${await popup.textContent('[data-testid="known"]')}, ${await popup.textContent('[data-testid="negative-share"]')}.`);
+  say(
+    `Popup: reputation score ${score} (${band}); ${await popup.textContent('[data-testid="known"]')}, ${await popup.textContent('[data-testid="negative-share"]')}.`,
+  );
 
   if (headed) {
     say('The demo is live: the popup is open in a tab, the page in another. Close the browser window to end the demo.');
@@ -92,7 +100,10 @@ async function main(): Promise<void> {
     const list = await browser.context.newPage();
     await list.setViewportSize({ width: 560, height: 260 });
     const items = notifications
-      .map((n) => `<li><img src="data:image/png;base64,${ICON}" alt=""><div><b>${escapeHtml(n.title)}</b><p>${escapeHtml(n.message)}</p><small>Review Sentinel</small></div></li>`)
+      .map(
+        (n) =>
+          `<li><img src="data:image/png;base64,${ICON}" alt=""><div><b>${escapeHtml(n.title)}</b><p>${escapeHtml(n.message)}</p><small>Review Sentinel</small></div></li>`,
+      )
       .join('');
     const html = `<!doctype html><meta charset="utf-8"><title>Notifications</title><style>body{font:14px system-ui;margin:16px;background:#eceff1}h1{font-size:15px}ul{list-style:none;padding:0}li{display:flex;gap:12px;background:#fff;border-radius:10px;padding:12px;box-shadow:0 1px 3px #0003;margin-bottom:8px}img{width:40px;height:40px}p{margin:4px 0}small{color:#666}</style><h1>Notifications raised by the browser (${ids.length})</h1><ul>${items}</ul>`;
     writeFileSync(join(OUT, 'notifications.html'), html);

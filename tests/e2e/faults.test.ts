@@ -37,13 +37,14 @@ describe('faults survived', () => {
   const pageRequests: string[] = [];
 
   const closeExtensionPage = async (page: Page): Promise<void> => {
-    pageRequests.push(...(await page.evaluate("performance.getEntriesByType('resource').map((e) => e.name).filter((n) => /^https?:/.test(n))") as string[]));
+    pageRequests.push(...((await page.evaluate("performance.getEntriesByType('resource').map((e) => e.name).filter((n) => /^https?:/.test(n))")) as string[]));
     await page.close();
   };
 
   beforeAll(async () => {
     server = await startFixtureServer((host, path) => {
-      if (host === 'www.yelp.com' && path.split('?')[0] === '/biz/the-golden-spoon-bistro-austin') return { body: renderFixture('yelp/golden-spoon.html', { now: Date.now() }) };
+      if (host === 'www.yelp.com' && path.split('?')[0] === '/biz/the-golden-spoon-bistro-austin')
+        return { body: renderFixture('yelp/golden-spoon.html', { now: Date.now() }) };
       if (`https://${host}${path}` === MAPS.url) return { body: bigPage };
       return undefined;
     });
@@ -61,22 +62,32 @@ describe('faults survived', () => {
     const page = await browser.context.newPage();
     await page.goto(MAPS.url);
     // Stop the worker once the first of five messages is stored, while the rest are on their way.
-    await waitFor(async () => {
-      const n = (await readStore(await browser.worker())).reviews.length;
-      return n > 0 && n < 1_000;
-    }, 'the first part of the capture', 30_000);
+    await waitFor(
+      async () => {
+        const n = (await readStore(await browser.worker())).reviews.length;
+        return n > 0 && n < 1_000;
+      },
+      'the first part of the capture',
+      30_000,
+    );
     await markWorker(browser);
     await browser.stopWorker();
-    const store = await waitFor(async () => {
-      const s = await readStore(await browser.worker());
-      return s.reviews.length >= 1_000 && s;
-    }, 'all 1,000 reviews', 60_000);
+    const store = await waitFor(
+      async () => {
+        const s = await readStore(await browser.worker());
+        return s.reviews.length >= 1_000 && s;
+      },
+      'all 1,000 reviews',
+      60_000,
+    );
     expect(await isSameWorker(browser)).toBe(false);
     expect(store.reviews).toHaveLength(1_000);
     expect(new Set(store.reviews.map((r) => r.key)).size).toBe(1_000);
     expect(store.reviews.every((r) => r.alertState === 'baseline')).toBe(true);
     // The maintained counts agree with the reviews: nothing counted twice.
-    const total = await (await browser.worker()).evaluate(
+    const total = await (
+      await browser.worker()
+    ).evaluate(
       (key) =>
         new Promise<number>((resolve) => {
           const open = indexedDB.open('review-sentinel');
@@ -141,7 +152,9 @@ describe('faults survived', () => {
     // Every request the (all-hosts) server saw came from the pages the test opened.
     const fromExtension = server.requests.filter((r) => `${r.origin ?? ''}${r.referer ?? ''}`.includes('chrome-extension://'));
     expect(fromExtension).toEqual([]);
-    expect(new Set(server.requests.filter((r) => r.path.startsWith('/biz/') || r.path.startsWith('/maps/')).map((r) => r.host))).toEqual(new Set(['www.yelp.com', 'www.google.com']));
+    expect(new Set(server.requests.filter((r) => r.path.startsWith('/biz/') || r.path.startsWith('/maps/')).map((r) => r.host))).toEqual(
+      new Set(['www.yelp.com', 'www.google.com']),
+    );
   });
 });
 
@@ -180,16 +193,24 @@ describe('the worker stopped while new negative reviews are stored', () => {
     // The next visit shows 990 reviews more, sent in several messages; the worker stops after the first is stored.
     cards = 1_000;
     await page.reload();
-    await waitFor(async () => {
-      const n = (await readStore(await browser.worker())).reviews.length;
-      return n > 10 && n < 1_000;
-    }, 'the first part of the new reviews', 30_000);
+    await waitFor(
+      async () => {
+        const n = (await readStore(await browser.worker())).reviews.length;
+        return n > 10 && n < 1_000;
+      },
+      'the first part of the new reviews',
+      30_000,
+    );
     await markWorker(browser);
     await browser.stopWorker();
-    const store = await waitFor(async () => {
-      const s = await readStore(await browser.worker());
-      return s.reviews.length >= 1_000 && s.alerts.every((a) => a.shownAt !== undefined) && s;
-    }, 'all 1,000 reviews, and the alert shown', 60_000);
+    const store = await waitFor(
+      async () => {
+        const s = await readStore(await browser.worker());
+        return s.reviews.length >= 1_000 && s.alerts.every((a) => a.shownAt !== undefined) && s;
+      },
+      'all 1,000 reviews, and the alert shown',
+      60_000,
+    );
 
     expect(await isSameWorker(browser)).toBe(false);
     expect(new Set(store.reviews.map((r) => r.key)).size).toBe(1_000);
@@ -244,7 +265,9 @@ describe('a full quota', () => {
       await openPopup(browser, '', popup);
       return (await popup.locator('[data-testid="store-problem"]').count()) > 0;
     }, 'the storage warning');
-    expect(await popup.textContent('[data-testid="store-problem"]')).toMatch(/^Review Sentinel could not save the latest reviews: the browser has no storage space left/);
+    expect(await popup.textContent('[data-testid="store-problem"]')).toMatch(
+      /^Review Sentinel could not save the latest reviews: the browser has no storage space left/,
+    );
     // The failed saves changed nothing.
     expect((await readStore(await browser.worker())).reviews).toHaveLength(before);
 
@@ -256,7 +279,6 @@ describe('a full quota', () => {
     await popup.close();
     await cdp.detach();
   });
-
 });
 
 describe('a version 1 database, upgraded in Chromium', () => {
@@ -329,5 +351,4 @@ describe('a version 1 database, upgraded in Chromium', () => {
     expect(store.alerts.map((a) => a.id)).toEqual(['alert-old']);
     expect(store.businesses[0]).toMatchObject({ key: 'yelp:v1-cafe', role: 'mine', name: 'Old Cafe' });
   });
-
 });

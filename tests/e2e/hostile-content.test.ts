@@ -38,7 +38,11 @@ function hostileCards(): string {
       .replace('aria-label="1 star rating"', `aria-label="${stars} star rating"`)
       .replace(/<span class="raw__09f24__T4Ezm" lang="en">[^<]*<\/span>/, `<span class="raw__09f24__T4Ezm" lang="en">${escapeHtml(text)}</span>`)
       .replace('<div class="y-css-1jr8hwg"', `${href ? `<a href="${href}" class="y-css-1x1e1r2">Share review</a>` : ''}<div class="y-css-1jr8hwg"`);
-  return [card(1, AUTHOR, SCRIPT_TEXT, 1, `javascript:${PWN}//hrid=evil1`), card(2, 'Eve', FORMULA, 2, 'https://evil.example/biz/the-golden-spoon-bistro-austin?hrid=phish'), card(3, 'Trudy', LONG, 1)].join('\n');
+  return [
+    card(1, AUTHOR, SCRIPT_TEXT, 1, `javascript:${PWN}//hrid=evil1`),
+    card(2, 'Eve', FORMULA, 2, 'https://evil.example/biz/the-golden-spoon-bistro-austin?hrid=phish'),
+    card(3, 'Trudy', LONG, 1),
+  ].join('\n');
 }
 
 async function pwned(page: Page): Promise<unknown> {
@@ -68,7 +72,9 @@ describe('hostile reviews, through the whole path', () => {
     await popup.getByRole('button', { name: 'This is my business' }).click();
     await popup.close();
     // Record what the notifications say.
-    await (await browser.worker()).evaluate(() => {
+    await (
+      await browser.worker()
+    ).evaluate(() => {
       const created: unknown[] = [];
       (self as unknown as { __created: unknown[] }).__created = created;
       const notifications = chrome.notifications as unknown as { create: (...args: unknown[]) => unknown };
@@ -166,10 +172,16 @@ async function contentScriptWorld(page: Page): Promise<{ run<T>(expression: stri
   const contexts: Array<{ id: number; origin: string; auxData?: { type?: string } }> = [];
   cdp.on('Runtime.executionContextCreated', (event: { context: { id: number; origin: string; auxData?: { type?: string } } }) => contexts.push(event.context));
   await cdp.send('Runtime.enable');
-  const world = await waitFor(async () => contexts.find((c) => c.auxData?.type === 'isolated' && c.origin.startsWith('chrome-extension://')), 'the content script world');
+  const world = await waitFor(
+    async () => contexts.find((c) => c.auxData?.type === 'isolated' && c.origin.startsWith('chrome-extension://')),
+    'the content script world',
+  );
   return {
     async run<T>(expression: string): Promise<T> {
-      const result = (await cdp.send('Runtime.evaluate', { expression, contextId: world.id, awaitPromise: true, returnByValue: true })) as { result: { value: T }; exceptionDetails?: { text: string } };
+      const result = (await cdp.send('Runtime.evaluate', { expression, contextId: world.id, awaitPromise: true, returnByValue: true })) as {
+        result: { value: T };
+        exceptionDetails?: { text: string };
+      };
       if (result.exceptionDetails) throw new Error(result.exceptionDetails.text);
       return result.result.value;
     },
@@ -184,7 +196,9 @@ describe('the boundary', () => {
 
   beforeAll(async () => {
     server = await startFixtureServer((host, path) =>
-      host === 'www.yelp.com' && path.split('?')[0] === '/biz/the-golden-spoon-bistro-austin' ? { body: renderFixture('yelp/golden-spoon.html', { now: Date.now() }) } : undefined,
+      host === 'www.yelp.com' && path.split('?')[0] === '/biz/the-golden-spoon-bistro-austin'
+        ? { body: renderFixture('yelp/golden-spoon.html', { now: Date.now() }) }
+        : undefined,
     );
     browser = await launchWithExtension({ port: server.port });
     page = await browser.context.newPage();
@@ -207,10 +221,20 @@ describe('the boundary', () => {
 
   it('refuses malformed, oversized and spoofed messages from a compromised content script, and keeps working', async () => {
     const world = await contentScriptWorld(page);
-    const base = { type: 'capture:page', visitId: 'evil-visit', site: 'yelp', pageUrl: BIZ_URL, health: { looksLikeReviewPage: true, cardsFound: 1, cardsRead: 1, selectors: {}, status: 'ok' } };
+    const base = {
+      type: 'capture:page',
+      visitId: 'evil-visit',
+      site: 'yelp',
+      pageUrl: BIZ_URL,
+      health: { looksLikeReviewPage: true, cardsFound: 1, cardsRead: 1, selectors: {}, status: 'ok' },
+    };
     const business = { siteBusinessId: 'Zq3rT8wKp1LmNv7XyB2cDg', name: 'The Golden Spoon Bistro', url: BIZ_URL };
     const reviewOf = (over: Record<string, unknown>) => ({ siteReviewId: 'evil-1', author: 'Eve', rating: 1, text: 'Forged.', truncated: false, ...over });
-    const captureWith = (reviews: unknown[], extra: Record<string, unknown> = {}) => ({ ...base, ...extra, capture: { site: 'yelp', business, reviews, health: base.health } });
+    const captureWith = (reviews: unknown[], extra: Record<string, unknown> = {}) => ({
+      ...base,
+      ...extra,
+      capture: { site: 'yelp', business, reviews, health: base.health },
+    });
     const attempts: Array<[string, unknown, { ok: boolean; stored?: number }]> = [
       ['not an object', 'capture', { ok: false }],
       ['unknown type', { ...base, type: 'page:set-role', businessKey: BIZ_KEY, role: 'competitor' }, { ok: false }],
@@ -224,17 +248,31 @@ describe('the boundary', () => {
       ['an id with markup', captureWith([reviewOf({ siteReviewId: '<img src=x>' })]), { ok: true, stored: 0 }],
       ['a javascript: review link', captureWith([reviewOf({ url: 'javascript:alert(1)' })]), { ok: true, stored: 0 }],
       ['a review link off the site', captureWith([reviewOf({ url: 'https://evil.example/biz/x?hrid=1' })]), { ok: true, stored: 0 }],
-      ['a business address off the site', { ...base, capture: { site: 'yelp', business: { ...business, url: 'https://evil.example/biz/x' }, reviews: [reviewOf({})], health: base.health } }, { ok: false }],
+      [
+        'a business address off the site',
+        { ...base, capture: { site: 'yelp', business: { ...business, url: 'https://evil.example/biz/x' }, reviews: [reviewOf({})], health: base.health } },
+        { ok: false },
+      ],
       ['a number for text', captureWith([reviewOf({ text: 42 })]), { ok: true, stored: 0 }],
-      ['a business name of 10 KB', { ...base, capture: { site: 'yelp', business: { ...business, name: 'n'.repeat(10_000) }, reviews: [reviewOf({})], health: base.health } }, { ok: false }],
-      ['a notes request for 6,000 ids', { type: 'capture:notes', site: 'yelp', siteBusinessId: business.siteBusinessId, siteReviewIds: Array.from({ length: 6_000 }, (_, i) => `r${i}`) }, { ok: false }],
+      [
+        'a business name of 10 KB',
+        { ...base, capture: { site: 'yelp', business: { ...business, name: 'n'.repeat(10_000) }, reviews: [reviewOf({})], health: base.health } },
+        { ok: false },
+      ],
+      [
+        'a notes request for 6,000 ids',
+        { type: 'capture:notes', site: 'yelp', siteBusinessId: business.siteBusinessId, siteReviewIds: Array.from({ length: 6_000 }, (_, i) => `r${i}`) },
+        { ok: false },
+      ],
     ];
     for (const [what, message, expected] of attempts) {
       const response = await world.run<{ ok: boolean; stored?: number }>(`chrome.runtime.sendMessage(${JSON.stringify(message)})`);
       expect(response, what).toMatchObject(expected);
     }
     // A deeply nested object is refused too, not a crash.
-    const nested = await world.run<{ ok: boolean }>(`(() => { let o = {}; for (let i = 0; i < 5000; i++) o = { capture: o }; return chrome.runtime.sendMessage({ ...${JSON.stringify(base)}, capture: o }); })()`);
+    const nested = await world.run<{ ok: boolean }>(
+      `(() => { let o = {}; for (let i = 0; i < 5000; i++) o = { capture: o }; return chrome.runtime.sendMessage({ ...${JSON.stringify(base)}, capture: o }); })()`,
+    );
     expect(nested.ok).toBe(false);
 
     // Nothing bad was stored; the worker still takes a valid capture.
@@ -242,7 +280,9 @@ describe('the boundary', () => {
     expect(store.reviews).toHaveLength(8);
     expect(store.reviews.some((r) => r.author === 'Eve')).toBe(false);
     expect(store.businesses.map((b) => b.role)).toEqual([undefined]);
-    const ok = await world.run<{ ok: boolean; stored: number }>(`chrome.runtime.sendMessage(${JSON.stringify(captureWith([reviewOf({ siteReviewId: 'fine-1', rating: 4, text: 'Nice place.' })]))})`);
+    const ok = await world.run<{ ok: boolean; stored: number }>(
+      `chrome.runtime.sendMessage(${JSON.stringify(captureWith([reviewOf({ siteReviewId: 'fine-1', rating: 4, text: 'Nice place.' })]))})`,
+    );
     expect(ok).toMatchObject({ ok: true, stored: 1 });
     await world.close();
   });

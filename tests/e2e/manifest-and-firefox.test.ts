@@ -44,10 +44,14 @@ describe('built extension packages', () => {
 
     let output: string;
     try {
-      output = execFileSync(process.execPath, [join(ROOT, 'node_modules', 'web-ext', 'bin', 'web-ext.js'), 'lint', '-s', FIREFOX_BUILD, '--output', 'json', '--no-input'], {
-        cwd: ROOT,
-        encoding: 'utf8',
-      });
+      output = execFileSync(
+        process.execPath,
+        [join(ROOT, 'node_modules', 'web-ext', 'bin', 'web-ext.js'), 'lint', '-s', FIREFOX_BUILD, '--output', 'json', '--no-input'],
+        {
+          cwd: ROOT,
+          encoding: 'utf8',
+        },
+      );
     } catch (error) {
       // web-ext exits non-zero when it finds errors; its JSON report is still on stdout.
       output = String((error as { stdout?: string }).stdout ?? '');

@@ -40,7 +40,9 @@ describe('the owner’s views in Chromium', () => {
     historyFile = join(tmpdir(), `review-sentinel-history-${process.pid}.json`);
     writeFileSync(historyFile, history.file);
     server = await startFixtureServer((host, path) =>
-      host === 'www.yelp.com' && path.split('?')[0] === '/biz/the-golden-spoon-bistro-austin' ? { body: renderFixture('yelp/golden-spoon.html', { now: Date.now() }) } : undefined,
+      host === 'www.yelp.com' && path.split('?')[0] === '/biz/the-golden-spoon-bistro-austin'
+        ? { body: renderFixture('yelp/golden-spoon.html', { now: Date.now() }) }
+        : undefined,
     );
     browser = await launchWithExtension({ port: server.port });
     options = await browser.context.newPage();
@@ -59,7 +61,9 @@ describe('the owner’s views in Chromium', () => {
     await options.locator('[data-testid="import-file"]').setInputFiles(historyFile);
     await expect.poll(status, { timeout: 30_000 }).toMatch(/^Import finished/);
     const file = JSON.parse(history.file) as { snapshots: unknown[]; alerts: unknown[] };
-    expect(await status()).toBe(`Import finished: 3 businesses, ${history.counts.reviews} reviews, ${file.snapshots.length} visits and ${file.alerts.length} alerts added; 0 already known.`);
+    expect(await status()).toBe(
+      `Import finished: 3 businesses, ${history.counts.reviews} reviews, ${file.snapshots.length} visits and ${file.alerts.length} alerts added; 0 already known.`,
+    );
     expect(await options.textContent('[data-testid="stored-counts"]')).toBe(`3 businesses · ${history.counts.reviews} reviews stored`);
     expect(await options.locator('[data-testid="business-row"]').count()).toBe(3);
   });
@@ -87,7 +91,10 @@ describe('the owner’s views in Chromium', () => {
     ]);
 
     // A reason opens the reviews behind it.
-    const signal = popup.locator('[data-testid="risk-signal"]').filter({ has: popup.locator('button') }).first();
+    const signal = popup
+      .locator('[data-testid="risk-signal"]')
+      .filter({ has: popup.locator('button') })
+      .first();
     await signal.locator('button').click();
     expect(await signal.locator('[data-testid="review"]').count()).toBeGreaterThan(0);
 
@@ -145,7 +152,9 @@ describe('the owner’s views in Chromium', () => {
     expect(csv.suggestedFilename()).toMatch(/^review-sentinel-export-\d{4}-\d{2}-\d{2}\.csv$/);
     const csvText = readFileSync((await csv.path())!, 'utf8');
     expect(csvText.charCodeAt(0)).toBe(0xfeff);
-    expect(csvText.split('\r\n')[0]).toBe('\uFEFFbusiness,site,business_url,review_id,author,rating,title,text,language,sentiment,sentiment_label,themes,negative,published,date_shown,first_seen,replied,reply,edited,truncated,translated,review_url');
+    expect(csvText.split('\r\n')[0]).toBe(
+      '\uFEFFbusiness,site,business_url,review_id,author,rating,title,text,language,sentiment,sentiment_label,themes,negative,published,date_shown,first_seen,replied,reply,edited,truncated,translated,review_url',
+    );
 
     await options.locator('[data-testid="import-file"]').setInputFiles((await json.path())!);
     await expect.poll(status).toMatch(/^Import finished: 0 businesses, 0 reviews, 0 visits and 0 alerts added; \d+ already known\.$/);
@@ -167,10 +176,16 @@ describe('the owner’s views in Chromium', () => {
   it('puts a note on each review of a tracked business, removable, and none when the owner turns them off', async () => {
     const page = await browser.context.newPage();
     await page.goto(YELP_URL);
-    await waitFor(async () => (await readStore(await browser.worker())).reviews.filter((r) => r.site === 'yelp' && r.businessKey.includes('Zq3rT8')).length === 8, 'the Yelp capture');
+    await waitFor(
+      async () => (await readStore(await browser.worker())).reviews.filter((r) => r.site === 'yelp' && r.businessKey.includes('Zq3rT8')).length === 8,
+      'the Yelp capture',
+    );
     // Not tracked yet: no notes.
     expect(await pageNotes(page)).toEqual([]);
-    const cardWidth = () => page.evaluate("Math.round([...document.querySelectorAll('li')].filter((li) => li.textContent.includes('Derek W.')).at(-1).getBoundingClientRect().width)");
+    const cardWidth = () =>
+      page.evaluate(
+        "Math.round([...document.querySelectorAll('li')].filter((li) => li.textContent.includes('Derek W.')).at(-1).getBoundingClientRect().width)",
+      );
     const before = { card: await cardWidth(), page: await page.evaluate('document.documentElement.scrollWidth') };
 
     const popup = await openPopup(browser, '?business=yelp:Zq3rT8wKp1LmNv7XyB2cDg');

@@ -121,7 +121,11 @@ describe('every site in Chromium', () => {
       return all.length === 8 && all;
     }, 'the lazily loaded batch');
     expect(reviews.map((r) => r.author)).toEqual(expect.arrayContaining(['Sofia Rossi', 'Daniel Kim']));
-    expect(reviews.find((r) => r.author === 'Sofia Rossi')).toMatchObject({ rating: 1, negative: 1, text: 'Found a hair in my risotto. The manager did not care. Never again.' });
+    expect(reviews.find((r) => r.author === 'Sofia Rossi')).toMatchObject({
+      rating: 1,
+      negative: 1,
+      text: 'Found a hair in my risotto. The manager did not care. Never again.',
+    });
   });
 
   it('starts a capture for the new place when Google Maps navigates in the page', async () => {
@@ -173,7 +177,9 @@ describe('auto-expand in Chromium', () => {
 
   beforeAll(async () => {
     const fixture = SITE_FIXTURES.find((f) => f.file === 'google-maps/restaurant-en.html')!;
-    server = await startFixtureServer((host, path) => (addressKey(fixture.url) === `${host}${path}` ? { body: renderFixture(fixture.file, { now: Date.now() }) } : undefined));
+    server = await startFixtureServer((host, path) =>
+      addressKey(fixture.url) === `${host}${path}` ? { body: renderFixture(fixture.file, { now: Date.now() }) } : undefined,
+    );
     browser = await launchWithExtension({ port: server.port });
   });
 

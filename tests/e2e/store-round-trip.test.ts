@@ -23,7 +23,9 @@ function records(file: Pick<ExportFile, 'businesses' | 'snapshots' | 'reviews' |
   const byKey = <T extends { key: string }>(list: T[]) => [...list].sort((a, b) => (a.key < b.key ? -1 : 1));
   return {
     businesses: byKey(file.businesses),
-    snapshots: file.snapshots.map(({ id: _id, ...s }) => s).sort((a, b) => `${a.businessKey}|${a.capturedAt}`.localeCompare(`${b.businessKey}|${b.capturedAt}`)),
+    snapshots: file.snapshots
+      .map(({ id: _id, ...s }) => s)
+      .sort((a, b) => `${a.businessKey}|${a.capturedAt}`.localeCompare(`${b.businessKey}|${b.capturedAt}`)),
     reviews: byKey(file.reviews),
     alerts: [...file.alerts].sort((a, b) => a.id.localeCompare(b.id)),
   };
@@ -46,7 +48,10 @@ describe('100,000 reviews, exported and imported again', () => {
 
   const status = () => options.locator('[data-testid="options-status"]').textContent();
   const exportFile = async (): Promise<ExportFile> => {
-    const [download] = await Promise.all([options.waitForEvent('download', { timeout: 120_000 }), options.getByRole('button', { name: 'Export JSON' }).click()]);
+    const [download] = await Promise.all([
+      options.waitForEvent('download', { timeout: 120_000 }),
+      options.getByRole('button', { name: 'Export JSON' }).click(),
+    ]);
     return JSON.parse(readFileSync((await download.path())!, 'utf8')) as ExportFile;
   };
 
@@ -67,7 +72,9 @@ describe('100,000 reviews, exported and imported again', () => {
   it('imports the 100,000 reviews and exports every record as it was', async () => {
     await options.locator('[data-testid="import-file"]').setInputFiles(sourceFile);
     await expect.poll(status, { timeout: 240_000, interval: 500 }).toMatch(/^Import finished/);
-    expect(await status()).toBe(`Import finished: ${BUSINESSES} businesses, ${TOTAL.toLocaleString('en-US')} reviews, ${expected.snapshots.length} visits and ${expected.alerts.length} alerts added; 0 already known.`);
+    expect(await status()).toBe(
+      `Import finished: ${BUSINESSES} businesses, ${TOTAL.toLocaleString('en-US')} reviews, ${expected.snapshots.length} visits and ${expected.alerts.length} alerts added; 0 already known.`,
+    );
     expect(await options.textContent('[data-testid="stored-counts"]')).toBe(`${BUSINESSES} businesses · ${TOTAL.toLocaleString('en-US')} reviews stored`);
 
     const exported = records(await exportFile());

@@ -57,7 +57,12 @@ describe('Yelp, end to end in Chromium', () => {
     expect(derek).toMatchObject({ rating: 2, negative: 1, lang: 'en', datePrecision: 'day' });
     expect(derek.reply?.text).toMatch(/^Derek, I'm so sorry/);
     expect(derek.analysis.label).toMatch(/negative|neutral|positive|none/);
-    expect(store.reviews.filter((r) => r.negative === 1).map((r) => r.author).sort()).toEqual(['Derek W.', 'Jonathan K.', 'Kevin T.']);
+    expect(
+      store.reviews
+        .filter((r) => r.negative === 1)
+        .map((r) => r.author)
+        .sort(),
+    ).toEqual(['Derek W.', 'Jonathan K.', 'Kevin T.']);
     const worker = await browser.worker();
     expect(await notificationIds(worker)).toEqual([]);
     expect(await badgeText(worker)).toBe('');
@@ -69,7 +74,12 @@ describe('Yelp, end to end in Chromium', () => {
     // The background prepared the popup's view of this tab's business after the capture, so the
     // popup paints it at once even though it never showed this business before.
     const prepared = await waitFor(
-      () => worker.evaluate(async (id) => (await chrome.storage.session.get(`view:${id}`))[`view:${id}`] as { businessKey: string; model: { summary: { total: number } } } | undefined, tabId),
+      () =>
+        worker.evaluate(
+          async (id) =>
+            (await chrome.storage.session.get(`view:${id}`))[`view:${id}`] as { businessKey: string; model: { summary: { total: number } } } | undefined,
+          tabId,
+        ),
       'the prepared view',
     );
     expect(prepared).toMatchObject({ businessKey: BIZ_KEY, model: { kind: 'business', summary: { total: 8 } } });

@@ -80,7 +80,13 @@ export function buildBigExport(options: { businesses: number; perBusiness: numbe
     const business = businessOf(b, now);
     businesses.push(business);
     for (let v = 0; v < 12; v++) {
-      snapshots.push({ businessKey: business.key, visitId: `visit-${b}-${v}`, capturedAt: now - (11 - v) * 90 * DAY, rating: business.rating, reviewCount: business.reviewCount! - (11 - v) * 40 });
+      snapshots.push({
+        businessKey: business.key,
+        visitId: `visit-${b}-${v}`,
+        capturedAt: now - (11 - v) * 90 * DAY,
+        rating: business.rating,
+        reviewCount: business.reviewCount! - (11 - v) * 40,
+      });
     }
     const alerted: string[] = [];
     for (let r = 0; r < options.perBusiness; r++) {
@@ -119,16 +125,33 @@ export function buildBigExport(options: { businesses: number; perBusiness: numbe
         negative,
         alertState: negative && recent ? 'alerted' : publishedAt < business.baselineAt ? 'baseline' : 'quiet',
       };
-      if (rnd() < 0.35) review.reply = { text: 'Thank you for taking the time to write; we hope to see you again soon.', dateText: 'a week ago', publishedAt: Math.min(publishedAt + 3 * DAY, now - 3_600_000), datePrecision: 'week' };
+      if (rnd() < 0.35)
+        review.reply = {
+          text: 'Thank you for taking the time to write; we hope to see you again soon.',
+          dateText: 'a week ago',
+          publishedAt: Math.min(publishedAt + 3 * DAY, now - 3_600_000),
+          datePrecision: 'week',
+        };
       if (negative && recent) {
         alerted.push(review.key);
         if (rnd() < 0.5) review.unread = 1;
       }
-      if (r % 97 === 0) review.history = [{ text: 'First version of the review, before the reviewer edited it.', rating: Math.max(1, rating - 1), changedAt: firstSeenAt + DAY }];
+      if (r % 97 === 0)
+        review.history = [
+          { text: 'First version of the review, before the reviewer edited it.', rating: Math.max(1, rating - 1), changedAt: firstSeenAt + DAY },
+        ];
       if (r % 53 === 0) review.url = business.site === 'yelp' ? `${business.url}?hrid=${siteReviewId}` : business.url;
       reviews.push(review);
     }
-    if (alerted.length > 0) alerts.push({ id: `alert-load-${b}`, businessKey: business.key, reviewKeys: alerted, url: business.url, createdAt: now - 2 * DAY, shownAt: now - 2 * DAY });
+    if (alerted.length > 0)
+      alerts.push({
+        id: `alert-load-${b}`,
+        businessKey: business.key,
+        reviewKeys: alerted,
+        url: business.url,
+        createdAt: now - 2 * DAY,
+        shownAt: now - 2 * DAY,
+      });
   }
   return {
     format: EXPORT_FORMAT,

@@ -11,7 +11,10 @@ const CARD_SELECTOR: Record<string, string> = {
   tripadvisor: '[data-automation="reviewCard"]',
 };
 
-const WORDS = 'the pasta was great but the wait was long and the waiter seemed tired although the dessert made up for it and we will come back soon with friends for dinner'.split(' ');
+const WORDS =
+  'the pasta was great but the wait was long and the waiter seemed tired although the dessert made up for it and we will come back soon with friends for dinner'.split(
+    ' ',
+  );
 
 function sentence(seed: number, length: number): string {
   const out: string[] = [];
@@ -51,7 +54,9 @@ export function buildBigPage(options: BigPageOptions): string {
     for (const el of [card, ...Array.from(card.querySelectorAll('[data-review-id]'))]) {
       if (el.hasAttribute('data-review-id')) el.setAttribute('data-review-id', `Ch${salt}${i.toString(36).padStart(6, '0')}bench`);
     }
-    card.querySelectorAll('a[href*="ShowUserReviews"]').forEach((a) => a.setAttribute('href', a.getAttribute('href')!.replace(/-r\d+-/, `-r${700000000 + parseInt(salt, 36) * 10_000 + i}-`)));
+    card
+      .querySelectorAll('a[href*="ShowUserReviews"]')
+      .forEach((a) => a.setAttribute('href', a.getAttribute('href')!.replace(/-r\d+-/, `-r${700000000 + parseInt(salt, 36) * 10_000 + i}-`)));
     for (const author of Array.from(card.querySelectorAll('.d4r55, .user-passport-info a, span a[href*="/Profile/"]'))) author.textContent = `Reviewer ${i}`;
     if (card.hasAttribute('aria-label')) card.setAttribute('aria-label', `Reviewer ${i}`);
     const text = card.querySelector('.MyEned .wiI7pd, span[lang], [data-test-target="review-body"] .yCeTE');

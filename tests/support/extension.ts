@@ -52,7 +52,12 @@ export function badgeText(worker: Worker): Promise<string> {
 
 /** Resource URLs the worker fetched (any http(s) entry is a network request by the extension). */
 export function workerNetworkEntries(worker: Worker): Promise<string[]> {
-  return worker.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => /^https?:/.test(n)));
+  return worker.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((e) => e.name)
+      .filter((n) => /^https?:/.test(n)),
+  );
 }
 
 /** Simulates the owner clicking a notification: Chrome's own onClicked event fires with its id. */

@@ -47,16 +47,38 @@ function sequence(seed: number): () => number {
 }
 
 export const HISTORY = {
-  lucia: { site: 'yelp' as SiteId, key: 'yelp:trattoria-lucia-austin', business: { siteBusinessId: 'trattoria-lucia-austin', name: 'Trattoria Lucia', url: 'https://www.yelp.com/biz/trattoria-lucia-austin', rating: 4.3, reviewCount: 486 } },
+  lucia: {
+    site: 'yelp' as SiteId,
+    key: 'yelp:trattoria-lucia-austin',
+    business: {
+      siteBusinessId: 'trattoria-lucia-austin',
+      name: 'Trattoria Lucia',
+      url: 'https://www.yelp.com/biz/trattoria-lucia-austin',
+      rating: 4.3,
+      reviewCount: 486,
+    },
+  },
   luciaMaps: {
     site: 'google-maps' as SiteId,
     key: 'google-maps:0x8644b5a0:0x1f2e3d4c',
-    business: { siteBusinessId: '0x8644b5a0:0x1f2e3d4c', name: 'Trattoria Lucia', url: 'https://www.google.com/maps/place/Trattoria+Lucia/@30.26,-97.74,17z', rating: 4.5, reviewCount: 1210 },
+    business: {
+      siteBusinessId: '0x8644b5a0:0x1f2e3d4c',
+      name: 'Trattoria Lucia',
+      url: 'https://www.google.com/maps/place/Trattoria+Lucia/@30.26,-97.74,17z',
+      rating: 4.5,
+      reviewCount: 1210,
+    },
   },
   roma: {
     site: 'tripadvisor' as SiteId,
     key: 'tripadvisor:g30196-d4412',
-    business: { siteBusinessId: 'g30196-d4412', name: 'Pizzeria Roma', url: 'https://www.tripadvisor.com/Restaurant_Review-g30196-d4412-Reviews-Pizzeria_Roma-Austin_Texas.html', rating: 4.1, reviewCount: 802 },
+    business: {
+      siteBusinessId: 'g30196-d4412',
+      name: 'Pizzeria Roma',
+      url: 'https://www.tripadvisor.com/Restaurant_Review-g30196-d4412-Reviews-Pizzeria_Roma-Austin_Texas.html',
+      rating: 4.1,
+      reviewCount: 802,
+    },
   },
 };
 
@@ -106,8 +128,23 @@ export async function buildHistory(now: number): Promise<History> {
   // Baselines 120 days ago: what the pages showed then (mostly good, a few complaints).
   let n = 0;
   for (const place of [HISTORY.lucia, HISTORY.luciaMaps, HISTORY.roma]) {
-    const older = Array.from({ length: 24 }, (_, k) => review(place, n++, 120 + k * 4, pick((s) => (rnd() < 0.8 ? (s.stars ?? 0) >= 4 : (s.stars ?? 5) <= 2)), rnd() < 0.6));
-    await visit(db, place, `${place.business.siteBusinessId}-baseline`.replace(/[^\w-]/g, ''), now - 120 * DAY, { ...place.business, rating: place.business.rating + 0.2 }, older);
+    const older = Array.from({ length: 24 }, (_, k) =>
+      review(
+        place,
+        n++,
+        120 + k * 4,
+        pick((s) => (rnd() < 0.8 ? (s.stars ?? 0) >= 4 : (s.stars ?? 5) <= 2)),
+        rnd() < 0.6,
+      ),
+    );
+    await visit(
+      db,
+      place,
+      `${place.business.siteBusinessId}-baseline`.replace(/[^\w-]/g, ''),
+      now - 120 * DAY,
+      { ...place.business, rating: place.business.rating + 0.2 },
+      older,
+    );
   }
   await setBusinessRole(db, HISTORY.lucia.key, 'mine');
   await setBusinessRole(db, HISTORY.luciaMaps.key, 'mine');
@@ -124,7 +161,14 @@ export async function buildHistory(now: number): Promise<History> {
         return review(place, n++, (week - 1) * 7 + 1 + Math.floor(rnd() * 6), sample, !bad || rnd() < 0.3);
       });
       const drift = (16 - week) * (place === HISTORY.roma ? 0 : 0.0125);
-      await visit(db, place, `${place.business.siteBusinessId}-w${week}`.replace(/[^\w-]/g, ''), now - (week - 1) * 7 * DAY - 2 * 3_600_000, { ...place.business, rating: Math.round((place.business.rating + 0.2 - drift) * 10) / 10 }, fresh);
+      await visit(
+        db,
+        place,
+        `${place.business.siteBusinessId}-w${week}`.replace(/[^\w-]/g, ''),
+        now - (week - 1) * 7 * DAY - 2 * 3_600_000,
+        { ...place.business, rating: Math.round((place.business.rating + 0.2 - drift) * 10) / 10 },
+        fresh,
+      );
     }
   }
   const { parts, counts } = await exportJson(db, { now, version: 'history' });

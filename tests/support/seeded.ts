@@ -26,15 +26,27 @@ export const BASELINE_REVIEWS: CapturedReview[] = [
 export const NEW_REVIEWS: CapturedReview[] = [
   review('n1', { author: 'Derek W.', rating: 1, text: 'We waited over an hour for our food and the waiter was rude.', ...at(2) }),
   review('n2', { author: 'Анна С.', rating: 1, lang: 'ru', text: 'Ждали заказ больше часа, официант был груб. Больше не придём.', ...at(4) }),
-  review('n3', { author: 'Priya N.', rating: 2, text: 'Long wait for a table even with a reservation, slow service.', ...at(5), reply: { text: 'Priya, we are sorry: we were short-staffed that night.' } }),
+  review('n3', {
+    author: 'Priya N.',
+    rating: 2,
+    text: 'Long wait for a table even with a reservation, slow service.',
+    ...at(5),
+    reply: { text: 'Priya, we are sorry: we were short-staffed that night.' },
+  }),
   review('n4', { author: 'Jonas B.', rating: 5, text: 'Great pizza, quick and friendly.', ...at(6) }),
 ];
 
 export async function seededStore(database?: SentinelDatabase): Promise<{ db: SentinelDatabase; summary: BusinessSummary; now: number }> {
   const db = database ?? (await freshDb());
-  await ingestCapture(db, ingestInput(BASELINE_REVIEWS, { visitId: 'v1', now: SEED_NOW - 40 * DAY, business: business({ name: 'Trattoria Lucia', rating: 4.5, reviewCount: 212 }) }));
+  await ingestCapture(
+    db,
+    ingestInput(BASELINE_REVIEWS, { visitId: 'v1', now: SEED_NOW - 40 * DAY, business: business({ name: 'Trattoria Lucia', rating: 4.5, reviewCount: 212 }) }),
+  );
   await setBusinessRole(db, 'yelp:biz-1', 'mine');
-  await ingestCapture(db, ingestInput(NEW_REVIEWS, { visitId: 'v2', now: SEED_NOW - DAY, business: business({ name: 'Trattoria Lucia', rating: 4.3, reviewCount: 216 }) }));
+  await ingestCapture(
+    db,
+    ingestInput(NEW_REVIEWS, { visitId: 'v2', now: SEED_NOW - DAY, business: business({ name: 'Trattoria Lucia', rating: 4.3, reviewCount: 216 }) }),
+  );
   const summary = (await loadBusinessSummary(db, 'yelp:biz-1', SEED_NOW))!;
   return { db, summary, now: SEED_NOW };
 }

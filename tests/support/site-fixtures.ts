@@ -57,7 +57,8 @@ export const SITE_FIXTURES: SiteFixture[] = [
     url: 'https://www.google.com/maps/place/The+Golden+Spoon+Bistro/@30.25,-97.75,17z/data=!4m8!3m7!1s0x8644b5a0a1b2c3d4:0x8e6273dccb2b7b1c!8m2!3d30.25!4d-97.75!9m1!1b1?entry=ttu',
     reviews: 6,
     status: 'ok',
-    shows: 'nested data-review-id buttons, trailing-space classes, "More", owner reply with its own "More", translation toggle, inline "(Translated by Google) … (Original)", star-only review, "ALMORET", lazy loading on scroll',
+    shows:
+      'nested data-review-id buttons, trailing-space classes, "More", owner reply with its own "More", translation toggle, inline "(Translated by Google) … (Original)", star-only review, "ALMORET", lazy loading on scroll',
   },
   {
     site: 'google-maps',

@@ -16,7 +16,40 @@ const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
 
 /** Single characters too general to carry sentiment on their own in reviews. */
-const TOO_GENERAL = new Set(['老', '小', '大', '多', '少', '冷', '熱', '热', '高', '低', '新', '舊', '旧', '快', '慢', '長', '长', '短', '重', '輕', '轻', '難', '难', '易', '空', '滿', '满', '生', '死', '病', '錯', '错']);
+const TOO_GENERAL = new Set([
+  '老',
+  '小',
+  '大',
+  '多',
+  '少',
+  '冷',
+  '熱',
+  '热',
+  '高',
+  '低',
+  '新',
+  '舊',
+  '旧',
+  '快',
+  '慢',
+  '長',
+  '长',
+  '短',
+  '重',
+  '輕',
+  '轻',
+  '難',
+  '难',
+  '易',
+  '空',
+  '滿',
+  '满',
+  '生',
+  '死',
+  '病',
+  '錯',
+  '错',
+]);
 
 function load(file: string): string[] {
   const words = readFileSync(join(SOURCE, file), 'utf8')

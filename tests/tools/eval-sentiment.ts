@@ -29,15 +29,21 @@ function readJsonl(file: string): Example[] {
     .filter((line) => line.trim())
     .map((line, i) => {
       const value = JSON.parse(line) as Partial<Example>;
-      if (typeof value.text !== 'string' || !LABELS.includes(value.label as Gold)) throw new Error(`${file}:${i + 1}: needs "text" and a "label" of ${LABELS.join('/')}`);
+      if (typeof value.text !== 'string' || !LABELS.includes(value.label as Gold))
+        throw new Error(`${file}:${i + 1}: needs "text" and a "label" of ${LABELS.join('/')}`);
       return { text: value.text, label: value.label as Gold, lang: value.lang, stars: value.stars, source: file };
     });
 }
 
 function readUci(): Example[] {
   return ['yelp', 'amazon', 'imdb'].flatMap((name) => {
-    const rows = JSON.parse(readFileSync(join(ROOT, 'node_modules', 'sentiment', 'test', 'fixtures', `${name}.json`), 'utf8')) as Array<{ text: string; class: number }>;
-    return rows.filter((r) => r.text && r.text.trim()).map((r) => ({ text: r.text, label: (r.class === 1 ? 'positive' : 'negative') as Gold, lang: 'en', source: `uci-${name}` }));
+    const rows = JSON.parse(readFileSync(join(ROOT, 'node_modules', 'sentiment', 'test', 'fixtures', `${name}.json`), 'utf8')) as Array<{
+      text: string;
+      class: number;
+    }>;
+    return rows
+      .filter((r) => r.text && r.text.trim())
+      .map((r) => ({ text: r.text, label: (r.class === 1 ? 'positive' : 'negative') as Gold, lang: 'en', source: `uci-${name}` }));
   });
 }
 
@@ -80,8 +86,11 @@ function main(): void {
     } else if (three !== 'neutral') errors.push(`neutral  ${analysis.score.toFixed(2).padStart(5)} [${group}] ${example.text}`);
   }
   console.log(`${'set'.padEnd(14)} ${'lines'.padStart(6)}  binary   3-class`);
-  for (const [name, t] of [...groups].sort()) console.log(`${name.padEnd(14)} ${String(t.threeTotal).padStart(6)}  ${pct(t.binaryRight, t.binaryTotal)}  ${pct(t.threeRight, t.threeTotal)}`);
-  console.log(`${'overall'.padEnd(14)} ${String(overall.threeTotal).padStart(6)}  ${pct(overall.binaryRight, overall.binaryTotal)}  ${pct(overall.threeRight, overall.threeTotal)}`);
+  for (const [name, t] of [...groups].sort())
+    console.log(`${name.padEnd(14)} ${String(t.threeTotal).padStart(6)}  ${pct(t.binaryRight, t.binaryTotal)}  ${pct(t.threeRight, t.threeTotal)}`);
+  console.log(
+    `${'overall'.padEnd(14)} ${String(overall.threeTotal).padStart(6)}  ${pct(overall.binaryRight, overall.binaryTotal)}  ${pct(overall.threeRight, overall.threeTotal)}`,
+  );
   console.log('\nconfusion (rows: gold, columns: predicted)');
   console.log(`${''.padEnd(10)}${LABELS.map((l) => l.padStart(10)).join('')}`);
   for (const gold of LABELS) console.log(`${gold.padEnd(10)}${LABELS.map((p) => String(confusion.get(`${gold}>${p}`) ?? 0).padStart(10)).join('')}`);

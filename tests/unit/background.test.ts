@@ -18,7 +18,14 @@ const PAGE = 'https://www.yelp.com/biz/cafe-uno';
 const contentSender = { id: fakeBrowser.runtime.id, tab: { id: 7 } as never, frameId: 0, url: PAGE };
 
 function capture(visitId: string, reviews = [review('a')]): CapturePageMessage {
-  return { type: 'capture:page', visitId, site: 'yelp', pageUrl: PAGE, health: OK_HEALTH, capture: { site: 'yelp', business: business({ name: 'Café Uno' }), reviews, health: OK_HEALTH, pageLang: 'en' } };
+  return {
+    type: 'capture:page',
+    visitId,
+    site: 'yelp',
+    pageUrl: PAGE,
+    health: OK_HEALTH,
+    capture: { site: 'yelp', business: business({ name: 'Café Uno' }), reviews, health: OK_HEALTH, pageLang: 'en' },
+  };
 }
 
 async function send(message: unknown, sender: object = contentSender): Promise<CapturePageResponse> {
@@ -70,7 +77,9 @@ describe('background wiring', () => {
       await new Promise((r) => setTimeout(r, 350));
     }
     const stored = await fakeBrowser.storage.session.get(null);
-    const views = Object.keys(stored).filter((k) => k.startsWith('view:')).sort();
+    const views = Object.keys(stored)
+      .filter((k) => k.startsWith('view:'))
+      .sort();
     expect(views).toEqual(['view:103', 'view:104', 'view:105', 'view:106', 'view:107', 'view:108']);
     expect(Object.keys(stored).filter((k) => k.startsWith('tab:'))).toHaveLength(8);
   });
@@ -136,7 +145,12 @@ describe('background wiring', () => {
 
   it('puts notes on the cards of tracked businesses only, in the owner’s language, and tells their tabs when that changes', async () => {
     const sendToTab = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
-    const bad = review('bad', { rating: 1, text: 'We waited an hour and the waiter was rude.', publishedAt: Date.now() - 5 * 86_400_000, datePrecision: 'day' });
+    const bad = review('bad', {
+      rating: 1,
+      text: 'We waited an hour and the waiter was rude.',
+      publishedAt: Date.now() - 5 * 86_400_000,
+      datePrecision: 'day',
+    });
     // Not tracked yet: no notes.
     expect((await send(capture('v1', [review('a'), bad]))).notes).toBeUndefined();
 
@@ -145,7 +159,12 @@ describe('background wiring', () => {
     // Tab 7 shows that business: it is told to ask for its notes again.
     expect(sendToTab).toHaveBeenCalledWith(7, { type: 'notes:changed' });
 
-    const response = (await send({ type: 'capture:notes', site: 'yelp', siteBusinessId: 'biz-1', siteReviewIds: ['a', 'bad', 'unknown'] })) as unknown as CaptureNotesResponse;
+    const response = (await send({
+      type: 'capture:notes',
+      site: 'yelp',
+      siteBusinessId: 'biz-1',
+      siteReviewIds: ['a', 'bad', 'unknown'],
+    })) as unknown as CaptureNotesResponse;
     expect(response.ok).toBe(true);
     const byId = new Map(response.notes.map((n) => [n.siteReviewId, n]));
     expect([...byId.keys()].sort()).toEqual(['a', 'bad']);

@@ -76,7 +76,10 @@ describe('validateCaptureMessage', () => {
   it('keeps links on any of the site’s own hosts', () => {
     const reviews = [review('de', { url: 'https://www.yelp.de/biz/cafe-uno?hrid=a' }), review('m', { url: 'https://m.yelp.com/biz/cafe-uno?hrid=b' })];
     const result = validateCaptureMessage(message({}, { reviews }), NOW);
-    expect(result.ok && result.value.message.capture?.reviews.map((r) => r.url)).toEqual(['https://www.yelp.de/biz/cafe-uno?hrid=a', 'https://m.yelp.com/biz/cafe-uno?hrid=b']);
+    expect(result.ok && result.value.message.capture?.reviews.map((r) => r.url)).toEqual([
+      'https://www.yelp.de/biz/cafe-uno?hrid=a',
+      'https://m.yelp.com/biz/cafe-uno?hrid=b',
+    ]);
   });
 
   it('strips control characters and trims strings', () => {

@@ -20,10 +20,7 @@ export function buildNotification(t: Translator, businessName: string, reviews: 
   const first = reviews[0];
   if (!first) return { title: plainText(t.t('app.name')), message: business };
   if (reviews.length === 1) {
-    const title =
-      first.rating !== undefined
-        ? t.t('notify.one.title', { stars: first.rating, business })
-        : t.t('notify.one.titleNoStars', { business });
+    const title = first.rating !== undefined ? t.t('notify.one.title', { stars: first.rating, business }) : t.t('notify.one.titleNoStars', { business });
     const body = [first.title, first.text].filter(Boolean).join(' — ');
     return { title: plainText(title, 120), message: plainText(`${plainText(first.author, 40)}: ${body}`, 240) };
   }

@@ -112,10 +112,17 @@ function markerIndex(list: readonly string[]): Map<string, string[][]> {
 
 function groupRules(pack: LanguagePack): { ruleTriggers: Matcher; ruleGroups: CompiledRule[][] } {
   const byTrigger = new Map<string, CompiledRule[]>();
-  for (const rule of pack.rules) byTrigger.set(rule.trigger, [...(byTrigger.get(rule.trigger) ?? []), { pattern: rule.pattern, score: rule.score, theme: rule.theme }]);
+  for (const rule of pack.rules)
+    byTrigger.set(rule.trigger, [...(byTrigger.get(rule.trigger) ?? []), { pattern: rule.pattern, score: rule.score, theme: rule.theme }]);
   const ruleGroups = [...byTrigger.values()];
   const shortest = Math.min(pack.minStem, ...pack.rules.map((r) => r.trigger.replace(/\*$/, '').length));
-  return { ruleTriggers: new Matcher([...byTrigger.keys()].map((trigger, i) => [trigger, i]), shortest), ruleGroups };
+  return {
+    ruleTriggers: new Matcher(
+      [...byTrigger.keys()].map((trigger, i) => [trigger, i]),
+      shortest,
+    ),
+    ruleGroups,
+  };
 }
 
 export function compilePack(pack: LanguagePack): CompiledPack {
@@ -142,8 +149,14 @@ export function compilePack(pack: LanguagePack): CompiledPack {
   const aspectEntries: Array<[string, number]> = [];
   pack.aspects.forEach((rule, index) => {
     const compiled: CompiledAspect = {
-      negative: new Matcher(rule.negative.map((n) => [n, 1]), pack.minStem),
-      positive: new Matcher((rule.positive ?? []).map((n) => [n, 1]), pack.minStem),
+      negative: new Matcher(
+        rule.negative.map((n) => [n, 1]),
+        pack.minStem,
+      ),
+      positive: new Matcher(
+        (rule.positive ?? []).map((n) => [n, 1]),
+        pack.minStem,
+      ),
       negativeScore: rule.negativeScore ?? -2,
       positiveScore: rule.positiveScore ?? 1,
       theme: rule.theme,

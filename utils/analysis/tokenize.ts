@@ -32,7 +32,8 @@ const SINGLE_QUOTED = /(^|[\s(])['‘]([\p{L}][\p{L}\p{N}-]*(?:\s[\p{L}\p{N}-]+)
 
 export function tokenizeWords(text: string, lang: AnalysisLanguage | 'und'): Token[] {
   const elided = lang === 'fr' ? text.replace(FRENCH_ELISION, (_m, p: string) => `${p}e `) : text;
-  const source = elided.includes("'") || elided.includes('‘') ? elided.replace(SINGLE_QUOTED, (_m, before: string, inner: string) => `${before}“${inner}”`) : elided;
+  const source =
+    elided.includes("'") || elided.includes('‘') ? elided.replace(SINGLE_QUOTED, (_m, before: string, inner: string) => `${before}“${inner}”`) : elided;
   const tokens: Token[] = [];
   for (const m of source.matchAll(TOKEN)) {
     if (m[1] !== undefined) tokens.push(make(m[1], 'emoji', m[1]));

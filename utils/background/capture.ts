@@ -79,6 +79,13 @@ export async function handleCaptureMessage(raw: unknown, sender: Runtime.Message
   await maybePrune(db, now);
   // The popup opened on this tab paints this business at once, even the first time.
   if (sender.tab?.id !== undefined) scheduleTabView(sender.tab.id, result.businessKey, ctx.now);
-  const notes = await notesFor(db, capture.site, capture.business.siteBusinessId, capture.reviews.map((r) => r.siteReviewId), now, translator);
+  const notes = await notesFor(
+    db,
+    capture.site,
+    capture.business.siteBusinessId,
+    capture.reviews.map((r) => r.siteReviewId),
+    now,
+    translator,
+  );
   return { ok: true, stored: result.added + result.updated, rejected: rejected.length, ...(notes.length > 0 ? { notes } : {}) };
 }

@@ -31,7 +31,10 @@ export async function notesFor(
   const businessKey = businessKeyOf(site, siteBusinessId);
   const business = await getBusiness(db, businessKey);
   if (!business?.role) return [];
-  const reviews = await getReviews(db, siteReviewIds.map((id) => reviewKeyOf(site, id)));
+  const reviews = await getReviews(
+    db,
+    siteReviewIds.map((id) => reviewKeyOf(site, id)),
+  );
   const t = translator ?? (await loadUiTranslator());
   return reviews.filter((r) => r.businessKey === businessKey).map((r) => buildNote(r, t, now, settings.unansweredDays));
 }

@@ -11,11 +11,13 @@ export const en = {
   'popup.loading': 'Loading…',
   'popup.error': 'The popup could not load your data: {error}',
   'popup.empty.title': 'No reviews captured yet',
-  'popup.empty.body': 'Review Sentinel reads the reviews on your business’s pages while you browse them, and warns you when a new negative one appears. Everything stays in this browser.',
+  'popup.empty.body':
+    'Review Sentinel reads the reviews on your business’s pages while you browse them, and warns you when a new negative one appears. Everything stays in this browser.',
   'popup.empty.step1': 'Open your business on one of these sites: {sites}.',
   'popup.empty.step2': 'Open its reviews and scroll through them: they are read as you go.',
   'popup.empty.step3': 'Come back here and mark it “This is my business”.',
-  'popup.layoutChanged': '{site} shows a review page, but its reviews could not be read. The site may have changed its layout; captures from this page are paused until an update.',
+  'popup.layoutChanged':
+    '{site} shows a review page, but its reviews could not be read. The site may have changed its layout; captures from this page are paused until an update.',
   'popup.noReviewsOnPage': 'No reviews on this page yet.',
   'popup.reviewsNotOpen': 'Open the Reviews tab on {site} so Review Sentinel can read the reviews.',
   'popup.blocked': '{site} is showing a check page instead of the reviews. Once you pass it, the reviews are read as usual.',
@@ -62,8 +64,10 @@ export const en = {
   'reason.trend': 'Site rating fell {drop}★ in 30 days',
   'reason.points': '−{points}',
 
-  'problem.quota': 'Review Sentinel could not save the latest reviews: the browser has no storage space left for it. Free up disk space. Nothing saved before was lost, and the reviews are read again on your next visit.',
-  'problem.other': 'Review Sentinel could not save the latest reviews ({detail}). Nothing saved before was lost, and the reviews are read again on your next visit.',
+  'problem.quota':
+    'Review Sentinel could not save the latest reviews: the browser has no storage space left for it. Free up disk space. Nothing saved before was lost, and the reviews are read again on your next visit.',
+  'problem.other':
+    'Review Sentinel could not save the latest reviews ({detail}). Nothing saved before was lost, and the reviews are read again on your next visit.',
 
   'risk.title': 'Risk',
   'risk.level.low': 'Low',
@@ -192,7 +196,8 @@ export const en = {
   'options.autoExpand': 'Expand truncated reviews automatically',
   'options.autoExpand.hint': 'Clicks “More” on long reviews so their full text is captured. Off by default: the page then changes as you scroll.',
   'options.onPageNotes': 'Show notes on review cards',
-  'options.onPageNotes.hint': 'A small note under each review of the businesses you marked: its tone, its themes, how long it has waited for a reply. Only you see it.',
+  'options.onPageNotes.hint':
+    'A small note under each review of the businesses you marked: its tone, its themes, how long it has waited for a reply. Only you see it.',
   'options.data': 'Your data',
   'options.data.body': 'Everything Review Sentinel knows is stored in this browser only. Export it to keep a copy or to open it elsewhere.',
   'options.hideNames': 'Leave reviewer names out of exports',
@@ -205,13 +210,15 @@ export const en = {
   'options.importing': 'Importing…',
   'options.importProgress': 'Importing… {done} of {total} reviews',
   'options.deleting': 'Deleting…',
-  'options.imported': 'Import finished: {businesses|one:# business|other:# businesses}, {reviews|one:# review|other:# reviews}, {snapshots|one:# visit|other:# visits} and {alerts|one:# alert|other:# alerts} added; {known} already known.',
+  'options.imported':
+    'Import finished: {businesses|one:# business|other:# businesses}, {reviews|one:# review|other:# reviews}, {snapshots|one:# visit|other:# visits} and {alerts|one:# alert|other:# alerts} added; {known} already known.',
   'options.importSkipped': { one: '{n} record was left out:', other: '{n} records were left out:' },
   'options.importFailed': 'Import failed: {error}',
   'options.importNotJson': 'the file is not JSON',
   'options.importTooLarge': 'the file is larger than {mb} MB',
   'options.deleteAll': 'Delete all data',
-  'options.deleteAll.confirm': 'This deletes {businesses|one:# business|other:# businesses} and {reviews|one:# review|other:# reviews} from this browser. It cannot be undone; export first if you want a copy.',
+  'options.deleteAll.confirm':
+    'This deletes {businesses|one:# business|other:# businesses} and {reviews|one:# review|other:# reviews} from this browser. It cannot be undone; export first if you want a copy.',
   'options.deleteAll.yes': 'Delete everything',
   'options.deleteAll.done': 'All data deleted.',
   'options.cancel': 'Cancel',

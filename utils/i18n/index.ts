@@ -36,7 +36,12 @@ function fill(template: string, params: Params, numbers: Intl.NumberFormat, plur
     const value = params[name]!;
     const written = typeof value === 'number' ? numbers.format(value) : value;
     if (!forms) return written;
-    const byCategory = new Map(forms.slice(1).split('|').map((form) => [form.slice(0, form.indexOf(':')), form.slice(form.indexOf(':') + 1)]));
+    const byCategory = new Map(
+      forms
+        .slice(1)
+        .split('|')
+        .map((form) => [form.slice(0, form.indexOf(':')), form.slice(form.indexOf(':') + 1)]),
+    );
     const form = byCategory.get(plural.select(Number(value))) ?? byCategory.get('other') ?? '#';
     return form.replace(/#/g, written);
   });

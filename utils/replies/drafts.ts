@@ -30,7 +30,8 @@ function isReplyLanguage(value: string): value is ReplyLanguage {
 
 /** The language to answer in: the detected language of the text, else the page's hint, else the fallback. */
 export function replyLanguage(input: Pick<DraftInput, 'lang' | 'analysis' | 'fallback'>): ReplyLanguage {
-  if (input.analysis.lang !== 'und' && (ANALYSIS_LANGUAGES as readonly string[]).includes(input.analysis.lang) && isReplyLanguage(input.analysis.lang)) return input.analysis.lang;
+  if (input.analysis.lang !== 'und' && (ANALYSIS_LANGUAGES as readonly string[]).includes(input.analysis.lang) && isReplyLanguage(input.analysis.lang))
+    return input.analysis.lang;
   const hint = input.lang?.toLowerCase().split(/[-_]/)[0] ?? '';
   return isReplyLanguage(hint) ? hint : input.fallback;
 }

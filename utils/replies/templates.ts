@@ -26,9 +26,15 @@ export const REPLY_TEMPLATES: Record<ReplyLanguage, ReplyTemplate> = {
       general: { sorry: 'We are sorry your visit fell short of what you expected.', step: 'We have shared your feedback with the whole team.' },
       service: { sorry: 'We are sorry our service let you down.', step: 'We have gone through your feedback with the team so it does not happen again.' },
       waiting: { sorry: 'We apologise for the long wait.', step: 'We are reviewing our staffing and the way we work at busy times.' },
-      cleanliness: { sorry: 'We are sorry about the cleanliness problems you saw.', step: 'We have asked the team to check and tighten our cleaning routine right away.' },
+      cleanliness: {
+        sorry: 'We are sorry about the cleanliness problems you saw.',
+        step: 'We have asked the team to check and tighten our cleaning routine right away.',
+      },
       price: { sorry: 'We are sorry the experience did not feel worth the price.', step: 'We take value for money seriously and are reviewing what we offer.' },
-      quality: { sorry: 'We are sorry the quality was not what it should be.', step: 'We have passed your comments on to the people responsible so it does not happen again.' },
+      quality: {
+        sorry: 'We are sorry the quality was not what it should be.',
+        step: 'We have passed your comments on to the people responsible so it does not happen again.',
+      },
       booking: { sorry: 'We apologise for the trouble with your booking.', step: 'We are looking into what went wrong with your reservation.' },
       ambience: { sorry: 'We are sorry the atmosphere spoiled your visit.', step: 'We are looking at what we can change to make the place more comfortable.' },
       location: { sorry: 'We are sorry you had trouble finding or reaching us.', step: 'We will make our directions and parking information clearer.' },
@@ -43,8 +49,14 @@ export const REPLY_TEMPLATES: Record<ReplyLanguage, ReplyTemplate> = {
       service: { sorry: 'Нам очень жаль, что обслуживание вас разочаровало.', step: 'Мы разобрали ваш отзыв с командой, чтобы это не повторилось.' },
       waiting: { sorry: 'Приносим извинения за долгое ожидание.', step: 'Мы пересматриваем организацию работы в часы наибольшей загрузки.' },
       cleanliness: { sorry: 'Нам жаль, что вы столкнулись с проблемами с чистотой.', step: 'Мы уже попросили сотрудников проверить и усилить уборку.' },
-      price: { sorry: 'Нам жаль, что цена показалась вам завышенной.', step: 'Мы серьёзно относимся к соотношению цены и качества и пересматриваем наше предложение.' },
-      quality: { sorry: 'Нам жаль, что качество оказалось не на должном уровне.', step: 'Мы передали ваши замечания ответственным сотрудникам, чтобы это не повторилось.' },
+      price: {
+        sorry: 'Нам жаль, что цена показалась вам завышенной.',
+        step: 'Мы серьёзно относимся к соотношению цены и качества и пересматриваем наше предложение.',
+      },
+      quality: {
+        sorry: 'Нам жаль, что качество оказалось не на должном уровне.',
+        step: 'Мы передали ваши замечания ответственным сотрудникам, чтобы это не повторилось.',
+      },
       booking: { sorry: 'Приносим извинения за проблемы с бронированием.', step: 'Мы выясняем, что пошло не так с вашей бронью.' },
       ambience: { sorry: 'Нам жаль, что атмосфера испортила вам впечатление.', step: 'Мы думаем, что можно изменить, чтобы у нас было уютнее.' },
       location: { sorry: 'Нам жаль, что до нас было непросто добраться.', step: 'Мы опишем дорогу и парковку понятнее.' },
@@ -72,30 +84,70 @@ export const REPLY_TEMPLATES: Record<ReplyLanguage, ReplyTemplate> = {
     greeting: (name) => (name ? `Hola, ${name}: gracias por tomarse el tiempo de escribirnos.` : 'Hola: gracias por tomarse el tiempo de escribirnos.'),
     topics: {
       general: { sorry: 'Lamentamos que su visita no estuviera a la altura de lo que esperaba.', step: 'Hemos compartido sus comentarios con todo el equipo.' },
-      service: { sorry: 'Sentimos mucho que nuestro servicio le haya decepcionado.', step: 'Hemos revisado sus comentarios con el equipo para que no vuelva a ocurrir.' },
+      service: {
+        sorry: 'Sentimos mucho que nuestro servicio le haya decepcionado.',
+        step: 'Hemos revisado sus comentarios con el equipo para que no vuelva a ocurrir.',
+      },
       waiting: { sorry: 'Le pedimos disculpas por la larga espera.', step: 'Estamos revisando la organización del personal en las horas de más trabajo.' },
-      cleanliness: { sorry: 'Lamentamos los problemas de limpieza que encontró.', step: 'Hemos pedido al equipo que revise y refuerce la limpieza de inmediato.' },
-      price: { sorry: 'Sentimos que la experiencia no le pareciera acorde con el precio.', step: 'Nos tomamos muy en serio la relación calidad-precio y estamos revisando nuestra oferta.' },
-      quality: { sorry: 'Lamentamos que la calidad no fuera la que debía.', step: 'Hemos trasladado sus comentarios a los responsables para que no se repita.' },
+      cleanliness: {
+        sorry: 'Lamentamos los problemas de limpieza que encontró.',
+        step: 'Hemos pedido al equipo que revise y refuerce la limpieza de inmediato.',
+      },
+      price: {
+        sorry: 'Sentimos que la experiencia no le pareciera acorde con el precio.',
+        step: 'Nos tomamos muy en serio la relación calidad-precio y estamos revisando nuestra oferta.',
+      },
+      quality: {
+        sorry: 'Lamentamos que la calidad no fuera la que debía.',
+        step: 'Hemos trasladado sus comentarios a los responsables para que no se repita.',
+      },
       booking: { sorry: 'Le pedimos disculpas por los problemas con su reserva.', step: 'Estamos revisando qué falló con su reserva.' },
       ambience: { sorry: 'Lamentamos que el ambiente estropeara su visita.', step: 'Estamos estudiando qué cambiar para que el local resulte más agradable.' },
-      location: { sorry: 'Sentimos que le resultara difícil encontrarnos o llegar hasta nosotros.', step: 'Vamos a explicar mejor cómo llegar y dónde aparcar.' },
+      location: {
+        sorry: 'Sentimos que le resultara difícil encontrarnos o llegar hasta nosotros.',
+        step: 'Vamos a explicar mejor cómo llegar y dónde aparcar.',
+      },
     },
-    closing: (business) => `Nos encantaría tener la oportunidad de compensarle: por favor, póngase en contacto con nosotros directamente. El equipo de ${business}`,
+    closing: (business) =>
+      `Nos encantaría tener la oportunidad de compensarle: por favor, póngase en contacto con nosotros directamente. El equipo de ${business}`,
     separator: ' ',
   },
   de: {
-    greeting: (name) => (name ? `Hallo ${name}, vielen Dank, dass Sie sich die Zeit für Ihre Bewertung genommen haben.` : 'Hallo, vielen Dank, dass Sie sich die Zeit für Ihre Bewertung genommen haben.'),
+    greeting: (name) =>
+      name
+        ? `Hallo ${name}, vielen Dank, dass Sie sich die Zeit für Ihre Bewertung genommen haben.`
+        : 'Hallo, vielen Dank, dass Sie sich die Zeit für Ihre Bewertung genommen haben.',
     topics: {
-      general: { sorry: 'Es tut uns leid, dass Ihr Besuch nicht Ihren Erwartungen entsprochen hat.', step: 'Wir haben Ihr Feedback an unser ganzes Team weitergegeben.' },
-      service: { sorry: 'Es tut uns leid, dass unser Service Sie enttäuscht hat.', step: 'Wir haben Ihr Feedback mit dem Team besprochen, damit das nicht wieder vorkommt.' },
+      general: {
+        sorry: 'Es tut uns leid, dass Ihr Besuch nicht Ihren Erwartungen entsprochen hat.',
+        step: 'Wir haben Ihr Feedback an unser ganzes Team weitergegeben.',
+      },
+      service: {
+        sorry: 'Es tut uns leid, dass unser Service Sie enttäuscht hat.',
+        step: 'Wir haben Ihr Feedback mit dem Team besprochen, damit das nicht wieder vorkommt.',
+      },
       waiting: { sorry: 'Bitte entschuldigen Sie die lange Wartezeit.', step: 'Wir überprüfen unsere Personalplanung und Abläufe zu Stoßzeiten.' },
-      cleanliness: { sorry: 'Es tut uns leid, dass Ihnen Mängel bei der Sauberkeit aufgefallen sind.', step: 'Wir haben das Team gebeten, die Reinigung sofort zu prüfen und zu verbessern.' },
-      price: { sorry: 'Es tut uns leid, dass Ihnen das Preis-Leistungs-Verhältnis nicht angemessen erschien.', step: 'Wir nehmen das ernst und überprüfen unser Angebot.' },
-      quality: { sorry: 'Es tut uns leid, dass die Qualität nicht so war, wie sie sein sollte.', step: 'Wir haben Ihre Hinweise an die Verantwortlichen weitergegeben, damit sich das nicht wiederholt.' },
+      cleanliness: {
+        sorry: 'Es tut uns leid, dass Ihnen Mängel bei der Sauberkeit aufgefallen sind.',
+        step: 'Wir haben das Team gebeten, die Reinigung sofort zu prüfen und zu verbessern.',
+      },
+      price: {
+        sorry: 'Es tut uns leid, dass Ihnen das Preis-Leistungs-Verhältnis nicht angemessen erschien.',
+        step: 'Wir nehmen das ernst und überprüfen unser Angebot.',
+      },
+      quality: {
+        sorry: 'Es tut uns leid, dass die Qualität nicht so war, wie sie sein sollte.',
+        step: 'Wir haben Ihre Hinweise an die Verantwortlichen weitergegeben, damit sich das nicht wiederholt.',
+      },
       booking: { sorry: 'Bitte entschuldigen Sie die Probleme mit Ihrer Reservierung.', step: 'Wir prüfen, was bei Ihrer Reservierung schiefgelaufen ist.' },
-      ambience: { sorry: 'Es tut uns leid, dass die Atmosphäre Ihren Besuch getrübt hat.', step: 'Wir überlegen, was wir ändern können, damit man sich bei uns wohler fühlt.' },
-      location: { sorry: 'Es tut uns leid, dass Sie Schwierigkeiten hatten, uns zu finden oder zu erreichen.', step: 'Wir werden Anfahrt und Parkmöglichkeiten klarer beschreiben.' },
+      ambience: {
+        sorry: 'Es tut uns leid, dass die Atmosphäre Ihren Besuch getrübt hat.',
+        step: 'Wir überlegen, was wir ändern können, damit man sich bei uns wohler fühlt.',
+      },
+      location: {
+        sorry: 'Es tut uns leid, dass Sie Schwierigkeiten hatten, uns zu finden oder zu erreichen.',
+        step: 'Wir werden Anfahrt und Parkmöglichkeiten klarer beschreiben.',
+      },
     },
     closing: (business) => `Wir würden uns freuen, es wiedergutmachen zu dürfen – bitte kontaktieren Sie uns direkt. Ihr Team von ${business}`,
     separator: ' ',
@@ -103,15 +155,36 @@ export const REPLY_TEMPLATES: Record<ReplyLanguage, ReplyTemplate> = {
   fr: {
     greeting: (name) => (name ? `Bonjour ${name}, merci d’avoir pris le temps de nous écrire.` : 'Bonjour, merci d’avoir pris le temps de nous écrire.'),
     topics: {
-      general: { sorry: 'Nous sommes désolés que votre visite n’ait pas été à la hauteur de vos attentes.', step: 'Nous avons transmis votre avis à toute l’équipe.' },
+      general: {
+        sorry: 'Nous sommes désolés que votre visite n’ait pas été à la hauteur de vos attentes.',
+        step: 'Nous avons transmis votre avis à toute l’équipe.',
+      },
       service: { sorry: 'Nous sommes désolés que notre service vous ait déçu.', step: 'Nous en avons parlé avec l’équipe pour que cela ne se reproduise pas.' },
       waiting: { sorry: 'Nous vous prions de nous excuser pour la longue attente.', step: 'Nous revoyons l’organisation de l’équipe aux heures d’affluence.' },
-      cleanliness: { sorry: 'Nous sommes désolés pour les problèmes de propreté que vous avez constatés.', step: 'Nous avons demandé à l’équipe de vérifier et de renforcer le nettoyage sans attendre.' },
-      price: { sorry: 'Nous regrettons que l’expérience ne vous ait pas semblé à la hauteur du prix.', step: 'Nous prenons le rapport qualité-prix très au sérieux et revoyons notre offre.' },
-      quality: { sorry: 'Nous sommes désolés que la qualité n’ait pas été au rendez-vous.', step: 'Nous avons transmis vos remarques aux responsables pour que cela ne se reproduise pas.' },
-      booking: { sorry: 'Nous vous prions de nous excuser pour le problème de réservation.', step: 'Nous vérifions ce qui n’a pas fonctionné avec votre réservation.' },
-      ambience: { sorry: 'Nous regrettons que l’ambiance ait gâché votre visite.', step: 'Nous réfléchissons à ce que nous pouvons changer pour que l’endroit soit plus agréable.' },
-      location: { sorry: 'Nous sommes désolés que vous ayez eu du mal à nous trouver.', step: 'Nous allons rendre nos indications d’accès et de stationnement plus claires.' },
+      cleanliness: {
+        sorry: 'Nous sommes désolés pour les problèmes de propreté que vous avez constatés.',
+        step: 'Nous avons demandé à l’équipe de vérifier et de renforcer le nettoyage sans attendre.',
+      },
+      price: {
+        sorry: 'Nous regrettons que l’expérience ne vous ait pas semblé à la hauteur du prix.',
+        step: 'Nous prenons le rapport qualité-prix très au sérieux et revoyons notre offre.',
+      },
+      quality: {
+        sorry: 'Nous sommes désolés que la qualité n’ait pas été au rendez-vous.',
+        step: 'Nous avons transmis vos remarques aux responsables pour que cela ne se reproduise pas.',
+      },
+      booking: {
+        sorry: 'Nous vous prions de nous excuser pour le problème de réservation.',
+        step: 'Nous vérifions ce qui n’a pas fonctionné avec votre réservation.',
+      },
+      ambience: {
+        sorry: 'Nous regrettons que l’ambiance ait gâché votre visite.',
+        step: 'Nous réfléchissons à ce que nous pouvons changer pour que l’endroit soit plus agréable.',
+      },
+      location: {
+        sorry: 'Nous sommes désolés que vous ayez eu du mal à nous trouver.',
+        step: 'Nous allons rendre nos indications d’accès et de stationnement plus claires.',
+      },
     },
     closing: (business) => `Nous serions heureux de pouvoir nous rattraper : n’hésitez pas à nous contacter directement. L’équipe de ${business}`,
     separator: ' ',

@@ -92,7 +92,12 @@ function ratingChange(snapshots: readonly ScoredSnapshot[], now: number): { from
  * snapshots when they span long enough (independent of what was on screen), else from the
  * publication dates of captured reviews, and only if the page was checked this week.
  */
-function volumeChange(buckets: readonly DayBucket[], snapshots: readonly ScoredSnapshotWithCount[], now: number, lastCheckedAt: number | undefined): { recent: number; usual: number } | undefined {
+function volumeChange(
+  buckets: readonly DayBucket[],
+  snapshots: readonly ScoredSnapshotWithCount[],
+  now: number,
+  lastCheckedAt: number | undefined,
+): { recent: number; usual: number } | undefined {
   const P = RISK_PARAMS;
   const counted = snapshots.filter((s) => s.reviewCount !== undefined).sort((a, b) => a.capturedAt - b.capturedAt);
   const first = counted[0];
@@ -142,13 +147,25 @@ export function computeRisk(input: RiskInput): Risk {
 
   const burst = negatives.filter((r) => now - r.at <= P.burstDays * DAY);
   if (burst.length >= P.burstElevated) {
-    signals.push({ code: 'burst', severity: burst.length >= P.burstHigh ? 'high' : 'elevated', count: burst.length, days: P.burstDays, reviewKeys: burst.map((r) => r.key) });
+    signals.push({
+      code: 'burst',
+      severity: burst.length >= P.burstHigh ? 'high' : 'elevated',
+      count: burst.length,
+      days: P.burstDays,
+      reviewKeys: burst.map((r) => r.key),
+    });
   }
 
   const afterDays = input.unansweredAfterDays ?? P.unansweredAfterDays;
   const unanswered = negatives.filter((r) => !r.replied && now - r.at > afterDays * DAY);
   if (unanswered.length > 0) {
-    signals.push({ code: 'unanswered', severity: unanswered.length >= P.unansweredHigh ? 'high' : 'elevated', count: unanswered.length, days: afterDays, reviewKeys: unanswered.map((r) => r.key) });
+    signals.push({
+      code: 'unanswered',
+      severity: unanswered.length >= P.unansweredHigh ? 'high' : 'elevated',
+      count: unanswered.length,
+      days: afterDays,
+      reviewKeys: unanswered.map((r) => r.key),
+    });
   }
 
   const lastNegatives = negatives.slice(0, P.themeWindow);
@@ -175,7 +192,13 @@ export function computeRisk(input: RiskInput): Risk {
 
   const volume = volumeChange(input.buckets, input.snapshots, now, input.lastCheckedAt);
   if (volume && volume.usual >= P.volumeMinimumUsual && volume.recent < volume.usual / 2) {
-    signals.push({ code: 'fewer-reviews', severity: 'elevated', recent: Math.round(volume.recent * 10) / 10, usual: Math.round(volume.usual * 10) / 10, days: P.volumeWindowDays });
+    signals.push({
+      code: 'fewer-reviews',
+      severity: 'elevated',
+      recent: Math.round(volume.recent * 10) / 10,
+      usual: Math.round(volume.usual * 10) / 10,
+      days: P.volumeWindowDays,
+    });
   }
 
   const rated = reviews.filter((r) => r.rating !== undefined).slice(0, P.swingWindow);
@@ -183,7 +206,13 @@ export function computeRisk(input: RiskInput): Risk {
     const mean = rated.reduce((s, r) => s + r.rating!, 0) / rated.length;
     const deviation = Math.sqrt(rated.reduce((s, r) => s + (r.rating! - mean) ** 2, 0) / rated.length);
     if (deviation >= P.swingDeviation) {
-      signals.push({ code: 'swinging-quality', severity: 'elevated', deviation: Math.round(deviation * 10) / 10, of: rated.length, reviewKeys: rated.map((r) => r.key) });
+      signals.push({
+        code: 'swinging-quality',
+        severity: 'elevated',
+        deviation: Math.round(deviation * 10) / 10,
+        of: rated.length,
+        reviewKeys: rated.map((r) => r.key),
+      });
     }
   }
 
@@ -192,7 +221,14 @@ export function computeRisk(input: RiskInput): Risk {
     const positive = window.filter(isPositive);
     const share = positive.length / window.length;
     if (share < P.positiveCritical) {
-      signals.push({ code: 'few-positive', severity: 'critical', positive: positive.length, of: window.length, share: Math.round(share * 100) / 100, reviewKeys: window.filter((r) => !isPositive(r)).map((r) => r.key) });
+      signals.push({
+        code: 'few-positive',
+        severity: 'critical',
+        positive: positive.length,
+        of: window.length,
+        share: Math.round(share * 100) / 100,
+        reviewKeys: window.filter((r) => !isPositive(r)).map((r) => r.key),
+      });
     }
   }
 

@@ -80,7 +80,14 @@ function weight(at: number, now: number): number {
 }
 
 /** Recency-weighted mean over buckets (each bucket weighs as of its midday), smoothed toward `prior`. */
-function smoothedMean(buckets: readonly DayBucket[], sum: (b: DayBucket) => number, count: (b: DayBucket) => number, prior: number, priorWeight: number, now: number): number {
+function smoothedMean(
+  buckets: readonly DayBucket[],
+  sum: (b: DayBucket) => number,
+  count: (b: DayBucket) => number,
+  prior: number,
+  priorWeight: number,
+  now: number,
+): number {
   let total = 0;
   let weightSum = 0;
   for (const b of buckets) {
@@ -95,11 +102,25 @@ function smoothedMean(buckets: readonly DayBucket[], sum: (b: DayBucket) => numb
 
 /** Recency-weighted star average, smoothed toward the site's rating (or 3.8★). */
 export function weightedStars(buckets: readonly DayBucket[], prior: number | undefined, now: number): number {
-  return smoothedMean(buckets, (b) => b.ratingSum, (b) => b.ratingCount, prior ?? SCORE_PARAMS.fallbackPriorStars, SCORE_PARAMS.priorWeight, now);
+  return smoothedMean(
+    buckets,
+    (b) => b.ratingSum,
+    (b) => b.ratingCount,
+    prior ?? SCORE_PARAMS.fallbackPriorStars,
+    SCORE_PARAMS.priorWeight,
+    now,
+  );
 }
 
 export function weightedSentiment(buckets: readonly DayBucket[], now: number): number {
-  return smoothedMean(buckets, (b) => b.sentimentSum, (b) => b.sentimentCount, SCORE_PARAMS.sentimentPrior, SCORE_PARAMS.sentimentPriorWeight, now);
+  return smoothedMean(
+    buckets,
+    (b) => b.sentimentSum,
+    (b) => b.sentimentCount,
+    SCORE_PARAMS.sentimentPrior,
+    SCORE_PARAMS.sentimentPriorWeight,
+    now,
+  );
 }
 
 /** The displayed rating 30 days ago (the latest snapshot at or before then) minus now. */
@@ -153,10 +174,12 @@ export function computeScore(input: ScoreInput): ReputationScore {
     figures: { week, month },
   });
 
-  const unanswered = negatives.filter(
-    (r) => !r.replied && now - r.at >= P.unansweredAfterDays * DAY && now - r.at <= P.unansweredWindowDays * DAY,
-  ).length;
-  reasons.push({ code: 'unanswered', points: Math.min(P.unansweredMax, P.unansweredPoints * unanswered), figures: { count: unanswered, days: P.unansweredAfterDays } });
+  const unanswered = negatives.filter((r) => !r.replied && now - r.at >= P.unansweredAfterDays * DAY && now - r.at <= P.unansweredWindowDays * DAY).length;
+  reasons.push({
+    code: 'unanswered',
+    points: Math.min(P.unansweredMax, P.unansweredPoints * unanswered),
+    figures: { count: unanswered, days: P.unansweredAfterDays },
+  });
 
   const drop = ratingDrop(snapshots, now);
   reasons.push({ code: 'trend', points: Math.min(P.trendMax, P.trendPointsPerTenth * drop * 10), figures: { drop: round1(drop) } });

@@ -97,7 +97,13 @@ export const SCORE_TREND_DAYS = 30;
 const EVIDENCE_PER_SIGNAL = 10;
 
 /** The score `SCORE_TREND_DAYS` ago: the same formula on what was published and seen before then. */
-function scoreBefore(buckets: readonly DayBucket[], recent: readonly ReviewRecord[], snapshots: readonly SnapshotRecord[], siteRatingPrior: number | undefined, now: number): number | undefined {
+function scoreBefore(
+  buckets: readonly DayBucket[],
+  recent: readonly ReviewRecord[],
+  snapshots: readonly SnapshotRecord[],
+  siteRatingPrior: number | undefined,
+  now: number,
+): number | undefined {
   const then = now - SCORE_TREND_DAYS * 86_400_000;
   const earlier = buckets.filter((b) => b.day <= Math.floor(then / 86_400_000));
   if (earlier.length === 0) return undefined;

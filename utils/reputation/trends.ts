@@ -37,7 +37,13 @@ export function trendSeries(buckets: readonly DayBucket[], snapshots: readonly S
   for (let day = first; day <= today; day++) {
     while (next < rated.length && dayOf(rated[next]!.capturedAt) <= day) rating = rated[next++]!.rating;
     const b = byDay.get(day);
-    const point: TrendPoint = { day: day * DAY, volume: b?.count ?? 0, negatives: b?.negatives ?? 0, rated: b?.ratingCount ?? 0, withSentiment: b?.sentimentCount ?? 0 };
+    const point: TrendPoint = {
+      day: day * DAY,
+      volume: b?.count ?? 0,
+      negatives: b?.negatives ?? 0,
+      rated: b?.ratingCount ?? 0,
+      withSentiment: b?.sentimentCount ?? 0,
+    };
     if (rating !== undefined) point.rating = rating;
     if (b && b.ratingCount > 0) point.stars = Math.round((b.ratingSum / b.ratingCount) * 100) / 100;
     if (b && b.sentimentCount > 0) point.sentiment = Math.round((b.sentimentSum / b.sentimentCount) * 1000) / 1000;

@@ -33,11 +33,67 @@ addMonths([
 ]);
 
 const WORD_NUMBERS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  un: 1, una: 1, uno: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10,
-  ein: 1, eine: 1, einem: 1, einer: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10,
-  une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7, huit: 8, neuf: 9, dix: 10,
-  одну: 1, один: 1, одна: 1, два: 2, две: 2, три: 3, четыре: 4, пять: 5, шесть: 6, семь: 7, восемь: 8, девять: 9, десять: 10,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  un: 1,
+  una: 1,
+  uno: 1,
+  dos: 2,
+  tres: 3,
+  cuatro: 4,
+  cinco: 5,
+  seis: 6,
+  siete: 7,
+  ocho: 8,
+  nueve: 9,
+  diez: 10,
+  ein: 1,
+  eine: 1,
+  einem: 1,
+  einer: 1,
+  zwei: 2,
+  drei: 3,
+  vier: 4,
+  fünf: 5,
+  sechs: 6,
+  sieben: 7,
+  acht: 8,
+  neun: 9,
+  zehn: 10,
+  une: 1,
+  deux: 2,
+  trois: 3,
+  quatre: 4,
+  cinq: 5,
+  sept: 7,
+  huit: 8,
+  neuf: 9,
+  dix: 10,
+  одну: 1,
+  один: 1,
+  одна: 1,
+  два: 2,
+  две: 2,
+  три: 3,
+  четыре: 4,
+  пять: 5,
+  шесть: 6,
+  семь: 7,
+  восемь: 8,
+  девять: 9,
+  десять: 10,
 };
 
 /** Unit words in every supported language, matched by prefix after lowercasing. */
@@ -161,13 +217,17 @@ function parseRelative(text: string, now: number): EstimatedDate | undefined {
   if (zh) {
     const amount = amountOf(zh[1]);
     const unitWord = zh[2]!;
-    const unit: Unit =
-      unitWord.startsWith('分') ? 'minute'
-      : unitWord.startsWith('小') ? 'hour'
-      : unitWord === '天' || unitWord === '日' ? 'day'
-      : unitWord === '周' || unitWord === '週' || unitWord === '星期' ? 'week'
-      : unitWord === '年' ? 'year'
-      : 'month';
+    const unit: Unit = unitWord.startsWith('分')
+      ? 'minute'
+      : unitWord.startsWith('小')
+        ? 'hour'
+        : unitWord === '天' || unitWord === '日'
+          ? 'day'
+          : unitWord === '周' || unitWord === '週' || unitWord === '星期'
+            ? 'week'
+            : unitWord === '年'
+              ? 'year'
+              : 'month';
     if (amount !== undefined) return result(subtract(now, amount, unit), UNIT_PRECISION[unit], now);
   }
   return undefined;
@@ -206,11 +266,7 @@ function parseAbsolute(text: string, now: number, lang: string | undefined): Est
     if (month > 12 && day <= 12) [month, day] = [day, month];
     return result(dayAt(year, month - 1, day), 'day', now);
   }
-  const words = t
-    .toLowerCase()
-    .replace(/[,]/g, ' ')
-    .split(/\s+/)
-    .filter(Boolean);
+  const words = t.toLowerCase().replace(/[,]/g, ' ').split(/\s+/).filter(Boolean);
   // Find month words, then a day and a year around each; a month with a year beside it wins
   // over one without ("May wrote a review Mar 2024" is March 2024, not May).
   let yearless: EstimatedDate | undefined;
@@ -247,7 +303,10 @@ function parseAbsolute(text: string, now: number, lang: string | undefined): Est
  */
 export function estimatePublishedDate(text: string | undefined | null, now: number, lang?: string): EstimatedDate | undefined {
   if (!text) return undefined;
-  const clean = text.replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+  const clean = text
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (!clean || clean.length > 200) return undefined;
   const estimate = parseRelative(clean, now) ?? parseAbsolute(clean, now, lang);
   // "57 years ago" or a date next year is no review date: the review is kept, without one.

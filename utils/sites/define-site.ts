@@ -41,7 +41,11 @@ export function emptyHealth(status: LayoutHealth['status'], looksLikeReviewPage:
 }
 
 /** The health status that follows from what the page showed. */
-export function healthStatus(scan: Pick<SiteScan, 'looksLikeReviewPage' | 'expectsReviews' | 'status'>, cardsFound: number, cardsRead: number): LayoutHealth['status'] {
+export function healthStatus(
+  scan: Pick<SiteScan, 'looksLikeReviewPage' | 'expectsReviews' | 'status'>,
+  cardsFound: number,
+  cardsRead: number,
+): LayoutHealth['status'] {
   if (scan.status) return scan.status;
   if (!scan.looksLikeReviewPage) return 'not-a-review-page';
   if (cardsRead > 0) return 'ok';
@@ -90,7 +94,8 @@ export function fitBusiness(business: CapturedBusiness, hosts: readonly string[]
   const url = urlOnHosts(business.url, hosts) ?? urlOnHosts(`${pageUrl.origin}${pageUrl.pathname}`, hosts) ?? business.url;
   const fitted: CapturedBusiness = { ...business, name: cut(business.name, LIMITS.nameLength)!, url };
   if (fitted.rating !== undefined && !(fitted.rating >= 1 && fitted.rating <= 5)) delete fitted.rating;
-  if (fitted.reviewCount !== undefined && !(Number.isInteger(fitted.reviewCount) && fitted.reviewCount >= 0 && fitted.reviewCount <= 1e9)) delete fitted.reviewCount;
+  if (fitted.reviewCount !== undefined && !(Number.isInteger(fitted.reviewCount) && fitted.reviewCount >= 0 && fitted.reviewCount <= 1e9))
+    delete fitted.reviewCount;
   return fitted;
 }
 

@@ -57,7 +57,26 @@ export function outermost<E extends Element>(elements: readonly E[]): E[] {
 }
 
 const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'BUTTON', 'SVG', 'svg', 'IMG', 'INPUT', 'SELECT', 'TEXTAREA']);
-const BLOCK_TAGS = new Set(['P', 'DIV', 'LI', 'UL', 'OL', 'SECTION', 'ARTICLE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'TR', 'TABLE', 'HEADER', 'FOOTER']);
+const BLOCK_TAGS = new Set([
+  'P',
+  'DIV',
+  'LI',
+  'UL',
+  'OL',
+  'SECTION',
+  'ARTICLE',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'BLOCKQUOTE',
+  'TR',
+  'TABLE',
+  'HEADER',
+  'FOOTER',
+]);
 
 export interface ReadTextOptions {
   /** Elements matching this selector are left out (e.g. "More" links, labels). */
@@ -193,7 +212,7 @@ export function readJsonLd(doc: Document): unknown[] {
       const value: unknown = JSON.parse(script.textContent ?? '');
       if (Array.isArray(value)) out.push(...(value as unknown[]));
       else if (value && typeof value === 'object' && Array.isArray((value as { '@graph'?: unknown })['@graph'])) {
-        out.push(...((value as { '@graph': unknown[] })['@graph']));
+        out.push(...(value as { '@graph': unknown[] })['@graph']);
       } else out.push(value);
     } catch {
       /* a broken block on the page is not our error */

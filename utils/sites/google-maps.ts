@@ -14,13 +14,18 @@ import { isOwnerReplyLabel, LIMITED_VIEW_MARKERS } from './markers';
 import { parseCount, parseDecimal, parseRatingLabel, validAverage, validRating } from './numbers';
 import type { CapturedBusiness, CapturedReply, CapturedReview, SiteScan } from './types';
 
-
 export const GOOGLE_MAPS_SELECTORS = {
   main: ['div[role="main"][aria-label]', 'div[role="main"]'],
   name: ['div[role="main"] h1', 'h1.DUwDvf' /* hashed, seen 2022–2026 */, 'h1'],
   ratingBlock: ['[jsaction*="reviewChart.moreReviews"]', 'div.F7nice' /* hashed, seen 2022–2026 */, 'div.jANrlb' /* hashed, reviews tab header */],
   /** The reviews pane: its tab is selected, or its sort control / chart is there. */
-  reviewsPane: ['button[role="tab"][aria-selected="true"][data-tab-index="1"]', 'button[aria-label*="Sort" i][data-value]', 'button[data-value="Sort"]', '[jsaction*="reviewChart.moreReviews"]', 'div.jANrlb' /* hashed */],
+  reviewsPane: [
+    'button[role="tab"][aria-selected="true"][data-tab-index="1"]',
+    'button[aria-label*="Sort" i][data-value]',
+    'button[data-value="Sort"]',
+    '[jsaction*="reviewChart.moreReviews"]',
+    'div.jANrlb' /* hashed */,
+  ],
   /** Outermost `data-review-id` elements: the like, photo and More buttons carry the same id. */
   card: ['div[data-review-id][aria-label]', '[data-review-id]', 'div.jftiEf' /* hashed, seen 2022–2026 */, 'div.jJc9Ad' /* hashed, 2021–22 */],
   author: ['button[data-href*="/maps/contrib/"] div', 'a[href*="/maps/contrib/"]', '.d4r55' /* hashed, seen 2022–2026 */],
@@ -39,7 +44,8 @@ export const GOOGLE_MAPS_SELECTORS = {
 const MAX_TEXT = 20_000;
 
 /** "(Translated by Google) … (Original) …" — older pages inline both texts. */
-const TRANSLATED_MARKER = /\((?:Translated by Google|Переведено Google|Traducido por Google|Übersetzt von Google|Traduit par Google|由 ?Google ?(?:提供)?翻[译譯])\)/i;
+const TRANSLATED_MARKER =
+  /\((?:Translated by Google|Переведено Google|Traducido por Google|Übersetzt von Google|Traduit par Google|由 ?Google ?(?:提供)?翻[译譯])\)/i;
 const ORIGINAL_MARKER = /\((?:Original|Оригинал|Texto original|Avis d['’]origine|Original anzeigen|原始评论|原始評論|原文)\)/i;
 /** The toggle says what a click would show: "See original" means a translation is on screen. */
 const SHOWING_TRANSLATION = /see original|показать оригинал|ver original|original anzeigen|voir l['’]original|查看原文|顯示原文|显示原文/i;
@@ -72,7 +78,10 @@ function placeNameFromUrl(url: URL): string | undefined {
 }
 
 function comparableName(name: string): string {
-  return name.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '');
+  return name
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /** Names in different scripts (a transliterated URL) cannot be compared letter by letter. */
@@ -93,7 +102,12 @@ function headerWithoutClasses(panel: ParentNode): Element | undefined {
   );
   let box = stars?.parentElement ?? undefined;
   for (let up = 0; box && up < 3; up++, box = box.parentElement ?? undefined) {
-    if (Array.from(box.querySelectorAll('[aria-label]')).some((el) => el !== stars && /\d/.test(attr(el, 'aria-label') ?? '') && COUNT_WORD.test(attr(el, 'aria-label') ?? ''))) return box;
+    if (
+      Array.from(box.querySelectorAll('[aria-label]')).some(
+        (el) => el !== stars && /\d/.test(attr(el, 'aria-label') ?? '') && COUNT_WORD.test(attr(el, 'aria-label') ?? ''),
+      )
+    )
+      return box;
   }
   return stars?.parentElement ?? undefined;
 }
@@ -119,7 +133,11 @@ function readHeader(panel: ParentNode): { rating?: number; reviewCount?: number;
   return { rating, reviewCount: parseCount(countLabel), index: block?.index ?? GOOGLE_MAPS_SELECTORS.ratingBlock.length };
 }
 
-function readBusiness(doc: Document, url: URL, panel: ParentNode): { business: CapturedBusiness | null; header: ReturnType<typeof readHeader>; nameIndex: number } {
+function readBusiness(
+  doc: Document,
+  url: URL,
+  panel: ParentNode,
+): { business: CapturedBusiness | null; header: ReturnType<typeof readHeader>; nameIndex: number } {
   const nameHit = queryFirst(panel, GOOGLE_MAPS_SELECTORS.name);
   const header = readHeader(panel);
   const name = readLine(nameHit?.element).slice(0, 300);
@@ -233,9 +251,18 @@ function readStars(card: Element, reply: Element | null): number | undefined {
   return undefined;
 }
 
-function readDate(card: Element, reply: Element | null, now: number, lang: string | undefined): { text: string; at?: number; precision?: CapturedReview['datePrecision'] } | undefined {
+function readDate(
+  card: Element,
+  reply: Element | null,
+  now: number,
+  lang: string | undefined,
+): { text: string; at?: number; precision?: CapturedReview['datePrecision'] } | undefined {
   const hit = queryAllFirst(card, GOOGLE_MAPS_SELECTORS.date).elements.find((el) => outside(el, reply));
-  const candidates = hit ? [hit] : textElements(card, 60).map((t) => t.element).filter((el) => outside(el, reply));
+  const candidates = hit
+    ? [hit]
+    : textElements(card, 60)
+        .map((t) => t.element)
+        .filter((el) => outside(el, reply));
   for (const el of candidates) {
     const text = readLine(el);
     if (!text || text.length > 60) continue;
@@ -308,6 +335,8 @@ export const googleMaps = defineSite({
   readCard,
   expandButtons: (card) => {
     const reply = replyBlock(card);
-    return queryAllFirst(card, GOOGLE_MAPS_SELECTORS.more).elements.filter((el) => outside(el, reply) && el.tagName === 'BUTTON' && attr(el, 'aria-expanded') !== 'true');
+    return queryAllFirst(card, GOOGLE_MAPS_SELECTORS.more).elements.filter(
+      (el) => outside(el, reply) && el.tagName === 'BUTTON' && attr(el, 'aria-expanded') !== 'true',
+    );
   },
 });

@@ -9,21 +9,50 @@
  */
 import { defineSite } from './define-site';
 import { SITE_MATCHES, TRIPADVISOR_PAGE_TYPES } from './matches';
-import { attr, langOf, outermost, queryAllFirst, queryFirst, readJsonLd, readLine, readText, readTextWithin, safeHttpUrl, textElements, type TextElement } from './dom';
+import {
+  attr,
+  langOf,
+  outermost,
+  queryAllFirst,
+  queryFirst,
+  readJsonLd,
+  readLine,
+  readText,
+  readTextWithin,
+  safeHttpUrl,
+  textElements,
+  type TextElement,
+} from './dom';
 import { estimatePublishedDate } from './dates';
 import { isOwnerReplyLabel } from './markers';
 import { parseCount, parseDecimal, parseRatingLabel, validAverage, validRating } from './numbers';
 import { fallbackReviewId } from './review-id';
 import type { CapturedBusiness, CapturedReply, CapturedReview, DatePrecision, SiteScan } from './types';
 
-
 export const TRIPADVISOR_SELECTORS = {
-  card: ['[data-automation="reviewCard"]' /* restaurants, attractions, 2023+ */, '[data-test-target="HR_CC_CARD"]' /* hotels, 2020–2025 */, '[data-reviewid]', 'div.review-container' /* 2020–21 */],
+  card: [
+    '[data-automation="reviewCard"]' /* restaurants, attractions, 2023+ */,
+    '[data-test-target="HR_CC_CARD"]' /* hotels, 2020–2025 */,
+    '[data-reviewid]',
+    'div.review-container' /* 2020–21 */,
+  ],
   name: ['h1[data-automation="mainH1"]', 'h1[data-test-target="top-info-header"]', 'h1'],
   author: ['a[href*="/Profile/"]', '.info_text div' /* 2020–21 */, '.memberOverlayLink' /* legacy */, '.username' /* legacy */],
-  rating: ['svg title', 'svg[aria-label]', '[data-automation="bubbleRatingImage"]', 'span.ui_bubble_rating[class*="bubble_"]' /* legacy bubble_40 */, '[class*="bubble_"]'],
+  rating: [
+    'svg title',
+    'svg[aria-label]',
+    '[data-automation="bubbleRatingImage"]',
+    'span.ui_bubble_rating[class*="bubble_"]' /* legacy bubble_40 */,
+    '[class*="bubble_"]',
+  ],
   title: ['[data-test-target="review-title"]', 'a[href*="ShowUserReviews"] span', '.noQuotes' /* 2020–21 */, '.title' /* legacy */],
-  body: ['[data-test-target="review-body"] .JguWG' /* hashed, 2025 */, '[data-test-target="review-body"]', 'q', 'div.fIrGe' /* hashed, 2025 */, 'p.partial_entry' /* 2020–21 */],
+  body: [
+    '[data-test-target="review-body"] .JguWG' /* hashed, 2025 */,
+    '[data-test-target="review-body"]',
+    'q',
+    'div.fIrGe' /* hashed, 2025 */,
+    'p.partial_entry' /* 2020–21 */,
+  ],
   reply: ['[data-test-target="management-response"]' /* unverified */, '[data-automation="ownerResponse"]' /* unverified */, 'div.mgrRspnInline' /* 2020–21 */],
   more: ['[data-test-target="expand-review"]', 'button.UikNM' /* hashed, 2025 */, 'span.taLnk.ulBlueLinks' /* legacy */],
 } as const;
@@ -31,13 +60,16 @@ export const TRIPADVISOR_SELECTORS = {
 const MAX_TEXT = 20_000;
 
 /** Lines that introduce the publish date ("Written October 3, 2026"), in the supported languages. */
-const WRITTEN = /^(?:written|reviewed|date of review|escrit[ao](?: el)?|opinión escrita(?: el)?|publicad[ao] el|geschrieben(?: am)?|verfasst(?: am)?|bewertet am|bewertung geschrieben am|avis écrit le|avis publié le|publié le|écrit le|écrit|rédigé le|написан[оа]?|отзыв написан|опубликован[оа]?|写于|撰写于|撰寫於|撰寫日期|点评日期|評論日期)\s*[:：]?\s*/i;
+const WRITTEN =
+  /^(?:written|reviewed|date of review|escrit[ao](?: el)?|opinión escrita(?: el)?|publicad[ao] el|geschrieben(?: am)?|verfasst(?: am)?|bewertet am|bewertung geschrieben am|avis écrit le|avis publié le|publié le|écrit le|écrit|rédigé le|написан[оа]?|отзыв написан|опубликован[оа]?|写于|撰写于|撰寫於|撰寫日期|点评日期|評論日期)\s*[:：]?\s*/i;
 /** "<Name> wrote a review Mar 2024" on hotel cards. */
 const WROTE_A_REVIEW = /(?:wrote a review|написал(?:а)? отзыв|escribió una opinión|hat eine bewertung geschrieben|a écrit un avis|发表了点评|寫了一則評論)\s*/i;
 /** Never a publish date: the stay or visit, and the trip type. */
-const NOT_PUBLISH_DATE = /^(?:date of (?:stay|visit|experience)|trip type|дата (?:пребывания|посещения)|тип поездки|fecha de (?:la )?(?:estancia|visita)|tipo de viaje|aufenthaltsdatum|datum des besuchs|reiseart|date (?:du séjour|de la visite)|type de voyage|入住日期|游览日期|遊覽日期|旅行类型)/i;
+const NOT_PUBLISH_DATE =
+  /^(?:date of (?:stay|visit|experience)|trip type|дата (?:пребывания|посещения)|тип поездки|fecha de (?:la )?(?:estancia|visita)|tipo de viaje|aufenthaltsdatum|datum des besuchs|reiseart|date (?:du séjour|de la visite)|type de voyage|入住日期|游览日期|遊覽日期|旅行类型)/i;
 /** Tripadvisor's own disclaimer under every review and response. */
-const DISCLAIMER = /subjective opinion of (?:a )?(?:tripadvisor member|the management representative)|субъективное мнение|opinión subjetiva|subjektive meinung|opinion subjective|主观意见|主觀意見/i;
+const DISCLAIMER =
+  /subjective opinion of (?:a )?(?:tripadvisor member|the management representative)|субъективное мнение|opinión subjetiva|subjektive meinung|opinion subjective|主观意见|主觀意見/i;
 const MORE_TEXT = /^(?:read more|more|читать далее|ещё|еще|leer más|más|mehr anzeigen|mehr|plus|lire la suite|更多|閱讀更多|阅读更多)$/i;
 const RESPONDED = /^(?:responded|replied|ответ (?:получен|дан)|respondió|respondido|beantwortet|antwort vom|a répondu|répondu le|回复于|回覆於)\s*/i;
 
@@ -69,9 +101,19 @@ function readBusiness(doc: Document, url: URL): { business: CapturedBusiness | n
     reviewCount ??= parseCount(String(record.aggregateRating.reviewCount ?? record.aggregateRating.ratingCount ?? ''));
   }
   // The DOM header: the bubbles and the count next to the H1.
-  for (let box = nameHit?.element.parentElement ?? null, depth = 0; box && depth < 5 && (rating === undefined || reviewCount === undefined); box = box.parentElement, depth++) {
+  for (
+    let box = nameHit?.element.parentElement ?? null, depth = 0;
+    box && depth < 5 && (rating === undefined || reviewCount === undefined);
+    box = box.parentElement, depth++
+  ) {
     if (box.querySelector(TRIPADVISOR_SELECTORS.card.join(','))) break;
-    rating ??= validAverage(parseRatingLabel(Array.from(box.querySelectorAll('svg title, svg[aria-label]')).map((el) => el.textContent || attr(el, 'aria-label') || '').find((t) => /\d/.test(t))));
+    rating ??= validAverage(
+      parseRatingLabel(
+        Array.from(box.querySelectorAll('svg title, svg[aria-label]'))
+          .map((el) => el.textContent || attr(el, 'aria-label') || '')
+          .find((t) => /\d/.test(t)),
+      ),
+    );
     // Legacy header: <span class="ui_bubble_rating bubble_45">.
     const legacy = /bubble_(\d)(\d)/.exec(box.querySelector('[class*="bubble_"]')?.getAttribute('class') ?? '');
     if (legacy) rating ??= validAverage(Number(`${legacy[1]}.${legacy[2]}`));
@@ -83,14 +125,18 @@ function readBusiness(doc: Document, url: URL): { business: CapturedBusiness | n
   }
   if (!id || !name) return { business: null, nameIndex: nameHit?.index ?? -1 };
   const canonical = safeHttpUrl(attr(doc.querySelector('link[rel="canonical"]'), 'href'), url) ?? `${url.origin}${url.pathname}`;
-  return { business: { siteBusinessId: `d${id}`, name: name.slice(0, 300), url: canonical.replace(/-or\d+-/, '-'), rating, reviewCount }, nameIndex: nameHit?.index ?? -1 };
+  return {
+    business: { siteBusinessId: `d${id}`, name: name.slice(0, 300), url: canonical.replace(/-or\d+-/, '-'), rating, reviewCount },
+    nameIndex: nameHit?.index ?? -1,
+  };
 }
 
 function scan(doc: Document, url: URL): SiteScan {
   const empty: SiteScan = { url, business: null, cards: [], looksLikeReviewPage: false, expectsReviews: false, selectors: {} };
   if (!isTripadvisorReviewPage(url)) return { ...empty, status: 'not-a-review-page' };
   const html = doc.documentElement;
-  if (doc.querySelector('script[src*="captcha-delivery"], iframe[src*="captcha-delivery"]') || /captcha-delivery|DataDome/.test(doc.title)) return { ...empty, status: 'blocked' };
+  if (doc.querySelector('script[src*="captcha-delivery"], iframe[src*="captcha-delivery"]') || /captcha-delivery|DataDome/.test(doc.title))
+    return { ...empty, status: 'blocked' };
   const { business, nameIndex } = readBusiness(doc, url);
   const cardHit = queryAllFirst(doc, TRIPADVISOR_SELECTORS.card);
   const cards = outermost(cardHit.elements);
@@ -176,7 +222,13 @@ function readRating(card: Element, reply: Element | undefined): number | undefin
   return undefined;
 }
 
-function readPublished(card: Element, lines: readonly TextElement[], reply: Element | undefined, now: number, lang: string | undefined): { text: string; at?: number; precision?: DatePrecision } | undefined {
+function readPublished(
+  card: Element,
+  lines: readonly TextElement[],
+  reply: Element | undefined,
+  now: number,
+  lang: string | undefined,
+): { text: string; at?: number; precision?: DatePrecision } | undefined {
   // Legacy cards: <span class="ratingDate" title="October 3, 2020">Reviewed 3 October 2020</span>.
   const legacy = card.querySelector('.ratingDate[title]');
   if (legacy && !inside(legacy, reply)) {
@@ -228,7 +280,11 @@ function readCard(card: Element, pageScan: SiteScan, now: number): CapturedRevie
   const title = readLine(titleEl) || undefined;
   const permalink = Array.from(card.querySelectorAll('a[href*="ShowUserReviews"]')).find((a) => !inside(a, reply));
   const href = attr(permalink, 'href');
-  const id = /-r(\d+)-/.exec(href ?? '')?.[1] ?? attr(card, 'data-reviewid') ?? attr(card.querySelector('[data-reviewid]'), 'data-reviewid') ?? /^review_(\d+)$/.exec(card.id)?.[1];
+  const id =
+    /-r(\d+)-/.exec(href ?? '')?.[1] ??
+    attr(card, 'data-reviewid') ??
+    attr(card.querySelector('[data-reviewid]'), 'data-reviewid') ??
+    /^review_(\d+)$/.exec(card.id)?.[1];
   const lang = langOf(bodyEl) ?? pageScan.pageLang;
   const published = readPublished(card, lines, reply, now, pageScan.pageLang);
   return {
@@ -263,5 +319,8 @@ export const tripadvisor = defineSite({
   isReviewPage: isTripadvisorReviewPage,
   scan,
   readCard,
-  expandButtons: (card) => moreControls(card, replyBlock(card)?.block).filter((el) => el.tagName === 'BUTTON' || el.getAttribute('role') === 'button' || el.hasAttribute('data-test-target')),
+  expandButtons: (card) =>
+    moreControls(card, replyBlock(card)?.block).filter(
+      (el) => el.tagName === 'BUTTON' || el.getAttribute('role') === 'button' || el.hasAttribute('data-test-target'),
+    ),
 });

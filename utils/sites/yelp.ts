@@ -8,23 +8,29 @@
  */
 import { defineSite } from './define-site';
 import { SITE_MATCHES } from './matches';
-import { attr, langOf, outermost, queryAllFirst, queryFirst, readJsonLd, readLine, readText, readTextWithin, safeHttpUrl, textElements, type TextElement } from './dom';
+import {
+  attr,
+  langOf,
+  outermost,
+  queryAllFirst,
+  queryFirst,
+  readJsonLd,
+  readLine,
+  readText,
+  readTextWithin,
+  safeHttpUrl,
+  textElements,
+  type TextElement,
+} from './dom';
 import { estimatePublishedDate } from './dates';
 import { isOwnerReplyLabel } from './markers';
 import { parseCount, parseDecimal, parseRatingLabel, validAverage, validRating } from './numbers';
 import { fallbackReviewId } from './review-id';
 import type { CapturedBusiness, CapturedReply, CapturedReview, SiteScan } from './types';
 
-
 export const YELP_SELECTORS = {
   /** The reviews list. Labels are localised; the id and the list structure are not. */
-  section: [
-    'section[aria-label="Recommended Reviews"]',
-    'section[aria-label*="review" i]',
-    '#reviews',
-    '[data-testid="reviews-section"]',
-    'main',
-  ],
+  section: ['section[aria-label="Recommended Reviews"]', 'section[aria-label*="review" i]', '#reviews', '[data-testid="reviews-section"]', 'main'],
   /** Every review card has a link to its reviewer's profile. */
   reviewer: ['a[href*="/user_details?userid="]', 'a[href*="user_details"]', '[data-testid*="UserPassportInfo"] a', '.user-passport-info a'],
   /** The card around a reviewer link. */
@@ -116,7 +122,12 @@ function exclusiveContainer(inner: Element, other: Element | null, card: Element
   return box;
 }
 
-function findDate(lines: readonly TextElement[], exclude: Element[], now: number, lang: string | undefined): { text: string; at?: number; precision?: CapturedReview['datePrecision'] } | undefined {
+function findDate(
+  lines: readonly TextElement[],
+  exclude: Element[],
+  now: number,
+  lang: string | undefined,
+): { text: string; at?: number; precision?: CapturedReview['datePrecision'] } | undefined {
   for (const { element, text } of lines) {
     if (text.length > 40 || !/\d/.test(text) || exclude.some((x) => x.contains(element))) continue;
     const estimate = estimatePublishedDate(attr(element, 'datetime') ?? text, now, lang);
@@ -154,7 +165,8 @@ function readReply(card: Element, reviewText: Element, now: number, lang: string
   return undefined;
 }
 
-const MORE_LABEL = /^(read more|more|mehr|weiterlesen|mehr anzeigen|lire la suite|voir plus|plus|leer más|ver más|ещё|еще|читать полностью|читать дальше|更多|閱讀更多|阅读更多|展开)$/i;
+const MORE_LABEL =
+  /^(read more|more|mehr|weiterlesen|mehr anzeigen|lire la suite|voir plus|plus|leer más|ver más|ещё|еще|читать полностью|читать дальше|更多|閱讀更多|阅读更多|展开)$/i;
 
 function moreControls(card: Element, lines: readonly TextElement[] = textElements(card, 300)): Element[] {
   return lines.filter((t) => t.text.length <= 30 && MORE_LABEL.test(t.text)).map((t) => t.element.closest('a, button, [role="button"]') ?? t.element);

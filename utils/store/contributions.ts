@@ -39,6 +39,10 @@ export function applyToAggregate(aggregate: AggregateRecord, review: ReviewRecor
 export function applyToDay(day: DayRecord | undefined, review: ReviewRecord, sign: 1 | -1): DayRecord {
   const at = review.at ?? reviewAt(review);
   const base = day ?? { businessKey: review.businessKey, ...emptyBucket(dayOf(at)) };
-  const bucket = applyToBucket(base, { at, rating: review.rating, sentiment: review.analysis.label === 'none' ? undefined : review.analysis.score, negative: review.negative === 1 }, sign);
+  const bucket = applyToBucket(
+    base,
+    { at, rating: review.rating, sentiment: review.analysis.label === 'none' ? undefined : review.analysis.score, negative: review.negative === 1 },
+    sign,
+  );
   return { ...bucket, businessKey: review.businessKey };
 }

@@ -118,7 +118,7 @@ export async function exportCsv(db: SentinelDatabase, options: ExportOptions): P
   const hide = exportedReviews(options.hideNames);
   const parts = [csvHeader()];
   // The index orders by business, then date: reverse each business's run for newest first.
-  for (let end = reviews.length; end > 0; ) {
+  for (let end = reviews.length; end > 0;) {
     let start = end - 1;
     while (start > 0 && reviews[start - 1]!.businessKey === reviews[end - 1]!.businessKey) start--;
     for (let i = end - 1; i >= start; i--) {

@@ -48,7 +48,13 @@ async function mergeBusinesses(db: SentinelDatabase, incoming: readonly Business
   return new Set(all);
 }
 
-async function mergeReviews(db: SentinelDatabase, reviews: readonly ReviewRecord[], known: Set<string>, report: ImportReport, onProgress?: ImportProgress): Promise<void> {
+async function mergeReviews(
+  db: SentinelDatabase,
+  reviews: readonly ReviewRecord[],
+  known: Set<string>,
+  report: ImportReport,
+  onProgress?: ImportProgress,
+): Promise<void> {
   for (let start = 0; start < reviews.length; start += CHUNK) {
     onProgress?.(start, reviews.length);
     const chunk = reviews.slice(start, start + CHUNK).filter((r) => {

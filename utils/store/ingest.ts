@@ -51,7 +51,11 @@ export function contentHash(review: Pick<CapturedReview, 'rating' | 'title' | 't
 }
 
 function comparable(text: string): string {
-  return text.replace(/(…|\.\.\.)\s*$/, '').replace(/\s+/g, ' ').trim().toLowerCase();
+  return text
+    .replace(/(…|\.\.\.)\s*$/, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
 }
 
 /** The new text is the old truncated text completed (or the old full text cut short again). */
@@ -62,7 +66,8 @@ function sameTextDifferentLength(shorter: string, longer: string): boolean {
 
 /** The finer of two date estimates; relative dates grow coarser as they age ("3 days ago" → "a month ago"). */
 function betterDate(old: ReviewRecord, incoming: CapturedReview): Pick<ReviewRecord, 'publishedAt' | 'datePrecision' | 'dateText'> {
-  if (incoming.publishedAt === undefined) return { publishedAt: old.publishedAt, datePrecision: old.datePrecision, dateText: old.dateText ?? incoming.dateText };
+  if (incoming.publishedAt === undefined)
+    return { publishedAt: old.publishedAt, datePrecision: old.datePrecision, dateText: old.dateText ?? incoming.dateText };
   if (old.publishedAt === undefined) return { publishedAt: incoming.publishedAt, datePrecision: incoming.datePrecision, dateText: incoming.dateText };
   const oldRank = PRECISION_RANK[old.datePrecision ?? 'year'];
   const newRank = PRECISION_RANK[incoming.datePrecision ?? 'year'];
@@ -280,7 +285,8 @@ export async function ingestCapture(db: SentinelDatabase, input: IngestInput): P
   const pending: Array<Promise<unknown>> = writes.map((record) => reviews.put(record));
   if (changes.length > 0) {
     pending.push(aggregateStore.put(aggregate));
-    for (const record of dayMap.values()) if (record) pending.push(record.count > 0 ? daysStore.put(record) : daysStore.delete([record.businessKey, record.day]));
+    for (const record of dayMap.values())
+      if (record) pending.push(record.count > 0 ? daysStore.put(record) : daysStore.delete([record.businessKey, record.day]));
   }
 
   // One snapshot of the header figures per visit.

@@ -127,7 +127,10 @@ export async function deleteBusinesses(db: SentinelDatabase, keys: readonly stri
     await tx.objectStore('businesses').delete(key);
     await tx.objectStore('aggregates').delete(key);
     await tx.objectStore('days').delete(IDBKeyRange.bound([key, -Infinity], [key, Infinity]));
-    let s = await tx.objectStore('snapshots').index('byBusiness').openCursor(IDBKeyRange.bound([key, -Infinity], [key, Infinity]));
+    let s = await tx
+      .objectStore('snapshots')
+      .index('byBusiness')
+      .openCursor(IDBKeyRange.bound([key, -Infinity], [key, Infinity]));
     while (s) {
       await s.delete();
       s = await s.continue();

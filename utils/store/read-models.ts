@@ -63,7 +63,10 @@ export async function loadSummaryPartsByScan(db: SentinelDatabase, businesses: B
   const tx = db.transaction(['reviews', 'snapshots']);
   const perBusiness = await Promise.all(
     businesses.map(async (b): Promise<BusinessParts> => {
-      const [reviews, snapshots] = await Promise.all([tx.objectStore('reviews').index('byBusiness').getAll(b.key), tx.objectStore('snapshots').index('byBusiness').getAll(range(b.key))]);
+      const [reviews, snapshots] = await Promise.all([
+        tx.objectStore('reviews').index('byBusiness').getAll(b.key),
+        tx.objectStore('snapshots').index('byBusiness').getAll(range(b.key)),
+      ]);
       const aggregate = reviews.reduce((a, r) => applyToAggregate(a, r, 1), emptyAggregate(b.key));
       const days = new Map<number, DayRecord>();
       for (const r of reviews) days.set(dayOf(r.at), applyToDay(days.get(dayOf(r.at)), r, 1));
@@ -80,14 +83,25 @@ export async function loadSummaryPartsByScan(db: SentinelDatabase, businesses: B
   return joinParts(businesses, perBusiness);
 }
 
-export async function loadBusinessSummary(db: SentinelDatabase, businessKey: string, now: number, options: SummaryOptions = {}): Promise<BusinessSummary | null> {
+export async function loadBusinessSummary(
+  db: SentinelDatabase,
+  businessKey: string,
+  now: number,
+  options: SummaryOptions = {},
+): Promise<BusinessSummary | null> {
   const business = await getBusiness(db, businessKey);
   if (!business) return null;
   return summarize(await loadSummaryParts(db, [business], now), now, options);
 }
 
 /** The combined view of a group: its businesses on every site, led by `leadKey` (or the owner's own). */
-export async function loadGroupSummary(db: SentinelDatabase, group: string, now: number, leadKey?: string, options: SummaryOptions = {}): Promise<BusinessSummary | null> {
+export async function loadGroupSummary(
+  db: SentinelDatabase,
+  group: string,
+  now: number,
+  leadKey?: string,
+  options: SummaryOptions = {},
+): Promise<BusinessSummary | null> {
   const members = await businessesInGroup(db, group);
   if (members.length === 0) return null;
   const rank = (b: BusinessRecord): number => (b.key === leadKey ? 0 : b.role === 'mine' ? 1 : 2);
@@ -113,7 +127,5 @@ export async function listBusinessesWithCounts(db: SentinelDatabase): Promise<Ar
   await tx.done;
   const counts = new Map(aggregates.map((a) => [a.businessKey, a.total]));
   const rank = (b: BusinessRecord): number => (b.role === 'mine' ? 0 : b.role === 'competitor' ? 1 : 2);
-  return businesses
-    .sort((a, b) => rank(a) - rank(b) || a.name.localeCompare(b.name))
-    .map((business) => ({ business, reviews: counts.get(business.key) ?? 0 }));
+  return businesses.sort((a, b) => rank(a) - rank(b) || a.name.localeCompare(b.name)).map((business) => ({ business, reviews: counts.get(business.key) ?? 0 }));
 }

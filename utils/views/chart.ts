@@ -81,7 +81,15 @@ export function chartModel(points: readonly TrendPoint[], range: TrendRange): Ch
     const volume = g.reduce((s, p) => s + p.volume, 0);
     const negatives = g.reduce((s, p) => s + p.negatives, 0);
     const scale = (height - barsTop) / maxVolume;
-    return { x: i * slot + slot * 0.15, width: Math.max(1, slot * 0.7), height: volume * scale, negativeHeight: negatives * scale, from: g[0]!.day, volume, negatives };
+    return {
+      x: i * slot + slot * 0.15,
+      width: Math.max(1, slot * 0.7),
+      height: volume * scale,
+      negativeHeight: negatives * scale,
+      from: g[0]!.day,
+      volume,
+      negatives,
+    };
   });
 
   // Star and sentiment lines: trailing averages weighted by how many reviews each day had.

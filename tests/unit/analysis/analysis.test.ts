@@ -86,9 +86,9 @@ const HARD_CASES: Record<string, Case[]> = {
   ],
   fr: [
     ['Je ne le recommande pas.', 'negative'],
-    ["Nous avons attendu une heure.", 'negative'],
+    ['Nous avons attendu une heure.', 'negative'],
     ['Tout était délicieux !', 'positive'],
-    ["La cuisine est bonne, mais le service est catastrophique.", 'negative'],
+    ['La cuisine est bonne, mais le service est catastrophique.', 'negative'],
     ['Le service était lent, mais la cuisine était délicieuse.', 'positive'],
     ["Ce n'est pas bon.", 'negative'],
     ['Pas mal du tout.', 'positive'],
@@ -203,7 +203,7 @@ describe('complaint and praise themes, per clause, with polarity', () => {
     ['de', 'Die Bedienung war unfreundlich und das Zimmer schmutzig.', { service: -1, cleanliness: -1 }],
     ['de', 'Tolle Lage, direkt an der U-Bahn.', { location: 1 }],
     ['fr', 'Le serveur était désagréable et la salle bruyante.', { service: -1, ambience: -1 }],
-    ['fr', "Le prix est raisonnable et la réservation a été facile.", { price: 1 }],
+    ['fr', 'Le prix est raisonnable et la réservation a été facile.', { price: 1 }],
   ];
   it.each(cases)('%s: %s', (lang, text, expected) => {
     const found = themes(text, lang);

@@ -31,6 +31,8 @@ describe('npm run eval:sentiment', () => {
     const dir = mkdtempSync(join(tmpdir(), 'eval-'));
     const file = join(dir, 'bad.jsonl');
     writeFileSync(file, JSON.stringify({ text: 'x', label: 'great' }));
-    expect(() => execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'tests/tools/eval-sentiment.ts'), file], { cwd: ROOT, stdio: 'pipe' })).toThrow(/label/);
+    expect(() => execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'tests/tools/eval-sentiment.ts'), file], { cwd: ROOT, stdio: 'pipe' })).toThrow(
+      /label/,
+    );
   });
 });

@@ -30,10 +30,7 @@ describe('capture runtime', () => {
 
     // A card loads (infinite scroll / sort change): only it is sent, under the same visit.
     const list = document.querySelector('section[aria-label="Recommended Reviews"] ul')!;
-    const fragment = new DOMParser().parseFromString(
-      `<ul>${renderFixture('yelp/new-review-1star.html', { now: FIXED_NOW })}</ul>`,
-      'text/html',
-    );
+    const fragment = new DOMParser().parseFromString(`<ul>${renderFixture('yelp/new-review-1star.html', { now: FIXED_NOW })}</ul>`, 'text/html');
     list.prepend(document.importNode(fragment.querySelector('li')!, true));
     await wait(80);
     expect(sent).toHaveLength(2);

@@ -29,7 +29,12 @@ describe('the business view in the popup', () => {
     // Each reason opens the reviews behind it.
     const burst = screen.getAllByTestId('risk-signal').find((li) => li.textContent?.includes('in 7 days'))!;
     fireEvent.click(within(burst).getByRole('button', { name: 'Show the 3 reviews' }));
-    expect(within(burst).getAllByTestId('review').map((r) => r.querySelector('.review-author')?.textContent).sort()).toEqual(['Derek W.', 'Priya N.', 'Анна С.']);
+    expect(
+      within(burst)
+        .getAllByTestId('review')
+        .map((r) => r.querySelector('.review-author')?.textContent)
+        .sort(),
+    ).toEqual(['Derek W.', 'Priya N.', 'Анна С.']);
     expect(within(burst).getByRole('button', { name: 'Hide the reviews' }).getAttribute('aria-expanded')).toBe('true');
 
     // Unread and unanswered first: the replied one comes last, the 5★ not at all.

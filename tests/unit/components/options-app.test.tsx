@@ -39,7 +39,15 @@ beforeEach(async () => {
     downloads.push({ name: this.download, text: blob!.text() });
   });
   const { db } = await seededStore(await getDb());
-  await ingestCapture(db, ingestInput([review('g1', { rating: 4 })], { site: 'google-maps', visitId: 'g', now: SEED_NOW, business: business({ siteBusinessId: '0x9:0x8', name: 'Trattoria Lucia', url: 'https://www.google.com/maps/place/Trattoria+Lucia' }) }));
+  await ingestCapture(
+    db,
+    ingestInput([review('g1', { rating: 4 })], {
+      site: 'google-maps',
+      visitId: 'g',
+      now: SEED_NOW,
+      business: business({ siteBusinessId: '0x9:0x8', name: 'Trattoria Lucia', url: 'https://www.google.com/maps/place/Trattoria+Lucia' }),
+    }),
+  );
 });
 
 afterEach(() => {
@@ -102,7 +110,9 @@ describe('the options page', () => {
     fireEvent.click(screen.getByTestId('alert-competitors'));
     fireEvent.click(screen.getByTestId('on-page-notes'));
     fireEvent.change(screen.getByTestId('ui-language'), { target: { value: 'zh' } });
-    await waitFor(async () => expect(await loadSettings()).toMatchObject({ minSeverity: 'critical', alertCompetitors: true, onPageNotes: false, uiLanguage: 'zh' }));
+    await waitFor(async () =>
+      expect(await loadSettings()).toMatchObject({ minSeverity: 'critical', alertCompetitors: true, onPageNotes: false, uiLanguage: 'zh' }),
+    );
   });
 
   it('exports JSON and CSV, imports the exported file without adding anything twice, and deletes everything after confirming', async () => {

@@ -41,7 +41,11 @@ describe('the popup', () => {
     await fresh();
     const empty = screen.getByTestId('empty');
     expect(within(empty).getByRole('heading').textContent).toBe('No reviews captured yet');
-    expect(within(empty).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+    expect(
+      within(empty)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
       'Open your business on one of these sites: Google Maps, Yelp, Tripadvisor.',
       'Open its reviews and scroll through them: they are read as you go.',
       'Come back here and mark it “This is my business”.',
@@ -64,7 +68,14 @@ describe('the popup', () => {
     const stale = await loadPopupModel({ selection: { businessKey: 'yelp:biz-1' }, now: SEED_NOW });
     if (stale.kind !== 'business') throw new Error('expected a business');
     // Since the view was remembered, another negative review arrived.
-    await ingestCapture(db, ingestInput([review('n5', { rating: 1, text: 'Dirty tables and rude staff.', publishedAt: SEED_NOW - 3_600_000, datePrecision: 'exact' })], { visitId: 'v3', now: SEED_NOW, business: business({ name: 'Trattoria Lucia', rating: 4.3, reviewCount: 217 }) }));
+    await ingestCapture(
+      db,
+      ingestInput([review('n5', { rating: 1, text: 'Dirty tables and rude staff.', publishedAt: SEED_NOW - 3_600_000, datePrecision: 'exact' })], {
+        visitId: 'v3',
+        now: SEED_NOW,
+        business: business({ name: 'Trattoria Lucia', rating: 4.3, reviewCount: 217 }),
+      }),
+    );
     renderUi(<PopupApp initial={{ businessKey: 'yelp:biz-1' }} cached={stale} />);
     expect(document.querySelector('main')?.getAttribute('aria-busy')).toBe('true');
     expect(screen.getByTestId('known').textContent).toBe('8 reviews known');
@@ -74,13 +85,33 @@ describe('the popup', () => {
 
   it('switches between businesses, grouped by the owner’s marks', async () => {
     const { db } = await seededStore(await getDb());
-    await ingestCapture(db, ingestInput([review('c1', { rating: 4 })], { site: 'google-maps', visitId: 'g1', now: SEED_NOW, business: business({ siteBusinessId: '0x1:0x2', name: 'Pizzeria Roma', url: 'https://www.google.com/maps/place/Pizzeria+Roma' }) }));
+    await ingestCapture(
+      db,
+      ingestInput([review('c1', { rating: 4 })], {
+        site: 'google-maps',
+        visitId: 'g1',
+        now: SEED_NOW,
+        business: business({ siteBusinessId: '0x1:0x2', name: 'Pizzeria Roma', url: 'https://www.google.com/maps/place/Pizzeria+Roma' }),
+      }),
+    );
     await setBusinessRole(db, 'google-maps:0x1:0x2', 'competitor');
-    await ingestCapture(db, ingestInput([review('o1', { rating: 3 })], { visitId: 'o1', now: SEED_NOW, business: business({ siteBusinessId: 'other', name: 'Bar Centrale', url: 'https://www.yelp.com/biz/bar-centrale' }) }));
+    await ingestCapture(
+      db,
+      ingestInput([review('o1', { rating: 3 })], {
+        visitId: 'o1',
+        now: SEED_NOW,
+        business: business({ siteBusinessId: 'other', name: 'Bar Centrale', url: 'https://www.yelp.com/biz/bar-centrale' }),
+      }),
+    );
     renderUi(<PopupApp initial={{ businessKey: 'yelp:biz-1' }} />);
     await fresh();
     const switcher = screen.getByTestId('switcher') as HTMLSelectElement;
-    expect([...switcher.options].map((o) => o.textContent)).toEqual(['All businesses', 'Trattoria Lucia · Yelp', 'Pizzeria Roma · Google Maps', 'Bar Centrale · Yelp']);
+    expect([...switcher.options].map((o) => o.textContent)).toEqual([
+      'All businesses',
+      'Trattoria Lucia · Yelp',
+      'Pizzeria Roma · Google Maps',
+      'Bar Centrale · Yelp',
+    ]);
     // A competitor is marked: the owner's business is compared with it.
     await waitFor(() => expect(screen.getByTestId('comparison').querySelectorAll('tbody tr')).toHaveLength(2));
 

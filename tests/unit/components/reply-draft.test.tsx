@@ -17,7 +17,11 @@ describe('reply help', () => {
     const writeText = vi.fn().mockResolvedValue(undefined);
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     const { review, now } = await negative('Анна С.');
-    renderUi(<ul><ReviewItem review={review} fallbackUrl="https://www.yelp.com/biz/x" businessName="Trattoria Lucia" now={now} /></ul>);
+    renderUi(
+      <ul>
+        <ReviewItem review={review} fallbackUrl="https://www.yelp.com/biz/x" businessName="Trattoria Lucia" now={now} />
+      </ul>,
+    );
     fireEvent.click(screen.getByTestId('draft-reply'));
     const box = (await screen.findByTestId('reply-text')) as HTMLTextAreaElement;
     expect((screen.getByTestId('reply-language') as HTMLSelectElement).value).toBe('ru');
@@ -39,7 +43,11 @@ describe('reply help', () => {
   it('says so when the clipboard refuses, and offers drafts only for negative reviews', async () => {
     Object.defineProperty(navigator, 'clipboard', { value: { writeText: vi.fn().mockRejectedValue(new Error('denied')) }, configurable: true });
     const { review, now } = await negative('Derek W.');
-    renderUi(<ul><ReviewItem review={review} fallbackUrl="https://www.yelp.com/biz/x" businessName="Trattoria Lucia" now={now} /></ul>);
+    renderUi(
+      <ul>
+        <ReviewItem review={review} fallbackUrl="https://www.yelp.com/biz/x" businessName="Trattoria Lucia" now={now} />
+      </ul>,
+    );
     fireEvent.click(screen.getByTestId('draft-reply'));
     expect(((await screen.findByTestId('reply-text')) as HTMLTextAreaElement).value).toMatch(/^Hello Derek, thank you/);
     fireEvent.click(screen.getByTestId('reply-copy'));
@@ -47,14 +55,22 @@ describe('reply help', () => {
 
     cleanup();
     const positive = { ...review, key: 'yelp:x', negative: 0 as const, rating: 5 };
-    renderUi(<ul><ReviewItem review={positive} fallbackUrl="https://www.yelp.com/biz/x" businessName="T" now={now} /></ul>);
+    renderUi(
+      <ul>
+        <ReviewItem review={positive} fallbackUrl="https://www.yelp.com/biz/x" businessName="T" now={now} />
+      </ul>,
+    );
     expect(screen.queryByTestId('draft-reply')).toBeNull();
   });
 
   it('never renders review text as HTML and drops links that are not http(s)', async () => {
     const { review, now } = await negative('Derek W.');
     const hostile = { ...review, text: '<img src=x onerror="alert(1)">Terrible', author: '<b>Mallory</b>', url: 'javascript:alert(1)' };
-    const { container } = renderUi(<ul><ReviewItem review={hostile} fallbackUrl="javascript:alert(2)" businessName="T" now={now} /></ul>);
+    const { container } = renderUi(
+      <ul>
+        <ReviewItem review={hostile} fallbackUrl="javascript:alert(2)" businessName="T" now={now} />
+      </ul>,
+    );
     expect(container.querySelector('img')).toBeNull();
     expect(container.querySelector('b')).toBeNull();
     expect(screen.getByText('<img src=x onerror="alert(1)">Terrible')).toBeTruthy();

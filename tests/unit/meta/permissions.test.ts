@@ -47,14 +47,18 @@ describe('permissions', () => {
 
   it('asks for exactly the permissions those APIs need, and no host permissions', () => {
     const needed = [...used].map((ns) => NAMESPACE_PERMISSIONS[ns]).filter((p): p is string => Boolean(p));
-    const manifest = typeof config.manifest === 'function' ? config.manifest({ browser: 'chrome', manifestVersion: 3, mode: 'production', command: 'build' }) : config.manifest;
+    const manifest =
+      typeof config.manifest === 'function'
+        ? config.manifest({ browser: 'chrome', manifestVersion: 3, mode: 'production', command: 'build' })
+        : config.manifest;
     const declared = (manifest as { permissions?: string[]; host_permissions?: string[] }).permissions ?? [];
     expect([...declared].sort()).toEqual([...new Set(needed)].sort());
     expect((manifest as { host_permissions?: string[] }).host_permissions).toBeUndefined();
   });
 
   it('never runs strings as code or writes HTML', () => {
-    const sinks = /\beval\s*\(|new\s+Function\s*\(|\.innerHTML\s*=|\.outerHTML\s*=|insertAdjacentHTML|document\.write|dangerouslySetInnerHTML|setTimeout\(\s*['"`]/;
+    const sinks =
+      /\beval\s*\(|new\s+Function\s*\(|\.innerHTML\s*=|\.outerHTML\s*=|insertAdjacentHTML|document\.write|dangerouslySetInnerHTML|setTimeout\(\s*['"`]/;
     expect(sources.filter(({ text }) => sinks.test(text)).map(({ path }) => path)).toEqual([]);
   });
 

@@ -3,7 +3,15 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ReviewNote } from '@/utils/messages';
 import { createNoteLayer, isOwnMutation, NOTE_TAG } from '@/utils/notes/chip';
 
-const note = (id: string, over: Partial<ReviewNote> = {}): ReviewNote => ({ siteReviewId: id, tone: 'negative', sentiment: 'Negative', themes: ['− waiting time'], unanswered: 'No reply for 9 days', hideLabel: 'Hide this Review Sentinel note', ...over });
+const note = (id: string, over: Partial<ReviewNote> = {}): ReviewNote => ({
+  siteReviewId: id,
+  tone: 'negative',
+  sentiment: 'Negative',
+  themes: ['− waiting time'],
+  unanswered: 'No reply for 9 days',
+  hideLabel: 'Hide this Review Sentinel note',
+  ...over,
+});
 
 /** The layer's shadow roots are closed: keep them as they are made, to read what the owner sees. */
 function captureShadows(): ShadowRoot[] {
@@ -36,9 +44,15 @@ describe('on-page notes', () => {
   it('adds one closed, text-only note at the end of each card it belongs to', () => {
     const roots = captureShadows();
     cards('a', 'b');
-    const byId = new Map([['a', document.getElementById('a')!], ['b', document.getElementById('b')!]]);
+    const byId = new Map([
+      ['a', document.getElementById('a')!],
+      ['b', document.getElementById('b')!],
+    ]);
     const layer = createNoteLayer(document);
-    layer.show([note('a', { themes: ['<img src=x onerror=alert(1)>'] }), note('b', { tone: 'positive', sentiment: 'Positive', unanswered: undefined }), note('gone')], (id) => byId.get(id));
+    layer.show(
+      [note('a', { themes: ['<img src=x onerror=alert(1)>'] }), note('b', { tone: 'positive', sentiment: 'Positive', unanswered: undefined }), note('gone')],
+      (id) => byId.get(id),
+    );
     expect(layer.size).toBe(2);
     expect(document.getElementById('a')!.lastElementChild!.localName).toBe(NOTE_TAG);
     // The card's own text is untouched; the note's text lives in its shadow root.

@@ -7,7 +7,16 @@ const DAY = 86_400_000;
 
 let seq = 0;
 function r(daysAgo: number, rating: number | undefined, extra: Partial<RiskReview> = {}): RiskReview {
-  return { key: `k${seq++}`, at: NOW - daysAgo * DAY, rating, negative: rating !== undefined && rating <= 2, positiveText: false, replied: false, themes: [], ...extra };
+  return {
+    key: `k${seq++}`,
+    at: NOW - daysAgo * DAY,
+    rating,
+    negative: rating !== undefined && rating <= 2,
+    positiveText: false,
+    replied: false,
+    themes: [],
+    ...extra,
+  };
 }
 
 const happy = (n: number, from = 1): RiskReview[] => Array.from({ length: n }, (_, i) => r(from + i * 3, 5, { replied: true }));
@@ -38,7 +47,15 @@ describe('risk signals', () => {
 
   it('sees a theme recurring in recent negatives ("waiting time in 4 of the last 10")', () => {
     const waiting = [0, 1, 2, 3].map((i) => r(10 + i * 5, 2, { replied: true, themes: [{ theme: 'waiting', polarity: -1 }] }));
-    const other = [0, 1, 2, 3, 4, 5].map((i) => r(40 + i * 5, 2, { replied: true, themes: [{ theme: 'price', polarity: -1 }, { theme: 'waiting', polarity: 1 }] }));
+    const other = [0, 1, 2, 3, 4, 5].map((i) =>
+      r(40 + i * 5, 2, {
+        replied: true,
+        themes: [
+          { theme: 'price', polarity: -1 },
+          { theme: 'waiting', polarity: 1 },
+        ],
+      }),
+    );
     const signal = risk([...waiting, ...other]).signals.find((s) => s.code === 'recurring-theme');
     expect(signal).toMatchObject({ theme: 'price', count: 6, of: 10, severity: 'high' });
     const fewer = risk([...waiting, ...other.slice(0, 2)]).signals.find((s) => s.code === 'recurring-theme');
@@ -52,9 +69,19 @@ describe('risk signals', () => {
       { capturedAt: NOW, rating: 4.2 },
     ];
     expect(risk(happy(8), { snapshots }).signals.find((s) => s.code === 'rating-falling')).toMatchObject({ from: 4.6, to: 4.2, severity: 'high' });
-    const small = [{ capturedAt: NOW - 40 * DAY, rating: 4.5 }, { capturedAt: NOW, rating: 4.4 }];
+    const small = [
+      { capturedAt: NOW - 40 * DAY, rating: 4.5 },
+      { capturedAt: NOW, rating: 4.4 },
+    ];
     expect(risk(happy(8), { snapshots: small }).signals.find((s) => s.code === 'rating-falling')).toMatchObject({ severity: 'elevated' });
-    expect(risk(happy(8), { snapshots: [{ capturedAt: NOW - 40 * DAY, rating: 4.4 }, { capturedAt: NOW, rating: 4.5 }] }).signals).toEqual([]);
+    expect(
+      risk(happy(8), {
+        snapshots: [
+          { capturedAt: NOW - 40 * DAY, rating: 4.4 },
+          { capturedAt: NOW, rating: 4.5 },
+        ],
+      }).signals,
+    ).toEqual([]);
   });
 
   it('sees fewer new reviews than usual, from the site’s own count between visits', () => {

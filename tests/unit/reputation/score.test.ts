@@ -63,8 +63,25 @@ describe('reputation score', () => {
   it('reads the 30-day rating change from snapshots', () => {
     expect(ratingDrop([], NOW)).toBe(0);
     expect(ratingDrop([{ capturedAt: NOW - 2 * DAY, rating: 4.5 }], NOW)).toBe(0);
-    expect(ratingDrop([{ capturedAt: NOW - 60 * DAY, rating: 4.6 }, { capturedAt: NOW - 31 * DAY, rating: 4.5 }, { capturedAt: NOW, rating: 4.2 }], NOW)).toBeCloseTo(0.3, 5);
-    expect(ratingDrop([{ capturedAt: NOW - 31 * DAY, rating: 4.0 }, { capturedAt: NOW, rating: 4.3 }], NOW)).toBe(0);
+    expect(
+      ratingDrop(
+        [
+          { capturedAt: NOW - 60 * DAY, rating: 4.6 },
+          { capturedAt: NOW - 31 * DAY, rating: 4.5 },
+          { capturedAt: NOW, rating: 4.2 },
+        ],
+        NOW,
+      ),
+    ).toBeCloseTo(0.3, 5);
+    expect(
+      ratingDrop(
+        [
+          { capturedAt: NOW - 31 * DAY, rating: 4.0 },
+          { capturedAt: NOW, rating: 4.3 },
+        ],
+        NOW,
+      ),
+    ).toBe(0);
   });
 
   it('uses the peers’ bands', () => {

@@ -19,7 +19,21 @@ const CLASS_IS_DATA: Record<string, string[]> = {
   'tripadvisor/hotel-en.html': ['rating'],
 };
 
-const FIELDS = ['siteReviewId', 'author', 'rating', 'title', 'text', 'truncated', 'lang', 'translated', 'dateText', 'publishedAt', 'datePrecision', 'reply', 'url'] as const;
+const FIELDS = [
+  'siteReviewId',
+  'author',
+  'rating',
+  'title',
+  'text',
+  'truncated',
+  'lang',
+  'translated',
+  'dateText',
+  'publishedAt',
+  'datePrecision',
+  'reply',
+  'url',
+] as const;
 
 function renameEveryClass(doc: Document): number {
   const names = new Map<string, string>();

@@ -30,7 +30,9 @@ describe.each(SITE_FIXTURES)('$file', (fixture) => {
     for (const review of result.capture?.reviews ?? []) {
       const fields = [review.text, review.dateText ?? '', review.reply?.text ?? '', review.title ?? ''];
       for (const field of fields) {
-        expect(field).not.toMatch(/subjective opinion|Date of stay|Trip type|Response from the owner|Ответ владельца|Business Owner|Read more|See more|^More$|Helpful|Useful \d/);
+        expect(field).not.toMatch(
+          /subjective opinion|Date of stay|Trip type|Response from the owner|Ответ владельца|Business Owner|Read more|See more|^More$|Helpful|Useful \d/,
+        );
       }
     }
   });

@@ -39,7 +39,12 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constantFrom('remove', 'duplicate', 'move', 'wrap', 'huge-number' as const), at: fc.nat() }) as fc.Arbitrary<Mutation>,
   fc.record({ kind: fc.constant('cut' as const), at: fc.nat(), keep: fc.nat({ max: 40 }) }),
   fc.record({ kind: fc.constant('text' as const), at: fc.nat(), value: fc.oneof(fc.constantFrom(...HOSTILE), fc.string({ maxLength: 60 })) }),
-  fc.record({ kind: fc.constant('attribute' as const), at: fc.nat(), name: fc.constantFrom(...ATTRIBUTES), value: fc.oneof(fc.constantFrom(...HOSTILE), fc.string({ maxLength: 40 })) }),
+  fc.record({
+    kind: fc.constant('attribute' as const),
+    at: fc.nat(),
+    name: fc.constantFrom(...ATTRIBUTES),
+    value: fc.oneof(fc.constantFrom(...HOSTILE), fc.string({ maxLength: 40 })),
+  }),
 );
 
 function apply(doc: Document, m: Mutation): void {
@@ -64,7 +69,8 @@ function apply(doc: Document, m: Mutation): void {
       break;
     }
     case 'huge-number':
-      for (const node of Array.from(el.childNodes)) if (node.nodeType === 3) node.textContent = (node.textContent ?? '').replace(/\d+/g, '99999999999999999999');
+      for (const node of Array.from(el.childNodes))
+        if (node.nodeType === 3) node.textContent = (node.textContent ?? '').replace(/\d+/g, '99999999999999999999');
       break;
     case 'cut':
       el.textContent = (el.textContent ?? '').slice(0, m.keep);

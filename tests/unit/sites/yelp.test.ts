@@ -30,16 +30,7 @@ describe('yelp adapter on a saved business page', () => {
   });
 
   it('finds exactly the 8 review cards and none of the "People also viewed" noise', () => {
-    expect(capture?.reviews.map((r) => r.author)).toEqual([
-      'Maria G.',
-      'Derek W.',
-      'Lucía P.',
-      'Kevin T.',
-      'Priya N.',
-      'Tom B.',
-      'Ashley M.',
-      'Jonathan K.',
-    ]);
+    expect(capture?.reviews.map((r) => r.author)).toEqual(['Maria G.', 'Derek W.', 'Lucía P.', 'Kevin T.', 'Priya N.', 'Tom B.', 'Ashley M.', 'Jonathan K.']);
     expect(health).toMatchObject({ status: 'ok', cardsFound: 8, cardsRead: 8, looksLikeReviewPage: true });
   });
 

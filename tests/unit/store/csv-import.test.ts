@@ -87,7 +87,9 @@ describe('Export CSV', () => {
   });
 
   it('takes a name out of the texts only as a whole word', () => {
-    const review = { author: 'Tom H.', text: 'Tom yum soup was great, Tom H. says.', reply: { text: 'Thanks Tom! Tomatoes are local.' } } as Parameters<typeof withoutName>[0];
+    const review = { author: 'Tom H.', text: 'Tom yum soup was great, Tom H. says.', reply: { text: 'Thanks Tom! Tomatoes are local.' } } as Parameters<
+      typeof withoutName
+    >[0];
     const out = withoutName(review, 'Reviewer 3');
     expect(out.author).toBe('Reviewer 3');
     expect(out.text).toBe('Tom yum soup was great, Reviewer 3 says.');
@@ -113,7 +115,12 @@ describe('Import JSON', () => {
     expect((await target.getAll('alerts')).every((a) => a.shownAt !== undefined)).toBe(true);
 
     const second = await importData(target, validated.value);
-    expect(second).toMatchObject({ businesses: { added: 0, known: 1 }, reviews: { added: 0, known: 8 }, snapshots: { added: 0, known: 2 }, alerts: { added: 0 } });
+    expect(second).toMatchObject({
+      businesses: { added: 0, known: 1 },
+      reviews: { added: 0, known: 8 },
+      snapshots: { added: 0, known: 2 },
+      alerts: { added: 0 },
+    });
     expect(await target.count('reviews')).toBe(8);
     expect((await loadBusinessSummary(target, 'yelp:biz-1', SEED_NOW))!.total).toBe(8);
   });
@@ -122,7 +129,13 @@ describe('Import JSON', () => {
     const { db } = await seededStore();
     const file = JSON.parse((await exportJson(db, { now: SEED_NOW, version: '1' })).parts.join(''));
     const target = await freshDb();
-    await ingestCapture(target, ingestInput([review('r1', { author: 'Maria G.', rating: 5, text: 'Edited here.' }), review('zz', { rating: 4 })], { now: SEED_NOW, business: business({ name: 'Trattoria Lucia' }) }));
+    await ingestCapture(
+      target,
+      ingestInput([review('r1', { author: 'Maria G.', rating: 5, text: 'Edited here.' }), review('zz', { rating: 4 })], {
+        now: SEED_NOW,
+        business: business({ name: 'Trattoria Lucia' }),
+      }),
+    );
     const validated = validateExportFile(file, SEED_NOW, EXPORT_FORMAT_VERSION);
     if (!validated.ok) throw new Error(validated.reason);
     const report = await importData(target, validated.value);
@@ -134,7 +147,10 @@ describe('Import JSON', () => {
 
   it('refuses a file that is not an export, and skips bad records with their reasons', async () => {
     expect(validateExportFile({ hello: 1 }, SEED_NOW, 1)).toEqual({ ok: false, reason: 'this is not a Review Sentinel export' });
-    expect(validateExportFile({ format: 'review-sentinel-export', formatVersion: 9 }, SEED_NOW, 1)).toMatchObject({ ok: false, reason: expect.stringContaining('newer') });
+    expect(validateExportFile({ format: 'review-sentinel-export', formatVersion: 9 }, SEED_NOW, 1)).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('newer'),
+    });
     expect(validateExportFile([], SEED_NOW, 1)).toMatchObject({ ok: false });
 
     const { db } = await seededStore();

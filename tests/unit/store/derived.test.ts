@@ -26,7 +26,10 @@ async function expectDerivedConsistent(db: SentinelDatabase): Promise<void> {
     const mine = reviews.filter((r) => r.businessKey === key);
     const aggregate = mine.reduce<AggregateRecord>((agg, r) => applyToAggregate(agg, r, 1), emptyAggregate(key));
     const stored = (await db.get('aggregates', key))!;
-    expect({ ...stored, ratingSum: Math.round(stored.ratingSum * 1e6) / 1e6 }).toEqual({ ...aggregate, ratingSum: Math.round(aggregate.ratingSum * 1e6) / 1e6 });
+    expect({ ...stored, ratingSum: Math.round(stored.ratingSum * 1e6) / 1e6 }).toEqual({
+      ...aggregate,
+      ratingSum: Math.round(aggregate.ratingSum * 1e6) / 1e6,
+    });
     const days = new Map<number, DayRecord>();
     for (const r of mine) days.set(dayOf(r.at), applyToDay(days.get(dayOf(r.at)), r, 1));
     const storedDays = await db.getAll('days', IDBKeyRange.bound([key, -Infinity], [key, Infinity]));
@@ -44,7 +47,15 @@ async function expectDerivedConsistent(db: SentinelDatabase): Promise<void> {
     const now = Math.max(...mine.map((r) => r.lastSeenAt));
     const fast = summarize(await loadSummaryParts(db, [business], now), now);
     const slow = summarize(await loadSummaryPartsByScan(db, [business], now), now);
-    const essentials = (x: typeof fast) => ({ score: x.score.score, total: x.total, negatives: x.negatives, unread: x.unread, unanswered: x.unanswered, risk: x.risk.level, attention: x.attention.map((r) => r.key) });
+    const essentials = (x: typeof fast) => ({
+      score: x.score.score,
+      total: x.total,
+      negatives: x.negatives,
+      unread: x.unread,
+      unanswered: x.unanswered,
+      risk: x.risk.level,
+      attention: x.attention.map((r) => r.key),
+    });
     expect(essentials(fast)).toEqual(essentials(slow));
   }
 }
@@ -89,7 +100,14 @@ describe('derived data', () => {
               reply: r.replied ? { text: 'Thanks for the feedback.' } : undefined,
             }),
           );
-          await ingestCapture(db, ingestInput(captured, { visitId: `v${visit++}`, now, business: { siteBusinessId: op.business, name: op.business, url: `https://www.yelp.com/biz/${op.business}` } }));
+          await ingestCapture(
+            db,
+            ingestInput(captured, {
+              visitId: `v${visit++}`,
+              now,
+              business: { siteBusinessId: op.business, name: op.business, url: `https://www.yelp.com/biz/${op.business}` },
+            }),
+          );
         }
         await expectDerivedConsistent(db);
         db.close();

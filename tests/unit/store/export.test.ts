@@ -14,7 +14,12 @@ describe('Export JSON', () => {
     const result = await exportJson(db, { now: NOW, version: '1.2.3' });
     expect(result.counts).toEqual({ businesses: 1, snapshots: 2, reviews: 3, alerts: 1 });
     const file = JSON.parse(result.parts.join(''));
-    expect(file).toMatchObject({ format: 'review-sentinel-export', formatVersion: 1, exportedAt: '2026-11-20T12:00:00.000Z', generator: { name: 'Review Sentinel', version: '1.2.3' } });
+    expect(file).toMatchObject({
+      format: 'review-sentinel-export',
+      formatVersion: 1,
+      exportedAt: '2026-11-20T12:00:00.000Z',
+      generator: { name: 'Review Sentinel', version: '1.2.3' },
+    });
     expect(Object.keys(file)).toEqual(['format', 'formatVersion', 'exportedAt', 'generator', 'businesses', 'snapshots', 'reviews', 'alerts']);
     expect(file.reviews.map((r: { author: string }) => r.author)).toEqual(['Ann', 'Bob', 'Ann']);
     expect(file.reviews[2]).toMatchObject({ key: 'yelp:c', negative: 1, alertState: 'alerted', analysis: { label: expect.any(String) } });

@@ -38,11 +38,25 @@ describe('ingestCapture', () => {
   it('keeps a second tab opened at the same time on a new business silent too', async () => {
     // Both tabs began loading before the first capture was stored.
     await ingestCapture(db, ingestInput([review('a')], { visitId: 'tab-1', visitStartedAt: T0 - 2_000, now: T0 }));
-    const other = await ingestCapture(db, ingestInput([review('a'), review('bad', { rating: 1, text: 'Rude and slow.', publishedAt: T0 - DAY, datePrecision: 'day' })], { visitId: 'tab-2', visitStartedAt: T0 - 1_500, now: T0 + 300 }));
+    const other = await ingestCapture(
+      db,
+      ingestInput([review('a'), review('bad', { rating: 1, text: 'Rude and slow.', publishedAt: T0 - DAY, datePrecision: 'day' })], {
+        visitId: 'tab-2',
+        visitStartedAt: T0 - 1_500,
+        now: T0 + 300,
+      }),
+    );
     expect(other).toMatchObject({ baseline: true, added: 1 });
     expect(other.alert).toBeUndefined();
     // A visit begun after the baseline is news again.
-    const later = await ingestCapture(db, ingestInput([review('worse', { rating: 1, text: 'Awful.', publishedAt: T0, datePrecision: 'day' })], { visitId: 'tab-3', visitStartedAt: T0 + 60_000, now: T0 + 61_000 }));
+    const later = await ingestCapture(
+      db,
+      ingestInput([review('worse', { rating: 1, text: 'Awful.', publishedAt: T0, datePrecision: 'day' })], {
+        visitId: 'tab-3',
+        visitStartedAt: T0 + 60_000,
+        now: T0 + 61_000,
+      }),
+    );
     expect(later.alert?.reviewKeys).toEqual(['yelp:worse']);
   });
 
@@ -63,7 +77,10 @@ describe('ingestCapture', () => {
     await ingestCapture(db, ingestInput([review('a')]));
     const result = await ingestCapture(
       db,
-      ingestInput([review('n1', { rating: 1, text: 'Bad.' }), review('n2', { rating: 2, text: 'Rude staff.' }), review('p1')], { visitId: 'v2', now: T0 + DAY }),
+      ingestInput([review('n1', { rating: 1, text: 'Bad.' }), review('n2', { rating: 2, text: 'Rude staff.' }), review('p1')], {
+        visitId: 'v2',
+        now: T0 + DAY,
+      }),
     );
     expect(result.alert?.reviewKeys).toEqual(['yelp:n1', 'yelp:n2']);
     expect(result.alert?.url).toBe(business().url);
@@ -71,11 +88,17 @@ describe('ingestCapture', () => {
 
   it('keeps one alert per visit: negatives that arrive later in the same visit join it', async () => {
     await ingestCapture(db, ingestInput([review('a')]));
-    const first = await ingestCapture(db, ingestInput([review('n1', { rating: 1, text: 'Bad.', url: 'https://www.yelp.com/biz/cafe-uno?hrid=n1' })], { visitId: 'v2', now: T0 + DAY }));
+    const first = await ingestCapture(
+      db,
+      ingestInput([review('n1', { rating: 1, text: 'Bad.', url: 'https://www.yelp.com/biz/cafe-uno?hrid=n1' })], { visitId: 'v2', now: T0 + DAY }),
+    );
     expect(first.alert).toMatchObject({ reviewKeys: ['yelp:n1'], url: 'https://www.yelp.com/biz/cafe-uno?hrid=n1' });
     await markAlertShown(db, first.alert!.id, T0 + DAY);
     // The owner scrolls: two more negatives in the same visit.
-    const later = await ingestCapture(db, ingestInput([review('n2', { rating: 2, text: 'Rude staff.' }), review('n3', { rating: 1, text: 'Dirty.' })], { visitId: 'v2', now: T0 + DAY + 5_000 }));
+    const later = await ingestCapture(
+      db,
+      ingestInput([review('n2', { rating: 2, text: 'Rude staff.' }), review('n3', { rating: 1, text: 'Dirty.' })], { visitId: 'v2', now: T0 + DAY + 5_000 }),
+    );
     expect(later.alert).toMatchObject({ id: first.alert!.id, reviewKeys: ['yelp:n1', 'yelp:n2', 'yelp:n3'], url: business().url, createdAt: T0 + DAY });
     expect(await db.count('alerts')).toBe(1);
     // Not shown in its new form yet: a worker stopped now shows it at its next start.
@@ -130,7 +153,10 @@ describe('ingestCapture', () => {
 
   it('keeps the finer date when a relative date grows coarser', async () => {
     await ingestCapture(db, ingestInput([review('d', { dateText: '3 days ago', publishedAt: T0 - 3 * DAY, datePrecision: 'day' })]));
-    await ingestCapture(db, ingestInput([review('d', { dateText: 'a month ago', publishedAt: T0 - 30 * DAY, datePrecision: 'month' })], { visitId: 'v2', now: T0 + 20 * DAY }));
+    await ingestCapture(
+      db,
+      ingestInput([review('d', { dateText: 'a month ago', publishedAt: T0 - 30 * DAY, datePrecision: 'month' })], { visitId: 'v2', now: T0 + 20 * DAY }),
+    );
     const [stored] = await reviewsOfBusiness(db, KEY);
     expect(stored).toMatchObject({ publishedAt: T0 - 3 * DAY, datePrecision: 'day', dateText: '3 days ago' });
   });

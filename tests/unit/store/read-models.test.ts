@@ -10,13 +10,26 @@ const T0 = Date.UTC(2026, 10, 20, 12);
 describe('business summary from the store', () => {
   it('counts, scores, rates the risk and lists what needs a look', async () => {
     const db = await freshDb();
-    await ingestCapture(db, ingestInput([review('a'), review('b', { rating: 4 }), review('old-bad', { rating: 1, text: 'Rude.', publishedAt: T0 - 200 * DAY, datePrecision: 'day' })]));
+    await ingestCapture(
+      db,
+      ingestInput([
+        review('a'),
+        review('b', { rating: 4 }),
+        review('old-bad', { rating: 1, text: 'Rude.', publishedAt: T0 - 200 * DAY, datePrecision: 'day' }),
+      ]),
+    );
     await ingestCapture(
       db,
       ingestInput(
         [
           review('n1', { rating: 1, text: 'We waited an hour and the waiter was rude.', publishedAt: T0 + DAY - 3_600_000, datePrecision: 'day' }),
-          review('n2', { rating: 2, text: 'Slow service, we waited 40 minutes for cold soup.', publishedAt: T0 + DAY - 7_200_000, datePrecision: 'day', reply: { text: 'Sorry!' } }),
+          review('n2', {
+            rating: 2,
+            text: 'Slow service, we waited 40 minutes for cold soup.',
+            publishedAt: T0 + DAY - 7_200_000,
+            datePrecision: 'day',
+            reply: { text: 'Sorry!' },
+          }),
         ],
         { visitId: 'v2', now: T0 + DAY, business: business({ rating: 4.3, reviewCount: 122 }) },
       ),
@@ -40,8 +53,19 @@ describe('business summary from the store', () => {
 
   it('combines the same place on several sites into one group', async () => {
     const db = await freshDb();
-    await ingestCapture(db, ingestInput([review('y1'), review('y2', { rating: 1, text: 'Dirty.' })], { business: business({ siteBusinessId: 'gold', rating: 4.2, reviewCount: 1284 }) }));
-    await ingestCapture(db, ingestInput([review('g1'), review('g2'), review('g3', { rating: 2, text: 'Slow.' })], { site: 'google-maps', business: business({ siteBusinessId: '1025', name: 'Golden (Google)', url: 'https://www.google.com/maps?cid=1025', rating: 4.5, reviewCount: 2314 }) }));
+    await ingestCapture(
+      db,
+      ingestInput([review('y1'), review('y2', { rating: 1, text: 'Dirty.' })], {
+        business: business({ siteBusinessId: 'gold', rating: 4.2, reviewCount: 1284 }),
+      }),
+    );
+    await ingestCapture(
+      db,
+      ingestInput([review('g1'), review('g2'), review('g3', { rating: 2, text: 'Slow.' })], {
+        site: 'google-maps',
+        business: business({ siteBusinessId: '1025', name: 'Golden (Google)', url: 'https://www.google.com/maps?cid=1025', rating: 4.5, reviewCount: 2314 }),
+      }),
+    );
     expect(await setGroup(db, ['yelp:gold', 'google-maps:1025'], 'golden-spoon')).toBe(2);
     await setBusinessRole(db, 'google-maps:1025', 'mine');
     const group = (await loadGroupSummary(db, 'golden-spoon', T0))!;
@@ -58,7 +82,10 @@ describe('business summary from the store', () => {
 describe('retention and deletion', () => {
   it('prunes businesses never marked and not visited within the retention period, with everything about them', async () => {
     const db = await freshDb();
-    await ingestCapture(db, ingestInput([review('o1'), review('o2', { rating: 1, text: 'Bad.' })], { business: business({ siteBusinessId: 'old' }), now: T0 - 100 * DAY }));
+    await ingestCapture(
+      db,
+      ingestInput([review('o1'), review('o2', { rating: 1, text: 'Bad.' })], { business: business({ siteBusinessId: 'old' }), now: T0 - 100 * DAY }),
+    );
     await ingestCapture(db, ingestInput([review('m1')], { business: business({ siteBusinessId: 'mine-old' }), now: T0 - 100 * DAY }));
     await ingestCapture(db, ingestInput([review('f1')], { business: business({ siteBusinessId: 'fresh' }), now: T0 - 10 * DAY }));
     await setBusinessRole(db, 'yelp:mine-old', 'mine');

@@ -64,8 +64,17 @@ describe('upgrading a version 1 database with data', () => {
     const tx = v1.transaction(['businesses', 'reviews', 'snapshots', 'alerts'], 'readwrite');
     for (const key of businesses) {
       await tx.objectStore('businesses').put({
-        key, site: 'yelp', siteBusinessId: key.slice(5), name: `Biz ${key}`, url: `https://www.yelp.com/biz/${key.slice(5)}`,
-        firstSeenAt: NOW - 400 * DAY, lastCheckedAt: NOW, baselineVisitId: 'v0', baselineAt: NOW - 400 * DAY, lastVisitId: 'v9', role: key === 'yelp:a' ? 'mine' : undefined,
+        key,
+        site: 'yelp',
+        siteBusinessId: key.slice(5),
+        name: `Biz ${key}`,
+        url: `https://www.yelp.com/biz/${key.slice(5)}`,
+        firstSeenAt: NOW - 400 * DAY,
+        lastCheckedAt: NOW,
+        baselineVisitId: 'v0',
+        baselineAt: NOW - 400 * DAY,
+        lastVisitId: 'v9',
+        role: key === 'yelp:a' ? 'mine' : undefined,
       });
       await tx.objectStore('snapshots').add({ businessKey: key, visitId: 'v0', capturedAt: NOW - DAY, rating: 4.2, reviewCount: 500 });
     }

@@ -34,7 +34,12 @@ async function businessModel(): Promise<Extract<PopupModel, { kind: 'business' }
     ]),
   );
   const summary = (await loadBusinessSummary(db, 'yelp:biz-1', T0))!;
-  return { kind: 'business', summary, businesses: [summary.business], tab: { site: 'yelp', pageUrl: 'https://www.yelp.com/biz/x', businessKey: 'yelp:biz-1', health: OK_HEALTH, at: T0 } };
+  return {
+    kind: 'business',
+    summary,
+    businesses: [summary.business],
+    tab: { site: 'yelp', pageUrl: 'https://www.yelp.com/biz/x', businessKey: 'yelp:biz-1', health: OK_HEALTH, at: T0 },
+  };
 }
 
 describe('remembered popup views', () => {

@@ -9,10 +9,7 @@ import type { AggregateRecord, DayRecord, SentinelDB } from '../schema';
  * date, and the aggregates and daily buckets that let summaries skip scanning every review.
  * Existing reviews are read once to fill them.
  */
-export async function migrateToV2(
-  db: IDBPDatabase<SentinelDB>,
-  tx: IDBPTransaction<SentinelDB, StoreNames<SentinelDB>[], 'versionchange'>,
-): Promise<void> {
+export async function migrateToV2(db: IDBPDatabase<SentinelDB>, tx: IDBPTransaction<SentinelDB, StoreNames<SentinelDB>[], 'versionchange'>): Promise<void> {
   const businesses = tx.objectStore('businesses');
   businesses.createIndex('byGroup', 'group');
   businesses.createIndex('byLastChecked', 'lastCheckedAt');
