@@ -1,4 +1,4 @@
-import type { TabState } from '@/utils/background/tab-state';
+import type { TabState } from '@/utils/session/tab-state';
 import type { BusinessSummary } from '@/utils/reputation/summary';
 import { businessTitle, type BusinessRole } from '@/utils/store/schema';
 import { useAfterFirstPaint, useLazy } from './deferred';

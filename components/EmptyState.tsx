@@ -1,4 +1,4 @@
-import type { TabState } from '@/utils/background/tab-state';
+import type { TabState } from '@/utils/session/tab-state';
 import { SITE_NAMES } from '@/utils/sites/names';
 import { useI18n } from './i18n';
 import { PageHealthNote } from './PageHealthNote';

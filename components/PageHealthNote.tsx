@@ -1,4 +1,4 @@
-import type { TabState } from '@/utils/background/tab-state';
+import type { TabState } from '@/utils/session/tab-state';
 import type { MessageKey } from '@/utils/i18n/en';
 import type { LayoutHealth } from '@/utils/sites/types';
 import { siteName } from '@/utils/sites/names';

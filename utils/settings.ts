@@ -2,8 +2,8 @@
  * The owner's settings, kept in `storage.local`. Reading always yields a complete, valid
  * object: unknown or broken values fall back to the defaults.
  */
-import { browser } from 'wxt/browser';
 import type { AlertSeverity } from './alerts/rules';
+import { settingsItem } from './storage-items';
 
 export type UiLanguage = 'auto' | 'en' | 'ru' | 'zh';
 
@@ -40,8 +40,6 @@ export const SETTING_LIMITS = {
   unansweredDays: { min: 1, max: 60 },
 } as const;
 
-const KEY = 'settings';
-
 function wholeNumber(value: unknown, limits: { min: number; max: number }, fallback: number): number {
   return typeof value === 'number' && Number.isInteger(value) && value >= limits.min && value <= limits.max ? value : fallback;
 }
@@ -62,8 +60,7 @@ export function normalizeSettings(raw: unknown): Settings {
 }
 
 export async function loadSettings(): Promise<Settings> {
-  const stored = await browser.storage.local.get(KEY);
-  return normalizeSettings(stored[KEY]);
+  return normalizeSettings(await settingsItem.getValue());
 }
 
 let saving: Promise<unknown> = Promise.resolve();
@@ -72,7 +69,7 @@ let saving: Promise<unknown> = Promise.resolve();
 export function saveSettings(patch: Partial<Settings>): Promise<Settings> {
   const run = saving.then(async () => {
     const next = normalizeSettings({ ...(await loadSettings()), ...patch });
-    await browser.storage.local.set({ [KEY]: next });
+    await settingsItem.setValue(next);
     return next;
   });
   saving = run.catch(() => undefined);
@@ -80,9 +77,5 @@ export function saveSettings(patch: Partial<Settings>): Promise<Settings> {
 }
 
 export function onSettingsChanged(listener: (settings: Settings) => void): () => void {
-  const handler = (changes: Record<string, { newValue?: unknown }>, area: string): void => {
-    if (area === 'local' && changes[KEY]) listener(normalizeSettings(changes[KEY].newValue));
-  };
-  browser.storage.onChanged.addListener(handler);
-  return () => browser.storage.onChanged.removeListener(handler);
+  return settingsItem.watch((next) => listener(normalizeSettings(next)));
 }

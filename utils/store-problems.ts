@@ -3,16 +3,9 @@
  * is broken) is said to the owner in the popup and the options page until a later capture is
  * saved. The transaction that failed changed nothing: IndexedDB rolls it back whole.
  */
-import { browser } from 'wxt/browser';
+import { storeProblemItem, type StoreProblem } from './storage-items';
 
-export interface StoreProblem {
-  kind: 'quota' | 'other';
-  /** The browser's own words, for the "other" case. */
-  detail: string;
-  at: number;
-}
-
-const KEY = 'storeProblem';
+export type { StoreProblem };
 
 /** Quota errors arrive as `QuotaExceededError`, or as an abort whose cause says so. */
 export function classifyStoreError(error: unknown): StoreProblem['kind'] {
@@ -27,17 +20,15 @@ export async function reportStoreProblem(error: unknown, now: number): Promise<v
     detail: String((error as { message?: unknown } | null)?.message ?? error).slice(0, 300),
     at: now,
   };
-  await browser.storage.local.set({ [KEY]: problem });
+  await storeProblemItem.setValue(problem);
 }
 
 export async function clearStoreProblem(): Promise<void> {
-  const stored = await browser.storage.local.get(KEY);
-  if (stored[KEY]) await browser.storage.local.remove(KEY);
+  if ((await storeProblemItem.getValue()) !== null) await storeProblemItem.removeValue();
 }
 
 export async function loadStoreProblem(): Promise<StoreProblem | undefined> {
-  const stored = await browser.storage.local.get(KEY);
-  const value = stored[KEY] as Partial<StoreProblem> | undefined;
+  const value = (await storeProblemItem.getValue()) as Partial<StoreProblem> | null;
   if (!value || (value.kind !== 'quota' && value.kind !== 'other') || typeof value.at !== 'number') return undefined;
   return { kind: value.kind, detail: typeof value.detail === 'string' ? value.detail : '', at: value.at };
 }

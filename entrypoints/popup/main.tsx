@@ -3,8 +3,9 @@ import { I18nProvider } from '@/components/i18n';
 import { PopupApp } from '@/components/PopupApp';
 import { loadUiTranslator } from '@/utils/i18n/load';
 import { getDb } from '@/utils/store/db';
-import { readTabStateAndView } from '@/utils/background/tab-views';
+import { chooseFirstPaint } from '@/utils/views/first-paint';
 import { initialSelection, loadPopupModel, targetTabId } from '@/utils/views/popup-model';
+import { readTabStateAndView } from '@/utils/views/prepared-view';
 import { readCachedEntry, viewCacheKey } from '@/utils/views/view-cache';
 import '@/components/styles.css';
 
@@ -22,13 +23,9 @@ const firstModel = tabId.then((id) => loadPopupModel({ tabId: id, tab, selection
 
 void Promise.all([loadUiTranslator(), tabId, tabAndView]).then(([translator, id, { tab: tabState, view }]) => {
   document.documentElement.lang = translator.locale;
-  // A view of this business paints at once (the background's, prepared after the tab's last
-  // capture, or the one this popup last showed); the fresh one replaces it when loaded.
   const key = viewCacheKey(selection, tabState);
   const remembered = key ? readCachedEntry(localStorage, key, translator.locale, Date.now()) : null;
-  const prepared = selection === 'auto' ? view : undefined;
-  const newest = prepared && (!remembered || prepared.savedAt >= remembered.savedAt) ? prepared.model : remembered?.model;
-  const cached = fullScan ? undefined : newest;
+  const cached = chooseFirstPaint({ selection, prepared: view, remembered, uncached: fullScan });
   render(
     <I18nProvider translator={translator}>
       <PopupApp tabId={id} initial={selection} firstModel={firstModel} cached={cached ? { ...cached, tab: tabState } : undefined} />

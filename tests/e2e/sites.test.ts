@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExtractResult } from '@/utils/sites/types';
-import type { TabState } from '@/utils/background/tab-state';
+import type { TabState } from '@/utils/session/tab-state';
 import { launchWithExtension, startFixtureServer, tabIdOf, waitFor, type ExtensionBrowser, type FixtureServer } from '../support/browser';
 import { openPopup, readStore } from '../support/extension';
 import { FIXTURES_DIR, readFixture, renderFixture } from '../support/fixtures';

@@ -10,7 +10,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
 import { closeDb, getDb } from '@/utils/store/db';
 import { loadStoreProblem } from '@/utils/store-problems';
-import { readTabStateAndView } from '@/utils/background/tab-views';
+import { readTabStateAndView } from '@/utils/views/prepared-view';
 import type { CaptureNotesResponse, CapturePageMessage, CapturePageResponse } from '@/utils/messages';
 import { business, OK_HEALTH, review } from '../support/factories';
 
@@ -157,7 +157,7 @@ describe('background wiring', () => {
     const page = { id: fakeBrowser.runtime.id, url: `chrome-extension://${fakeBrowser.runtime.id}/options.html` };
     await send({ type: 'page:set-role', businessKey: 'yelp:biz-1', role: 'mine' }, page);
     // Tab 7 shows that business: it is told to ask for its notes again.
-    expect(sendToTab).toHaveBeenCalledWith(7, { type: 'notes:changed' });
+    expect(sendToTab).toHaveBeenCalledWith(7, { type: 'background:notes-changed' });
 
     const response = (await send({
       type: 'capture:notes',

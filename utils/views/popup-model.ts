@@ -3,7 +3,7 @@
  * businesses when the tab is elsewhere.
  */
 import { browser } from 'wxt/browser';
-import { getTabState, type TabState } from '../background/tab-state';
+import { getTabState, type TabState } from '../session/tab-state';
 import { DAY, dayOf } from '../reputation/buckets';
 import { summarize, type BusinessSummary, type SummaryOptions } from '../reputation/summary';
 import { loadSettings } from '../settings';

@@ -7,7 +7,7 @@
  * anything the store does not, and deleting data from the options page clears it.
  */
 import type { PopupModel, PopupSelection } from './popup-model';
-import type { TabState } from '../background/tab-state';
+import type { TabState } from '../session/tab-state';
 
 const PREFIX = 'rs:view:';
 const INDEX = 'rs:views';

@@ -1,0 +1,67 @@
+/**
+ * Everything the extension keeps in `storage.local` and `storage.session`, declared once as
+ * typed items. No other module names a storage key.
+ *
+ * - `local:settings` — the owner's settings (shape checked on every read by `normalizeSettings`).
+ * - `local:lastPrunedAt` — when retention last ran (epoch ms).
+ * - `local:storeProblem` — the last capture the store could not save, until one is saved again.
+ * - `session:tab:<tabId>` — what the content script in that tab last reported.
+ * - `session:view:<tabId>` — the popup's view of that tab's business, prepared by the background.
+ *
+ * The session items die with the browser session (and with their tab); IndexedDB holds the
+ * history itself.
+ */
+import { storage } from 'wxt/utils/storage';
+import type { LayoutHealth, SiteId } from './sites/types';
+
+export interface StoreProblem {
+  kind: 'quota' | 'other';
+  /** The browser's own words, for the "other" case. */
+  detail: string;
+  at: number;
+}
+
+/** What the content script in a tab last reported. */
+export interface TabState {
+  site: SiteId;
+  pageUrl: string;
+  businessKey?: string;
+  health: LayoutHealth;
+  at: number;
+}
+
+/** The owner's settings as stored; `normalizeSettings` turns any stored value into a complete one. */
+export const settingsItem = storage.defineItem<unknown>('local:settings', { version: 1 });
+
+export const lastPrunedAtItem = storage.defineItem<number>('local:lastPrunedAt', { fallback: 0 });
+
+export const storeProblemItem = storage.defineItem<StoreProblem>('local:storeProblem');
+
+const TAB_PREFIX = 'tab:';
+const VIEW_PREFIX = 'view:';
+
+export const tabStateItem = (tabId: number) => storage.defineItem<TabState>(`session:${TAB_PREFIX}${tabId}`);
+
+/** A prepared view; its shape is checked by the reader (`format`), since it is only a cache. */
+export const tabViewItem = (tabId: number) => storage.defineItem<unknown>(`session:${VIEW_PREFIX}${tabId}`);
+
+/** Every stored tab state, by tab id. */
+export async function allTabStates(): Promise<Map<number, Partial<TabState>>> {
+  return sessionEntries(TAB_PREFIX) as Promise<Map<number, Partial<TabState>>>;
+}
+
+/** Every prepared view, by tab id. */
+export function allTabViews(): Promise<Map<number, unknown>> {
+  return sessionEntries(VIEW_PREFIX);
+}
+
+async function sessionEntries(prefix: string): Promise<Map<number, unknown>> {
+  const all = await storage.snapshot('session');
+  const entries = new Map<number, unknown>();
+  for (const [key, value] of Object.entries(all)) {
+    if (!key.startsWith(prefix)) continue;
+    const id = Number(key.slice(prefix.length));
+    if (Number.isInteger(id)) entries.set(id, value);
+  }
+  return entries;
+}
