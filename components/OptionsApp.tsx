@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { PageMessage } from '@/utils/messages';
+import { sendFromPage } from '@/utils/messaging';
 import { loadSettings, saveSettings, type Settings } from '@/utils/settings';
 import { getDb } from '@/utils/store/db';
 import { EXPORT_FORMAT_VERSION, exportCsv, exportFileName, exportJson } from '@/utils/store/export';
@@ -19,11 +19,6 @@ import { AlertsPanel, GeneralPanel } from './options/SettingsPanels';
 
 /** Files larger than this are refused before reading (a 100,000-review export is about 60 MB). */
 const MAX_IMPORT_MB = 512;
-
-function tellBackground(message: PageMessage): Promise<unknown> {
-  // The background may be restarting; the badge catches up at its next start anyway.
-  return browser.runtime.sendMessage(message).catch(() => undefined);
-}
 
 export function OptionsApp() {
   const t = useI18n();
@@ -60,14 +55,15 @@ export function OptionsApp() {
   /** After any change to stored data: remembered popup views are stale, the badge may be too. */
   const changed = async (): Promise<void> => {
     forgetCachedViews(localStorage);
-    await tellBackground({ type: 'page:data-changed' });
+    // The background may be restarting; the badge catches up at its next start anyway.
+    await sendFromPage({ type: 'page:data-changed' });
     await refresh();
   };
 
   const businessActions: BusinessActions = {
     async setRole(key: string, role: BusinessRole | null) {
       // Through the background: it also tells open tabs to show or drop their notes.
-      await browser.runtime.sendMessage({ type: 'page:set-role', businessKey: key, role } satisfies PageMessage);
+      await sendFromPage({ type: 'page:set-role', businessKey: key, role });
       await changed();
     },
     async setSameAs(key: string, other: string | null) {

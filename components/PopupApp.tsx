@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { PageMessage, PageResponse } from '@/utils/messages';
+import { sendFromPage } from '@/utils/messaging';
 import { siteName } from '@/utils/sites/names';
 import { businessTitle, type BusinessRole } from '@/utils/store/schema';
 import { loadPopupModel, type PopupModel, type PopupSelection } from '@/utils/views/popup-model';
@@ -10,10 +10,6 @@ import { BusinessView } from './BusinessView';
 import { EmptyState } from './EmptyState';
 import { useI18n } from './i18n';
 import { StoreProblemNote } from './StoreProblemNote';
-
-function sendToBackground(message: PageMessage): Promise<PageResponse | undefined> {
-  return browser.runtime.sendMessage(message) as Promise<PageResponse | undefined>;
-}
 
 export interface PopupAppProps {
   tabId?: number;
@@ -46,7 +42,7 @@ export function PopupApp({ tabId, initial = 'auto', firstModel, cached }: PopupA
         rememberView(localStorage, current, next, t.locale, at);
         // Seeing the business's new negatives in the popup reads them: the badge clears.
         if (next.kind === 'business' && next.summary.unread > 0) {
-          for (const b of next.summary.businesses) await sendToBackground({ type: 'page:mark-read', businessKey: b.key });
+          for (const b of next.summary.businesses) await sendFromPage({ type: 'page:mark-read', businessKey: b.key });
         }
       } catch (e) {
         setError(String(e));
@@ -72,7 +68,7 @@ export function PopupApp({ tabId, initial = 'auto', firstModel, cached }: PopupA
   }, [model, fresh]);
 
   const setRole = async (key: string, role: BusinessRole | null): Promise<void> => {
-    await sendToBackground({ type: 'page:set-role', businessKey: key, role });
+    await sendFromPage({ type: 'page:set-role', businessKey: key, role });
     await reload({ businessKey: key });
   };
   const open = (key: string): void => setSelection(key === LIST ? 'list' : { businessKey: key });

@@ -1,7 +1,8 @@
 /**
  * The one message contract between content scripts, the background and the extension's
- * pages. Names say the direction: `capture:*` come from content scripts (untrusted: the
- * background validates every field), `page:*` come from the popup and options pages.
+ * pages. Names say who sends them: `capture:*` come from content scripts (untrusted: the
+ * background validates every field), `page:*` from the popup and options pages, and
+ * `background:*` from the background to content scripts. `MessageProtocol` is the table.
  */
 import type { LayoutHealth, PageCapture, SiteId } from './sites/types';
 import type { BusinessRole } from './store/schema';
@@ -63,22 +64,44 @@ export interface CaptureNotesResponse {
 
 /** Background → content scripts: the notes to show changed (role or setting); ask again. */
 export interface NotesChangedMessage {
-  type: 'notes:changed';
+  type: 'background:notes-changed';
 }
 
-/** Popup/options → background. */
-export type PageMessage =
-  | { type: 'page:set-role'; businessKey: string; role: BusinessRole | null }
-  | { type: 'page:mark-read'; businessKey: string | null }
-  /** Stored data changed on a page (import, delete, rename, grouping): badge and remembered views follow. */
-  | { type: 'page:data-changed' };
+export type SetRoleMessage = { type: 'page:set-role'; businessKey: string; role: BusinessRole | null };
+export type MarkReadMessage = { type: 'page:mark-read'; businessKey: string | null };
+/** Stored data changed on a page (import, delete, rename, grouping): badge and remembered views follow. */
+export type DataChangedMessage = { type: 'page:data-changed' };
 
 export interface PageResponse {
   ok: boolean;
   error?: string;
 }
 
-export type ExtensionMessage = CapturePageMessage | CaptureNotesMessage | PageMessage;
+/** Who sends a message: a content script (untrusted), one of the extension's pages, or the background. */
+export type Audience = 'content-script' | 'extension-page' | 'background';
+
+/**
+ * The protocol: every message, who may send it, what it carries and what it is answered with.
+ * The background's router has one row per `content-script` and `extension-page` message; the
+ * content script listens for the `background` ones.
+ */
+export interface MessageProtocol {
+  'capture:page': { from: 'content-script'; request: CapturePageMessage; response: CapturePageResponse };
+  'capture:notes': { from: 'content-script'; request: CaptureNotesMessage; response: CaptureNotesResponse };
+  'page:set-role': { from: 'extension-page'; request: SetRoleMessage; response: PageResponse };
+  'page:mark-read': { from: 'extension-page'; request: MarkReadMessage; response: PageResponse };
+  'page:data-changed': { from: 'extension-page'; request: DataChangedMessage; response: PageResponse };
+  'background:notes-changed': { from: 'background'; request: NotesChangedMessage; response: void };
+}
+
+export type MessageType = keyof MessageProtocol;
+/** The messages the given audience may send. */
+export type MessagesFrom<A extends Audience> = { [K in MessageType]: MessageProtocol[K]['from'] extends A ? K : never }[MessageType];
+export type RequestOf<K extends MessageType> = MessageProtocol[K]['request'];
+export type ResponseOf<K extends MessageType> = MessageProtocol[K]['response'];
+
+/** What the extension's pages send. */
+export type PageMessage = RequestOf<MessagesFrom<'extension-page'>>;
 
 /** The characters a site's review id may hold (ids are keys and go into URLs of exports). */
 export const REVIEW_ID_PATTERN = /^[\w\-.:~=+/]+$/;

@@ -1,33 +1,23 @@
 import { browser } from 'wxt/browser';
 import { refreshBadge } from '@/utils/background/badge';
-import { handleCaptureMessage } from '@/utils/background/capture';
-import { loadUiTranslator } from '@/utils/i18n/load';
-import { openAlert, showPendingAlerts } from '@/utils/background/notifier';
-import { handleNotesRequest } from '@/utils/background/notes';
-import { handlePageMessage, isPageMessage } from '@/utils/background/pages';
 import { maybePrune } from '@/utils/background/maintenance';
-import { clearTabState } from '@/utils/background/tab-state';
+import { openAlert, showPendingAlerts } from '@/utils/background/notifier';
+import { createRouter } from '@/utils/background/router';
+import { ROUTES } from '@/utils/background/routes';
 import { forgetTabView } from '@/utils/background/tab-views';
+import { loadUiTranslator } from '@/utils/i18n/load';
+import { clearTabState } from '@/utils/session/tab-state';
 import { getDb } from '@/utils/store/db';
 
 export default defineBackground(() => {
-  const extensionId = browser.runtime.id;
-  const extensionOrigin = browser.runtime.getURL('/');
   const log = (message: string): void => console.warn(`[Review Sentinel] ${message}`);
-
-  browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    if (isPageMessage(message)) return handlePageMessage(message, sender, { extensionId, extensionOrigin });
-    if ((message as { type?: unknown } | null)?.type === 'capture:notes') {
-      return handleNotesRequest(message, sender, { extensionId, now: () => Date.now(), log }).catch((error: unknown) => {
-        log(`notes failed: ${String(error)}`);
-        return { ok: false, notes: [] };
-      });
-    }
-    return handleCaptureMessage(message, sender, { extensionId, now: () => Date.now(), log }).catch((error: unknown) => {
-      log(`capture failed: ${String(error)}`);
-      return { ok: false, stored: 0, rejected: 0, error: 'storage error' };
-    });
+  const route = createRouter(ROUTES, {
+    extensionId: browser.runtime.id,
+    extensionOrigin: browser.runtime.getURL('/'),
+    now: () => Date.now(),
+    log,
   });
+  browser.runtime.onMessage.addListener((message: unknown, sender) => route(message, sender));
 
   browser.notifications.onClicked.addListener((notificationId) => {
     void getDb()

@@ -1,57 +1,47 @@
-/** Handles requests from the extension's own pages (popup, options). */
-import type { Runtime } from 'webextension-polyfill';
-import type { PageMessage, PageResponse } from '../messages';
+/** Handles requests from the extension's own pages (popup, options); the router has checked the sender. */
+import type { DataChangedMessage, MarkReadMessage, PageResponse, SetRoleMessage } from '../messages';
 import { getDb } from '../store/db';
 import { markRead, setBusinessRole } from '../store/queries';
+import type { Validated } from '../validate';
 import { refreshBadge } from './badge';
 import { announceNotesChanged } from './notes';
-import { isOwnPage } from './senders';
 import { forgetTabViews } from './tab-views';
 
-function parsePageMessage(raw: unknown): PageMessage | null {
-  if (typeof raw !== 'object' || raw === null) return null;
-  const m = raw as Record<string, unknown>;
-  switch (m.type) {
-    case 'page:set-role':
-      if (typeof m.businessKey !== 'string' || !(m.role === 'mine' || m.role === 'competitor' || m.role === null)) return null;
-      return { type: 'page:set-role', businessKey: m.businessKey, role: m.role };
-    case 'page:mark-read':
-      if (!(typeof m.businessKey === 'string' || m.businessKey === null)) return null;
-      return { type: 'page:mark-read', businessKey: m.businessKey };
-    case 'page:data-changed':
-      return { type: 'page:data-changed' };
-    default:
-      return null;
-  }
+const fields = (raw: unknown): Record<string, unknown> => (typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {});
+const malformed = { ok: false, reason: 'malformed message' } as const;
+
+export function parseSetRole(raw: unknown): Validated<SetRoleMessage> {
+  const { businessKey, role } = fields(raw);
+  if (typeof businessKey !== 'string' || !(role === 'mine' || role === 'competitor' || role === null)) return malformed;
+  return { ok: true, value: { type: 'page:set-role', businessKey, role } };
 }
 
-export function isPageMessage(raw: unknown): boolean {
-  return typeof raw === 'object' && raw !== null && typeof (raw as { type?: unknown }).type === 'string' && (raw as { type: string }).type.startsWith('page:');
+export function parseMarkRead(raw: unknown): Validated<MarkReadMessage> {
+  const { businessKey } = fields(raw);
+  if (!(typeof businessKey === 'string' || businessKey === null)) return malformed;
+  return { ok: true, value: { type: 'page:mark-read', businessKey } };
 }
 
-export async function handlePageMessage(
-  raw: unknown,
-  sender: Runtime.MessageSender,
-  ids: { extensionId: string; extensionOrigin: string },
-): Promise<PageResponse> {
-  if (!isOwnPage(sender, ids.extensionId, ids.extensionOrigin)) return { ok: false, error: 'sender not allowed' };
-  const message = parsePageMessage(raw);
-  if (!message) return { ok: false, error: 'malformed message' };
-  const db = await getDb();
-  switch (message.type) {
-    case 'page:set-role':
-      if (!(await setBusinessRole(db, message.businessKey, message.role))) return { ok: false, error: 'unknown business' };
-      await forgetTabViews();
-      // Notes are shown on tracked businesses only: the tabs showing this one ask again.
-      await announceNotesChanged(message.businessKey);
-      return { ok: true };
-    case 'page:mark-read':
-      await markRead(db, message.businessKey);
-      await refreshBadge();
-      return { ok: true };
-    case 'page:data-changed':
-      await forgetTabViews();
-      await refreshBadge();
-      return { ok: true };
-  }
+export function parseDataChanged(): Validated<DataChangedMessage> {
+  return { ok: true, value: { type: 'page:data-changed' } };
+}
+
+export async function handleSetRole(message: SetRoleMessage): Promise<PageResponse> {
+  if (!(await setBusinessRole(await getDb(), message.businessKey, message.role))) return { ok: false, error: 'unknown business' };
+  await forgetTabViews();
+  // Notes are shown on tracked businesses only: the tabs showing this one ask again.
+  await announceNotesChanged(message.businessKey);
+  return { ok: true };
+}
+
+export async function handleMarkRead(message: MarkReadMessage): Promise<PageResponse> {
+  await markRead(await getDb(), message.businessKey);
+  await refreshBadge();
+  return { ok: true };
+}
+
+export async function handleDataChanged(): Promise<PageResponse> {
+  await forgetTabViews();
+  await refreshBadge();
+  return { ok: true };
 }

@@ -1,7 +1,8 @@
 /** Starts the capture runtime in a content script with the real page, settings and messaging. */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { CaptureNotesResponse, CapturePageResponse } from '../messages';
+import { sendFromContentScript } from '../messaging';
+import type { MessagesFrom } from '../messages';
 import { createNoteLayer } from '../notes/chip';
 import { DEFAULT_SETTINGS, loadSettings, onSettingsChanged, type Settings } from '../settings';
 import type { SiteAdapter } from '../sites/types';
@@ -11,8 +12,8 @@ export function startCapture(adapter: SiteAdapter, ctx: ContentScriptContext): C
   let settings: Settings = DEFAULT_SETTINGS;
   const notes = createNoteLayer(document);
   const runtime = runCapture(adapter, ctx, {
-    send: (message) => browser.runtime.sendMessage(message) as Promise<CapturePageResponse | undefined>,
-    requestNotes: (message) => browser.runtime.sendMessage(message) as Promise<CaptureNotesResponse | undefined>,
+    send: (message) => sendFromContentScript<'capture:page'>(message),
+    requestNotes: (message) => sendFromContentScript<'capture:notes'>(message),
     onNotes: (list, cardFor) => {
       if (settings.onPageNotes) notes.show(list, cardFor);
     },
@@ -39,7 +40,7 @@ export function startCapture(adapter: SiteAdapter, ctx: ContentScriptContext): C
   // The background says the notes changed (the owner marked or unmarked this business).
   const onMessage = (message: unknown, sender: { id?: string; tab?: unknown }): undefined => {
     if (sender.id !== browser.runtime.id || sender.tab !== undefined) return undefined;
-    if ((message as { type?: unknown } | null)?.type !== 'notes:changed') return undefined;
+    if ((message as { type?: unknown } | null)?.type !== ('background:notes-changed' satisfies MessagesFrom<'background'>)) return undefined;
     notes.clear();
     void runtime.refreshNotes();
     return undefined;

@@ -1,0 +1,31 @@
+/** The router's table: every message the background accepts, who may send it, how it is parsed and handled. */
+import type { CaptureNotesResponse, CapturePageResponse, PageResponse } from '../messages';
+import { validateCaptureMessage, validateNotesRequest, type ValidatedCapture } from '../validate';
+import { handleCapture } from './capture';
+import { handleNotesRequest } from './notes';
+import { handleDataChanged, handleMarkRead, handleSetRole, parseDataChanged, parseMarkRead, parseSetRole } from './pages';
+import { defineRoute, type Route, type RoutedMessage } from './router';
+
+const refuseCapture = (error: string): CapturePageResponse => ({ ok: false, stored: 0, rejected: 0, error });
+const refuseNotes = (): CaptureNotesResponse => ({ ok: false, notes: [] });
+const refusePage = (error: string): PageResponse => ({ ok: false, error });
+
+export const ROUTES: Readonly<Record<RoutedMessage, Route>> = {
+  'capture:page': defineRoute<'capture:page', ValidatedCapture>({
+    from: 'content-script',
+    parse: validateCaptureMessage,
+    siteOf: (validated) => validated.message.site,
+    handle: handleCapture,
+    refuse: refuseCapture,
+  }),
+  'capture:notes': defineRoute({
+    from: 'content-script',
+    parse: validateNotesRequest,
+    siteOf: (request) => request.site,
+    handle: handleNotesRequest,
+    refuse: refuseNotes,
+  }),
+  'page:set-role': defineRoute({ from: 'extension-page', parse: parseSetRole, handle: handleSetRole, refuse: refusePage }),
+  'page:mark-read': defineRoute({ from: 'extension-page', parse: parseMarkRead, handle: handleMarkRead, refuse: refusePage }),
+  'page:data-changed': defineRoute({ from: 'extension-page', parse: parseDataChanged, handle: handleDataChanged, refuse: refusePage }),
+};
