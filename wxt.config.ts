@@ -3,7 +3,8 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
 /**
- * `RS_BENCH=1` adds the benchmark page (entrypoints/bench, which drives tests/bench) to a
+ * `RS_BENCH=1` adds the benchmark pages (entrypoints/bench, which drives tests/bench, and
+ * entrypoints/bench-blank, the floor of the popup figures) to a
  * separate build in .output/bench; the extension itself never contains it.
  */
 const BENCH = Boolean(process.env.RS_BENCH);
@@ -12,7 +13,7 @@ const ENTRYPOINTS = readdirSync(new URL('./entrypoints', import.meta.url)).map((
 // The manifest asks for exactly what the extension uses; README "Permissions" explains each.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  filterEntrypoints: BENCH ? undefined : ENTRYPOINTS.filter((name) => name !== 'bench'),
+  filterEntrypoints: BENCH ? undefined : ENTRYPOINTS.filter((name) => !name.startsWith('bench')),
   outDir: BENCH ? '.output/bench' : '.output',
   vite: () => ({
     plugins: [preact()],
