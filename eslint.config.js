@@ -38,11 +38,52 @@ export default tseslint.config(
       'no-restricted-globals': ['error', { name: 'chrome', message: "Import { browser } from 'wxt/browser'." }],
     },
   },
+  // The layers, as rules (README "How it works"). `no-restricted-imports` keeps one config per
+  // file group, so each group lists everything it may not import.
   {
-    // Adapters and analysis are pure: no browser APIs, no timers, no storage.
+    // Adapters and analysis are pure: no browser APIs, no storage, no store.
     files: ['utils/sites/**', 'utils/analysis/**', 'utils/reputation/**', 'utils/alerts/**'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'wxt/browser', message: 'Pure modules do not call browser APIs.' }] }],
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'wxt/browser', message: 'Pure modules do not call browser APIs.' },
+            { name: 'wxt/utils/storage', message: 'Pure modules do not touch storage.' },
+          ],
+          patterns: [
+            // The records' types are shared; the code that reads and writes them is not.
+            { group: ['**/store/**', '@/utils/store/**', '**/storage-items'], message: 'Pure modules do not read or write stored data.', allowTypeImports: true },
+            { group: ['**/background/**', '@/utils/background/**'], message: 'Only the background entrypoint imports utils/background.' },
+            { group: ['**/views/**', '**/components/**'], message: 'Pure modules know nothing of the views.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Only the background entrypoint wires utils/background; the store knows nothing of the views.
+    files: ['utils/store/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/background/**', '@/utils/background/**'], message: 'Only the background entrypoint imports utils/background.' },
+            { group: ['**/views/**', '@/utils/views/**', '**/components/**', '@/components/**'], message: 'The store imports no view.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['components/**', 'entrypoints/popup/**', 'entrypoints/options/**', 'entrypoints/*.content/**', 'utils/**'],
+    ignores: ['utils/background/**', 'utils/sites/**', 'utils/analysis/**', 'utils/reputation/**', 'utils/alerts/**', 'utils/store/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/background/**', '@/utils/background/**'], message: 'Only the background entrypoint imports utils/background.' }] },
+      ],
     },
   },
 );
