@@ -14,6 +14,9 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           setupFiles: ['fake-indexeddb/auto'],
           environment: 'node',
+          // A few unit tests start a process (the eval script) or search many inputs (the adapter
+          // mutations); on a loaded 2-core machine they take several times longer, never forever.
+          testTimeout: 30_000,
         },
       },
       {

@@ -5,7 +5,8 @@ import { useAfterFirstPaint, useLazy } from './deferred';
 import { Freshness } from './Freshness';
 import { useI18n } from './i18n';
 import { PageHealthNote } from './PageHealthNote';
-import { ReviewItem, safeHref } from './ReviewItem';
+import { httpsUrl } from '@/utils/urls';
+import { ReviewItem } from './ReviewItem';
 import { RiskPanel } from './RiskPanel';
 import { ScoreCard } from './ScoreCard';
 
@@ -23,7 +24,7 @@ export function BusinessView({ summary, tab, now, onSetRole, onOpen }: BusinessV
   const below = useLazy(useAfterFirstPaint() ? () => import('./BelowTheFold') : null);
   const { business } = summary;
   const name = businessTitle(business);
-  const href = safeHref(business.url);
+  const href = httpsUrl(business.url);
   return (
     <div class="business">
       <header class="business-head">

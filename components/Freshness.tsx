@@ -1,7 +1,7 @@
 import type { BusinessRecord } from '@/utils/store/schema';
 import { siteName } from '@/utils/sites/names';
 import { useI18n } from './i18n';
-import { safeHref } from './ReviewItem';
+import { httpsUrl } from '@/utils/urls';
 
 /** A site not visited for longer than this is flagged: silence is not safety. */
 export const STALE_DAYS = 7;
@@ -18,7 +18,7 @@ export function Freshness({ businesses, now }: { businesses: readonly BusinessRe
         {businesses.map((b) => {
           const days = Math.floor((now - b.lastCheckedAt) / 86_400_000);
           const stale = days >= STALE_DAYS;
-          const href = safeHref(b.url);
+          const href = httpsUrl(b.url);
           return (
             <li key={b.key} class={stale ? 'stale' : ''}>
               {stale

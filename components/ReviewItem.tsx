@@ -2,20 +2,10 @@ import { useState } from 'preact/hooks';
 import type { Translator } from '@/utils/i18n';
 import { reviewDate } from '@/utils/reputation/summary';
 import type { ReviewRecord } from '@/utils/store/schema';
+import { httpsUrl } from '@/utils/urls';
 import { useI18n } from './i18n';
 import { useLazy } from './deferred';
 import { Stars } from './Stars';
-
-/** Only http(s) links are ever rendered; anything else from a page is dropped. */
-export function safeHref(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /** When the review was written, as precisely as known. */
 export function reviewWhen(t: Translator, review: ReviewRecord, now: number): string {
@@ -36,7 +26,7 @@ export function ReviewItem({ review, fallbackUrl, businessName, now, compact = f
   const t = useI18n();
   const [drafting, setDrafting] = useState(false);
   const drafts = useLazy(drafting ? () => import('./ReplyDraft') : null);
-  const href = safeHref(review.url) ?? safeHref(fallbackUrl);
+  const href = httpsUrl(review.url) ?? httpsUrl(fallbackUrl);
   const themes = review.analysis.themes.filter((hit) => hit.polarity !== 0);
   return (
     <li class={`review${review.unread ? ' unread' : ''}${compact ? ' compact' : ''}`} data-testid="review">

@@ -9,6 +9,7 @@ import { ANALYSIS_LANGUAGES, THEME_IDS, type ReviewAnalysis, type SentimentLabel
 import { LIMITS, REVIEW_ID_PATTERN, type CaptureNotesMessage, type CapturePageMessage } from './messages';
 import type { AlertRecord, AlertState, BusinessRecord, ReviewRecord, ReviewVersion, SnapshotRecord } from './store/schema';
 import { urlOnHosts } from './sites/hosts';
+import { httpsUrl } from './urls';
 import { siteHosts } from './sites/matches';
 import {
   SITE_IDS,
@@ -87,24 +88,12 @@ function rating(value: unknown, what: string): number | undefined {
   return n;
 }
 
-function httpUrl(value: unknown, what: string, required: boolean): string | undefined {
+/** An https address on the site's own hosts (`utils/urls.ts`): links that are stored are later opened by a click. */
+function siteUrl(value: unknown, what: string, site: SiteId, required: boolean): string | undefined {
   const raw = required ? text(value, what, LIMITS.urlLength, true) : text(value, what, LIMITS.urlLength, false);
   if (raw === undefined) return undefined;
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    fail(`${what} is not a URL`);
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') fail(`${what} is not an http(s) URL`);
-  return url.href;
-}
-
-/** An https address on the site's own hosts: links that are stored are later opened by a click. */
-function siteUrl(value: unknown, what: string, site: SiteId, required: boolean): string | undefined {
-  const href = httpUrl(value, what, required);
-  if (href === undefined) return undefined;
-  return urlOnHosts(href, siteHosts(site)) ?? fail(`${what} is not an address on ${site}`);
+  if (httpsUrl(raw) === undefined) fail(`${what} is not an https URL`);
+  return urlOnHosts(raw, siteHosts(site)) ?? fail(`${what} is not an address on ${site}`);
 }
 
 function lang(value: unknown, what: string): string | undefined {

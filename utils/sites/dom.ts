@@ -184,17 +184,6 @@ export function attr(el: Element | null | undefined, name: string): string | und
   return value == null ? undefined : value.trim() || undefined;
 }
 
-/** Absolute URL for an href on the page, only http(s); anything else (javascript:, data:) is dropped. */
-export function safeHttpUrl(href: string | undefined, base: URL): string | undefined {
-  if (!href) return undefined;
-  try {
-    const url = new URL(href, base);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /** The language hint of an element: its own or nearest ancestor's `lang`. */
 export function langOf(el: Element | null | undefined): string | undefined {
   for (let e: Element | null | undefined = el; e; e = e.parentElement) {

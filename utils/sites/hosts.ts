@@ -4,6 +4,7 @@
  * address is later opened by a click on a notification or in the popup: only https
  * addresses on the site's own hosts (the hosts of its content-script match patterns) are kept.
  */
+import { httpsUrl } from '../urls';
 
 /** The host part of each match pattern: `https://*.yelp.com/biz/*` → `*.yelp.com`. */
 export function hostPatternsOf(matches: readonly string[]): string[] {
@@ -23,16 +24,10 @@ function hostMatches(hostname: string, pattern: string): boolean {
   return hostname === pattern;
 }
 
-/** The address as a normalised https URL when it is on one of the hosts, else undefined. */
+/** The address as a normalised https URL (see `utils/urls.ts`) when it is on one of the hosts, else undefined. */
 export function urlOnHosts(raw: string | undefined, hostPatterns: readonly string[], base?: URL): string | undefined {
-  if (!raw) return undefined;
-  let url: URL;
-  try {
-    url = new URL(raw, base);
-  } catch {
-    return undefined;
-  }
-  if (url.protocol !== 'https:' || url.username || url.password || url.port) return undefined;
-  const hostname = url.hostname.toLowerCase();
-  return hostPatterns.some((pattern) => hostMatches(hostname, pattern)) ? url.href : undefined;
+  const href = httpsUrl(raw, base);
+  if (href === undefined) return undefined;
+  const hostname = new URL(href).hostname.toLowerCase();
+  return hostPatterns.some((pattern) => hostMatches(hostname, pattern)) ? href : undefined;
 }

@@ -9,20 +9,8 @@
  */
 import { defineSite } from './define-site';
 import { SITE_MATCHES, TRIPADVISOR_PAGE_TYPES } from './matches';
-import {
-  attr,
-  langOf,
-  outermost,
-  queryAllFirst,
-  queryFirst,
-  readJsonLd,
-  readLine,
-  readText,
-  readTextWithin,
-  safeHttpUrl,
-  textElements,
-  type TextElement,
-} from './dom';
+import { attr, langOf, outermost, queryAllFirst, queryFirst, readJsonLd, readLine, readText, readTextWithin, textElements, type TextElement } from './dom';
+import { httpsUrl } from '../urls';
 import { estimatePublishedDate } from './dates';
 import { isOwnerReplyLabel } from './markers';
 import { parseCount, parseDecimal, parseRatingLabel, validAverage, validRating } from './numbers';
@@ -124,7 +112,7 @@ function readBusiness(doc: Document, url: URL): { business: CapturedBusiness | n
     );
   }
   if (!id || !name) return { business: null, nameIndex: nameHit?.index ?? -1 };
-  const canonical = safeHttpUrl(attr(doc.querySelector('link[rel="canonical"]'), 'href'), url) ?? `${url.origin}${url.pathname}`;
+  const canonical = httpsUrl(attr(doc.querySelector('link[rel="canonical"]'), 'href'), url) ?? `${url.origin}${url.pathname}`;
   return {
     business: { siteBusinessId: `d${id}`, name: name.slice(0, 300), url: canonical.replace(/-or\d+-/, '-'), rating, reviewCount },
     nameIndex: nameHit?.index ?? -1,
@@ -299,7 +287,7 @@ function readCard(card: Element, pageScan: SiteScan, now: number): CapturedRevie
     publishedAt: published?.at,
     datePrecision: published?.precision,
     reply: readReply(found, now, pageScan.pageLang),
-    url: safeHttpUrl(href, pageScan.url),
+    url: httpsUrl(href, pageScan.url),
   };
 }
 

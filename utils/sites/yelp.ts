@@ -8,20 +8,8 @@
  */
 import { defineSite } from './define-site';
 import { SITE_MATCHES } from './matches';
-import {
-  attr,
-  langOf,
-  outermost,
-  queryAllFirst,
-  queryFirst,
-  readJsonLd,
-  readLine,
-  readText,
-  readTextWithin,
-  safeHttpUrl,
-  textElements,
-  type TextElement,
-} from './dom';
+import { attr, langOf, outermost, queryAllFirst, queryFirst, readJsonLd, readLine, readText, readTextWithin, textElements, type TextElement } from './dom';
+import { httpsUrl } from '../urls';
 import { estimatePublishedDate } from './dates';
 import { isOwnerReplyLabel } from './markers';
 import { parseCount, parseDecimal, parseRatingLabel, validAverage, validRating } from './numbers';
@@ -209,7 +197,7 @@ function readCard(card: Element, scan: SiteScan, now: number): CapturedReview | 
     publishedAt: date?.at,
     datePrecision: date?.precision,
     reply: reply?.reply,
-    url: safeHttpUrl(attr(card.querySelector('a[href*="hrid="]'), 'href'), scan.url),
+    url: httpsUrl(attr(card.querySelector('a[href*="hrid="]'), 'href'), scan.url),
   };
 }
 

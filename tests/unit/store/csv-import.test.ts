@@ -167,7 +167,7 @@ describe('Import JSON', () => {
     expect(validated.value.reasons).toEqual([
       'businesses[1]: business key does not match its site and id',
       'reviews[0]: analysis label is not one of negative, neutral, positive, none',
-      'reviews[1]: review url is not an http(s) URL',
+      'reviews[1]: review url is not an https URL',
       'reviews[2]: review business does not name a known site',
       'reviews[3]: rating is out of range',
       'reviews[4]: review url is not an address on yelp',
