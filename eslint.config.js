@@ -53,7 +53,11 @@ export default tseslint.config(
           ],
           patterns: [
             // The records' types are shared; the code that reads and writes them is not.
-            { group: ['**/store/**', '@/utils/store/**', '**/storage-items'], message: 'Pure modules do not read or write stored data.', allowTypeImports: true },
+            {
+              group: ['**/store/**', '@/utils/store/**', '**/storage-items'],
+              message: 'Pure modules do not read or write stored data.',
+              allowTypeImports: true,
+            },
             { group: ['**/background/**', '@/utils/background/**'], message: 'Only the background entrypoint imports utils/background.' },
             { group: ['**/views/**', '**/components/**'], message: 'Pure modules know nothing of the views.' },
           ],

@@ -3,12 +3,12 @@ import { browser } from 'wxt/browser';
 import { sendFromPage } from '@/utils/messaging';
 import { loadSettings, saveSettings, type Settings } from '@/utils/settings';
 import { getDb } from '@/utils/store/db';
-import { EXPORT_FORMAT_VERSION, exportCsv, exportFileName, exportJson } from '@/utils/store/export';
-import { importData } from '@/utils/store/import';
-import { clearAll, deleteBusinesses, renameBusiness, setGroup } from '@/utils/store/queries';
+import { exportCsv, exportFileName, exportJson } from '@/utils/store/export';
+import { importFile } from '@/utils/store/import';
+import { setSamePlace } from '@/utils/store/groups';
+import { clearAll, deleteBusinesses, renameBusiness } from '@/utils/store/queries';
 import { countStored, listBusinessesWithCounts } from '@/utils/store/read-models';
 import { businessTitle, type BusinessRole } from '@/utils/store/schema';
-import { validateExportFile } from '@/utils/validate';
 import { downloadParts } from '@/utils/views/download';
 import { forgetCachedViews } from '@/utils/views/view-cache';
 import { useI18n } from './i18n';
@@ -16,9 +16,6 @@ import { StoreProblemNote } from './StoreProblemNote';
 import { BusinessesPanel, type BusinessActions, type BusinessRow } from './options/BusinessesPanel';
 import { DataPanel, importSummary, type DataActions, type DataStatus } from './options/DataPanel';
 import { AlertsPanel, GeneralPanel } from './options/SettingsPanels';
-
-/** Files larger than this are refused before reading (a 100,000-review export is about 60 MB). */
-const MAX_IMPORT_MB = 512;
 
 export function OptionsApp() {
   const t = useI18n();
@@ -67,19 +64,7 @@ export function OptionsApp() {
       await changed();
     },
     async setSameAs(key: string, other: string | null) {
-      const db = await getDb();
-      const all = rows ?? [];
-      const self = all.find((r) => r.business.key === key)?.business;
-      if (other === null) {
-        await setGroup(db, [key], null);
-        // A group of one is no group.
-        const rest = all.filter((r) => r.business.group && r.business.group === self?.group && r.business.key !== key);
-        if (rest.length === 1) await setGroup(db, [rest[0]!.business.key], null);
-      } else {
-        const target = all.find((r) => r.business.key === other)?.business;
-        const group = target?.group ?? self?.group ?? `g-${crypto.randomUUID()}`;
-        await setGroup(db, [key, other], group);
-      }
+      await setSamePlace(await getDb(), key, other);
       await changed();
     },
     async rename(key: string, name: string | null) {
@@ -115,18 +100,20 @@ export function OptionsApp() {
     async importFile(file: File) {
       setStatus({ kind: 'busy', text: t.t('options.importing') });
       try {
-        if (file.size > MAX_IMPORT_MB * 1024 * 1024) throw new Error(t.t('options.importTooLarge', { mb: MAX_IMPORT_MB }));
-        let raw: unknown;
-        try {
-          raw = JSON.parse(await file.text());
-        } catch {
-          throw new Error(t.t('options.importNotJson'));
-        }
-        const validated = validateExportFile(raw, Date.now(), EXPORT_FORMAT_VERSION);
-        if (!validated.ok) throw new Error(validated.reason);
-        const report = await importData(await getDb(), validated.value, (done, total) => {
+        const result = await importFile(await getDb(), file, Date.now(), (done, total) => {
           if (total > 2_000) setStatus({ kind: 'busy', text: t.t('options.importProgress', { done, total }) });
         });
+        if (!result.ok) {
+          const { failure } = result;
+          throw new Error(
+            failure.kind === 'too-large'
+              ? t.t('options.importTooLarge', { mb: failure.maxMb })
+              : failure.kind === 'not-json'
+                ? t.t('options.importNotJson')
+                : failure.reason,
+          );
+        }
+        const report = result.report;
         await changed();
         setStatus({ kind: 'done', ...importSummary(t, report) });
       } catch (error) {

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { validateExportFile } from '@/utils/validate';
+import { validateExportFile } from '@/utils/store/import-file';
 import { EXPORT_FORMAT_VERSION, type ExportFile } from '@/utils/store/export';
 import { buildBigExport } from '../support/big-export';
 import { launchWithExtension, startFixtureServer, type ExtensionBrowser, type FixtureServer } from '../support/browser';

@@ -5,7 +5,8 @@
  * maintained like a capture's, through `contributions.ts`.
  */
 import { dayOf } from '../reputation/buckets';
-import type { ImportData } from '../validate';
+import { EXPORT_FORMAT_VERSION } from './export';
+import { validateExportFile, type ImportData } from './import-file';
 import { applyToAggregate, applyToDay, emptyAggregate } from './contributions';
 import type { SentinelDatabase } from './db';
 import type { AggregateRecord, BusinessRecord, DayRecord, ReviewRecord } from './schema';
@@ -152,4 +153,31 @@ export async function importData(db: SentinelDatabase, data: ImportData, onProgr
   await Promise.all(writes);
   await tx.done;
   return report;
+}
+
+/** Files larger than this are refused before reading (a 100,000-review export is about 60 MB). */
+export const MAX_IMPORT_MB = 512;
+
+export type ImportFailure = { kind: 'too-large'; maxMb: number } | { kind: 'not-json' } | { kind: 'invalid'; reason: string };
+
+/**
+ * The whole "Import JSON" pipeline: size, JSON, the file's checks, the merge. A failure changes
+ * nothing and says which kind it was, for the page to put in the owner's words.
+ */
+export async function importFile(
+  db: SentinelDatabase,
+  file: { size: number; text(): Promise<string> },
+  now: number,
+  onProgress?: ImportProgress,
+): Promise<{ ok: true; report: ImportReport } | { ok: false; failure: ImportFailure }> {
+  if (file.size > MAX_IMPORT_MB * 1024 * 1024) return { ok: false, failure: { kind: 'too-large', maxMb: MAX_IMPORT_MB } };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(await file.text());
+  } catch {
+    return { ok: false, failure: { kind: 'not-json' } };
+  }
+  const validated = validateExportFile(raw, now, EXPORT_FORMAT_VERSION);
+  if (!validated.ok) return { ok: false, failure: { kind: 'invalid', reason: validated.reason } };
+  return { ok: true, report: await importData(db, validated.value, onProgress) };
 }

@@ -4,7 +4,7 @@ import { EXPORT_FORMAT_VERSION, exportCsv, exportJson, withoutName } from '@/uti
 import { importData } from '@/utils/store/import';
 import { ingestCapture } from '@/utils/store/ingest';
 import { loadBusinessSummary } from '@/utils/store/read-models';
-import { validateExportFile } from '@/utils/validate';
+import { validateExportFile } from '@/utils/store/import-file';
 import { freshDb } from '../../support/db';
 import { business, ingestInput, review } from '../../support/factories';
 import { SEED_NOW, seededStore } from '../../support/seeded';
