@@ -160,7 +160,7 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-/** Flags that keep Chromium quiet on a closed network (see shared/TESTING.md). */
+/** Flags that keep Chromium quiet on a closed network: no background requests, updates, sync or QUIC that would fail and retry. */
 export function chromiumArgs(extensionDir: string, port: number): string[] {
   return [
     `--disable-extensions-except=${extensionDir}`,

@@ -5,12 +5,13 @@
  */
 import { en, type MessageKey } from './en';
 import { ru } from './ru';
+import type { Catalog } from './catalog';
 import type { Message } from './types';
 import { zh } from './zh';
 
 export type Locale = 'en' | 'ru' | 'zh';
 export type Params = Record<string, string | number>;
-export type Catalog = Record<MessageKey, Message>;
+export type { Catalog };
 
 const catalogs: Record<Locale, Catalog> = { en, ru, zh };
 export const LOCALES: readonly Locale[] = ['en', 'ru', 'zh'];

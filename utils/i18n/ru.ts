@@ -1,4 +1,4 @@
-import type { Catalog } from './index';
+import type { Catalog } from './catalog';
 
 /** Русский интерфейс. Формы множественного числа: one (1, 21…), few (2–4, 22–24…), many (5–20…). */
 export const ru: Catalog = {

@@ -1,4 +1,4 @@
-import type { Catalog } from './index';
+import type { Catalog } from './catalog';
 
 /** 简体中文界面（中文没有复数变化，只用 other）。 */
 export const zh: Catalog = {

@@ -1,10 +1,11 @@
 /**
- * Google Maps place pages (`google.<tld>/maps/place/…`). See shared/SITES.md §1.
+ * Google Maps place pages (`google.<tld>/maps/place/…`).
  *
  * The class names (`jftiEf`, `d4r55`, `wiI7pd`, …) are hashed and have held since about 2022,
  * but Google may rotate them: every list below starts with what lasts longer — the
  * `data-review-id` attribute, ARIA roles and labels, `jsaction` names and text anchors.
  */
+import { LIMITS } from '../messages';
 import { defineSite } from './define-site';
 import { SITE_MATCHES } from './matches';
 import { attr, langOf, outermost, queryAllFirst, queryFirst, readLine, readText, readTextWithin, textElements } from './dom';
@@ -40,8 +41,6 @@ export const GOOGLE_MAPS_SELECTORS = {
   replyText: ['div[lang]', '.wiI7pd' /* hashed */],
   translation: ['button[jsaction*="review.showReview"]', 'button[role="switch"][aria-checked]'],
 } as const;
-
-const MAX_TEXT = 20_000;
 
 /** "(Translated by Google) … (Original) …" — older pages inline both texts. */
 const TRANSLATED_MARKER =
@@ -227,7 +226,7 @@ function readReply(block: Element | null, now: number, lang: string | undefined)
   const classedText = queryFirst(block, GOOGLE_MAPS_SELECTORS.replyText)?.element;
   const classedDate = readLine(queryFirst(block, GOOGLE_MAPS_SELECTORS.replyDate)?.element);
   const fallback = classedText && classedDate ? undefined : replyWithoutClasses(block, now, lang);
-  const text = readText(classedText ?? fallback?.body).slice(0, MAX_TEXT);
+  const text = readText(classedText ?? fallback?.body).slice(0, LIMITS.textLength);
   if (!text) return undefined;
   const dateText = classedDate || fallback?.dateText || undefined;
   const date = estimatePublishedDate(dateText, now, lang);
@@ -308,8 +307,8 @@ function readCard(card: Element, pageScan: SiteScan, now: number): CapturedRevie
     siteReviewId: id,
     author,
     rating,
-    text: text.slice(0, MAX_TEXT),
-    truncated: more.length > 0 || text.length > MAX_TEXT || body.cut,
+    text: text.slice(0, LIMITS.textLength),
+    truncated: more.length > 0 || text.length > LIMITS.textLength || body.cut,
     lang: text ? lang : undefined,
     translated,
     dateText: date?.text,
@@ -321,7 +320,6 @@ function readCard(card: Element, pageScan: SiteScan, now: number): CapturedRevie
 
 export const googleMaps = defineSite({
   id: 'google-maps',
-  name: 'Google Maps',
   matches: SITE_MATCHES['google-maps'],
   sampleUrls: [
     'https://www.google.com/maps/place/The+Golden+Spoon/@30.25,-97.75,17z/data=!3m1!4b1!4m6!3m5!1s0x8644b5a0a1b2c3d4:0x8e6273dccb2b7b1c!8m2!3d30.25!4d-97.75!16s%2Fg%2F11q3565ndr?entry=ttu',

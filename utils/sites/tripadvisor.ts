@@ -1,12 +1,12 @@
 /**
  * Tripadvisor restaurant, hotel and attraction pages (`…_Review-g<geo>-d<id>-Reviews-….html`).
- * See shared/SITES.md §4.
  *
  * Tripadvisor A/B-tests its layout and renames classes "at least twice a year", so cards are
  * found by `data-automation` / `data-test-target` attributes and the review permalink
  * (`ShowUserReviews-…-r<id>-`), ratings by the "N of 5 bubbles" text, dates and replies by
  * their text anchors ("Written …", "Response from …").
  */
+import { LIMITS } from '../messages';
 import { defineSite } from './define-site';
 import { SITE_MATCHES, TRIPADVISOR_PAGE_TYPES } from './matches';
 import { attr, langOf, outermost, queryAllFirst, queryFirst, readJsonLd, readLine, readText, readTextWithin, textElements, type TextElement } from './dom';
@@ -44,8 +44,6 @@ export const TRIPADVISOR_SELECTORS = {
   reply: ['[data-test-target="management-response"]' /* unverified */, '[data-automation="ownerResponse"]' /* unverified */, 'div.mgrRspnInline' /* 2020–21 */],
   more: ['[data-test-target="expand-review"]', 'button.UikNM' /* hashed, 2025 */, 'span.taLnk.ulBlueLinks' /* legacy */],
 } as const;
-
-const MAX_TEXT = 20_000;
 
 /** Lines that introduce the publish date ("Written October 3, 2026"), in the supported languages. */
 const WRITTEN =
@@ -190,7 +188,7 @@ function readReply(found: { block: Element; label: Element | null } | null, now:
   textEl ??= lines.filter(usable).sort((a, b) => readLine(b).length - readLine(a).length)[0];
   const text = readText(textEl);
   if (!text) return undefined;
-  return { text: text.slice(0, MAX_TEXT), dateText, publishedAt: date?.at, datePrecision: date?.precision };
+  return { text: text.slice(0, LIMITS.textLength), dateText, publishedAt: date?.at, datePrecision: date?.precision };
 }
 
 function inside(el: Element, block: Element | undefined): boolean {
@@ -280,8 +278,8 @@ function readCard(card: Element, pageScan: SiteScan, now: number): CapturedRevie
     author: author.slice(0, 200),
     rating: readRating(card, reply),
     title: title?.slice(0, 500),
-    text: text.slice(0, MAX_TEXT),
-    truncated: moreControls(card, reply, lines).length > 0 || /(…|\.\.\.)$/.test(text) || text.length > MAX_TEXT || body.cut,
+    text: text.slice(0, LIMITS.textLength),
+    truncated: moreControls(card, reply, lines).length > 0 || /(…|\.\.\.)$/.test(text) || text.length > LIMITS.textLength || body.cut,
     lang,
     dateText: published?.text,
     publishedAt: published?.at,
@@ -293,7 +291,6 @@ function readCard(card: Element, pageScan: SiteScan, now: number): CapturedRevie
 
 export const tripadvisor = defineSite({
   id: 'tripadvisor',
-  name: 'Tripadvisor',
   matches: SITE_MATCHES.tripadvisor,
   sampleUrls: [
     'https://www.tripadvisor.com/Restaurant_Review-g30196-d1234567-Reviews-The_Golden_Spoon_Bistro-Austin_Texas.html',

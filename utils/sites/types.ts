@@ -109,8 +109,6 @@ export interface SiteScan {
 
 export interface SiteAdapter {
   id: SiteId;
-  /** Human name shown to the owner. */
-  name: string;
   /** WebExtension match patterns for the content script. */
   matches: string[];
   /** Real-looking URLs this adapter must match (and no other adapter may). */

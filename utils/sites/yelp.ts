@@ -1,11 +1,12 @@
 /**
- * Yelp business pages (`yelp.<tld>/biz/<alias>`). See shared/SITES.md §3.
+ * Yelp business pages (`yelp.<tld>/biz/<alias>`).
  *
  * Yelp's class names are hashed CSS modules (`comment__09f24__D0cxf`, `y-css-1541nhh`) that
  * change every year or two, so cards are found through anchors that last: the reviewer's
  * `/user_details?userid=` link, `role="img"` star ratings with an aria-label, and `lang`
  * on the review text. Hashed prefixes are matched with `[class*="comment__"]`, never whole.
  */
+import { LIMITS } from '../messages';
 import { defineSite } from './define-site';
 import { SITE_MATCHES } from './matches';
 import { attr, langOf, outermost, queryAllFirst, queryFirst, readJsonLd, readLine, readText, readTextWithin, textElements, type TextElement } from './dom';
@@ -43,8 +44,6 @@ export const YELP_SELECTORS = {
   ],
   overallRating: ['[role="img"][aria-label*="star rating" i]', '[role="img"][aria-label*="star" i]', '[role="img"][aria-label]'],
 } as const;
-
-const MAX_TEXT = 20_000;
 
 function isYelpReviewPage(url: URL): boolean {
   return /^\/biz\/[^/]+\/?$/.test(url.pathname);
@@ -145,7 +144,7 @@ function readReply(card: Element, reviewText: Element, now: number, lang: string
     const box = exclusiveContainer(paragraph, reviewText, card);
     const header = readText(box).slice(0, 400).split('\n').slice(0, 4).join(' ');
     if (!isOwnerReplyLabel(header)) continue;
-    const text = readText(paragraph).slice(0, MAX_TEXT);
+    const text = readText(paragraph).slice(0, LIMITS.textLength);
     if (!text) continue;
     const date = findDate(textElements(box, 40), [paragraph], now, lang);
     return { reply: { text, dateText: date?.text, publishedAt: date?.at, datePrecision: date?.precision }, box };
@@ -185,13 +184,13 @@ function readCard(card: Element, scan: SiteScan, now: number): CapturedReview | 
   // Yelp shows "read more" on long texts in some layouts; the link goes to the full review.
   const truncated = moreControls(card, lines).some((el) => !reply?.box.contains(el)) || /(…|\.\.\.)$/.test(rawText);
   const id = readReviewId(card);
-  const text = rawText.slice(0, MAX_TEXT);
+  const text = rawText.slice(0, LIMITS.textLength);
   return {
     siteReviewId: id ?? fallbackReviewId(author, date?.text, text),
     author,
     rating,
     text,
-    truncated: truncated || rawText.length > MAX_TEXT || body.cut,
+    truncated: truncated || rawText.length > LIMITS.textLength || body.cut,
     lang,
     dateText: date?.text,
     publishedAt: date?.at,
@@ -229,7 +228,6 @@ function scan(doc: Document, url: URL): SiteScan {
 
 export const yelp = defineSite({
   id: 'yelp',
-  name: 'Yelp',
   matches: SITE_MATCHES.yelp,
   sampleUrls: [
     'https://www.yelp.com/biz/the-golden-spoon-bistro-austin',

@@ -29,7 +29,7 @@ describe('site adapters', () => {
   });
 
   it('reads the CID from the feature id in a Google Maps URL', () => {
-    // 0x8e6273dccb2b7b1c as an unsigned 64-bit integer (SITES.md, checked by computation there).
+    // 0x8e6273dccb2b7b1c as an unsigned 64-bit integer (checked by computation).
     expect(cidFromUrl(new URL('https://www.google.com/maps/place/X/data=!4m6!3m5!1s0x47d9e301afa19001:0x8e6273dccb2b7b1c!8m2'))).toBe('10259890293242034972');
     expect(cidFromUrl(new URL('https://maps.google.com/?cid=10259890293242034972'))).toBe('10259890293242034972');
     expect(cidFromUrl(new URL('https://www.google.com/maps/place/X/@1,2,17z'))).toBeUndefined();
