@@ -47,3 +47,12 @@ export function startRecording(
 }
 
 export const wait = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Waits until the condition holds (checked every few ms), failing after a generous limit: timings on a loaded machine vary. */
+export async function until(condition: () => boolean, what = 'the condition', limitMs = 10_000): Promise<void> {
+  const started = Date.now();
+  while (!condition()) {
+    if (Date.now() - started > limitMs) throw new Error(`timed out waiting for ${what}`);
+    await wait(5);
+  }
+}

@@ -2,7 +2,7 @@
 /** Google Maps is one long-lived page: moving to another place must start a new visit for it. */
 import { describe, expect, it } from 'vitest';
 import { googleMaps } from '@/utils/sites/google-maps';
-import { startRecording, wait } from '../../support/capture-context';
+import { startRecording, until, wait } from '../../support/capture-context';
 import { FIXED_NOW, renderFixture } from '../../support/fixtures';
 import { SITE_FIXTURES } from '../../support/site-fixtures';
 
@@ -31,6 +31,7 @@ describe('capture runtime on Google Maps', () => {
 
     // Google swaps the panel in.
     show(hotel.file);
+    await until(() => sent.some((m) => m.capture?.business.name === 'Riverside Inn & Suites'), 'the hotel capture');
     await wait(60);
     const hotelMessages = sent.filter((m) => m.capture?.business.name === 'Riverside Inn & Suites');
     expect(hotelMessages).toHaveLength(1);
@@ -58,7 +59,7 @@ describe('capture runtime on Google Maps', () => {
     expect(sent[0]!.capture?.reviews.find((r) => r.author === 'Kevin Turner')?.truncated).toBe(true);
     autoExpand = true;
     await runtime.flush();
-    await wait(60);
+    await until(() => sent.at(-1)?.capture?.reviews.find((r) => r.author === 'Kevin Turner')?.truncated === false, 'the expanded text');
     expect(clicks).toBe(1);
     const kevin = sent.at(-1)!.capture!.reviews.find((r) => r.author === 'Kevin Turner')!;
     expect(kevin.truncated).toBe(false);

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { runCapture } from '@/utils/capture/runtime';
 import { yelp } from '@/utils/sites/yelp';
-import { FakeContext, startRecording, wait } from '../../support/capture-context';
+import { FakeContext, startRecording, until, wait } from '../../support/capture-context';
 import { FIXED_NOW, readFixture, renderFixture } from '../../support/fixtures';
 
 function loadPage(html: string): void {
@@ -32,7 +32,8 @@ describe('capture runtime', () => {
     const list = document.querySelector('section[aria-label="Recommended Reviews"] ul')!;
     const fragment = new DOMParser().parseFromString(`<ul>${renderFixture('yelp/new-review-1star.html', { now: FIXED_NOW })}</ul>`, 'text/html');
     list.prepend(document.importNode(fragment.querySelector('li')!, true));
-    await wait(80);
+    await until(() => sent.length >= 2, 'the new card');
+    await wait(40);
     expect(sent).toHaveLength(2);
     expect(sent[1]!.capture?.reviews.map((r) => r.author)).toEqual(['Brandon L.']);
     expect(sent[1]!.visitId).toBe(sent[0]!.visitId);
@@ -46,7 +47,8 @@ describe('capture runtime', () => {
     const truncated = Array.from(document.querySelectorAll('span[lang]')).find((s) => s.textContent?.includes('birthday party going that was'))!;
     truncated.append(' so loud we left before dessert.');
     truncated.parentElement!.querySelector('a')!.remove();
-    await wait(80);
+    await until(() => sent.length >= 2, 'the expanded card');
+    await wait(40);
     expect(sent).toHaveLength(2);
     expect(sent[1]!.capture?.reviews).toHaveLength(1);
     // The same review, under the same id, now complete.
