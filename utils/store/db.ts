@@ -4,7 +4,7 @@
  * older than it; steps are append-only. The derived stores are rebuilt after the ladder by a
  * step of their own (`rebuild-derived.ts`), which uses today's rules.
  */
-import { openDB, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { migrateToV1 } from './migrations/v1';
 import { migrateToV2 } from './migrations/v2';
 import type { SchemaV1 } from './migrations/schema-v1';
@@ -13,16 +13,17 @@ import { needsRebuild, rebuildDerived } from './rebuild-derived';
 import { DB_NAME, DB_VERSION, type SentinelDB } from './schema';
 
 export type SentinelDatabase = IDBPDatabase<SentinelDB>;
+type VersionChange<S extends DBSchema> = IDBPTransaction<S, StoreNames<S>[], 'versionchange'>;
 
 let opening: Promise<SentinelDatabase> | null = null;
 
-export function openSentinelDb(name = DB_NAME, version = DB_VERSION): Promise<SentinelDatabase> {
-  return openDB<SentinelDB>(name, version, {
+export function openSentinelDb(name = DB_NAME): Promise<SentinelDatabase> {
+  return openDB<SentinelDB>(name, DB_VERSION, {
     async upgrade(db, oldVersion, _newVersion, transaction) {
       // Each step sees the database as its own version knew it (idb's pattern of one DBSchema per version).
       if (oldVersion < 1) migrateToV1(db as unknown as IDBPDatabase<SchemaV1>);
-      if (oldVersion < 2 && version >= 2) await migrateToV2(db as unknown as IDBPDatabase<SchemaV2>, asVersion<SchemaV2>(transaction));
-      if (version === DB_VERSION && needsRebuild(oldVersion)) await rebuildDerived(transaction);
+      if (oldVersion < 2) await migrateToV2(db as unknown as IDBPDatabase<SchemaV2>, transaction as unknown as VersionChange<SchemaV2>);
+      if (needsRebuild(oldVersion)) await rebuildDerived(transaction);
     },
     blocking() {
       // A newer version of the extension wants to upgrade: let it.
@@ -30,12 +31,6 @@ export function openSentinelDb(name = DB_NAME, version = DB_VERSION): Promise<Se
       opening = null;
     },
   });
-}
-
-function asVersion<S extends SentinelDB | SchemaV1 | SchemaV2>(
-  transaction: IDBPTransaction<SentinelDB, StoreNames<SentinelDB>[], 'versionchange'>,
-): IDBPTransaction<S, StoreNames<S>[], 'versionchange'> {
-  return transaction as unknown as IDBPTransaction<S, StoreNames<S>[], 'versionchange'>;
 }
 
 /** The shared connection for this extension context (background, popup or options page). */
