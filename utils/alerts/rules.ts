@@ -1,40 +1,13 @@
 /**
- * What counts as a negative review, and when a new one is worth a notification. Pure.
- * The rule is the one in DESIGN.md: 1–2 stars; or no stars and clearly negative text; or
- * 3 stars with negative text.
+ * Which businesses raise notifications, and which newly seen review is worth one. Pure. What
+ * counts as negative, severe or news is a review rule (`utils/reviews/rules.ts`).
  */
-import type { ReviewAnalysis } from '../analysis/types';
-import type { BusinessRole } from '../store/schema';
+import { isNews, meetsSeverity, severityOf, type AlertSeverity } from '../reviews/rules';
 import type { DatePrecision } from '../sites/types';
+import type { BusinessRole } from '../store/schema';
 
-const DAY = 86_400_000;
-
-/** Text below this score counts as "clearly negative" for a review without stars. */
-export const CLEARLY_NEGATIVE = -0.25;
-
-export function isNegativeReview(rating: number | undefined, analysis: Pick<ReviewAnalysis, 'label' | 'score'>): boolean {
-  if (rating !== undefined) {
-    if (rating <= 2) return true;
-    if (rating < 4) return analysis.label === 'negative';
-    return false;
-  }
-  return analysis.label === 'negative' && analysis.score <= CLEARLY_NEGATIVE;
-}
-
-export type AlertSeverity = 'critical' | 'high' | 'medium';
-
-/** 1★ is critical, 2★ high, a 3★ or star-less review with negative text medium. */
-export function severityOf(rating: number | undefined): AlertSeverity {
-  if (rating !== undefined && rating < 2) return 'critical';
-  if (rating !== undefined && rating < 3) return 'high';
-  return 'medium';
-}
-
-const SEVERITY_RANK: Record<AlertSeverity, number> = { medium: 0, high: 1, critical: 2 };
-
-export function meetsSeverity(severity: AlertSeverity, minimum: AlertSeverity): boolean {
-  return SEVERITY_RANK[severity] >= SEVERITY_RANK[minimum];
-}
+// Re-exported for the modules that import the review rules from here (settings, validation, options).
+export { CLEARLY_NEGATIVE, isNegativeReview, isNews, meetsSeverity, NEWS_WINDOW, severityOf, type AlertSeverity } from '../reviews/rules';
 
 export interface AlertSettings {
   /** Raise notifications for businesses marked as competitors too. */
@@ -56,18 +29,15 @@ export function businessAlerts(role: BusinessRole | undefined, anyMine: boolean,
   return !anyMine;
 }
 
-/** How far back a date of this precision may really lie from its estimate. */
-const SLACK: Record<DatePrecision, number> = { exact: DAY, day: 2 * DAY, week: 7 * DAY, month: 31 * DAY, year: 366 * DAY };
+/** The facts of a stored review the alert rule reads. */
+export interface AlertCandidate {
+  negative: 0 | 1;
+  rating?: number | undefined;
+  publishedAt?: number | undefined;
+  datePrecision?: DatePrecision | undefined;
+}
 
-/** Reviews older than this before the baseline are history found by scrolling, not news. */
-export const NEWS_WINDOW = 14 * DAY;
-
-/**
- * A review seen for the first time after the baseline is news unless its date shows it was
- * written well before the business was first captured (older reviews loaded by scrolling).
- */
-export function isNews(publishedAt: number | undefined, precision: DatePrecision | undefined, baselineAt: number): boolean {
-  if (publishedAt === undefined) return true;
-  const latestPossible = publishedAt + SLACK[precision ?? 'day'];
-  return latestPossible >= baselineAt - NEWS_WINDOW;
+/** A review newly seen (or newly turned negative) on an alerting business raises a notification if it is negative, news and severe enough. */
+export function deservesAlert(review: AlertCandidate, baselineAt: number, minSeverity: AlertSeverity): boolean {
+  return review.negative === 1 && isNews(review.publishedAt, review.datePrecision, baselineAt) && meetsSeverity(severityOf(review.rating), minSeverity);
 }

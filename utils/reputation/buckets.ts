@@ -2,8 +2,10 @@
  * Daily buckets: what the reviews published on one day add up to. The store keeps them up to
  * date on every capture, so scores and trends never need to read every review. Pure.
  */
+import { DAY } from '../time';
 
-export const DAY = 86_400_000;
+// Re-exported for the modules that take it from here.
+export { DAY };
 
 /** Days since the epoch (UTC). */
 export function dayOf(at: number): number {

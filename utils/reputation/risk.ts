@@ -11,7 +11,9 @@
  * - critical: fewer than one recent review in four is positive.
  */
 import type { ThemeHit, ThemeId } from '../analysis/types';
-import { DAY, type DayBucket } from './buckets';
+import { isPositiveReview } from '../reviews/rules';
+import { DAY } from '../time';
+import type { DayBucket } from './buckets';
 import type { ScoredSnapshot } from './score';
 
 export type RiskLevel = 'low' | 'elevated' | 'high' | 'critical';
@@ -73,7 +75,7 @@ function newestFirst(reviews: readonly RiskReview[]): RiskReview[] {
 }
 
 function isPositive(r: RiskReview): boolean {
-  return r.rating !== undefined ? r.rating >= 4 : r.positiveText;
+  return isPositiveReview(r.rating, r.positiveText);
 }
 
 /** The displayed rating 30 days ago against now, from header snapshots. */

@@ -3,7 +3,9 @@
  * computed from the stored aggregates, daily buckets, recent reviews and header snapshots —
  * never from every review. Pure.
  */
+import { hasPositiveText } from '../reviews/rules';
 import type { AggregateRecord, BusinessRecord, ReviewRecord, SnapshotRecord } from '../store/schema';
+import { DAY } from '../time';
 import { mergeBuckets, type DayBucket } from './buckets';
 import { ratingMath, type RatingMath } from './rating-math';
 import { computeRisk, type Risk, type RiskReview } from './risk';
@@ -51,12 +53,11 @@ export interface BusinessSummary {
   snapshots: SnapshotRecord[];
 }
 
-export function reviewDate(review: Pick<ReviewRecord, 'publishedAt' | 'firstSeenAt'>): number {
-  return review.publishedAt ?? review.firstSeenAt;
-}
+// Re-exported for the components that show a review's date.
+export { reviewDate } from '../reviews/rules';
 
 export function toScoredReview(review: ReviewRecord): ScoredReview {
-  const scored: ScoredReview = { negative: review.negative === 1, at: review.at ?? reviewDate(review), replied: Boolean(review.reply) };
+  const scored: ScoredReview = { negative: review.negative === 1, at: review.at, replied: Boolean(review.reply) };
   if (review.rating !== undefined) scored.rating = review.rating;
   if (review.analysis.label !== 'none') scored.sentiment = review.analysis.score;
   return scored;
@@ -65,9 +66,9 @@ export function toScoredReview(review: ReviewRecord): ScoredReview {
 export function toRiskReview(review: ReviewRecord): RiskReview {
   const risk: RiskReview = {
     key: review.key,
-    at: review.at ?? reviewDate(review),
+    at: review.at,
     negative: review.negative === 1,
-    positiveText: review.analysis.label === 'positive',
+    positiveText: hasPositiveText(review.analysis),
     replied: Boolean(review.reply),
     themes: review.analysis.themes,
   };
@@ -104,15 +105,15 @@ function scoreBefore(
   siteRatingPrior: number | undefined,
   now: number,
 ): number | undefined {
-  const then = now - SCORE_TREND_DAYS * 86_400_000;
-  const earlier = buckets.filter((b) => b.day <= Math.floor(then / 86_400_000));
+  const then = now - SCORE_TREND_DAYS * DAY;
+  const earlier = buckets.filter((b) => b.day <= Math.floor(then / DAY));
   if (earlier.length === 0) return undefined;
   const earlierSnapshots = snapshots.filter((s) => s.capturedAt <= then);
   // The prior then: that day's displayed rating when a snapshot knew it, else today's.
   const prior = earlierSnapshots.filter((s) => s.rating !== undefined).at(-1)?.rating ?? siteRatingPrior;
   return computeScore({
     buckets: earlier,
-    recent: recent.filter((r) => (r.at ?? reviewDate(r)) <= then).map(toScoredReview),
+    recent: recent.filter((r) => r.at <= then).map(toScoredReview),
     snapshots: earlierSnapshots,
     siteRating: prior,
     now: then,
@@ -148,7 +149,7 @@ export function summarize(parts: SummaryParts, now: number, options: SummaryOpti
   const byKey = new Map<string, ReviewRecord>();
   for (const r of [...parts.unread, ...parts.recent.filter((r) => r.negative === 1)]) byKey.set(r.key, r);
   const attention = [...byKey.values()]
-    .sort((a, b) => (b.unread ?? 0) - (a.unread ?? 0) || Number(!b.reply) - Number(!a.reply) || reviewDate(b) - reviewDate(a))
+    .sort((a, b) => (b.unread ?? 0) - (a.unread ?? 0) || Number(!b.reply) - Number(!a.reply) || b.at - a.at)
     .slice(0, options.attentionLimit ?? 5);
   const math = parts.businesses
     .map((b) => ({ business: b, math: ratingMath(b.rating, b.reviewCount) }))

@@ -1,21 +1,29 @@
 /**
- * Opens the database and runs the upgrade ladder. Each step is one file in `migrations/`
- * and runs only for databases older than it; steps are append-only.
+ * Opens the database and runs the upgrade ladder. Each step is one file in `migrations/`,
+ * typed against its own frozen schema (`migrations/schema-vN.ts`), and runs only for databases
+ * older than it; steps are append-only. The derived stores are rebuilt after the ladder by a
+ * step of their own (`rebuild-derived.ts`), which uses today's rules.
  */
-import { openDB, type IDBPDatabase } from 'idb';
-import { DB_NAME, DB_VERSION, type SentinelDB } from './schema';
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { migrateToV1 } from './migrations/v1';
 import { migrateToV2 } from './migrations/v2';
+import type { SchemaV1 } from './migrations/schema-v1';
+import type { SchemaV2 } from './migrations/schema-v2';
+import { needsRebuild, rebuildDerived } from './rebuild-derived';
+import { DB_NAME, DB_VERSION, type SentinelDB } from './schema';
 
 export type SentinelDatabase = IDBPDatabase<SentinelDB>;
+type VersionChange<S extends DBSchema> = IDBPTransaction<S, StoreNames<S>[], 'versionchange'>;
 
 let opening: Promise<SentinelDatabase> | null = null;
 
-export function openSentinelDb(name = DB_NAME, version = DB_VERSION): Promise<SentinelDatabase> {
-  return openDB<SentinelDB>(name, version, {
+export function openSentinelDb(name = DB_NAME): Promise<SentinelDatabase> {
+  return openDB<SentinelDB>(name, DB_VERSION, {
     async upgrade(db, oldVersion, _newVersion, transaction) {
-      if (oldVersion < 1) migrateToV1(db);
-      if (oldVersion < 2 && version >= 2) await migrateToV2(db, transaction);
+      // Each step sees the database as its own version knew it (idb's pattern of one DBSchema per version).
+      if (oldVersion < 1) migrateToV1(db as unknown as IDBPDatabase<SchemaV1>);
+      if (oldVersion < 2) await migrateToV2(db as unknown as IDBPDatabase<SchemaV2>, transaction as unknown as VersionChange<SchemaV2>);
+      if (needsRebuild(oldVersion)) await rebuildDerived(transaction);
     },
     blocking() {
       // A newer version of the extension wants to upgrade: let it.

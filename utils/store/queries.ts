@@ -1,7 +1,10 @@
 /**
- * Reads and small writes the popup, options page and background need. Together with
- * `ingest.ts` and `db.ts` this is the only code that touches IndexedDB.
+ * Reads and small writes the popup, options page and background need. IndexedDB is touched
+ * only by `utils/store/`: this file, `db.ts` (opening and the upgrade ladder with
+ * `migrations/` and `rebuild-derived.ts`), `ingest.ts` (captures), `import.ts` (Import JSON),
+ * `export.ts` (exports) and `read-models.ts` (the pages' views).
  */
+import { DAY } from '../time';
 import type { SentinelDatabase } from './db';
 import type { AlertRecord, BusinessRecord, BusinessRole, ReviewRecord, SnapshotRecord } from './schema';
 
@@ -156,7 +159,7 @@ export async function deleteBusinesses(db: SentinelDatabase, keys: readonly stri
  * `retentionDays`, are deleted with their reviews. Returns what was deleted.
  */
 export async function pruneUnmarked(db: SentinelDatabase, now: number, retentionDays: number): Promise<{ businesses: number; reviews: number }> {
-  const cutoff = now - retentionDays * 86_400_000;
+  const cutoff = now - retentionDays * DAY;
   const stale = await db.getAllFromIndex('businesses', 'byLastChecked', IDBKeyRange.upperBound(cutoff, true));
   const doomed = stale.filter((b) => !b.role && !b.group).map((b) => b.key);
   if (doomed.length === 0) return { businesses: 0, reviews: 0 };

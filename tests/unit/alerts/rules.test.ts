@@ -1,43 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { businessAlerts, DEFAULT_ALERT_SETTINGS, isNegativeReview, isNews, meetsSeverity, severityOf } from '@/utils/alerts/rules';
-
-const DAY = 86_400_000;
-const neg = { label: 'negative' as const, score: -0.6 };
-const mildNeg = { label: 'negative' as const, score: -0.15 };
-const pos = { label: 'positive' as const, score: 0.7 };
-const none = { label: 'none' as const, score: 0 };
-
-describe('the negative-review rule', () => {
-  it('counts 1 and 2 stars as negative whatever the text says', () => {
-    expect(isNegativeReview(1, pos)).toBe(true);
-    expect(isNegativeReview(2, none)).toBe(true);
-  });
-  it('counts 3 stars only with negative text', () => {
-    expect(isNegativeReview(3, mildNeg)).toBe(true);
-    expect(isNegativeReview(3, pos)).toBe(false);
-    expect(isNegativeReview(3, none)).toBe(false);
-  });
-  it('never counts 4 and 5 stars', () => {
-    expect(isNegativeReview(4, neg)).toBe(false);
-    expect(isNegativeReview(5, neg)).toBe(false);
-  });
-  it('counts star-less reviews only when the text is clearly negative', () => {
-    expect(isNegativeReview(undefined, neg)).toBe(true);
-    expect(isNegativeReview(undefined, mildNeg)).toBe(false);
-    expect(isNegativeReview(undefined, none)).toBe(false);
-  });
-});
-
-describe('severity', () => {
-  it('ranks 1★ critical, 2★ high, others medium', () => {
-    expect(severityOf(1)).toBe('critical');
-    expect(severityOf(2)).toBe('high');
-    expect(severityOf(3)).toBe('medium');
-    expect(severityOf(undefined)).toBe('medium');
-    expect(meetsSeverity('high', 'medium')).toBe(true);
-    expect(meetsSeverity('medium', 'high')).toBe(false);
-  });
-});
+import { businessAlerts, DEFAULT_ALERT_SETTINGS, deservesAlert } from '@/utils/alerts/rules';
+import { DAY } from '@/utils/time';
 
 describe('which businesses alert', () => {
   it('alerts for every business until one is marked mine, then only for mine (and competitors when asked)', () => {
@@ -49,14 +12,20 @@ describe('which businesses alert', () => {
   });
 });
 
-describe('news', () => {
-  const baseline = Date.UTC(2026, 10, 1);
-  it('treats undated and recent reviews as news and old ones as history', () => {
-    expect(isNews(undefined, undefined, baseline)).toBe(true);
-    expect(isNews(baseline + DAY, 'day', baseline)).toBe(true);
-    expect(isNews(baseline - 10 * DAY, 'day', baseline)).toBe(true);
-    expect(isNews(baseline - 60 * DAY, 'day', baseline)).toBe(false);
-    // "a month ago" could be two weeks ago: still news.
-    expect(isNews(baseline - 30 * DAY, 'month', baseline)).toBe(true);
+describe('which newly seen review deserves a notification', () => {
+  const baselineAt = Date.UTC(2026, 10, 1);
+  it('a negative that is news and severe enough', () => {
+    expect(deservesAlert({ negative: 1, rating: 1, publishedAt: baselineAt + DAY, datePrecision: 'day' }, baselineAt, 'medium')).toBe(true);
+    expect(deservesAlert({ negative: 1 }, baselineAt, 'medium')).toBe(true);
+  });
+  it('not a review that is not negative', () => {
+    expect(deservesAlert({ negative: 0, rating: 3, publishedAt: baselineAt + DAY }, baselineAt, 'medium')).toBe(false);
+  });
+  it('not old history found by scrolling', () => {
+    expect(deservesAlert({ negative: 1, rating: 1, publishedAt: baselineAt - 90 * DAY, datePrecision: 'day' }, baselineAt, 'medium')).toBe(false);
+  });
+  it('not below the owner’s minimum severity', () => {
+    expect(deservesAlert({ negative: 1, rating: 2 }, baselineAt, 'critical')).toBe(false);
+    expect(deservesAlert({ negative: 1, rating: 1 }, baselineAt, 'critical')).toBe(true);
   });
 });

@@ -1,8 +1,8 @@
 import type { IDBPDatabase } from 'idb';
-import type { SentinelDB } from '../schema';
+import type { SchemaV1 } from './schema-v1';
 
 /** Version 1: businesses, header snapshots, reviews and alert records. */
-export function migrateToV1(db: IDBPDatabase<SentinelDB>): void {
+export function migrateToV1(db: IDBPDatabase<SchemaV1>): void {
   const businesses = db.createObjectStore('businesses', { keyPath: 'key' });
   businesses.createIndex('byRole', 'role');
   const snapshots = db.createObjectStore('snapshots', { keyPath: 'id', autoIncrement: true });

@@ -1,15 +1,14 @@
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import { dayOf } from '../../reputation/buckets';
-import { applyToAggregate, applyToDay, emptyAggregate, reviewAt } from '../contributions';
-import type { AggregateRecord, DayRecord, SentinelDB } from '../schema';
+import type { V1ReviewRecord } from './schema-v1';
+import type { SchemaV2, V2ReviewRecord } from './schema-v2';
 
 /**
  * Version 2: indexes the popup and pruning need (reviews by business and date, by business and
  * first seen; businesses by group and by last visit; alerts by business), each review's `at`
- * date, and the aggregates and daily buckets that let summaries skip scanning every review.
- * Existing reviews are read once to fill them.
+ * date, and the stores of derived counts (aggregates, day buckets). Those are filled by the
+ * rebuild that runs after the ladder (`../rebuild-derived.ts`), with the rules of the day, not here.
  */
-export async function migrateToV2(db: IDBPDatabase<SentinelDB>, tx: IDBPTransaction<SentinelDB, StoreNames<SentinelDB>[], 'versionchange'>): Promise<void> {
+export async function migrateToV2(db: IDBPDatabase<SchemaV2>, tx: IDBPTransaction<SchemaV2, StoreNames<SchemaV2>[], 'versionchange'>): Promise<void> {
   const businesses = tx.objectStore('businesses');
   businesses.createIndex('byGroup', 'group');
   businesses.createIndex('byLastChecked', 'lastCheckedAt');
@@ -20,18 +19,12 @@ export async function migrateToV2(db: IDBPDatabase<SentinelDB>, tx: IDBPTransact
   db.createObjectStore('aggregates', { keyPath: 'businessKey' });
   db.createObjectStore('days', { keyPath: ['businessKey', 'day'] });
 
-  const aggregates = new Map<string, AggregateRecord>();
-  const days = new Map<string, DayRecord>();
   let cursor = await reviews.openCursor();
   while (cursor) {
-    const review = { ...cursor.value, at: reviewAt(cursor.value) };
-    await cursor.update(review);
-    aggregates.set(review.businessKey, applyToAggregate(aggregates.get(review.businessKey) ?? emptyAggregate(review.businessKey), review, 1));
-    const dayKey = `${review.businessKey}\u0000${dayOf(review.at)}`;
-    days.set(dayKey, applyToDay(days.get(dayKey), review, 1));
+    const old: V1ReviewRecord = cursor.value;
+    // As version 2 defined it: published if known, else first seen.
+    const dated: V2ReviewRecord = { ...old, at: old.publishedAt ?? old.firstSeenAt };
+    await cursor.update(dated);
     cursor = await cursor.continue();
   }
-  const aggregateStore = tx.objectStore('aggregates');
-  const dayStore = tx.objectStore('days');
-  await Promise.all([...[...aggregates.values()].map((a) => aggregateStore.put(a)), ...[...days.values()].map((d) => dayStore.put(d))]);
 }

@@ -1,0 +1,67 @@
+/**
+ * The review rules, defined once: what counts as a negative and a positive review, the date a
+ * review is filed under, how severe a negative is, and whether a newly seen review is news.
+ * The store, the alerts, the read models and the import all decide through these. Pure.
+ */
+import type { ReviewAnalysis } from '../analysis/types';
+import type { DatePrecision } from '../sites/types';
+import { DAY } from '../time';
+
+/** Text below this score counts as "clearly negative" for a review without stars. */
+export const CLEARLY_NEGATIVE = -0.25;
+
+/** Negative (DESIGN.md): 1–2 stars; 3 stars with negative text; or no stars and clearly negative text. */
+export function isNegativeReview(rating: number | undefined, analysis: Pick<ReviewAnalysis, 'label' | 'score'>): boolean {
+  if (rating !== undefined) {
+    if (rating <= 2) return true;
+    if (rating < 4) return analysis.label === 'negative';
+    return false;
+  }
+  return analysis.label === 'negative' && analysis.score <= CLEARLY_NEGATIVE;
+}
+
+/** The text reads positive, whatever the stars say. */
+export function hasPositiveText(analysis: Pick<ReviewAnalysis, 'label'>): boolean {
+  return analysis.label === 'positive';
+}
+
+/** Positive: 4–5 stars; or no stars and positive text. A 3★ is neither positive nor, by its stars alone, negative. */
+export function isPositiveReview(rating: number | undefined, positiveText: boolean): boolean {
+  return rating !== undefined ? rating >= 4 : positiveText;
+}
+
+/** The date a review is filed under (the stored `at`): when it was published if known, else when it was first seen. */
+export function reviewDate(review: { publishedAt?: number | undefined; firstSeenAt: number }): number {
+  return review.publishedAt ?? review.firstSeenAt;
+}
+
+export type AlertSeverity = 'critical' | 'high' | 'medium';
+
+/** 1★ is critical, 2★ high, a 3★ or star-less review with negative text medium. */
+export function severityOf(rating: number | undefined): AlertSeverity {
+  if (rating !== undefined && rating < 2) return 'critical';
+  if (rating !== undefined && rating < 3) return 'high';
+  return 'medium';
+}
+
+const SEVERITY_RANK: Record<AlertSeverity, number> = { medium: 0, high: 1, critical: 2 };
+
+export function meetsSeverity(severity: AlertSeverity, minimum: AlertSeverity): boolean {
+  return SEVERITY_RANK[severity] >= SEVERITY_RANK[minimum];
+}
+
+/** How far back a date of this precision may really lie from its estimate. */
+const SLACK: Record<DatePrecision, number> = { exact: DAY, day: 2 * DAY, week: 7 * DAY, month: 31 * DAY, year: 366 * DAY };
+
+/** Reviews older than this before the baseline are history found by scrolling, not news. */
+export const NEWS_WINDOW = 14 * DAY;
+
+/**
+ * A review seen for the first time after the baseline is news unless its date shows it was
+ * written well before the business was first captured (older reviews loaded by scrolling).
+ */
+export function isNews(publishedAt: number | undefined, precision: DatePrecision | undefined, baselineAt: number): boolean {
+  if (publishedAt === undefined) return true;
+  const latestPossible = publishedAt + SLACK[precision ?? 'day'];
+  return latestPossible >= baselineAt - NEWS_WINDOW;
+}
