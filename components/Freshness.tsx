@@ -2,6 +2,7 @@ import type { BusinessRecord } from '@/utils/store/schema';
 import { siteName } from '@/utils/sites/names';
 import { useI18n } from './i18n';
 import { httpsUrl } from '@/utils/urls';
+import { DAY } from '@/utils/time';
 
 /** A site not visited for longer than this is flagged: silence is not safety. */
 export const STALE_DAYS = 7;
@@ -16,7 +17,7 @@ export function Freshness({ businesses, now }: { businesses: readonly BusinessRe
       </h2>
       <ul class="freshness" data-testid="freshness">
         {businesses.map((b) => {
-          const days = Math.floor((now - b.lastCheckedAt) / 86_400_000);
+          const days = Math.floor((now - b.lastCheckedAt) / DAY);
           const stale = days >= STALE_DAYS;
           const href = httpsUrl(b.url);
           return (

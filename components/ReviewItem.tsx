@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Translator } from '@/utils/i18n';
-import { reviewDate } from '@/utils/reputation/summary';
+import { reviewDate } from '@/utils/reviews/rules';
 import type { ReviewRecord } from '@/utils/store/schema';
 import { httpsUrl } from '@/utils/urls';
 import { useI18n } from './i18n';

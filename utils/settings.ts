@@ -2,7 +2,7 @@
  * The owner's settings, kept in `storage.local`. Reading always yields a complete, valid
  * object: unknown or broken values fall back to the defaults.
  */
-import type { AlertSeverity } from './alerts/rules';
+import type { AlertSeverity } from './reviews/rules';
 import { settingsItem } from './storage-items';
 
 export type UiLanguage = 'auto' | 'en' | 'ru' | 'zh';

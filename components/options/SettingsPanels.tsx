@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { AlertSeverity } from '@/utils/alerts/rules';
+import type { AlertSeverity } from '@/utils/reviews/rules';
 import { SETTING_LIMITS, type Settings, type UiLanguage } from '@/utils/settings';
 import { useI18n } from '../i18n';
 

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeReview } from '@/utils/analysis';
-import { isNegativeReview } from '@/utils/alerts/rules';
+import { isNegativeReview } from '@/utils/reviews/rules';
 import type { SiteId } from '@/utils/sites/types';
 import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, type ExportFile } from '@/utils/store/export';
 import { contentHash } from '@/utils/store/ingest';

@@ -6,9 +6,6 @@ import { isNews, meetsSeverity, severityOf, type AlertSeverity } from '../review
 import type { DatePrecision } from '../sites/types';
 import type { BusinessRole } from '../store/schema';
 
-// Re-exported for the modules that import the review rules from here (settings, validation, options).
-export { CLEARLY_NEGATIVE, isNegativeReview, isNews, meetsSeverity, NEWS_WINDOW, severityOf, type AlertSeverity } from '../reviews/rules';
-
 export interface AlertSettings {
   /** Raise notifications for businesses marked as competitors too. */
   alertCompetitors: boolean;

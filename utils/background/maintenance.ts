@@ -6,8 +6,7 @@ import type { SentinelDatabase } from '../store/db';
 import { pruneUnmarked } from '../store/queries';
 import { loadSettings } from '../settings';
 import { lastPrunedAtItem } from '../storage-items';
-
-const DAY = 86_400_000;
+import { DAY } from '../time';
 
 export async function maybePrune(db: SentinelDatabase, now: number): Promise<{ businesses: number; reviews: number } | null> {
   const last = await lastPrunedAtItem.getValue();

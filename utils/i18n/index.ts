@@ -8,6 +8,7 @@ import { ru } from './ru';
 import type { Catalog } from './catalog';
 import type { Message } from './types';
 import { zh } from './zh';
+import { DAY } from '../time';
 
 export type Locale = 'en' | 'ru' | 'zh';
 export type Params = Record<string, string | number>;
@@ -61,7 +62,7 @@ export interface Translator {
 }
 
 function startOfUtcDay(at: number): number {
-  return Math.floor(at / 86_400_000) * 86_400_000;
+  return Math.floor(at / DAY) * DAY;
 }
 
 export function createTranslator(locale: Locale): Translator {
@@ -93,7 +94,7 @@ export function createTranslator(locale: Locale): Translator {
       return relative.format(Math.round(seconds / (365 * 86_400)), 'year');
     },
     agoDays: (at, now) => {
-      const days = Math.round((startOfUtcDay(at) - startOfUtcDay(now)) / 86_400_000);
+      const days = Math.round((startOfUtcDay(at) - startOfUtcDay(now)) / DAY);
       const abs = Math.abs(days);
       if (abs < 30) return relative.format(days, 'day');
       if (abs < 365) return relative.format(Math.round(days / 30), 'month');

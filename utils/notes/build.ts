@@ -5,8 +5,7 @@
 import type { Translator } from '../i18n';
 import type { ReviewNote } from '../messages';
 import type { ReviewRecord } from '../store/schema';
-
-const DAY = 86_400_000;
+import { DAY } from '../time';
 
 /**
  * The tone the note shows agrees with the rest of the extension: negative exactly when the alert

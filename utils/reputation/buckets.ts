@@ -4,9 +4,6 @@
  */
 import { DAY } from '../time';
 
-// Re-exported for the modules that take it from here.
-export { DAY };
-
 /** Days since the epoch (UTC). */
 export function dayOf(at: number): number {
   return Math.floor(at / DAY);

@@ -7,7 +7,8 @@
  * business with years of reviews costs as much as its number of review days, not reviews.
  * Velocity and unanswered negatives look at the reviews of the last 90 days.
  */
-import { bucketsFromReviews, DAY, type BucketedReview, type DayBucket } from './buckets';
+import { bucketsFromReviews, type BucketedReview, type DayBucket } from './buckets';
+import { DAY } from '../time';
 
 /** The facts about one recent review the score needs. */
 export interface ScoredReview extends BucketedReview {

@@ -54,7 +54,6 @@ export interface BusinessSummary {
 }
 
 // Re-exported for the components that show a review's date.
-export { reviewDate } from '../reviews/rules';
 
 export function toScoredReview(review: ReviewRecord): ScoredReview {
   const scored: ScoredReview = { negative: review.negative === 1, at: review.at, replied: Boolean(review.reply) };

@@ -3,7 +3,8 @@
  * rating (from header snapshots, carried forward), the stars and text sentiment of reviews
  * published that day, how many there were and how many were negative. Pure.
  */
-import { DAY, dayOf, type DayBucket } from './buckets';
+import { dayOf, type DayBucket } from './buckets';
+import { DAY } from '../time';
 import type { ScoredSnapshot } from './score';
 
 export type TrendRange = 30 | 90 | 365;

@@ -3,7 +3,7 @@
  * checked like a content script's message (`utils/checks.ts`); bad records are skipped and
  * counted, not fatal.
  */
-import { isNegativeReview } from '../alerts/rules';
+import { isNegativeReview, reviewDate } from '../reviews/rules';
 import { ANALYSIS_LANGUAGES, THEME_IDS, type ReviewAnalysis, type SentimentLabel } from '../analysis/types';
 import { bool, business, count, date, fail, finite, health, Invalid, rating, record, review, siteUrl, text, type Validated } from '../checks';
 import { LIMITS } from '../messages';
@@ -113,7 +113,7 @@ function importedReview(value: unknown, now: number): ReviewRecord {
     textHash: text(r.textHash, 'text hash', IMPORT_LIMITS.hashLength, true),
     analysis: a,
     // Derived again rather than trusted: the same rule as a capture.
-    at: captured.publishedAt ?? firstSeenAt,
+    at: reviewDate({ publishedAt: captured.publishedAt, firstSeenAt }),
     negative: isNegativeReview(captured.rating, a) ? 1 : 0,
     alertState: oneOf(r.alertState, ALERT_STATES, 'alert state'),
   };

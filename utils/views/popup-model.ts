@@ -4,7 +4,8 @@
  */
 import { browser } from 'wxt/browser';
 import { getTabState, type TabState } from '../session/tab-state';
-import { DAY, dayOf } from '../reputation/buckets';
+import { dayOf } from '../reputation/buckets';
+import { DAY } from '../time';
 import { summarize, type BusinessSummary, type SummaryOptions } from '../reputation/summary';
 import { loadSettings } from '../settings';
 import { getDb, type SentinelDatabase } from '../store/db';

@@ -8,6 +8,7 @@
  */
 import type { PopupModel, PopupSelection } from './popup-model';
 import type { TabState } from '../session/tab-state';
+import { DAY } from '../time';
 
 const PREFIX = 'rs:view:';
 const INDEX = 'rs:views';
@@ -17,7 +18,7 @@ export const MAX_CACHED_VIEWS = 12;
 /** Days of daily buckets kept: the longest chart range. */
 const CHART_DAYS = 366;
 /** A view older than this is not worth showing, even for a moment. */
-export const MAX_VIEW_AGE = 30 * 86_400_000;
+export const MAX_VIEW_AGE = 30 * DAY;
 
 type KeyValueStore = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
@@ -67,7 +68,7 @@ export function readCachedEntry(store: KeyValueStore, key: string, locale: strin
 /** What is worth keeping of a view: no tab (it is the current tab's), daily buckets of the chart's longest range only. */
 export function compactView(model: PopupModel, now: number): PopupModel {
   if (model.kind !== 'business') return { ...model, tab: undefined };
-  const firstDay = Math.floor(now / 86_400_000) - CHART_DAYS;
+  const firstDay = Math.floor(now / DAY) - CHART_DAYS;
   return { ...model, tab: undefined, summary: { ...model.summary, buckets: model.summary.buckets.filter((b) => b.day >= firstDay) } };
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bucketsFromReviews, DAY } from '@/utils/reputation/buckets';
+import { bucketsFromReviews } from '@/utils/reputation/buckets';
+import { DAY } from '@/utils/time';
 import { trendSeries } from '@/utils/reputation/trends';
 import { chartModel, CHART_SIZE } from '@/utils/views/chart';
 
