@@ -36,6 +36,9 @@ interface PopupText {
   score: string | null;
   health: string | null;
   network: string[];
+  /** The popup's width, and how far its content overflows it sideways. */
+  width: number;
+  overflow: number;
 }
 
 /** What the owner reads in the popup once it shows the fresh view (a remembered one may paint first). */
@@ -46,7 +49,8 @@ function readPopup(popup: FirefoxPopup, businessName?: string): Promise<PopupTex
       const ready = document.querySelector('main[aria-busy="false"]') && (${JSON.stringify(businessName ?? null)} === null || text('business-name') === ${JSON.stringify(businessName ?? null)});
       if (!ready) return setTimeout(read, 50);
       resolve({ business: text('business-name'), known: text('known'), score: text('score'), health: text('health'),
-        network: performance.getEntriesByType('resource').map((e) => e.name).filter((n) => /^https?:/.test(n)) });
+        network: performance.getEntriesByType('resource').map((e) => e.name).filter((n) => /^https?:/.test(n)),
+        width: innerWidth, overflow: document.documentElement.scrollWidth - innerWidth });
     };
     read();
   })`);
@@ -116,6 +120,9 @@ describe('Review Sentinel in Firefox', () => {
       expect(Number(shown.score)).toBeGreaterThan(0);
       expect(Number(shown.score)).toBeLessThanOrEqual(100);
       expect(shown.network).toEqual([]);
+      // Firefox sizes a popup to its content (800 × 600 at most): the popup keeps its 400 px.
+      expect(shown.width).toBe(400);
+      expect(shown.overflow).toBe(0);
     } finally {
       await popup.close();
     }
