@@ -25,8 +25,10 @@ const YELP_KEY = 'yelp:Zq3rT8wKp1LmNv7XyB2cDg';
 
 /** What the popup says about a page it cannot take reviews from (components/PageHealthNote.tsx). */
 const HEALTH_NOTES: Partial<Record<LayoutHealth['status'], MessageKey>> = {
+  'layout-changed': 'popup.layoutChanged',
   'limited-view': 'popup.limitedView',
   'reviews-not-open': 'popup.reviewsNotOpen',
+  blocked: 'popup.blocked',
   'no-reviews': 'popup.noReviewsOnPage',
 };
 
