@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildExtension, CHROME_BUILD, FIREFOX_BUILD, ROOT } from '../support/browser';
+import { buildOnce, CHROME_BUILD, FIREFOX_BUILD, ROOT } from '../support/browser';
 
 interface LintMessage {
   code: string;
@@ -16,7 +16,7 @@ interface LintMessage {
 }
 
 describe('built extension packages', () => {
-  beforeAll(() => buildExtension('firefox'));
+  beforeAll(() => buildOnce('firefox'));
 
   it('asks Chrome only for storage and notifications, with no host permissions and no external messaging', () => {
     const manifest = JSON.parse(readFileSync(join(CHROME_BUILD, 'manifest.json'), 'utf8')) as Record<string, unknown>;

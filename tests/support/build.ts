@@ -18,6 +18,18 @@ export function buildExtension(browser: 'chrome' | 'firefox' = 'chrome'): void {
   });
 }
 
+/**
+ * Builds unless this test run already did: vitest runs every project's global setup in its main
+ * process before any test, and its workers inherit that process's environment, so the Firefox
+ * build made for the firefox project is not made again by the e2e project's manifest checks.
+ */
+export function buildOnce(browser: 'chrome' | 'firefox'): void {
+  const mark = `REVIEW_SENTINEL_BUILT_${browser.toUpperCase()}`;
+  if (process.env[mark]) return;
+  buildExtension(browser);
+  process.env[mark] = String(Date.now());
+}
+
 export function runsAsRoot(): boolean {
   return typeof process.getuid === 'function' && process.getuid() === 0;
 }
