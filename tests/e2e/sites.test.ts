@@ -17,9 +17,9 @@ import {
   type ExtensionBrowser,
   type FixtureServer,
 } from '../support/browser';
-import { openPopup, readStore } from '../support/extension';
+import { openPopup, readStore, tabStateOf } from '../support/extension';
 import { readFixture, renderFixture } from '../support/fixtures';
-import { capturedTab, expectStoredAsSaved, tabStateOf } from '../support/site-expectations';
+import { capturedTab, expectStoredAsSaved } from '../support/site-expectations';
 import { SITE_FIXTURES } from '../support/site-fixtures';
 
 const REDESIGNED_URL = 'https://www.yelp.com/biz/the-golden-spoon-bistro-austin-redesign';

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { aptGet, CHROME_BUILD, findOrInstallBrowser, type BrowserSource } from './build';
-import { tabStateOf } from './site-expectations';
+import { tabStateOf } from './extension';
 import { waitFor } from './wait';
 
 const CHROMIUM: BrowserSource = {

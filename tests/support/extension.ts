@@ -5,6 +5,7 @@
  */
 import type { Page, Worker } from 'playwright-core';
 import type { ExtensionBrowser } from './chromium';
+import type { TabState } from '@/utils/background/tab-state';
 import type { AlertRecord, BusinessRecord, ReviewRecord, SnapshotRecord } from '@/utils/store/schema';
 
 /** Runs a self-contained function (serialized, with one JSON argument) inside the extension's background. */
@@ -41,6 +42,20 @@ export function readStore(worker: Background): Promise<StoreDump> {
         };
       }),
   );
+}
+
+/**
+ * The tab showing `pageUrl` and the state its content script reported. The extension has no
+ * `tabs` permission, so tab URLs are hidden from it; the tab states in `storage.session` carry
+ * the page URL.
+ */
+export function tabStateOf(background: Background, pageUrl: string): Promise<{ tabId: number; state: TabState } | null> {
+  return background.evaluate(async (target) => {
+    const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+    const all = await api.storage.session.get(null);
+    const entry = Object.entries(all).find(([key, value]) => key.startsWith('tab:') && (value as { pageUrl?: string }).pageUrl === target);
+    return entry ? { tabId: Number(entry[0].slice(4)), state: entry[1] as TabState } : null;
+  }, pageUrl);
 }
 
 // Inside the background, `browser` where it exists (Firefox) and `chrome` elsewhere: both answer with promises.

@@ -8,27 +8,13 @@ import { join } from 'node:path';
 import { expect } from 'vitest';
 import type { TabState } from '@/utils/background/tab-state';
 import type { ExtractResult } from '@/utils/sites/types';
-import { readStore, type Background, type StoreDump } from './extension';
+import { readStore, tabStateOf, type Background, type StoreDump } from './extension';
 import { FIXTURES_DIR } from './fixtures';
 import type { SiteFixture } from './site-fixtures';
 import { waitFor } from './wait';
 
 export function expectedOf(fixture: SiteFixture): ExtractResult {
   return JSON.parse(readFileSync(join(FIXTURES_DIR, fixture.file.replace(/\.html$/, '.expected.json')), 'utf8')) as ExtractResult;
-}
-
-/**
- * The tab showing `pageUrl` and the state its content script reported. The extension has no
- * `tabs` permission, so tab URLs are hidden from it; the tab states in `storage.session` carry
- * the page URL.
- */
-export function tabStateOf(background: Background, pageUrl: string): Promise<{ tabId: number; state: TabState } | null> {
-  return background.evaluate(async (target) => {
-    const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
-    const all = await api.storage.session.get(null);
-    const entry = Object.entries(all).find(([key, value]) => key.startsWith('tab:') && (value as { pageUrl?: string }).pageUrl === target);
-    return entry ? { tabId: Number(entry[0].slice(4)), state: entry[1] as TabState } : null;
-  }, pageUrl);
 }
 
 /** Waits until the tab showing `pageUrl` reports the fixture's page health. */
