@@ -32,6 +32,21 @@ export default defineConfig({
           environment: 'node',
         },
       },
+      {
+        // The same promises in a real Firefox (firefox-esr) with the MV2 build. Without file
+        // parallelism its files join the e2e project's in vitest's one sequential group: two
+        // browsers never run at once.
+        resolve: { alias: { '@': fileURLToPath(new URL('.', import.meta.url)) } },
+        test: {
+          name: 'firefox',
+          include: ['tests/e2e-firefox/**/*.test.ts'],
+          globalSetup: ['tests/e2e-firefox/global-setup.ts'],
+          testTimeout: 90_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+          environment: 'node',
+        },
+      },
     ],
   },
 });

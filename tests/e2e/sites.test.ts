@@ -4,31 +4,28 @@
  * Plus the live-page cases: reviews loaded by scrolling, Google Maps' in-page navigation to
  * another place, and a redesigned page the popup must warn about.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ExtractResult } from '@/utils/sites/types';
 import type { TabState } from '@/utils/session/tab-state';
-import { launchWithExtension, startFixtureServer, tabIdOf, waitFor, type ExtensionBrowser, type FixtureServer } from '../support/browser';
-import { openPopup, readStore } from '../support/extension';
-import { FIXTURES_DIR, readFixture, renderFixture } from '../support/fixtures';
-import { SITE_FIXTURES, type SiteFixture } from '../support/site-fixtures';
+import {
+  addressKey,
+  launchWithExtension,
+  siteFixtureRouter,
+  startFixtureServer,
+  tabIdOf,
+  waitFor,
+  type ExtensionBrowser,
+  type FixtureServer,
+} from '../support/browser';
+import { openPopup, readStore, tabStateOf } from '../support/extension';
+import { readFixture, renderFixture } from '../support/fixtures';
+import { capturedTab, expectStoredAsSaved } from '../support/site-expectations';
+import { SITE_FIXTURES } from '../support/site-fixtures';
 
 const REDESIGNED_URL = 'https://www.yelp.com/biz/the-golden-spoon-bistro-austin-redesign';
 
-function addressKey(url: string): string {
-  const u = new URL(url);
-  return `${u.host}${u.pathname}${u.search}`;
-}
-
-function expectedOf(fixture: SiteFixture): ExtractResult {
-  return JSON.parse(readFileSync(join(FIXTURES_DIR, fixture.file.replace(/\.html$/, '.expected.json')), 'utf8')) as ExtractResult;
-}
-
-async function tabState(worker: Worker, page: Page): Promise<TabState> {
-  const id = await tabIdOf(worker, page);
-  return worker.evaluate(async (key) => (await chrome.storage.session.get(key))[key] as TabState, `tab:${id}`);
+async function tabState(worker: Worker, page: Page): Promise<TabState | undefined> {
+  return (await tabStateOf(worker, page.url()))?.state;
 }
 
 describe('every site in Chromium', () => {
@@ -37,10 +34,9 @@ describe('every site in Chromium', () => {
   let page: Page;
 
   beforeAll(async () => {
-    const pages = new Map(SITE_FIXTURES.map((f) => [addressKey(f.url), f.file]));
+    const savedPages = siteFixtureRouter();
     server = await startFixtureServer((host, path) => {
-      const key = `${host}${path}`;
-      if (key === addressKey(REDESIGNED_URL)) {
+      if (`${host}${path}` === addressKey(REDESIGNED_URL)) {
         // A redesign: reviewer links, passports and comment classes renamed.
         const html = renderFixture('yelp/golden-spoon.html', { now: Date.now() })
           .replaceAll('user_details?userid=', 'profile/')
@@ -48,8 +44,7 @@ describe('every site in Chromium', () => {
           .replaceAll('UserPassportInfoTextContainer', 'ReviewerMeta');
         return { body: html };
       }
-      const file = pages.get(key);
-      return file ? { body: renderFixture(file, { now: Date.now() }) } : undefined;
+      return savedPages(host, path);
     });
     browser = await launchWithExtension({ port: server.port });
     page = await browser.context.newPage();
@@ -62,47 +57,9 @@ describe('every site in Chromium', () => {
 
   it.each(SITE_FIXTURES)('$file: stores what the page shows', async (fixture) => {
     const worker = await browser.worker();
-    const expected = expectedOf(fixture);
     await page.goto(fixture.url);
-    const state = await waitFor(async () => {
-      const s = await tabState(worker, page).catch(() => undefined);
-      return s && s.pageUrl === page.url() && s.health.status === fixture.status && s;
-    }, `the tab state of ${fixture.file}`);
-    expect(state.health).toEqual(expected.health);
-    if (fixture.reviews === 0) {
-      expect(state.businessKey).toBeUndefined();
-      return;
-    }
-    const businessKey = `${fixture.site}:${expected.capture!.business.siteBusinessId}`;
-    expect(state.businessKey).toBe(businessKey);
-    const store = await waitFor(async () => {
-      const s = await readStore(worker);
-      return s.reviews.filter((r) => r.businessKey === businessKey).length >= fixture.reviews && s;
-    }, `${fixture.reviews} reviews of ${fixture.file}`);
-    const business = store.businesses.find((b) => b.key === businessKey)!;
-    expect(business).toMatchObject({ name: expected.capture!.business.name, url: expected.capture!.business.url });
-    expect(business.rating).toBe(expected.capture!.business.rating);
-    expect(business.reviewCount).toBe(expected.capture!.business.reviewCount);
-    for (const want of expected.capture!.reviews) {
-      // Hashed ids include the date text, which the served page renders relative to today.
-      const got = want.siteReviewId.startsWith('h-')
-        ? store.reviews.find((r) => r.businessKey === businessKey && r.author === want.author && r.text === want.text)
-        : store.reviews.find((r) => r.key === `${fixture.site}:${want.siteReviewId}`);
-      expect(got, `${fixture.file}: ${want.author}`).toBeDefined();
-      expect(got).toMatchObject({
-        author: want.author,
-        text: want.text,
-        truncated: want.truncated,
-        businessKey,
-      });
-      expect(got!.rating).toBe(want.rating);
-      expect(got!.title).toBe(want.title);
-      expect(got!.lang).toBe(want.lang);
-      expect(got!.url).toBe(want.url);
-      expect(got!.reply?.text).toBe(want.reply?.text);
-      expect(got!.datePrecision).toBe(want.datePrecision);
-      expect(got!.publishedAt === undefined).toBe(want.publishedAt === undefined);
-    }
+    const { state } = await capturedTab(worker, fixture, page.url());
+    await expectStoredAsSaved(worker, fixture, state);
   });
 
   it('captures the reviews Google Maps loads while the owner scrolls', async () => {
@@ -177,9 +134,7 @@ describe('auto-expand in Chromium', () => {
 
   beforeAll(async () => {
     const fixture = SITE_FIXTURES.find((f) => f.file === 'google-maps/restaurant-en.html')!;
-    server = await startFixtureServer((host, path) =>
-      addressKey(fixture.url) === `${host}${path}` ? { body: renderFixture(fixture.file, { now: Date.now() }) } : undefined,
-    );
+    server = await startFixtureServer(siteFixtureRouter([fixture]));
     browser = await launchWithExtension({ port: server.port });
   });
 

@@ -1,7 +1,15 @@
-/** Reads and pokes the extension from the outside in end-to-end tests. */
+/**
+ * Reads and pokes the extension from the outside in end-to-end tests. Everything that takes a
+ * `Background` runs in either browser: Chromium's service worker (a Playwright `Worker`) or
+ * Firefox's background page (firefox.ts gives one with the same `evaluate`).
+ */
 import type { Page, Worker } from 'playwright-core';
-import type { ExtensionBrowser } from './browser';
+import type { ExtensionBrowser } from './chromium';
+import type { TabState } from '@/utils/session/tab-state';
 import type { AlertRecord, BusinessRecord, ReviewRecord, SnapshotRecord } from '@/utils/store/schema';
+
+/** Runs a self-contained function (serialized, with one JSON argument) inside the extension's background. */
+export type Background = Pick<Worker, 'evaluate'>;
 
 export interface StoreDump {
   businesses: BusinessRecord[];
@@ -10,8 +18,8 @@ export interface StoreDump {
   alerts: AlertRecord[];
 }
 
-/** Every record in the extension's IndexedDB, read inside the service worker. */
-export function readStore(worker: Worker): Promise<StoreDump> {
+/** Every record in the extension's IndexedDB, read inside the background. */
+export function readStore(worker: Background): Promise<StoreDump> {
   return worker.evaluate(
     () =>
       new Promise<StoreDump>((resolve, reject) => {
@@ -36,22 +44,46 @@ export function readStore(worker: Worker): Promise<StoreDump> {
   );
 }
 
-export function notificationIds(worker: Worker): Promise<string[]> {
-  return worker.evaluate(async () => Object.keys(await chrome.notifications.getAll()));
+/**
+ * The tab showing `pageUrl` and the state its content script reported. The extension has no
+ * `tabs` permission, so tab URLs are hidden from it; the tab states in `storage.session` carry
+ * the page URL.
+ */
+export function tabStateOf(background: Background, pageUrl: string): Promise<{ tabId: number; state: TabState } | null> {
+  return background.evaluate(async (target) => {
+    const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+    const all = await api.storage.session.get(null);
+    const entry = Object.entries(all).find(([key, value]) => key.startsWith('tab:') && (value as { pageUrl?: string }).pageUrl === target);
+    return entry ? { tabId: Number(entry[0].slice(4)), state: entry[1] as TabState } : null;
+  }, pageUrl);
 }
 
-export function clearNotifications(worker: Worker): Promise<void> {
+// Inside the background, `browser` where it exists (Firefox) and `chrome` elsewhere: both answer with promises.
+
+export function notificationIds(worker: Background): Promise<string[]> {
   return worker.evaluate(async () => {
-    for (const id of Object.keys(await chrome.notifications.getAll())) await chrome.notifications.clear(id);
+    const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+    return Object.keys(await api.notifications.getAll());
   });
 }
 
-export function badgeText(worker: Worker): Promise<string> {
-  return worker.evaluate(() => chrome.action.getBadgeText({}));
+export function clearNotifications(worker: Background): Promise<void> {
+  return worker.evaluate(async () => {
+    const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+    for (const id of Object.keys(await api.notifications.getAll())) await api.notifications.clear(id);
+  });
+}
+
+/** The toolbar badge: `action` in Chromium's MV3 build, `browserAction` in Firefox's MV2 build. */
+export function badgeText(worker: Background): Promise<string> {
+  return worker.evaluate(() => {
+    const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+    return (api.action ?? (api as unknown as { browserAction: typeof chrome.action }).browserAction).getBadgeText({});
+  });
 }
 
 /** Resource URLs the worker fetched (any http(s) entry is a network request by the extension). */
-export function workerNetworkEntries(worker: Worker): Promise<string[]> {
+export function workerNetworkEntries(worker: Background): Promise<string[]> {
   return worker.evaluate(() =>
     performance
       .getEntriesByType('resource')
@@ -61,7 +93,7 @@ export function workerNetworkEntries(worker: Worker): Promise<string[]> {
 }
 
 /** Simulates the owner clicking a notification: Chrome's own onClicked event fires with its id. */
-export function clickNotification(worker: Worker, id: string): Promise<void> {
+export function clickNotification(worker: Background, id: string): Promise<void> {
   return worker.evaluate((notificationId) => {
     (chrome.notifications.onClicked as unknown as { dispatch(id: string): void }).dispatch(notificationId);
   }, id);

@@ -1,5 +1,5 @@
 /** The toolbar badge: the number of unread negative reviews. */
-import { browser } from 'wxt/browser';
+import { toolbarAction } from '../browser-compat';
 import { getDb } from '../store/db';
 import { countUnread } from '../store/queries';
 
@@ -8,14 +8,9 @@ export function badgeText(unread: number): string {
   return unread > 99 ? '99+' : String(unread);
 }
 
-function actionApi(): typeof browser.action {
-  // MV3 has `action`; the Firefox MV2 build has `browserAction` with the same badge methods.
-  return browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
-}
-
 export async function refreshBadge(): Promise<number> {
   const unread = await countUnread(await getDb());
-  const action = actionApi();
+  const action = toolbarAction();
   await action.setBadgeBackgroundColor({ color: '#c62828' });
   await action.setBadgeText({ text: badgeText(unread) });
   return unread;

@@ -1,0 +1,73 @@
+/**
+ * What a saved page must leave behind once the built extension has read it in a real browser,
+ * checked the same way in Chromium and Firefox: the tab's state (page health, business) and,
+ * in IndexedDB, the business and every review of the page's `.expected.json`.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect } from 'vitest';
+import type { TabState } from '@/utils/session/tab-state';
+import type { ExtractResult } from '@/utils/sites/types';
+import { readStore, tabStateOf, type Background, type StoreDump } from './extension';
+import { FIXTURES_DIR } from './fixtures';
+import type { SiteFixture } from './site-fixtures';
+import { waitFor } from './wait';
+
+export function expectedOf(fixture: SiteFixture): ExtractResult {
+  return JSON.parse(readFileSync(join(FIXTURES_DIR, fixture.file.replace(/\.html$/, '.expected.json')), 'utf8')) as ExtractResult;
+}
+
+/** Waits until the tab showing `pageUrl` reports the fixture's page health. */
+export function capturedTab(background: Background, fixture: SiteFixture, pageUrl: string): Promise<{ tabId: number; state: TabState }> {
+  return waitFor(async () => {
+    const found = await tabStateOf(background, pageUrl).catch(() => null);
+    return found?.state.health.status === fixture.status && found;
+  }, `the tab state of ${fixture.file}`);
+}
+
+/**
+ * Checks the tab state against the page's expected records and waits for the store to hold
+ * them: the business with its rating and count, and each review field by field. Returns the
+ * store, or undefined for a page without reviews (which must store no business for the tab).
+ */
+export async function expectStoredAsSaved(background: Background, fixture: SiteFixture, state: TabState): Promise<StoreDump | undefined> {
+  const expected = expectedOf(fixture);
+  expect(state.health).toEqual(expected.health);
+  if (fixture.reviews === 0) {
+    expect(state.businessKey).toBeUndefined();
+    return undefined;
+  }
+  const businessKey = `${fixture.site}:${expected.capture!.business.siteBusinessId}`;
+  expect(state.businessKey).toBe(businessKey);
+  const store = await waitFor(async () => {
+    const s = await readStore(background);
+    return s.reviews.filter((r) => r.businessKey === businessKey).length >= fixture.reviews && s;
+  }, `${fixture.reviews} reviews of ${fixture.file}`);
+  // Exactly the page's reviews: nothing read twice, nothing from elsewhere on the page.
+  expect(store.reviews.filter((r) => r.businessKey === businessKey)).toHaveLength(fixture.reviews);
+  const business = store.businesses.find((b) => b.key === businessKey)!;
+  expect(business).toMatchObject({ name: expected.capture!.business.name, url: expected.capture!.business.url });
+  expect(business.rating).toBe(expected.capture!.business.rating);
+  expect(business.reviewCount).toBe(expected.capture!.business.reviewCount);
+  for (const want of expected.capture!.reviews) {
+    // Hashed ids include the date text, which the served page renders relative to today.
+    const got = want.siteReviewId.startsWith('h-')
+      ? store.reviews.find((r) => r.businessKey === businessKey && r.author === want.author && r.text === want.text)
+      : store.reviews.find((r) => r.key === `${fixture.site}:${want.siteReviewId}`);
+    expect(got, `${fixture.file}: ${want.author}`).toBeDefined();
+    expect(got).toMatchObject({
+      author: want.author,
+      text: want.text,
+      truncated: want.truncated,
+      businessKey,
+    });
+    expect(got!.rating).toBe(want.rating);
+    expect(got!.title).toBe(want.title);
+    expect(got!.lang).toBe(want.lang);
+    expect(got!.url).toBe(want.url);
+    expect(got!.reply?.text).toBe(want.reply?.text);
+    expect(got!.datePrecision).toBe(want.datePrecision);
+    expect(got!.publishedAt === undefined).toBe(want.publishedAt === undefined);
+  }
+  return store;
+}
