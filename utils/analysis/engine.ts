@@ -209,6 +209,24 @@ export interface EngineResult {
   themes: ThemeHit[];
   /** The most negative clause score, to notice a complaint inside a positive review. */
   worstClause: number;
+  /** The signals the learned model is stacked on (see ./model): */
+  signals: EngineSignals;
+}
+
+/** What the word lists saw, beyond the sum: for the learned model to weigh. */
+export interface EngineSignals {
+  /** The most positive weighted clause. */
+  bestClause: number;
+  /** The last clause that carried sentiment, weighted (after "but", it is often the verdict). */
+  lastClause: number;
+  /** Sum of the domain rules that fired ("we waited 45 minutes"). */
+  rules: number;
+  /** Sum of emoji valence. */
+  emoji: number;
+  /** Sentences read as sarcastic. */
+  sarcasm: number;
+  /** Valence words turned round by a negator. */
+  negated: number;
 }
 
 interface Clause {
@@ -252,6 +270,7 @@ export function scoreTokens(compiled: CompiledPack, tokens: readonly Token[]): E
   let sarcastic = false;
   let nextWeight = 1;
   const sentenceClauses: Clause[] = [];
+  const signals: EngineSignals = { bestClause: 0, lastClause: 0, rules: 0, emoji: 0, sarcasm: 0, negated: 0 };
 
   const endClause = (): void => {
     clauses.push(clause);
@@ -266,7 +285,10 @@ export function scoreTokens(compiled: CompiledPack, tokens: readonly Token[]): E
     endClause();
     // "!!!" strengthens whatever the sentence said.
     if (bangs > 0) for (const c of sentenceClauses) c.score *= 1 + 0.15 * Math.min(bangs, 4);
-    if (sarcastic) for (const c of sentenceClauses) if (c.score > 0) c.score = -0.8 * c.score;
+    if (sarcastic) {
+      signals.sarcasm++;
+      for (const c of sentenceClauses) if (c.score > 0) c.score = -0.8 * c.score;
+    }
     sentenceClauses.length = 0;
     sarcastic = false;
     // Scare quotes close within their sentence: a stray quotation mark does not taint the rest.
@@ -296,6 +318,7 @@ export function scoreTokens(compiled: CompiledPack, tokens: readonly Token[]): E
       const v = emojiValence(token.text);
       if (v !== 0) {
         clause.score += v;
+        signals.emoji += v;
         hits++;
       }
       continue;
@@ -371,7 +394,10 @@ export function scoreTokens(compiled: CompiledPack, tokens: readonly Token[]): E
       if (token.caps) v *= 1.3;
       // Scare quotes: a "fresh" fish is not fresh.
       if (quoted && v > 0) v = -0.8 * v;
-      if (negation > 0) v = v > 0 ? -0.8 * v : -0.4 * v;
+      if (negation > 0) {
+        v = v > 0 ? -0.8 * v : -0.4 * v;
+        signals.negated++;
+      }
       clause.score += v;
       hits++;
       boost = 1;
@@ -399,6 +425,7 @@ export function scoreTokens(compiled: CompiledPack, tokens: readonly Token[]): E
         for (const rule of compiled.ruleGroups[group]!) {
           if (rule.pattern && !rule.pattern.test(clauseText)) continue;
           c.score += rule.score;
+          signals.rules += rule.score;
           hits++;
           if (rule.theme) c.themes.add(rule.theme);
         }
@@ -407,11 +434,13 @@ export function scoreTokens(compiled: CompiledPack, tokens: readonly Token[]): E
     const weighted = c.score * c.weight;
     raw += weighted;
     worstClause = Math.min(worstClause, weighted);
+    signals.bestClause = Math.max(signals.bestClause, weighted);
+    if (weighted !== 0) signals.lastClause = weighted;
     for (const theme of c.themes) byTheme.set(theme, (byTheme.get(theme) ?? 0) + weighted);
   }
   const themes: ThemeHit[] = [];
   for (const [theme, score] of byTheme) themes.push({ theme, polarity: score <= -0.5 ? -1 : score >= 0.5 ? 1 : 0 });
-  return { raw, hits, themes, worstClause };
+  return { raw, hits, themes, worstClause, signals };
 }
 
 /** Chinese phrases: the longest run of word tokens from `i` whose characters spell a phrase. */
