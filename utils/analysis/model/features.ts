@@ -59,7 +59,15 @@ function stemOf(lang: AnalysisLanguage, word: string): string | undefined {
 
 // FNV-1a, 32 bits, with a seed per kind of feature.
 const FNV_PRIME = 0x01000193;
-const SEED = { word: 0x811c9dc5, negated: 0x1b873593, bigram: 0xcc9e2d51, stem: 0x85ebca6b, char: 0xc2b2ae35, negatedChar: 0x165667b1, emoji: 0x27d4eb2f } as const;
+const SEED = {
+  word: 0x811c9dc5,
+  negated: 0x1b873593,
+  bigram: 0xcc9e2d51,
+  stem: 0x85ebca6b,
+  char: 0xc2b2ae35,
+  negatedChar: 0x165667b1,
+  emoji: 0x27d4eb2f,
+} as const;
 
 function hash(text: string, seed: number): number {
   let h = seed;
