@@ -4,7 +4,8 @@
  * Prints accuracy per language and overall, per `kind` (plain, sarcasm, …) when lines have one — binary (negative/positive lines; positive when the
  * score is above 0) and three-class (a label of "none" counts as neutral) — a confusion matrix,
  * and last a line `accuracy: 0.NNN` (binary, overall).
- * Without a file it runs the UCI "Sentiment Labelled Sentences" shipped with `sentiment`.
+ * Without a file it runs the UCI "Sentiment Labelled Sentences" shipped with `sentiment`;
+ * `--uci-held-out` keeps only the fifth of them the learned model was not trained on.
  * `--errors` lists the misclassified lines.
  */
 import { readFileSync } from 'node:fs';
@@ -43,7 +44,8 @@ function readJsonl(file: string): Example[] {
     });
 }
 
-function readUci(): Example[] {
+/** `heldOut`: only every fifth sentence (index % 5 === 4), the part `npm run train:sentiment` leaves out. */
+function readUci(heldOut: boolean): Example[] {
   return ['yelp', 'amazon', 'imdb'].flatMap((name) => {
     const rows = JSON.parse(readFileSync(join(ROOT, 'node_modules', 'sentiment', 'test', 'fixtures', `${name}.json`), 'utf8')) as Array<{
       text: string;
@@ -51,6 +53,7 @@ function readUci(): Example[] {
     }>;
     return rows
       .filter((r) => r.text && r.text.trim())
+      .filter((_, i) => !heldOut || i % 5 === 4)
       .map((r) => ({ text: r.text, label: (r.class === 1 ? 'positive' : 'negative') as Gold, lang: 'en', source: `uci-${name}` }));
   });
 }
@@ -68,7 +71,7 @@ function main(): void {
   const args = process.argv.slice(2);
   const showErrors = args.includes('--errors');
   const files = args.filter((a) => !a.startsWith('--'));
-  const examples = files.length > 0 ? files.flatMap(readJsonl) : readUci();
+  const examples = files.length > 0 ? files.flatMap(readJsonl) : readUci(args.includes('--uci-held-out'));
   const groups = new Map<string, Tally>();
   const kinds = new Map<string, Tally>();
   const confusion = new Map<string, number>();

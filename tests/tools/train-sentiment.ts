@@ -98,7 +98,7 @@ export function holdoutData(lang: AnalysisLanguage): Labelled[] {
 
 export function encode(lang: AnalysisLanguage, example: Labelled, bits = BITS): Encoded {
   const { tokens, result, pack } = readWithWordLists(example.text, lang);
-  const hashed = hashedFeatures(lang, tokens, pack.negators, pack.pack.negationScope, bits);
+  const hashed = hashedFeatures(lang, tokens, pack.negators, pack.pack.negationScope, bits, result.signals.aspects);
   return {
     indices: Int32Array.from(hashed),
     value: hashed.length > 0 ? 1 / Math.sqrt(hashed.length) : 0,

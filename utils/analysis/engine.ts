@@ -227,6 +227,8 @@ export interface EngineSignals {
   sarcasm: number;
   /** Valence words turned round by a negator. */
   negated: number;
+  /** Tokens read by an aspect rule ("cold" beside "beer"), index → +1 or −1. */
+  aspects: Map<number, number>;
 }
 
 interface Clause {
@@ -270,7 +272,7 @@ export function scoreTokens(compiled: CompiledPack, tokens: readonly Token[]): E
   let sarcastic = false;
   let nextWeight = 1;
   const sentenceClauses: Clause[] = [];
-  const signals: EngineSignals = { bestClause: 0, lastClause: 0, rules: 0, emoji: 0, sarcasm: 0, negated: 0 };
+  const signals: EngineSignals = { bestClause: 0, lastClause: 0, rules: 0, emoji: 0, sarcasm: 0, negated: 0, aspects: new Map() };
 
   const endClause = (): void => {
     clauses.push(clause);
@@ -385,6 +387,7 @@ export function scoreTokens(compiled: CompiledPack, tokens: readonly Token[]): E
     if (valence === undefined) {
       const aspect = compiled.aspectMatcher.get(token.text);
       if (aspect !== undefined) valence = aspectValence(compiled, tokens, i, aspect, clause);
+      if (valence !== undefined && valence !== 0) signals.aspects.set(i, Math.sign(valence));
     }
     valence ??= lookup(compiled, token.text);
     const theme = compiled.themes.get(token.text);

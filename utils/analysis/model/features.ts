@@ -67,6 +67,7 @@ const SEED = {
   char: 0xc2b2ae35,
   negatedChar: 0x165667b1,
   emoji: 0x27d4eb2f,
+  aspect: 0x9e3779b9,
 } as const;
 
 function hash(text: string, seed: number): number {
@@ -98,7 +99,14 @@ function charGrams(text: string, min: number, max: number, mask: number, out: nu
  * Hashed feature indices (with repeats) of a tokenised review, each below 2^bits.
  * `negators`/`negationScope` come from the language pack, as the engine uses them.
  */
-export function hashedFeatures(lang: AnalysisLanguage, tokens: readonly Token[], negators: ReadonlySet<string>, negationScope: number, bits: number): number[] {
+export function hashedFeatures(
+  lang: AnalysisLanguage,
+  tokens: readonly Token[],
+  negators: ReadonlySet<string>,
+  negationScope: number,
+  bits: number,
+  aspects?: ReadonlyMap<number, number>,
+): number[] {
   const mask = (1 << bits) - 1;
   const out: number[] = [];
   const chinese = lang === 'zh';
@@ -109,7 +117,8 @@ export function hashedFeatures(lang: AnalysisLanguage, tokens: readonly Token[],
     if (run) charGrams(run, 1, 3, mask, out);
     run = '';
   };
-  for (const token of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
     if (token.kind === 'stop' || token.kind === 'comma') {
       negation = 0;
       if (token.kind === 'stop') previous = '<s>';
@@ -123,6 +132,17 @@ export function hashedFeatures(lang: AnalysisLanguage, tokens: readonly Token[],
     if (token.kind !== 'word') continue;
     const word = token.text;
     const negated = negation > 0;
+    const aspect = aspects?.get(i);
+    if (aspect !== undefined) {
+      // An adjective the word lists read by its noun ("cold beer" vs "cold soup"): one feature for
+      // the word as read, and not its bare pieces, which would say "cold" either way.
+      out.push(hash(`${negated ? '!' : ''}${aspect > 0 ? '+' : '-'}${word}`, SEED.aspect) & mask);
+      out.push(hashPair(previous, word) & mask);
+      previous = word;
+      if (chinese) flushRun();
+      if (negation > 0) negation--;
+      continue;
+    }
     out.push(hash(word, negated ? SEED.negated : SEED.word) & mask);
     out.push(hashPair(previous, word) & mask);
     previous = word;

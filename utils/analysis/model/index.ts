@@ -69,7 +69,7 @@ export function modelLogit(
   const dense = denseFeatures(result, tokens.length);
   let z = weights.bias;
   for (let i = 0; i < DENSE_FEATURES; i++) z += weights.dense[i]! * dense[i]!;
-  const hashed = hashedFeatures(lang, tokens, negators, negationScope, weights.bits);
+  const hashed = hashedFeatures(lang, tokens, negators, negationScope, weights.bits, result.signals.aspects);
   if (hashed.length > 0) {
     let sum = 0;
     for (const index of hashed) sum += table[index]!;
