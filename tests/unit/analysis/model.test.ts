@@ -49,7 +49,7 @@ describe('the learned model', () => {
     const { tokens, pack } = readWithWordLists('not bad', 'en');
     const negated = new Set(hashedFeatures('en', tokens, pack.negators, pack.pack.negationScope, BITS));
     const plain = readWithWordLists('bad', 'en');
-    const bare = hashedFeatures('en', plain.tokens, plain.pack.negators, plain.pack.negationScope, BITS);
+    const bare = hashedFeatures('en', plain.tokens, plain.pack.negators, plain.pack.pack.negationScope, BITS);
     expect(bare.filter((f) => negated.has(f))).toEqual([]);
   });
 
