@@ -78,6 +78,7 @@ export interface CompiledPack {
   spelled: Map<string, number>;
   spelledMax: number;
   negators: Set<string>;
+  excess: Set<string>;
   intensifiers: Map<string, number>;
   contrast: Map<string, string[][]>;
   concessive: Map<string, string[][]>;
@@ -176,6 +177,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     spelled,
     spelledMax,
     negators: new Set(pack.negators),
+    excess: new Set(pack.excess ?? []),
     intensifiers: new Map(Object.entries(pack.intensifiers)),
     contrast: markerIndex(pack.contrast),
     concessive: markerIndex(pack.concessive),
@@ -234,6 +236,8 @@ export interface EngineSignals {
 interface Clause {
   score: number;
   weight: number;
+  /** Index of its sentence. */
+  sentence: number;
   themes: Set<ThemeId>;
   text: string[];
 }
@@ -262,7 +266,9 @@ function markerLength(index: Map<string, string[][]>, tokens: readonly Token[], 
 export function scoreTokens(compiled: CompiledPack, tokens: readonly Token[]): EngineResult {
   const { pack } = compiled;
   const clauses: Clause[] = [];
-  let clause: Clause = { score: 0, weight: 1, themes: new Set(), text: [] };
+  let sentenceIndex = 0;
+  let clause: Clause = { score: 0, weight: 1, sentence: 0, themes: new Set(), text: [] };
+  let excess = 0;
   let sentenceStart = 0;
   let hits = 0;
   let negation = 0;
@@ -277,8 +283,9 @@ export function scoreTokens(compiled: CompiledPack, tokens: readonly Token[]): E
   const endClause = (): void => {
     clauses.push(clause);
     sentenceClauses.push(clause);
-    clause = { score: 0, weight: nextWeight, themes: new Set(), text: [] };
+    clause = { score: 0, weight: nextWeight, sentence: sentenceIndex, themes: new Set(), text: [] };
     negation = 0;
+    excess = 0;
     boost = 1;
     boostLeft = 0;
   };
@@ -293,6 +300,7 @@ export function scoreTokens(compiled: CompiledPack, tokens: readonly Token[]): E
     }
     sentenceClauses.length = 0;
     sarcastic = false;
+    clause.sentence = ++sentenceIndex;
     // Scare quotes close within their sentence: a stray quotation mark does not taint the rest.
     quoted = false;
     nextWeight = 1;
@@ -377,6 +385,10 @@ export function scoreTokens(compiled: CompiledPack, tokens: readonly Token[]): E
         negation = pack.negationScope;
         continue;
       }
+      if (compiled.excess.has(token.text)) {
+        excess = 2;
+        continue;
+      }
       const intensity = compiled.intensifiers.get(token.text);
       if (intensity !== undefined) {
         boost *= intensity;
@@ -390,6 +402,12 @@ export function scoreTokens(compiled: CompiledPack, tokens: readonly Token[]): E
       if (valence !== undefined && valence !== 0) signals.aspects.set(i, Math.sign(valence));
     }
     valence ??= lookup(compiled, token.text);
+    if (excess > 0) {
+      // "too strong", "trop forte": excess is a complaint; the first unlisted word after the marker counts mildly so.
+      if (valence !== undefined && valence !== 0) valence = -Math.max(1.5, Math.abs(valence));
+      else if (excess === 2) valence = -1.5;
+      excess = valence !== undefined && valence !== 0 ? 0 : excess - 1;
+    }
     const theme = compiled.themes.get(token.text);
     if (theme !== undefined) clause.themes.add(compiled.themeIds[theme]!);
     if (valence !== undefined && valence !== 0) {
@@ -413,6 +431,8 @@ export function scoreTokens(compiled: CompiledPack, tokens: readonly Token[]): E
 
   // Domain rules ("we waited 45 minutes", "charged twice") and themes per clause.
   const byTheme = new Map<ThemeId, number>();
+  const themeSentences = new Map<ThemeId, Set<number>>();
+  const bySentence = new Map<number, number>();
   let raw = 0;
   let worstClause = 0;
   for (const c of clauses) {
@@ -439,10 +459,19 @@ export function scoreTokens(compiled: CompiledPack, tokens: readonly Token[]): E
     worstClause = Math.min(worstClause, weighted);
     signals.bestClause = Math.max(signals.bestClause, weighted);
     if (weighted !== 0) signals.lastClause = weighted;
-    for (const theme of c.themes) byTheme.set(theme, (byTheme.get(theme) ?? 0) + weighted);
+    bySentence.set(c.sentence, (bySentence.get(c.sentence) ?? 0) + weighted);
+    for (const theme of c.themes) {
+      byTheme.set(theme, (byTheme.get(theme) ?? 0) + weighted);
+      (themeSentences.get(theme) ?? themeSentences.set(theme, new Set()).get(theme)!).add(c.sentence);
+    }
   }
   const themes: ThemeHit[] = [];
-  for (const [theme, score] of byTheme) themes.push({ theme, polarity: score <= -0.5 ? -1 : score >= 0.5 ? 1 : 0 });
+  for (const [theme, clauseScore] of byTheme) {
+    // A theme named in a clause that says nothing either way takes the tone of its sentence.
+    let score = clauseScore;
+    if (Math.abs(score) < 0.5) for (const s of themeSentences.get(theme) ?? []) score += bySentence.get(s) ?? 0;
+    themes.push({ theme, polarity: score <= -0.5 ? -1 : score >= 0.5 ? 1 : 0 });
+  }
   return { raw, hits, themes, worstClause, signals };
 }
 

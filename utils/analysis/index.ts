@@ -106,6 +106,8 @@ export function analyzeReview(input: AnalysisInput): ReviewAnalysis {
       hits = Math.max(hits, 1);
     }
   }
+  // A theme its clause and sentence leave undecided takes the tone of the whole review.
+  if (Math.abs(score) >= 0.3) themes = themes.map((t) => (t.polarity === 0 ? { theme: t.theme, polarity: score > 0 ? 1 : -1 } : t));
   const label = labelFor(score, hits);
   const rating = input.rating;
   const contradiction =
