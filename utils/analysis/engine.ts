@@ -78,6 +78,7 @@ export interface CompiledPack {
   spelled: Map<string, number>;
   spelledMax: number;
   negators: Set<string>;
+  excess: Set<string>;
   intensifiers: Map<string, number>;
   contrast: Map<string, string[][]>;
   concessive: Map<string, string[][]>;
@@ -176,6 +177,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     spelled,
     spelledMax,
     negators: new Set(pack.negators),
+    excess: new Set(pack.excess ?? []),
     intensifiers: new Map(Object.entries(pack.intensifiers)),
     contrast: markerIndex(pack.contrast),
     concessive: markerIndex(pack.concessive),
@@ -209,11 +211,33 @@ export interface EngineResult {
   themes: ThemeHit[];
   /** The most negative clause score, to notice a complaint inside a positive review. */
   worstClause: number;
+  /** The signals the learned model is stacked on (see ./model): */
+  signals: EngineSignals;
+}
+
+/** What the word lists saw, beyond the sum: for the learned model to weigh. */
+export interface EngineSignals {
+  /** The most positive weighted clause. */
+  bestClause: number;
+  /** The last clause that carried sentiment, weighted (after "but", it is often the verdict). */
+  lastClause: number;
+  /** Sum of the domain rules that fired ("we waited 45 minutes"). */
+  rules: number;
+  /** Sum of emoji valence. */
+  emoji: number;
+  /** Sentences read as sarcastic. */
+  sarcasm: number;
+  /** Valence words turned round by a negator. */
+  negated: number;
+  /** Tokens read by an aspect rule ("cold" beside "beer"), index → +1 or −1. */
+  aspects: Map<number, number>;
 }
 
 interface Clause {
   score: number;
   weight: number;
+  /** Index of its sentence. */
+  sentence: number;
   themes: Set<ThemeId>;
   text: string[];
 }
@@ -242,7 +266,9 @@ function markerLength(index: Map<string, string[][]>, tokens: readonly Token[], 
 export function scoreTokens(compiled: CompiledPack, tokens: readonly Token[]): EngineResult {
   const { pack } = compiled;
   const clauses: Clause[] = [];
-  let clause: Clause = { score: 0, weight: 1, themes: new Set(), text: [] };
+  let sentenceIndex = 0;
+  let clause: Clause = { score: 0, weight: 1, sentence: 0, themes: new Set(), text: [] };
+  let excess = 0;
   let sentenceStart = 0;
   let hits = 0;
   let negation = 0;
@@ -252,12 +278,14 @@ export function scoreTokens(compiled: CompiledPack, tokens: readonly Token[]): E
   let sarcastic = false;
   let nextWeight = 1;
   const sentenceClauses: Clause[] = [];
+  const signals: EngineSignals = { bestClause: 0, lastClause: 0, rules: 0, emoji: 0, sarcasm: 0, negated: 0, aspects: new Map() };
 
   const endClause = (): void => {
     clauses.push(clause);
     sentenceClauses.push(clause);
-    clause = { score: 0, weight: nextWeight, themes: new Set(), text: [] };
+    clause = { score: 0, weight: nextWeight, sentence: sentenceIndex, themes: new Set(), text: [] };
     negation = 0;
+    excess = 0;
     boost = 1;
     boostLeft = 0;
   };
@@ -266,9 +294,13 @@ export function scoreTokens(compiled: CompiledPack, tokens: readonly Token[]): E
     endClause();
     // "!!!" strengthens whatever the sentence said.
     if (bangs > 0) for (const c of sentenceClauses) c.score *= 1 + 0.15 * Math.min(bangs, 4);
-    if (sarcastic) for (const c of sentenceClauses) if (c.score > 0) c.score = -0.8 * c.score;
+    if (sarcastic) {
+      signals.sarcasm++;
+      for (const c of sentenceClauses) if (c.score > 0) c.score = -0.8 * c.score;
+    }
     sentenceClauses.length = 0;
     sarcastic = false;
+    clause.sentence = ++sentenceIndex;
     // Scare quotes close within their sentence: a stray quotation mark does not taint the rest.
     quoted = false;
     nextWeight = 1;
@@ -296,6 +328,7 @@ export function scoreTokens(compiled: CompiledPack, tokens: readonly Token[]): E
       const v = emojiValence(token.text);
       if (v !== 0) {
         clause.score += v;
+        signals.emoji += v;
         hits++;
       }
       continue;
@@ -352,6 +385,10 @@ export function scoreTokens(compiled: CompiledPack, tokens: readonly Token[]): E
         negation = pack.negationScope;
         continue;
       }
+      if (compiled.excess.has(token.text)) {
+        excess = 2;
+        continue;
+      }
       const intensity = compiled.intensifiers.get(token.text);
       if (intensity !== undefined) {
         boost *= intensity;
@@ -362,8 +399,15 @@ export function scoreTokens(compiled: CompiledPack, tokens: readonly Token[]): E
     if (valence === undefined) {
       const aspect = compiled.aspectMatcher.get(token.text);
       if (aspect !== undefined) valence = aspectValence(compiled, tokens, i, aspect, clause);
+      if (valence !== undefined && valence !== 0) signals.aspects.set(i, Math.sign(valence));
     }
     valence ??= lookup(compiled, token.text);
+    if (excess > 0) {
+      // "too strong", "trop forte": excess is a complaint; the first unlisted word after the marker counts mildly so.
+      if (valence !== undefined && valence !== 0) valence = -Math.max(1.5, Math.abs(valence));
+      else if (excess === 2) valence = -1.5;
+      excess = valence !== undefined && valence !== 0 ? 0 : excess - 1;
+    }
     const theme = compiled.themes.get(token.text);
     if (theme !== undefined) clause.themes.add(compiled.themeIds[theme]!);
     if (valence !== undefined && valence !== 0) {
@@ -371,7 +415,10 @@ export function scoreTokens(compiled: CompiledPack, tokens: readonly Token[]): E
       if (token.caps) v *= 1.3;
       // Scare quotes: a "fresh" fish is not fresh.
       if (quoted && v > 0) v = -0.8 * v;
-      if (negation > 0) v = v > 0 ? -0.8 * v : -0.4 * v;
+      if (negation > 0) {
+        v = v > 0 ? -0.8 * v : -0.4 * v;
+        signals.negated++;
+      }
       clause.score += v;
       hits++;
       boost = 1;
@@ -384,6 +431,8 @@ export function scoreTokens(compiled: CompiledPack, tokens: readonly Token[]): E
 
   // Domain rules ("we waited 45 minutes", "charged twice") and themes per clause.
   const byTheme = new Map<ThemeId, number>();
+  const themeSentences = new Map<ThemeId, Set<number>>();
+  const bySentence = new Map<number, number>();
   let raw = 0;
   let worstClause = 0;
   for (const c of clauses) {
@@ -399,6 +448,7 @@ export function scoreTokens(compiled: CompiledPack, tokens: readonly Token[]): E
         for (const rule of compiled.ruleGroups[group]!) {
           if (rule.pattern && !rule.pattern.test(clauseText)) continue;
           c.score += rule.score;
+          signals.rules += rule.score;
           hits++;
           if (rule.theme) c.themes.add(rule.theme);
         }
@@ -407,11 +457,22 @@ export function scoreTokens(compiled: CompiledPack, tokens: readonly Token[]): E
     const weighted = c.score * c.weight;
     raw += weighted;
     worstClause = Math.min(worstClause, weighted);
-    for (const theme of c.themes) byTheme.set(theme, (byTheme.get(theme) ?? 0) + weighted);
+    signals.bestClause = Math.max(signals.bestClause, weighted);
+    if (weighted !== 0) signals.lastClause = weighted;
+    bySentence.set(c.sentence, (bySentence.get(c.sentence) ?? 0) + weighted);
+    for (const theme of c.themes) {
+      byTheme.set(theme, (byTheme.get(theme) ?? 0) + weighted);
+      (themeSentences.get(theme) ?? themeSentences.set(theme, new Set()).get(theme)!).add(c.sentence);
+    }
   }
   const themes: ThemeHit[] = [];
-  for (const [theme, score] of byTheme) themes.push({ theme, polarity: score <= -0.5 ? -1 : score >= 0.5 ? 1 : 0 });
-  return { raw, hits, themes, worstClause };
+  for (const [theme, clauseScore] of byTheme) {
+    // A theme named in a clause that says nothing either way takes the tone of its sentence.
+    let score = clauseScore;
+    if (Math.abs(score) < 0.5) for (const s of themeSentences.get(theme) ?? []) score += bySentence.get(s) ?? 0;
+    themes.push({ theme, polarity: score <= -0.5 ? -1 : score >= 0.5 ? 1 : 0 });
+  }
+  return { raw, hits, themes, worstClause, signals };
 }
 
 /** Chinese phrases: the longest run of word tokens from `i` whose characters spell a phrase. */

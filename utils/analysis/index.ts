@@ -5,7 +5,7 @@
  */
 import { detectLanguage } from './detect';
 import { emojiValence } from './emoji';
-import { compilePack, scoreTokens, type CompiledPack } from './engine';
+import { compilePack, scoreTokens, type CompiledPack, type EngineResult, type Token } from './engine';
 import { de } from './languages/de';
 import { en } from './languages/en';
 import { es } from './languages/es';
@@ -13,12 +13,13 @@ import { fr } from './languages/fr';
 import { ru } from './languages/ru';
 import { zh } from './languages/zh';
 import { TRADITIONAL_TO_SIMPLIFIED } from './languages/zh-ntusd';
+import { modelLogit } from './model';
 import type { LanguagePack } from './pack';
 import { tokenizeChinese, tokenizeWords } from './tokenize';
 import type { AnalysisInput, AnalysisLanguage, ReviewAnalysis, SentimentLabel } from './types';
 
 /** Bumped whenever results change, so stored analyses can be recomputed. */
-export const ANALYSIS_VERSION = 3;
+export const ANALYSIS_VERSION = 4;
 
 const PACKS: Record<AnalysisLanguage, LanguagePack> = { en, ru, es, de, fr, zh };
 const compiled = new Map<AnalysisLanguage, CompiledPack>();
@@ -64,9 +65,21 @@ function normalise(text: string, lang: AnalysisLanguage): string {
   return text;
 }
 
+/** What the word lists read in a text of a supported language: its tokens and the engine's result. */
+export function readWithWordLists(text: string, lang: AnalysisLanguage): { tokens: Token[]; result: EngineResult; pack: CompiledPack } {
+  const normalised = normalise(text, lang);
+  const tokens = lang === 'zh' ? tokenizeChinese(normalised) : tokenizeWords(normalised, lang);
+  const pack = packFor(lang);
+  return { tokens, result: scoreTokens(pack, tokens), pack };
+}
+
+/** Below this many log-odds, a text the word lists found nothing in stays without a verdict. */
+const MODEL_NO_SIGNAL = 2;
+
 export function analyzeReview(input: AnalysisInput): ReviewAnalysis {
   const text = [input.title, input.text].filter((part): part is string => Boolean(part && part.trim())).join('. ');
   const lang = detectLanguage(text, input.langHint);
+  let score = 0;
   let raw = 0;
   let hits = 0;
   let worstClause = 0;
@@ -80,16 +93,21 @@ export function analyzeReview(input: AnalysisInput): ReviewAnalysis {
         hits++;
       }
     }
+    score = hits === 0 ? 0 : raw / Math.sqrt(raw * raw + ALPHA);
   } else {
-    const normalised = normalise(text, lang);
-    const tokens = lang === 'zh' ? tokenizeChinese(normalised) : tokenizeWords(normalised, lang);
-    const result = scoreTokens(packFor(lang), tokens);
-    raw = result.raw;
+    const { tokens, result, pack } = readWithWordLists(text, lang);
     hits = result.hits;
     worstClause = result.worstClause;
     themes = result.themes;
+    // The verdict is the learned model's, stacked on what the word lists found (./model).
+    const z = modelLogit(lang, tokens, result, pack.negators, pack.pack.negationScope);
+    if (hits > 0 || Math.abs(z) >= MODEL_NO_SIGNAL) {
+      score = Math.tanh(z / 4);
+      hits = Math.max(hits, 1);
+    }
   }
-  const score = hits === 0 ? 0 : raw / Math.sqrt(raw * raw + ALPHA);
+  // A theme its clause and sentence leave undecided takes the tone of the whole review.
+  if (Math.abs(score) >= 0.3) themes = themes.map((t) => (t.polarity === 0 ? { theme: t.theme, polarity: score > 0 ? 1 : -1 } : t));
   const label = labelFor(score, hits);
   const rating = input.rating;
   const contradiction =

@@ -62,4 +62,9 @@ export interface LanguagePack {
   suffixes?: Array<[string, string]>;
   /** Prefixes that negate the rest of a token (不好 = 不 + 好) when the whole token is not listed. */
   negationPrefixes?: string[];
+  /**
+   * Markers of excess ("too", "trop"): the next word or two is a complaint whatever it says on its
+   * own ("too strong", "trop forte"); an unlisted word after one counts mildly negative.
+   */
+  excess?: string[];
 }

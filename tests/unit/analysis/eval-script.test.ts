@@ -27,6 +27,28 @@ describe('npm run eval:sentiment', () => {
     expect(out).toMatch(/^neutral\s+0\s+1\s+0$/m);
   });
 
+  it('prints accuracy per kind when lines have one, and no kind table when none has', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'eval-'));
+    const file = join(dir, 'kinds.jsonl');
+    const lines = [
+      { text: 'Terrible, never again.', label: 'negative', lang: 'en', kind: 'plain' },
+      { text: 'Wonderful staff and great food!', label: 'positive', lang: 'en', kind: 'plain' },
+      { text: 'Wonderful staff and great food!', label: 'negative', lang: 'en', kind: 'sarcasm' },
+      { text: 'Terrible, never again.', label: 'negative', lang: 'en', kind: 'sarcasm' },
+    ];
+    writeFileSync(file, lines.map((l) => JSON.stringify(l)).join('\n'));
+    const run = (f: string): string =>
+      execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'tests/tools/eval-sentiment.ts'), f], { cwd: ROOT, encoding: 'utf8' });
+    const out = run(file);
+    expect(out).toMatch(/^kind\s+lines\s+binary/m);
+    expect(out).toMatch(/^plain\s+2\s+100\.0%/m);
+    expect(out).toMatch(/^sarcasm\s+2\s+50\.0%/m);
+    expect(out.trim().split('\n').at(-1)).toBe('accuracy: 0.750');
+    const plain = join(dir, 'plain.jsonl');
+    writeFileSync(plain, JSON.stringify({ text: 'Terrible, never again.', label: 'negative', lang: 'en' }));
+    expect(run(plain)).not.toMatch(/^kind\s/m);
+  });
+
   it('refuses a line without a valid label', () => {
     const dir = mkdtempSync(join(tmpdir(), 'eval-'));
     const file = join(dir, 'bad.jsonl');

@@ -370,6 +370,7 @@ export const de: LanguagePack = {
   },
   negators: ['nicht', 'kein', 'keine', 'keinen', 'keiner', 'keines', 'keinem', 'nie', 'niemals', 'ohne', 'weder', 'noch nie', 'nichts', 'niemand'],
   negationScope: 3,
+  excess: ['allzu', 'übermäßig'],
   intensifiers: {
     sehr: 1.5,
     total: 1.5,
@@ -402,6 +403,9 @@ export const de: LanguagePack = {
   concessive: ['obwohl', 'auch wenn', 'wenn auch', 'obgleich', 'trotz'],
   sarcasm: ['ja klar', 'na toll', 'na super', 'wie toll'],
   aspects: [
+    // Größenwörter bei Geld heißen „teuer“; winzige Portionen sind eine Beschwerde.
+    { adjectives: ['hoh*', 'hoch', 'saftig*', 'gesalzen*', 'überhöht*', 'happig*'], negative: ['preis*', 'rechnung', 'kosten', 'gebühr*'], theme: 'price' },
+    { adjectives: ['winzig*', 'klein*', 'mickrig*', 'lächerlich*'], negative: ['portion*', 'teller'], theme: 'quality' },
     {
       adjectives: ['kalt*', 'eiskalt*'],
       negative: [

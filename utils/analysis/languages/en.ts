@@ -880,6 +880,7 @@ export const en: LanguagePack = {
     'nowhere',
   ],
   negationScope: 3,
+  excess: ['too', 'overly'],
   intensifiers: {
     very: 1.5,
     really: 1.4,
@@ -924,6 +925,17 @@ export const en: LanguagePack = {
   concessive: ['although', 'even though', 'despite', 'while', 'whilst', 'even if'],
   sarcasm: ['yeah right', 'oh great', 'oh wonderful', 'oh joy', 'just great', 'thanks for nothing', 'what a joke', 'as if', 'so-called', 'great, another'],
   aspects: [
+    // Size words on money mean expensive ("huge prices", "a hefty bill"); on portions, "tiny" is short measure.
+    {
+      adjectives: ['huge', 'big', 'high', 'massive', 'hefty', 'steep', 'inflated', 'astronomical'],
+      negative: ['price', 'prices', 'bill', 'bills', 'cost', 'costs', 'fee', 'fees', 'charge', 'charges', 'markup'],
+      theme: 'price',
+    },
+    {
+      adjectives: ['tiny', 'small', 'minuscule', 'skimpy', 'miserly', 'stingy'],
+      negative: ['portion', 'portions', 'serving', 'servings', 'helping', 'helpings'],
+      theme: 'quality',
+    },
     {
       adjectives: ['cold', 'icy'],
       negative: [

@@ -417,6 +417,7 @@ export const es: LanguagePack = {
   },
   negators: ['no', 'nunca', 'jamás', 'jamas', 'ni', 'sin', 'tampoco', 'nada', 'nadie', 'ningún', 'ninguna', 'ninguno'],
   negationScope: 3,
+  excess: ['demasiado', 'demasiada', 'demasiados', 'demasiadas'],
   intensifiers: {
     muy: 1.5,
     super: 1.5,
@@ -444,6 +445,13 @@ export const es: LanguagePack = {
   concessive: ['aunque', 'a pesar de', 'pese a', 'si bien'],
   sarcasm: ['sí claro', 'si claro', 'ya claro', 'qué maravilla', 'vaya servicio'],
   aspects: [
+    // Tamaño sobre dinero es «caro»; porciones diminutas son una queja.
+    {
+      adjectives: ['alto', 'altos', 'alta', 'altas', 'elevad*', 'desorbitad*', 'abusiv*'],
+      negative: ['precio*', 'tarifa*', 'cuenta', 'factura'],
+      theme: 'price',
+    },
+    { adjectives: ['diminut*', 'minúscul*', 'pequeñ*', 'escas*', 'ridícul*'], negative: ['porci*', 'ración', 'raciones', 'plato*'], theme: 'quality' },
     {
       adjectives: ['frío', 'fría', 'fríos', 'frías', 'frio', 'fria', 'helad*'],
       negative: [

@@ -409,6 +409,7 @@ export const fr: LanguagePack = {
   },
   negators: ['ne', 'pas', 'jamais', 'sans', 'aucun', 'aucune', 'ni', 'personne', 'rien', 'nullement'],
   negationScope: 3,
+  excess: ['trop'],
   intensifiers: {
     très: 1.5,
     tres: 1.5,
@@ -439,6 +440,13 @@ export const fr: LanguagePack = {
   concessive: ['même si', 'meme si', 'bien que', 'quoique', 'malgré'],
   sarcasm: ['oui bien sûr', 'bien sûr', 'tu parles', 'quelle blague'],
   aspects: [
+    // Les mots de taille sur l'argent disent « cher » ; sur les portions, « minuscule » est un reproche.
+    {
+      adjectives: ['élevé', 'élevés', 'élevée', 'élevées', 'exorbitant*', 'astronomique*', 'salé', 'salée', 'salés', 'salées'],
+      negative: ['prix', 'tarif*', 'addition', 'facture'],
+      theme: 'price',
+    },
+    { adjectives: ['minuscule*', 'petite', 'petites', 'riquiqui', 'ridicule*'], negative: ['portion*', 'assiette*', 'part', 'parts'], theme: 'quality' },
     {
       adjectives: ['froid', 'froide', 'froids', 'froides', 'glacé*', 'refroidi*'],
       negative: [

@@ -437,6 +437,7 @@ export const zh: LanguagePack = {
     '沒有',
   ],
   negationScope: 2,
+  excess: ['过于', '太过'],
   intensifiers: {
     很: 1.5,
     非常: 1.7,
