@@ -1,18 +1,21 @@
 /**
  * What counts as a negative review, and when a new one is worth a notification. Pure.
  * The rule is the one in DESIGN.md: 1–2 stars; or no stars and clearly negative text; or
- * 3 stars with negative text.
+ * 3 stars with negative text. Reviews scored on ten points follow scale-rules.ts.
  */
 import type { ReviewAnalysis } from '../analysis/types';
 import type { BusinessRole } from '../store/schema';
 import type { DatePrecision } from '../sites/types';
+import { isNegativeOnTenPoints, onTenPoints, type SiteScore } from './scale-rules';
 
 const DAY = 86_400_000;
 
 /** Text below this score counts as "clearly negative" for a review without stars. */
 export const CLEARLY_NEGATIVE = -0.25;
 
-export function isNegativeReview(rating: number | undefined, analysis: Pick<ReviewAnalysis, 'label' | 'score'>): boolean {
+export function isNegativeReview(rating: number | undefined, analysis: Pick<ReviewAnalysis, 'label' | 'score' | 'disliked'>, site?: SiteScore): boolean {
+  // Booking's 10-point scores have their own rule (scale-rules.ts).
+  if (onTenPoints(site)) return isNegativeOnTenPoints(site.siteScore, analysis);
   if (rating !== undefined) {
     if (rating <= 2) return true;
     if (rating < 4) return analysis.label === 'negative';

@@ -64,9 +64,18 @@ function normalise(text: string, lang: AnalysisLanguage): string {
   return text;
 }
 
-export function analyzeReview(input: AnalysisInput): ReviewAnalysis {
-  const text = [input.title, input.text].filter((part): part is string => Boolean(part && part.trim())).join('. ');
-  const lang = detectLanguage(text, input.langHint);
+interface TextScore {
+  lang: AnalysisLanguage | 'und';
+  score: number;
+  label: SentimentLabel;
+  themes: ReviewAnalysis['themes'];
+  worstClause: number;
+  /** The score before rounding, for the contradiction check. */
+  exact: number;
+}
+
+function scoreText(text: string, langHint: string | undefined): TextScore {
+  const lang = detectLanguage(text, langHint);
   let raw = 0;
   let hits = 0;
   let worstClause = 0;
@@ -90,11 +99,22 @@ export function analyzeReview(input: AnalysisInput): ReviewAnalysis {
     themes = result.themes;
   }
   const score = hits === 0 ? 0 : raw / Math.sqrt(raw * raw + ALPHA);
-  const label = labelFor(score, hits);
+  // `|| 0`: a tiny negative score rounds to −0, which JSON writes as 0; keep stored and exported values the same.
+  return { lang, score: Math.round(score * 1000) / 1000 || 0, label: labelFor(score, hits), themes, worstClause, exact: score };
+}
+
+export function analyzeReview(input: AnalysisInput): ReviewAnalysis {
+  const text = [input.title, input.text].filter((part): part is string => Boolean(part && part.trim())).join('. ');
+  const { lang, score, label, themes, worstClause, exact } = scoreText(text, input.langHint);
   const rating = input.rating;
   const contradiction =
     rating !== undefined &&
-    ((rating >= 4 && label === 'negative') || (rating >= 5 && worstClause <= -2.5) || (rating <= 2 && label === 'positive' && score >= 0.3));
-  // `|| 0`: a tiny negative score rounds to −0, which JSON writes as 0; keep stored and exported values the same.
-  return { lang, score: Math.round(score * 1000) / 1000 || 0, label, themes, contradiction, version: ANALYSIS_VERSION };
+    ((rating >= 4 && label === 'negative') || (rating >= 5 && worstClause <= -2.5) || (rating <= 2 && label === 'positive' && exact >= 0.3));
+  const analysis: ReviewAnalysis = { lang, score, label, themes, contradiction, version: ANALYSIS_VERSION };
+  // Booking's "disliked" part, read on its own: a real problem there must not drown in the praise beside it.
+  if (input.disliked?.trim()) {
+    const part = scoreText(input.disliked, lang === 'und' ? input.langHint : lang);
+    analysis.disliked = { score: part.score, label: part.label };
+  }
+  return analysis;
 }

@@ -3,6 +3,7 @@
  * computed from the stored aggregates, daily buckets, recent reviews and header snapshots —
  * never from every review. Pure.
  */
+import { isPositiveOnTenPoints } from '../alerts/scale-rules';
 import type { AggregateRecord, BusinessRecord, ReviewRecord, SnapshotRecord } from '../store/schema';
 import { mergeBuckets, type DayBucket } from './buckets';
 import { ratingMath, type RatingMath } from './rating-math';
@@ -72,6 +73,7 @@ export function toRiskReview(review: ReviewRecord): RiskReview {
     themes: review.analysis.themes,
   };
   if (review.rating !== undefined) risk.rating = review.rating;
+  if (review.scale === 10 && review.siteScore !== undefined) risk.positive = isPositiveOnTenPoints(review.siteScore, review.analysis);
   return risk;
 }
 

@@ -2,6 +2,7 @@
  * What one stored review contributes to its business's aggregate and to its day's bucket.
  * Ingest, mark-read, migration and import all maintain the derived data through these.
  */
+import { isPositiveOnTenPoints, onTenPoints } from '../alerts/scale-rules';
 import { applyToBucket, dayOf, emptyBucket } from '../reputation/buckets';
 import type { AggregateRecord, DayRecord, ReviewRecord } from './schema';
 
@@ -9,7 +10,8 @@ export function emptyAggregate(businessKey: string): AggregateRecord {
   return { businessKey, total: 0, negatives: 0, positives: 0, unread: 0, unanswered: 0, ratingCounts: [0, 0, 0, 0, 0], ratingSum: 0, ratingCount: 0 };
 }
 
-export function isPositiveReview(review: Pick<ReviewRecord, 'rating' | 'analysis'>): boolean {
+export function isPositiveReview(review: Pick<ReviewRecord, 'rating' | 'analysis' | 'siteScore' | 'scale'>): boolean {
+  if (onTenPoints(review)) return isPositiveOnTenPoints(review.siteScore, review.analysis);
   return review.rating !== undefined ? review.rating >= 4 : review.analysis.label === 'positive';
 }
 

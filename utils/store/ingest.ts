@@ -90,7 +90,7 @@ function newReviewRecord(businessKey: string, site: SiteId, item: AnalyzedReview
     lastSeenAt: now,
     textHash: contentHash(review),
     analysis,
-    negative: isNegativeReview(review.rating, analysis) ? 1 : 0,
+    negative: isNegativeReview(review.rating, analysis, review) ? 1 : 0,
     alertState: 'quiet',
     at: review.publishedAt ?? now,
   };
@@ -105,7 +105,17 @@ function newReviewRecord(businessKey: string, site: SiteId, item: AnalyzedReview
   }
   if (review.reply) record.reply = { ...review.reply };
   if (review.url !== undefined) record.url = review.url;
+  Object.assign(record, siteFields(review));
   return record;
+}
+
+/** The fields only some sites have (Booking's 10-point score and liked/disliked parts, the reviewer's country, the stay). */
+const SITE_FIELDS = ['siteScore', 'scale', 'scoreWord', 'liked', 'disliked', 'authorCountry', 'stay'] as const;
+
+function siteFields(review: CapturedReview): Partial<CapturedReview> {
+  const out: Partial<Record<(typeof SITE_FIELDS)[number], unknown>> = {};
+  for (const field of SITE_FIELDS) if (review[field] !== undefined) out[field] = review[field];
+  return out as Partial<CapturedReview>;
 }
 
 type Merge = { record: ReviewRecord; changed: boolean; turnedNegative: boolean };
@@ -135,6 +145,8 @@ function mergeReview(old: ReviewRecord, item: AnalyzedReview, now: number): Merg
         analysis,
         history: history.slice(-MAX_HISTORY),
       });
+      for (const field of SITE_FIELDS) delete record[field];
+      Object.assign(record, siteFields(review));
       changed = true;
     }
   } else if (old.analysis.version !== analysis.version) {
@@ -154,7 +166,7 @@ function mergeReview(old: ReviewRecord, item: AnalyzedReview, now: number): Merg
     Object.assign(record, dates, { at: dates.publishedAt ?? old.firstSeenAt });
     changed = true;
   }
-  const negative: 0 | 1 = isNegativeReview(record.rating, record.analysis) ? 1 : 0;
+  const negative: 0 | 1 = isNegativeReview(record.rating, record.analysis, record) ? 1 : 0;
   const turnedNegative = negative === 1 && old.negative === 0;
   if (negative !== old.negative) {
     record.negative = negative;
@@ -199,6 +211,8 @@ export async function ingestCapture(db: SentinelDatabase, input: IngestInput): P
       };
   if (input.business.rating !== undefined) business.rating = input.business.rating;
   if (input.business.reviewCount !== undefined) business.reviewCount = input.business.reviewCount;
+  for (const field of ['siteScore', 'scale', 'scoreWord', 'subScores'] as const)
+    if (input.business[field] !== undefined) Object.assign(business, { [field]: input.business[field] });
 
   const alerting = baseline ? false : businessAlerts(business.role, mineCount > 0, input.alertSettings);
   const shouldAlert = (record: ReviewRecord): boolean =>
