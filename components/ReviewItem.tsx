@@ -4,7 +4,10 @@ import { reviewDate } from '@/utils/reputation/summary';
 import type { ReviewRecord } from '@/utils/store/schema';
 import { useI18n } from './i18n';
 import { useLazy } from './deferred';
+import { SiteScore } from './SiteScore';
 import { Stars } from './Stars';
+import { ownerReplyUrl } from '@/utils/sites/reply-links';
+import { siteName } from '@/utils/sites/names';
 
 /** Only http(s) links are ever rendered; anything else from a page is dropped. */
 export function safeHref(url: string | undefined): string | undefined {
@@ -37,11 +40,17 @@ export function ReviewItem({ review, fallbackUrl, businessName, now, compact = f
   const [drafting, setDrafting] = useState(false);
   const drafts = useLazy(drafting ? () => import('./ReplyDraft') : null);
   const href = safeHref(review.url) ?? safeHref(fallbackUrl);
+  // Where the owner answers it: the site's own business tools (Booking's extranet, Trustpilot Business).
+  const replyHref = safeHref(ownerReplyUrl(review.site, review.businessKey.slice(review.site.length + 1), review.siteReviewId));
   const themes = review.analysis.themes.filter((hit) => hit.polarity !== 0);
   return (
     <li class={`review${review.unread ? ' unread' : ''}${compact ? ' compact' : ''}`} data-testid="review">
       <div class="review-head">
-        <Stars rating={review.rating} />
+        {review.scale !== undefined && review.siteScore !== undefined ? (
+          <SiteScore score={review.siteScore} scale={review.scale} word={review.scoreWord} />
+        ) : (
+          <Stars rating={review.rating} />
+        )}
         <span class="review-author" dir="auto">
           {review.author}
         </span>
@@ -77,6 +86,11 @@ export function ReviewItem({ review, fallbackUrl, businessName, now, compact = f
             <button type="button" class="link" onClick={() => setDrafting(true)} data-testid="draft-reply">
               {t.t('reply.draft')}
             </button>
+          ) : null}
+          {!compact && replyHref ? (
+            <a class="link" href={replyHref} target="_blank" rel="noopener noreferrer" data-testid="reply-on-site">
+              {t.t('popup.replyOn', { site: siteName(review.site) })}
+            </a>
           ) : null}
           {href ? (
             <a class="link" href={href} target="_blank" rel="noopener noreferrer">

@@ -6,7 +6,7 @@
 import { isPositiveOnTenPoints } from '../alerts/scale-rules';
 import type { AggregateRecord, BusinessRecord, ReviewRecord, SnapshotRecord } from '../store/schema';
 import { mergeBuckets, type DayBucket } from './buckets';
-import { ratingMath, type RatingMath } from './rating-math';
+import { siteRatingMath, type RatingMath } from './rating-math';
 import { computeRisk, type Risk, type RiskReview } from './risk';
 import { computeScore, type ReputationScore, type ScoredReview } from './score';
 
@@ -153,7 +153,7 @@ export function summarize(parts: SummaryParts, now: number, options: SummaryOpti
     .sort((a, b) => (b.unread ?? 0) - (a.unread ?? 0) || Number(!b.reply) - Number(!a.reply) || reviewDate(b) - reviewDate(a))
     .slice(0, options.attentionLimit ?? 5);
   const math = parts.businesses
-    .map((b) => ({ business: b, math: ratingMath(b.rating, b.reviewCount) }))
+    .map((b) => ({ business: b, math: siteRatingMath(b) }))
     .filter((m): m is { business: BusinessRecord; math: RatingMath } => m.math !== undefined);
   return {
     business,
