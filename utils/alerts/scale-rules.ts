@@ -23,13 +23,20 @@ export interface SiteScore {
 
 type Analysis = Pick<ReviewAnalysis, 'label' | 'disliked'>;
 
+/**
+ * The disliked part "describes a problem" when, read on its own, it is clearly negative (the
+ * threshold of a clearly negative text without stars): "the air conditioning was broken" is,
+ * "the lift is tiny, but that is Paris" and "nothing" are not.
+ */
+export const DISLIKED_PROBLEM_AT_MOST = -0.25;
+
 /** The review is scored on ten points (Booking): the rules below apply instead of the 1–5 ones. */
 export function onTenPoints(site: SiteScore | undefined): site is { siteScore: number; scale: 10 } {
   return site?.scale === 10 && typeof site.siteScore === 'number' && Number.isFinite(site.siteScore);
 }
 
 function dislikedProblem(analysis: Analysis): boolean {
-  return analysis.disliked?.label === 'negative';
+  return analysis.disliked?.label === 'negative' && analysis.disliked.score <= DISLIKED_PROBLEM_AT_MOST;
 }
 
 export function isNegativeOnTenPoints(score: number, analysis: Analysis): boolean {
