@@ -168,7 +168,7 @@ interface BookingPage {
   samples: ScoreWordSample[];
 }
 
-/** Words the page gives to scores, read once per scan: the header, cards that show one, the score filter. */
+/** Words the page gives to scores, read once per scan (see pageSamples); a card that shows its own word keeps it. */
 const PAGE_WORDS = new WeakMap<SiteScan, BookingPage>();
 
 function readBusiness(doc: Document, url: URL): { business: CapturedBusiness | null; header: ScoreBlock; headerIndex: number } {
@@ -192,26 +192,14 @@ function readBusiness(doc: Document, url: URL): { business: CapturedBusiness | n
   return { business, header, headerIndex: headerHit?.index ?? -1 };
 }
 
-/** A card's score block, read once per scan (the scan needs every card's word, then each card its score). */
-const CARD_SCORES = new WeakMap<Element, ScoreBlock>();
-
-function cardScore(card: Element): ScoreBlock {
-  let block = CARD_SCORES.get(card);
-  if (!block) {
-    block = readScoreBlock(queryFirst(card, BOOKING_SELECTORS.score)?.element);
-    CARD_SCORES.set(card, block);
-  }
-  return block;
-}
-
-function pageSamples(doc: Document, header: ScoreBlock, cards: readonly Element[]): ScoreWordSample[] {
+/**
+ * The words the page itself gives to scores: the property's header and the score filter's bands.
+ * Read once per scan and independent of the number of cards, so a page of 1,000 cards costs no
+ * more to scan than one of ten (cards are read in slices; the scan is not).
+ */
+function pageSamples(doc: Document, header: ScoreBlock): ScoreWordSample[] {
   const samples: ScoreWordSample[] = [];
   if (header.score !== undefined && header.word) samples.push({ score: header.score, word: header.word });
-  for (const card of cards) {
-    CARD_SCORES.delete(card);
-    const block = cardScore(card);
-    if (block.score !== undefined && block.word) samples.push({ score: block.score, word: block.word });
-  }
   for (const option of queryAllFirst(doc, BOOKING_SELECTORS.scoreFilter).elements) samples.push(...samplesFromBand(readLine(option)));
   return samples;
 }
@@ -290,7 +278,7 @@ function readAuthor(card: Element): { name?: string; country?: string } {
 function readCard(card: Element, scan: SiteScan, now: number): CapturedReview | null {
   const { name, country } = readAuthor(card);
   if (!name) return null;
-  const scoreBlock = cardScore(card);
+  const scoreBlock = readScoreBlock(queryFirst(card, BOOKING_SELECTORS.score)?.element);
   const siteScore = scoreBlock.score;
   const likedEl = queryFirst(card, BOOKING_SELECTORS.liked)?.element;
   const dislikedEl = queryFirst(card, BOOKING_SELECTORS.disliked)?.element;
@@ -356,7 +344,7 @@ function scan(doc: Document, url: URL): SiteScan {
   };
   // The dialog is closed, or open on an empty shell (about one render in six): the reviews are not on screen yet.
   if (business && cards.length === 0 && expectsReviews) result.status = 'reviews-not-open';
-  PAGE_WORDS.set(result, { samples: pageSamples(doc, header, cards) });
+  PAGE_WORDS.set(result, { samples: pageSamples(doc, header) });
   return result;
 }
 
