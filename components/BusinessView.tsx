@@ -9,6 +9,8 @@ import { httpsUrl } from '@/utils/urls';
 import { ReviewItem } from './ReviewItem';
 import { RiskPanel } from './RiskPanel';
 import { ScoreCard } from './ScoreCard';
+import { SiteScore } from './SiteScore';
+import { siteName } from '@/utils/sites/names';
 
 export interface BusinessViewProps {
   summary: BusinessSummary;
@@ -57,7 +59,12 @@ export function BusinessView({ summary, tab, now, onSetRole, onOpen }: BusinessV
       <ul class="stats">
         <li data-testid="known">{t.t('popup.known', { n: summary.total })}</li>
         <li data-testid="negative-share">{t.t('popup.negativeShare', { share: t.percent(summary.negativeShare) })}</li>
-        {business.rating !== undefined ? (
+        {business.scale !== undefined && business.siteScore !== undefined ? (
+          <li data-testid="site-rating">
+            {t.t('popup.siteScore', { site: siteName(business.site), n: business.reviewCount ?? 0 })}{' '}
+            <SiteScore score={business.siteScore} scale={business.scale} word={business.scoreWord} />
+          </li>
+        ) : business.rating !== undefined ? (
           <li data-testid="site-rating">
             {business.reviewCount !== undefined
               ? t.t('popup.siteRating', { rating: t.number(business.rating), n: business.reviewCount })

@@ -12,15 +12,31 @@ export function RatingMathLine({ math }: { math: BusinessSummary['ratingMath'] }
         {t.t('math.title')}
       </h2>
       <ul class="math" data-testid="rating-math">
-        {math.map(({ business, math: m }) => (
-          <li key={business.key}>
-            {t.t('math.oneStar', { site: siteName(business.site), rating: t.number(m.rating), count: t.number(m.count), after: t.number(m.afterOneStar) })}
-            {'; '}
-            {m.fiveStarsToNextTenth !== undefined && m.nextTenth !== undefined
-              ? t.t('math.fiveStars', { n: m.fiveStarsToNextTenth, next: t.number(m.nextTenth) })
-              : t.t('math.top')}
-          </li>
-        ))}
+        {math.map(({ business, math: m }) =>
+          m.scale !== undefined ? (
+            <li key={business.key}>
+              {t.t('math.oneLowest', {
+                site: siteName(business.site),
+                rating: t.number(m.rating),
+                scale: m.scale,
+                count: t.number(m.count),
+                after: t.number(m.afterOneStar),
+              })}
+              {'; '}
+              {m.fiveStarsToNextTenth !== undefined && m.nextTenth !== undefined
+                ? t.t('math.topScores', { n: m.fiveStarsToNextTenth, scale: m.scale, next: t.number(m.nextTenth) })
+                : t.t('math.top')}
+            </li>
+          ) : (
+            <li key={business.key}>
+              {t.t('math.oneStar', { site: siteName(business.site), rating: t.number(m.rating), count: t.number(m.count), after: t.number(m.afterOneStar) })}
+              {'; '}
+              {m.fiveStarsToNextTenth !== undefined && m.nextTenth !== undefined
+                ? t.t('math.fiveStars', { n: m.fiveStarsToNextTenth, next: t.number(m.nextTenth) })
+                : t.t('math.top')}
+            </li>
+          ),
+        )}
       </ul>
     </section>
   );

@@ -5,7 +5,10 @@ import type { ReviewRecord } from '@/utils/store/schema';
 import { httpsUrl } from '@/utils/urls';
 import { useI18n } from './i18n';
 import { useLazy } from './deferred';
+import { SiteScore } from './SiteScore';
 import { Stars } from './Stars';
+import { ownerReplyUrl } from '@/utils/sites/reply-links';
+import { siteName } from '@/utils/sites/names';
 
 /** When the review was written, as precisely as known. */
 export function reviewWhen(t: Translator, review: ReviewRecord, now: number): string {
@@ -27,11 +30,17 @@ export function ReviewItem({ review, fallbackUrl, businessName, now, compact = f
   const [drafting, setDrafting] = useState(false);
   const drafts = useLazy(drafting ? () => import('./ReplyDraft') : null);
   const href = httpsUrl(review.url) ?? httpsUrl(fallbackUrl);
+  // Where the owner answers it: the site's own business tools (Booking's extranet, Trustpilot Business).
+  const replyHref = httpsUrl(ownerReplyUrl(review.site, review.businessKey.slice(review.site.length + 1), review.siteReviewId));
   const themes = review.analysis.themes.filter((hit) => hit.polarity !== 0);
   return (
     <li class={`review${review.unread ? ' unread' : ''}${compact ? ' compact' : ''}`} data-testid="review">
       <div class="review-head">
-        <Stars rating={review.rating} />
+        {review.scale !== undefined && review.siteScore !== undefined ? (
+          <SiteScore score={review.siteScore} scale={review.scale} word={review.scoreWord} />
+        ) : (
+          <Stars rating={review.rating} />
+        )}
         <span class="review-author" dir="auto">
           {review.author}
         </span>
@@ -67,6 +76,11 @@ export function ReviewItem({ review, fallbackUrl, businessName, now, compact = f
             <button type="button" class="link" onClick={() => setDrafting(true)} data-testid="draft-reply">
               {t.t('reply.draft')}
             </button>
+          ) : null}
+          {!compact && replyHref ? (
+            <a class="link" href={replyHref} target="_blank" rel="noopener noreferrer" data-testid="reply-on-site">
+              {t.t('popup.replyOn', { site: siteName(review.site) })}
+            </a>
           ) : null}
           {href ? (
             <a class="link" href={href} target="_blank" rel="noopener noreferrer">

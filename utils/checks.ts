@@ -7,7 +7,8 @@
 import { LIMITS, REVIEW_ID_PATTERN } from './messages';
 import { urlOnHosts } from './sites/hosts';
 import { siteHosts } from './sites/matches';
-import type { CapturedBusiness, CapturedReply, CapturedReview, DatePrecision, LayoutHealth, SiteId } from './sites/types';
+import { tenPointAverageToStars, tenPointToStars } from './sites/scales';
+import type { CapturedBusiness, CapturedReply, CapturedReview, CapturedStay, DatePrecision, LayoutHealth, SiteId } from './sites/types';
 import { DAY } from './time';
 import { httpsUrl } from './urls';
 
@@ -118,9 +119,52 @@ export function reply(value: unknown, now: number): CapturedReply | undefined {
   };
 }
 
+/** Only Booking's ten points are known; another scale is refused rather than guessed. */
+export function scale(value: unknown, what: string): 10 | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (value !== 10) fail(`${what} is not 10`);
+  return 10;
+}
+
+function stay(value: unknown): CapturedStay | undefined {
+  if (value === undefined || value === null) return undefined;
+  const s = record(value, 'stay');
+  const out: CapturedStay = {
+    travellerType: text(s.travellerType, 'traveller type', LIMITS.siteFieldLength, false),
+    room: text(s.room, 'room', LIMITS.siteFieldLength, false),
+    date: text(s.date, 'stay date', LIMITS.siteFieldLength, false),
+  };
+  const kept = Object.fromEntries(Object.entries(out).filter(([, v]) => v !== undefined)) as CapturedStay;
+  return Object.keys(kept).length > 0 ? kept : undefined;
+}
+
+/**
+ * A review's own score on a 10-point site, with its 1–5 value derived here rather than trusted:
+ * the shared figures always stand on the same mapping (utils/sites/scales.ts).
+ */
+function siteScored(r: Record<string, unknown>): Pick<CapturedReview, 'siteScore' | 'scale' | 'rating'> | undefined {
+  const s = scale(r.scale, 'scale');
+  if (s === undefined) return undefined;
+  const score = finite(r.siteScore, 'site score', 1, s) ?? fail('site score is missing');
+  return { siteScore: score, scale: s, rating: tenPointToStars(score) };
+}
+
 export function review(value: unknown, now: number, site: SiteId): CapturedReview {
   const r = record(value, 'review');
   const publishedAt = date(r.publishedAt, 'published date', now);
+  const scored = siteScored(r);
+  return {
+    ...reviewFields(r, now, site, publishedAt),
+    ...(scored ?? {}),
+    scoreWord: scored ? text(r.scoreWord, 'score word', LIMITS.scoreWordLength, false) : undefined,
+    liked: text(r.liked, 'liked part', LIMITS.textLength, false),
+    disliked: text(r.disliked, 'disliked part', LIMITS.textLength, false),
+    authorCountry: text(r.authorCountry, 'author country', LIMITS.siteFieldLength, false),
+    stay: stay(r.stay),
+  };
+}
+
+function reviewFields(r: Record<string, unknown>, now: number, site: SiteId, publishedAt: number | undefined): CapturedReview {
   return {
     siteReviewId: reviewId(r.siteReviewId),
     author: text(r.author, 'author', LIMITS.authorLength, true),
@@ -142,13 +186,33 @@ export function business(value: unknown, site: SiteId): CapturedBusiness {
   const b = record(value, 'business');
   const id = text(b.siteBusinessId, 'business id', LIMITS.idLength, true);
   if (!/^[\w\-.:~%+]+$/.test(id)) fail('business id has unexpected characters');
-  return {
+  const out: CapturedBusiness = {
     siteBusinessId: id,
     name: text(b.name, 'business name', LIMITS.nameLength, true),
     url: siteUrl(b.url, 'business url', site, true)!,
     rating: finite(b.rating, 'business rating', 1, 5),
     reviewCount: b.reviewCount === undefined || b.reviewCount === null ? undefined : count(b.reviewCount, 'review count'),
   };
+  const s = scale(b.scale, 'business scale');
+  const score = s === undefined ? undefined : finite(b.siteScore, 'business site score', 1, s);
+  if (s !== undefined && score !== undefined) {
+    // The 1–5 rating of a 10-point site follows from its own score, as for reviews.
+    Object.assign(out, { siteScore: score, scale: s, rating: tenPointAverageToStars(score) });
+    const word = text(b.scoreWord, 'business score word', LIMITS.scoreWordLength, false);
+    if (word) out.scoreWord = word;
+    if (b.subScores !== undefined && b.subScores !== null) {
+      const list = Array.isArray(b.subScores) ? b.subScores : fail('sub-scores is not a list');
+      if (list.length > 12) fail('more than 12 sub-scores');
+      out.subScores = list.map((item: unknown) => {
+        const sub = record(item, 'sub-score');
+        return {
+          label: text(sub.label, 'sub-score label', LIMITS.scoreWordLength, true),
+          score: finite(sub.score, 'sub-score', 1, s) ?? fail('sub-score is missing'),
+        };
+      });
+    }
+  }
+  return out;
 }
 
 export function health(value: unknown): LayoutHealth {

@@ -117,6 +117,10 @@ export const LIMITS = {
   idLength: 200,
   urlLength: 2_048,
   langLength: 35,
+  /** A score word ("Superb"), a sub-score label ("Value for money"). */
+  scoreWordLength: 60,
+  /** The reviewer's country, traveller type, room, stay date. */
+  siteFieldLength: 200,
   /** Review ids in one notes request (a long page holds a few thousand cards at most). */
   notesPerRequest: 5_000,
 } as const;

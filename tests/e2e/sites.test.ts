@@ -18,7 +18,7 @@ import {
   type FixtureServer,
 } from '../support/browser';
 import { openPopup, readStore, tabStateOf } from '../support/extension';
-import { readFixture, renderFixture } from '../support/fixtures';
+import { fixtureDate, readFixture, renderFixture } from '../support/fixtures';
 import { capturedTab, expectStoredAsSaved } from '../support/site-expectations';
 import { SITE_FIXTURES } from '../support/site-fixtures';
 
@@ -111,6 +111,90 @@ describe('every site in Chromium', () => {
     expect(bakery.map((r) => r.author).sort()).toEqual(['Jonas Becker', 'Mehmet Yılmaz', 'Sabine']);
     const bar = store.reviews.filter((r) => r.businessKey === 'google-maps:6804792302017257007');
     expect(bar.map((r) => r.author).sort()).toEqual(['Carmen Ruiz', 'Javier M.', 'Lucas']);
+  });
+
+  it("captures Booking's later render of the same visit, and shows its own figures and the extranet link", async () => {
+    const shell = SITE_FIXTURES.find((f) => f.file === 'booking/property-empty-shell.html')!;
+    const dialog = SITE_FIXTURES.find((f) => f.file === 'booking/property-dialog-en.html')!;
+    const worker = await browser.worker();
+    await page.goto(shell.url);
+    await waitFor(async () => {
+      const s = await tabState(worker, page).catch(() => undefined);
+      return s?.pageUrl === page.url() && s.health.status === 'reviews-not-open' && s;
+    }, 'the empty shell');
+    // What Booking's own script does a moment later: the skeletons give way to the cards. (The
+    // cards are another saved page's, already stored for that hotel: their titles are changed,
+    // as ids are hashes of the guest, the day and the words.)
+    // They are dated this week, so the negatives among them are ones to act on.
+    await page.evaluate(
+      ({ html, date }) => {
+        const cards = new DOMParser().parseFromString(html, 'text/html').querySelectorAll('[data-testid="review-card"]');
+        cards.forEach((card) => {
+          const title = card.querySelector('[data-testid="review-title"]')!;
+          title.textContent = `${title.textContent} (Sevilla)`;
+          card.querySelector('[data-testid="review-date"]')!.textContent = `Reviewed: ${date}`;
+        });
+        const list = document.querySelector('[data-testid="review-list-container"]')!;
+        list.removeAttribute('aria-busy');
+        list.replaceChildren(...Array.from(cards).map((card) => document.importNode(card, true)));
+      },
+      { html: renderFixture(dialog.file, { now: Date.now() }), date: fixtureDate(Date.now(), '-3d', 'en-GB-long') },
+    );
+    const key = 'booking:1187420';
+    const reviews = await waitFor(async () => {
+      const all = (await readStore(worker)).reviews.filter((r) => r.businessKey === key);
+      return all.length === 7 && all;
+    }, 'the reviews of the later render');
+    expect(reviews.find((r) => r.author === 'Kevin')).toMatchObject({
+      siteScore: 7,
+      scale: 10,
+      rating: 3.5,
+      negative: 1,
+      title: 'Great location, broken air conditioning (Sevilla)',
+    });
+    expect((await tabState(worker, page))?.health.status).toBe('ok');
+
+    const popup = await openPopup(browser, `?tab=${await tabIdOf(worker, page)}`);
+    await expect.poll(() => popup.textContent('[data-testid="site-rating"]')).toContain('8.9');
+    expect(await popup.textContent('[data-testid="site-rating"]')).toContain('Fabuloso');
+    const kevin = popup.locator('[data-testid="review"]', { hasText: 'Kevin' }).first();
+    // The word is the page's own: this property page is in Spanish ("Bien: 7–9" in its score filter).
+    expect(await kevin.locator('[data-testid="site-score"]').getAttribute('aria-label')).toBe('7.0 / 10 Bien');
+    const reply = kevin.locator('[data-testid="reply-on-site"]');
+    expect(await reply.textContent()).toBe('Reply on Booking.com');
+    expect(await reply.getAttribute('href')).toBe('https://admin.booking.com/hotel/hoteladmin/extranet_ng/manage/reviews.html?hotel_id=1187420');
+    await popup.close();
+  });
+
+  it('captures the Trustpilot page that replaces its connection check in the same visit', async () => {
+    const check = SITE_FIXTURES.find((f) => f.file === 'trustpilot/verifying.html')!;
+    const real = SITE_FIXTURES.find((f) => f.file === 'trustpilot/shop-en.html')!;
+    const worker = await browser.worker();
+    await page.goto(check.url);
+    await waitFor(async () => {
+      const s = await tabState(worker, page).catch(() => undefined);
+      return s?.pageUrl === page.url() && s.health.status === 'blocked' && s;
+    }, 'the check page');
+    // The challenge passes and the page's content becomes the business page, without a new load.
+    await page.evaluate(
+      (html) => {
+        const next = new DOMParser().parseFromString(html, 'text/html');
+        document.title = next.title;
+        document.body.replaceChildren(...Array.from(next.body.childNodes).map((n) => document.importNode(n, true)));
+      },
+      renderFixture(real.file, { now: Date.now() }),
+    );
+    const state = await waitFor(async () => {
+      const s = await tabState(worker, page).catch(() => undefined);
+      return s?.health.status === 'ok' && s;
+    }, 'the business page');
+    expect(state.businessKey).toBe('trustpilot:www.partshub.co.uk');
+    const stored = await waitFor(async () => {
+      const all = (await readStore(worker)).reviews.filter((r) => r.businessKey === 'trustpilot:www.partshub.co.uk');
+      return all.length >= 4 && all;
+    }, 'the reviews after the check');
+    const mark = stored.find((r) => r.author === 'Mark Jenkins')!;
+    expect(mark).toMatchObject({ rating: 1, negative: 1, url: 'https://www.trustpilot.com/reviews/6744e8b7c1d2e3f405162738' });
   });
 
   it('warns in the popup when a review page can no longer be read', async () => {

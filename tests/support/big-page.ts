@@ -9,6 +9,8 @@ const CARD_SELECTOR: Record<string, string> = {
   'google-maps': 'div.jftiEf[data-review-id]',
   yelp: 'li.y-css-mu4kr5',
   tripadvisor: '[data-automation="reviewCard"]',
+  booking: '[data-testid="review-card"]',
+  trustpilot: 'article[data-service-review-card-paper]',
 };
 
 const WORDS =
@@ -57,9 +59,19 @@ export function buildBigPage(options: BigPageOptions): string {
     card
       .querySelectorAll('a[href*="ShowUserReviews"]')
       .forEach((a) => a.setAttribute('href', a.getAttribute('href')!.replace(/-r\d+-/, `-r${700000000 + parseInt(salt, 36) * 10_000 + i}-`)));
-    for (const author of Array.from(card.querySelectorAll('.d4r55, .user-passport-info a, span a[href*="/Profile/"]'))) author.textContent = `Reviewer ${i}`;
+    card
+      .querySelectorAll('a[href*="/reviews/"]')
+      .forEach((a) => a.setAttribute('href', `/reviews/${(0xbe0000 + parseInt(salt, 36)).toString(16)}${i.toString(16).padStart(18, '0')}`));
+    for (const author of Array.from(
+      card.querySelectorAll(
+        '.d4r55, .user-passport-info a, span a[href*="/Profile/"], [data-testid="review-avatar"] .e6208ee469, [data-consumer-name-typography]',
+      ),
+    ))
+      author.textContent = `Reviewer ${i}`;
     if (card.hasAttribute('aria-label')) card.setAttribute('aria-label', `Reviewer ${i}`);
-    const text = card.querySelector('.MyEned .wiI7pd, span[lang], [data-test-target="review-body"] .yCeTE');
+    const text = card.querySelector(
+      '.MyEned .wiI7pd, [data-testid="review-positive-text"] span[lang], span[lang], [data-test-target="review-body"] .yCeTE, p[data-service-review-text-typography]',
+    );
     if (text) text.textContent = options.textLength ? sentence(i + 1, options.textLength) : `${text.textContent} (${i})`;
     list.append(card);
   }

@@ -164,4 +164,73 @@ export const SITE_FIXTURES: SiteFixture[] = [
     status: 'ok',
     shows: 'Russian UI: "5,0 из 5 кружков", "Написано …", "Ответ от …", "Ответ получен …"',
   },
+  {
+    site: 'booking',
+    file: 'booking/property-dialog-en.html',
+    url: 'https://www.booking.com/hotel/fr/le-petit-marais.en-gb.html?aid=304142&checkin=2026-12-04&checkout=2026-12-06#tab-reviews',
+    reviews: 7,
+    status: 'ok',
+    shows:
+      'property page with the reviews dialog open: review-card testids under hashed classes, liked/disliked parts with screen-reader labels, 10-point scores, a response cut at "Continue reading", a score-only review, sub-scores, the score filter\'s bands, a featured-review carousel that is not a card',
+  },
+  {
+    site: 'booking',
+    file: 'booking/reviewlist-legacy.html',
+    url: 'https://www.booking.com/reviewlist.en-gb.html?aid=304142&cc1=fr&pagename=le-petit-marais&type=total&offset=10&rows=10',
+    reviews: 4,
+    status: 'ok',
+    shows:
+      'the server-rendered review list: li.review_list_new_item_block, bui-avatar-block, two c-review-block__date lines (stay and review), lang on each part, "Property response:", "There are no comments available", the same property as the dialog page',
+  },
+  {
+    site: 'booking',
+    file: 'booking/property-dialog-de.html',
+    url: 'https://www.booking.com/hotel/de/haus-am-see-berlin.de.html',
+    reviews: 5,
+    status: 'ok',
+    shows:
+      'German UI: "Bewertet am: 3. Oktober 2025", "Bewertet mit 9,0", "Antwort der Unterkunft:", "Weiterlesen", decimal commas in scores and sub-scores, reviews in four languages',
+  },
+  {
+    site: 'booking',
+    file: 'booking/property-empty-shell.html',
+    url: 'https://www.booking.com/hotel/es/hostal-la-plaza.es.html',
+    reviews: 0,
+    status: 'reviews-not-open',
+    shows: 'Spanish UI, the reviews dialog open on an empty shell (skeleton loaders, about one render in six): "reviews not open", never "no reviews"',
+  },
+  {
+    site: 'trustpilot',
+    file: 'trustpilot/shop-en.html',
+    url: 'https://www.trustpilot.com/review/www.partshub.co.uk',
+    reviews: 4,
+    status: 'ok',
+    shows:
+      'English page with __NEXT_DATA__ (businessUnit, reviews[] with the whole text of a card cut with "See more"), CSS-module classes, data-service-review-* attributes, "Date of experience" lines, a company reply, ld+json AggregateRating',
+  },
+  {
+    site: 'trustpilot',
+    file: 'trustpilot/repair-de.html',
+    url: 'https://de.trustpilot.com/review/handyreparatur-schmidt.de',
+    reviews: 4,
+    status: 'ok',
+    shows:
+      'German UI on de.trustpilot.com without __NEXT_DATA__: "Mit 4 von 5 Sternen bewertet", "Vor 6 Tagen", "Datum der Erfahrung", "Antwort von …", decimal comma in the TrustScore, reviews in German, Russian and French',
+  },
+  {
+    site: 'trustpilot',
+    file: 'trustpilot/delivery-replies.html',
+    url: 'https://uk.trustpilot.com/review/quickparcel.co.uk?page=2',
+    reviews: 4,
+    status: 'ok',
+    shows: 'page 2 on uk.trustpilot.com, the 2026 service-review-card-v2 wrapper, two company replies with their dates, Spanish and Chinese reviews',
+  },
+  {
+    site: 'trustpilot',
+    file: 'trustpilot/verifying.html',
+    url: 'https://www.trustpilot.com/review/www.partshub.co.uk?page=3',
+    reviews: 0,
+    status: 'blocked',
+    shows: 'the AWS WAF "Verifying your connection" page in place of the business page: blocked, never "no reviews"',
+  },
 ];

@@ -114,5 +114,11 @@ export function analyzeReview(input: AnalysisInput): ReviewAnalysis {
     rating !== undefined &&
     ((rating >= 4 && label === 'negative') || (rating >= 5 && worstClause <= -2.5) || (rating <= 2 && label === 'positive' && score >= 0.3));
   // `|| 0`: a tiny negative score rounds to −0, which JSON writes as 0; keep stored and exported values the same.
-  return { lang, score: Math.round(score * 1000) / 1000 || 0, label, themes, contradiction, version: ANALYSIS_VERSION };
+  const analysis: ReviewAnalysis = { lang, score: Math.round(score * 1000) / 1000 || 0, label, themes, contradiction, version: ANALYSIS_VERSION };
+  // Booking's "disliked" part, read on its own: a real problem there must not drown in the praise beside it.
+  if (input.disliked?.trim()) {
+    const part = analyzeReview({ text: input.disliked, langHint: lang === 'und' ? input.langHint : lang });
+    analysis.disliked = { score: part.score, label: part.label };
+  }
+  return analysis;
 }

@@ -26,6 +26,8 @@ export interface ReviewAnalysis {
   contradiction: boolean;
   /** Version of the analysis that produced this, so stored results can be recomputed. */
   version: number;
+  /** The "disliked" part on its own (Booking keeps what the guest liked and disliked apart). */
+  disliked?: { score: number; label: SentimentLabel };
 }
 
 export interface AnalysisInput {
@@ -35,4 +37,6 @@ export interface AnalysisInput {
   rating?: number;
   /** Language hint from the page (`lang` attribute of the text, or of the page). */
   langHint?: string;
+  /** The part of the text that says what the reviewer disliked, when the site keeps it apart (Booking). */
+  disliked?: string;
 }

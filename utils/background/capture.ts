@@ -36,7 +36,13 @@ export async function handleCapture({ message, rejected }: ValidatedCapture, ctx
   const settings = await loadSettings();
   const reviews = capture.reviews.map((review) => ({
     review,
-    analysis: analyzeReview({ text: review.text, title: review.title, rating: review.rating, langHint: review.lang ?? capture.pageLang }),
+    analysis: analyzeReview({
+      text: review.text,
+      title: review.title,
+      rating: review.rating,
+      langHint: review.lang ?? capture.pageLang,
+      disliked: review.disliked,
+    }),
   }));
   const db = await getDb();
   let result: IngestResult;

@@ -60,6 +60,13 @@ export const ru: Catalog = {
   'popup.replied': 'Есть ответ',
   'popup.new': 'Новый',
   'popup.open': 'Открыть',
+  'popup.replyOn': 'Ответить на {site}',
+  'popup.siteScore': {
+    one: 'Оценка на сайте по {n} отзыву:',
+    few: 'Оценка на сайте по {n} отзывам:',
+    many: 'Оценка на сайте по {n} отзывам:',
+    other: 'Оценка на сайте по {n} отзыва:',
+  },
   'popup.edited': 'Изменён',
   'popup.translated': 'Переведён сайтом',
   'popup.mine': 'Это моя компания',
@@ -133,6 +140,13 @@ export const ru: Catalog = {
     other: '{n} отзыва на 5★ поднимут до {next}★',
   },
   'math.top': 'максимум',
+  'math.oneLowest': '{site} {rating}/{scale} по {count}: ещё одна оценка 1/{scale} — и будет {after}',
+  'math.topScores': {
+    one: '{n} оценка {scale}/{scale} поднимет до {next}',
+    few: '{n} оценки {scale}/{scale} поднимут до {next}',
+    many: '{n} оценок {scale}/{scale} поднимут до {next}',
+    other: '{n} оценки {scale}/{scale} поднимут до {next}',
+  },
 
   'chart.title': 'Динамика',
   'chart.range.30': '30 дней',
@@ -200,7 +214,8 @@ export const ru: Catalog = {
   'options.title': 'Настройки Review Sentinel',
   'options.saved': 'Сохранено.',
   'options.businesses': 'Компании',
-  'options.businesses.empty': 'Компаний пока нет. Откройте страницу компании на Google Картах, Yelp или Tripadvisor — и она появится здесь.',
+  'options.businesses.empty':
+    'Компаний пока нет. Откройте страницу компании на Google Картах, Yelp, Tripadvisor, Booking.com или Trustpilot — и она появится здесь.',
   'options.col.name': 'Название',
   'options.col.role': 'Отметка',
   'options.col.group': 'То же место, что',

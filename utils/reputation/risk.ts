@@ -26,6 +26,8 @@ export interface RiskReview {
   negative: boolean;
   /** The text reads positive (for reviews without stars). */
   positiveText: boolean;
+  /** Decided by the site's own scale (Booking's ten points), instead of the stars. */
+  positive?: boolean;
   replied: boolean;
   themes: readonly ThemeHit[];
 }
@@ -75,6 +77,7 @@ function newestFirst(reviews: readonly RiskReview[]): RiskReview[] {
 }
 
 function isPositive(r: RiskReview): boolean {
+  if (r.positive !== undefined) return r.positive;
   return isPositiveReview(r.rating, r.positiveText);
 }
 

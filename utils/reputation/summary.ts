@@ -4,10 +4,11 @@
  * never from every review. Pure.
  */
 import { hasPositiveText } from '../reviews/rules';
+import { isPositiveOnTenPoints } from '../reviews/scale-rules';
 import type { AggregateRecord, BusinessRecord, ReviewRecord, SnapshotRecord } from '../store/schema';
 import { DAY } from '../time';
 import { mergeBuckets, type DayBucket } from './buckets';
-import { ratingMath, type RatingMath } from './rating-math';
+import { siteRatingMath, type RatingMath } from './rating-math';
 import { computeRisk, type Risk, type RiskReview } from './risk';
 import { computeScore, type ReputationScore, type ScoredReview } from './score';
 
@@ -72,6 +73,7 @@ export function toRiskReview(review: ReviewRecord): RiskReview {
     themes: review.analysis.themes,
   };
   if (review.rating !== undefined) risk.rating = review.rating;
+  if (review.scale === 10 && review.siteScore !== undefined) risk.positive = isPositiveOnTenPoints(review.siteScore, review.analysis);
   return risk;
 }
 
@@ -151,7 +153,7 @@ export function summarize(parts: SummaryParts, now: number, options: SummaryOpti
     .sort((a, b) => (b.unread ?? 0) - (a.unread ?? 0) || Number(!b.reply) - Number(!a.reply) || b.at - a.at)
     .slice(0, options.attentionLimit ?? 5);
   const math = parts.businesses
-    .map((b) => ({ business: b, math: ratingMath(b.rating, b.reviewCount) }))
+    .map((b) => ({ business: b, math: siteRatingMath(b) }))
     .filter((m): m is { business: BusinessRecord; math: RatingMath } => m.math !== undefined);
   return {
     business,

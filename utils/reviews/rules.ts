@@ -6,12 +6,17 @@
 import type { ReviewAnalysis } from '../analysis/types';
 import type { DatePrecision } from '../sites/types';
 import { DAY } from '../time';
+import { isNegativeOnTenPoints, isPositiveOnTenPoints, onTenPoints, type SiteScore } from './scale-rules';
 
 /** Text below this score counts as "clearly negative" for a review without stars. */
 export const CLEARLY_NEGATIVE = -0.25;
 
-/** Negative (DESIGN.md): 1–2 stars; 3 stars with negative text; or no stars and clearly negative text. */
-export function isNegativeReview(rating: number | undefined, analysis: Pick<ReviewAnalysis, 'label' | 'score'>): boolean {
+/**
+ * Negative: 1–2 stars; 3 stars with negative text; or no stars and clearly negative text.
+ * Reviews scored on ten points (Booking) follow `scale-rules.ts`.
+ */
+export function isNegativeReview(rating: number | undefined, analysis: Pick<ReviewAnalysis, 'label' | 'score' | 'disliked'>, site?: SiteScore): boolean {
+  if (onTenPoints(site)) return isNegativeOnTenPoints(site.siteScore, analysis);
   if (rating !== undefined) {
     if (rating <= 2) return true;
     if (rating < 4) return analysis.label === 'negative';
@@ -25,8 +30,17 @@ export function hasPositiveText(analysis: Pick<ReviewAnalysis, 'label'>): boolea
   return analysis.label === 'positive';
 }
 
-/** Positive: 4–5 stars; or no stars and positive text. A 3★ is neither positive nor, by its stars alone, negative. */
-export function isPositiveReview(rating: number | undefined, positiveText: boolean): boolean {
+/**
+ * Positive: 4–5 stars; or no stars and positive text. A 3★ is neither positive nor, by its stars
+ * alone, negative. On ten points: `scale-rules.ts` (8 or more, unless the disliked part describes a problem).
+ */
+export function isPositiveReview(
+  rating: number | undefined,
+  positiveText: boolean,
+  site?: SiteScore & { analysis?: Pick<ReviewAnalysis, 'label' | 'disliked'> },
+): boolean {
+  const analysis = site?.analysis ?? { label: positiveText ? 'positive' : 'neutral' };
+  if (onTenPoints(site)) return isPositiveOnTenPoints(site.siteScore, analysis);
   return rating !== undefined ? rating >= 4 : positiveText;
 }
 

@@ -111,6 +111,10 @@ export const SITE_MATCHES: Record<SiteId, string[]> = {
   'google-maps': [...GOOGLE_TLDS.map((tld) => `https://www.google.${tld}/maps/*`), 'https://maps.google.com/*'],
   yelp: YELP_TLDS.map((tld) => `https://*.yelp.${tld}/biz/*`),
   tripadvisor: TRIPADVISOR_TLDS.flatMap((tld) => TRIPADVISOR_PAGE_TYPES.map((type) => `https://www.tripadvisor.${tld}/${type}-*`)),
+  // One host for every language (the language is in the path: `.de.html`, `reviewlist.fr.html`).
+  booking: ['https://www.booking.com/hotel/*', 'https://www.booking.com/reviewlist.*'],
+  // www. and the country hosts (uk., de., fr., es.…) serve the same business pages.
+  trustpilot: ['https://*.trustpilot.com/review/*'],
 };
 
 const hostCache = new Map<SiteId, string[]>();

@@ -4,8 +4,10 @@ import type { SiteAdapter, SiteId } from './types';
 import { googleMaps } from './google-maps';
 import { tripadvisor } from './tripadvisor';
 import { yelp } from './yelp';
+import { booking } from './booking';
+import { trustpilot } from './trustpilot';
 
-export const SITES: readonly SiteAdapter[] = [googleMaps, yelp, tripadvisor];
+export const SITES: readonly SiteAdapter[] = [googleMaps, yelp, tripadvisor, booking, trustpilot];
 
 export function siteById(id: SiteId): SiteAdapter | undefined {
   return SITES.find((site) => site.id === id);

@@ -3,7 +3,7 @@
  * page URL in, a PageCapture out. They never call browser APIs and never throw.
  */
 
-export const SITE_IDS = ['yelp', 'google-maps', 'tripadvisor'] as const;
+export const SITE_IDS = ['yelp', 'google-maps', 'tripadvisor', 'booking', 'trustpilot'] as const;
 export type SiteId = (typeof SITE_IDS)[number];
 
 /** How precisely a published date is known. */
@@ -42,6 +42,32 @@ export interface CapturedReview {
   reply?: CapturedReply;
   /** A link to the review itself (or to the page it is on). */
   url?: string;
+  /** The site's own score when its scale is not five stars (Booking: 1–10); `rating` is then the 1–5 value derived from it. */
+  siteScore?: number;
+  /** The scale of `siteScore` (10 on Booking). */
+  scale?: number;
+  /** The site's word for the score ("Superb", "Enttäuschend"), as the page shows it. */
+  scoreWord?: string;
+  /** Booking: what the guest liked and disliked, kept apart (`text` holds both). */
+  liked?: string;
+  disliked?: string;
+  /** The reviewer's country, as shown. */
+  authorCountry?: string;
+  /** Booking: the stay behind the review, as shown ("Couple", "Deluxe Double Room", "September 2025"). */
+  stay?: CapturedStay;
+}
+
+export interface CapturedStay {
+  travellerType?: string;
+  room?: string;
+  /** The stay's month or dates as shown (never the publication date). */
+  date?: string;
+}
+
+/** One of the property's own figures (Booking's "Staff 9.1"): never a review's score. */
+export interface SubScore {
+  label: string;
+  score: number;
 }
 
 export interface CapturedBusiness {
@@ -53,6 +79,13 @@ export interface CapturedBusiness {
   rating?: number;
   /** The site's displayed total review count. */
   reviewCount?: number;
+  /** The site's own overall score when its scale is not five stars (Booking: 8.6 of 10); `rating` is then derived from it. */
+  siteScore?: number;
+  scale?: number;
+  /** The site's word for the overall score ("Excellent"). */
+  scoreWord?: string;
+  /** The property's sub-scores (Staff, Cleanliness…), on `scale`. */
+  subScores?: SubScore[];
 }
 
 /**
@@ -125,6 +158,11 @@ export interface SiteAdapter {
   expandButtons(card: Element): Element[];
   /** The whole page at once: scan plus every card. */
   extract(doc: Document, url: URL, now: number): ExtractResult;
+  /**
+   * Where the owner answers a review on the site's business tools (Booking's extranet,
+   * Trustpilot Business), when the site has such a page. Pure: ids in, an address out.
+   */
+  ownerReplyUrl?(siteBusinessId: string, siteReviewId?: string): string | undefined;
 }
 
 /** What a site module declares; `defineSite` derives `extract` and guards every call. */

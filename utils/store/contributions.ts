@@ -29,7 +29,7 @@ export function applyToAggregate<T extends AggregateCounts>(aggregate: T, review
     next.negatives += sign;
     if (!review.reply) next.unanswered += sign;
   }
-  if (isPositiveReview(review.rating, hasPositiveText(review.analysis))) next.positives += sign;
+  if (isPositiveReview(review.rating, hasPositiveText(review.analysis), review)) next.positives += sign;
   if (review.unread === 1) next.unread += sign;
   if (review.rating !== undefined) {
     const index = starIndex(review.rating);

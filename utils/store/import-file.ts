@@ -45,7 +45,13 @@ function analysis(value: unknown): ReviewAnalysis {
     }),
     contradiction: bool(a.contradiction, 'analysis contradiction'),
     version: count(a.version, 'analysis version'),
+    ...(a.disliked === undefined || a.disliked === null ? {} : { disliked: dislikedAnalysis(a.disliked) }),
   };
+}
+
+function dislikedAnalysis(value: unknown): NonNullable<ReviewAnalysis['disliked']> {
+  const d = record(value, 'disliked analysis');
+  return { score: finite(d.score, 'disliked score', -1, 1) ?? fail('disliked score is missing'), label: oneOf(d.label, LABELS, 'disliked label') };
 }
 
 function importedBusiness(value: unknown, now: number): BusinessRecord {
@@ -78,6 +84,8 @@ function importedBusiness(value: unknown, now: number): BusinessRecord {
   if (group) result.group = group;
   if (captured.rating !== undefined) result.rating = captured.rating;
   if (captured.reviewCount !== undefined) result.reviewCount = captured.reviewCount;
+  for (const field of ['siteScore', 'scale', 'scoreWord', 'subScores'] as const)
+    if (captured[field] !== undefined) Object.assign(result, { [field]: captured[field] });
   if (b.health !== undefined && b.health !== null) result.health = health(b.health);
   return result;
 }
@@ -114,7 +122,7 @@ function importedReview(value: unknown, now: number): ReviewRecord {
     analysis: a,
     // Derived again rather than trusted: the same rule as a capture.
     at: reviewDate({ publishedAt: captured.publishedAt, firstSeenAt }),
-    negative: isNegativeReview(captured.rating, a) ? 1 : 0,
+    negative: isNegativeReview(captured.rating, a, captured) ? 1 : 0,
     alertState: oneOf(r.alertState, ALERT_STATES, 'alert state'),
   };
   if (r.unread === 1 && record_.negative === 1) record_.unread = 1;

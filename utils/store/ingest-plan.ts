@@ -117,7 +117,7 @@ function newReviewRecord(businessKey: string, site: SiteId, item: AnalyzedReview
     lastSeenAt: now,
     textHash: contentHash(review),
     analysis,
-    negative: isNegativeReview(review.rating, analysis) ? 1 : 0,
+    negative: isNegativeReview(review.rating, analysis, review) ? 1 : 0,
     alertState: 'quiet',
     at: reviewDate({ publishedAt: review.publishedAt, firstSeenAt: now }),
   };
@@ -132,7 +132,17 @@ function newReviewRecord(businessKey: string, site: SiteId, item: AnalyzedReview
   }
   if (review.reply) record.reply = { ...review.reply };
   if (review.url !== undefined) record.url = review.url;
+  Object.assign(record, siteFields(review));
   return record;
+}
+
+/** The fields only some sites have (Booking's 10-point score and liked/disliked parts, the reviewer's country, the stay). */
+const SITE_FIELDS = ['siteScore', 'scale', 'scoreWord', 'liked', 'disliked', 'authorCountry', 'stay'] as const;
+
+function siteFields(review: CapturedReview): Partial<CapturedReview> {
+  const out: Partial<Record<(typeof SITE_FIELDS)[number], unknown>> = {};
+  for (const field of SITE_FIELDS) if (review[field] !== undefined) out[field] = review[field];
+  return out as Partial<CapturedReview>;
 }
 
 /** The stored text, stars and title against the captured ones: a completion, an edit, or nothing to change. */
@@ -165,6 +175,11 @@ function mergeReview(old: ReviewRecord, item: AnalyzedReview, now: number): Merg
   const { review } = item;
   const content = mergeContent(old, item, now);
   const record: ReviewRecord = { ...old, ...content };
+  if (content?.history) {
+    // An edit: the site's own fields are those of the new version.
+    for (const field of SITE_FIELDS) delete record[field];
+    Object.assign(record, siteFields(review));
+  }
   let changed = content !== null;
   if (review.reply && (review.reply.text !== old.reply?.text || review.reply.dateText !== old.reply?.dateText)) {
     record.reply = { ...review.reply };
@@ -179,7 +194,7 @@ function mergeReview(old: ReviewRecord, item: AnalyzedReview, now: number): Merg
     Object.assign(record, dates, { at: reviewDate({ publishedAt: dates.publishedAt, firstSeenAt: old.firstSeenAt }) });
     changed = true;
   }
-  const negative: 0 | 1 = isNegativeReview(record.rating, record.analysis) ? 1 : 0;
+  const negative: 0 | 1 = isNegativeReview(record.rating, record.analysis, record) ? 1 : 0;
   const turnedNegative = negative === 1 && old.negative === 0;
   if (negative !== old.negative) {
     record.negative = negative;
@@ -216,6 +231,8 @@ function planBusiness(input: IngestInput, businessKey: string, existing: Busines
       };
   if (input.business.rating !== undefined) business.rating = input.business.rating;
   if (input.business.reviewCount !== undefined) business.reviewCount = input.business.reviewCount;
+  for (const field of ['siteScore', 'scale', 'scoreWord', 'subScores'] as const)
+    if (input.business[field] !== undefined) Object.assign(business, { [field]: input.business[field] });
   return business;
 }
 

@@ -5,7 +5,7 @@
 import type { DBSchema } from 'idb';
 import type { ReviewAnalysis } from '../analysis/types';
 import type { DayBucket } from '../reputation/buckets';
-import type { CapturedReply, CapturedReview, LayoutHealth, SiteId } from '../sites/types';
+import type { CapturedReply, CapturedReview, LayoutHealth, SiteId, SubScore } from '../sites/types';
 
 export const DB_NAME = 'review-sentinel';
 export const DB_VERSION = 2;
@@ -27,6 +27,12 @@ export interface BusinessRecord {
   /** The site's displayed rating and total count at the last visit. */
   rating?: number;
   reviewCount?: number;
+  /** The site's own overall score, scale and word when it is not five stars (Booking: 8.6 of 10, "Excellent"); `rating` is derived from it. */
+  siteScore?: number;
+  scale?: number;
+  scoreWord?: string;
+  /** The property's sub-scores at the last visit (Booking's Staff, Cleanliness…), on `scale`. */
+  subScores?: SubScore[];
   firstSeenAt: number;
   lastCheckedAt: number;
   /** The visit that stored the first capture: everything it shows is the silent baseline. */

@@ -5,7 +5,8 @@
  * review, field for field, through roles, `data-*` and `aria-*` attributes and text anchors.
  *
  * Left out, because there the class is the data: Tripadvisor's 2020–21 layout (nothing but
- * classes) and its legacy `ui_bubble_rating bubble_50` ratings.
+ * classes) and its legacy `ui_bubble_rating bubble_50` ratings, and Booking's server-rendered
+ * review list (its BUI classes, `c-review-block`, are names, not hashes, and unchanged for years).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,6 +18,7 @@ import { SITE_FIXTURES } from '../../support/site-fixtures';
 const CLASS_IS_DATA: Record<string, string[]> = {
   'tripadvisor/attraction-legacy.html': ['*'],
   'tripadvisor/hotel-en.html': ['rating'],
+  'booking/reviewlist-legacy.html': ['*'],
 };
 
 const FIELDS = [
@@ -33,6 +35,13 @@ const FIELDS = [
   'datePrecision',
   'reply',
   'url',
+  'siteScore',
+  'scale',
+  'scoreWord',
+  'liked',
+  'disliked',
+  'authorCountry',
+  'stay',
 ] as const;
 
 function renameEveryClass(doc: Document): number {

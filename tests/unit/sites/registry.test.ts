@@ -23,6 +23,12 @@ describe('site adapters', () => {
       'https://www.tripadvisor.com/Tourism-g30196-Austin_Texas-Vacations.html',
       'https://evil.example/www.yelp.com/biz/x',
       'http://www.yelp.com/biz/the-golden-spoon-bistro-austin',
+      'https://www.booking.com/searchresults.en-gb.html?ss=Paris',
+      'https://www.booking.com/city/fr/paris.html',
+      'https://admin.booking.com/hotel/hoteladmin/extranet_ng/manage/reviews.html?hotel_id=4417291',
+      'https://www.trustpilot.com/categories/electronics_store',
+      'https://www.trustpilot.com/users/5e1c2b3a4d5e6f7081920a1b',
+      'https://evil.example/review/www.partshub.co.uk',
     ]) {
       expect(siteForUrl(url), url).toBeUndefined();
     }
