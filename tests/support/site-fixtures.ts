@@ -164,4 +164,47 @@ export const SITE_FIXTURES: SiteFixture[] = [
     status: 'ok',
     shows: 'Russian UI: "5,0 из 5 кружков", "Написано …", "Ответ от …", "Ответ получен …"',
   },
+  {
+    site: 'yandex-maps',
+    file: 'yandex-maps/coffee-ru.html',
+    url: 'https://yandex.ru/maps/org/kofeynya_brusnika/1018907821/reviews/',
+    reviews: 5,
+    status: 'ok',
+    shows:
+      'reviews tab: script.state-view with ids, whole texts and replies that are not in the DOM ("Посмотреть ответ организации"), texts cut with "…" and "Ещё", "14 ноября" / "вчера" / "сегодня" / "4 сентября 2025", "2 034 оценки" vs "1 246 отзывов", photo strip, likes, aspect chips, the rate-this-place widget, more reviews on scrolling the side panel',
+  },
+  {
+    site: 'yandex-maps',
+    file: 'yandex-maps/salon-kz.html',
+    url: 'https://yandex.kz/maps/org/salon_krasoty_aru/2345678901/',
+    reviews: 3,
+    status: 'ok',
+    shows:
+      'organisation page with reviews open, no state-view: cards only, replies opened in the DOM (bubble with its date), a text cut with "…", changed BEM modifiers',
+  },
+  {
+    site: 'yandex-maps',
+    file: 'yandex-maps/cafe-en.html',
+    url: 'https://yandex.com/maps/org/golden_horn_cafe/123456789012/reviews/',
+    reviews: 3,
+    status: 'ok',
+    shows: 'English UI (yandex.com): "Rating 4 out of 5", "November 14", "yesterday", "More", "See organization\'s response", a Russian review',
+  },
+  {
+    site: 'yandex-maps',
+    file: 'yandex-maps/restaurant-tr.html',
+    url: 'https://yandex.com.tr/maps/org/kosk_restoran/98765432101/reviews/',
+    reviews: 3,
+    status: 'ok',
+    shows:
+      'Turkish UI (yandex.com.tr): "14 Kasım", "dün", "4 Eylül 2025", "Diğer", "İşletmenin yanıtını gör", "3.417 değerlendirme", a reply time with a +03:00 offset',
+  },
+  {
+    site: 'yandex-maps',
+    file: 'yandex-maps/captcha.html',
+    url: 'https://yandex.ru/maps/org/kofeynya_brusnika/1018907821/reviews/?ll=37.628%2C55.741&z=17',
+    reviews: 0,
+    status: 'blocked',
+    shows: 'SmartCaptcha: "Подтвердите, что запросы отправляли вы"',
+  },
 ];

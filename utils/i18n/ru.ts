@@ -200,7 +200,8 @@ export const ru: Catalog = {
   'options.title': 'Настройки Review Sentinel',
   'options.saved': 'Сохранено.',
   'options.businesses': 'Компании',
-  'options.businesses.empty': 'Компаний пока нет. Откройте страницу компании на Google Картах, Yelp или Tripadvisor — и она появится здесь.',
+  'options.businesses.empty':
+    'Компаний пока нет. Откройте страницу компании на Google Картах, Yelp, Tripadvisor, Яндекс Картах или в 2ГИС — и она появится здесь.',
   'options.col.name': 'Название',
   'options.col.role': 'Отметка',
   'options.col.group': 'То же место, что',

@@ -1,6 +1,12 @@
 import type { SiteId } from './types';
 
-const NAMES: Record<SiteId, string> = { 'google-maps': 'Google Maps', yelp: 'Yelp', tripadvisor: 'Tripadvisor' };
+const NAMES: Record<SiteId, string> = {
+  'google-maps': 'Google Maps',
+  yelp: 'Yelp',
+  tripadvisor: 'Tripadvisor',
+  'yandex-maps': 'Yandex Maps',
+  '2gis': '2GIS',
+};
 
 /** The site's own name, as the owner knows it (not translated). */
 export function siteName(site: SiteId): string {

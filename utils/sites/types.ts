@@ -3,7 +3,7 @@
  * page URL in, a PageCapture out. They never call browser APIs and never throw.
  */
 
-export const SITE_IDS = ['yelp', 'google-maps', 'tripadvisor'] as const;
+export const SITE_IDS = ['yelp', 'google-maps', 'tripadvisor', 'yandex-maps', '2gis'] as const;
 export type SiteId = (typeof SITE_IDS)[number];
 
 /** How precisely a published date is known. */
@@ -53,6 +53,11 @@ export interface CapturedBusiness {
   rating?: number;
   /** The site's displayed total review count. */
   reviewCount?: number;
+  /**
+   * The id of the owner's account for the business when the site uses another one than
+   * `siteBusinessId` (2GIS: the organisation behind a branch), for links to the reply page.
+   */
+  orgId?: string;
 }
 
 /**
@@ -123,6 +128,11 @@ export interface SiteAdapter {
   scan(doc: Document, url: URL, now: number): SiteScan;
   /** Reads one card; null when a required field is missing. Never throws. */
   readCard(card: Element, scan: SiteScan, now: number): CapturedReview | null;
+  /**
+   * The page where the owner answers the business's reviews (the site's business dashboard),
+   * else the listing itself. Sites without one leave it out.
+   */
+  ownerReplyUrl?(business: Pick<CapturedBusiness, 'siteBusinessId' | 'url' | 'orgId'>): string;
   /** Buttons that expand a truncated text inside a card ("More"), for the auto-expand option. */
   expandButtons(card: Element): Element[];
   /** The whole page at once: scan plus every card. */

@@ -199,6 +199,7 @@ export async function ingestCapture(db: SentinelDatabase, input: IngestInput): P
       };
   if (input.business.rating !== undefined) business.rating = input.business.rating;
   if (input.business.reviewCount !== undefined) business.reviewCount = input.business.reviewCount;
+  if (input.business.orgId !== undefined) business.orgId = input.business.orgId;
 
   const alerting = baseline ? false : businessAlerts(business.role, mineCount > 0, input.alertSettings);
   const shouldAlert = (record: ReviewRecord): boolean =>

@@ -27,6 +27,8 @@ export interface BusinessRecord {
   /** The site's displayed rating and total count at the last visit. */
   rating?: number;
   reviewCount?: number;
+  /** The owner's account id when the site has another one than `siteBusinessId` (2GIS's organisation), for the reply link. */
+  orgId?: string;
   firstSeenAt: number;
   lastCheckedAt: number;
   /** The visit that stored the first capture: everything it shows is the silent baseline. */
