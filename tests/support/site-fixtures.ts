@@ -207,4 +207,38 @@ export const SITE_FIXTURES: SiteFixture[] = [
     status: 'blocked',
     shows: 'SmartCaptcha: "Подтвердите, что запросы отправляли вы"',
   },
+  {
+    site: '2gis',
+    file: '2gis/coffee-ru.html',
+    url: 'https://2gis.ru/moscow/firm/70000001018123456/tab/reviews',
+    reviews: 4,
+    status: 'ok',
+    shows:
+      'hashed classes of the December 2025 build, initialState (JS-escaped JSON.parse string) with ids, exact dates with +03:00 offsets, official replies whole (cut at 100 characters + "…" on the page), the org id, a review of another branch in the state, "Читать целиком" over CSS-clamped whole texts, a Flamp review, "Загрузить ещё"',
+  },
+  {
+    site: '2gis',
+    file: '2gis/clinic-kz.html',
+    url: 'https://2gis.kz/almaty/firm/70000001027654321/tab/reviews',
+    reviews: 3,
+    status: 'ok',
+    shows:
+      'another build (other hashes), a state with the header only: every review field from the cards, a reply cut at 100 characters, "вчера", "3 дня назад"',
+  },
+  {
+    site: '2gis',
+    file: '2gis/barbershop-spb.html',
+    url: 'https://2gis.ru/spb/firm/5348552838567890/tab/reviews',
+    reviews: 3,
+    status: 'ok',
+    shows: 'no embedded state at all, no org id on the page, a text the page itself cut with "…", "14 ноября" without a year, a lang attribute on one text',
+  },
+  {
+    site: '2gis',
+    file: '2gis/captcha.html',
+    url: 'https://2gis.ru/moscow/firm/70000001018123456/tab/reviews?m=37.63%2C55.76%2F17',
+    reviews: 0,
+    status: 'blocked',
+    shows: 'the captcha page ("Подтвердите, что вы не робот")',
+  },
 ];
