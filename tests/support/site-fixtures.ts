@@ -133,6 +133,14 @@ export const SITE_FIXTURES: SiteFixture[] = [
     shows: 'a half-loaded hotel panel: rating present, no Reviews tab yet',
   },
   {
+    site: 'google-maps',
+    file: 'google-maps/trattoria-histogram.html',
+    url: 'https://www.google.com/maps/place/Trattoria+Da+Enzo/@30.25,-97.75,17z/data=!4m8!3m7!1s0x8644b5a0a1b2c3d5:0x1f2e3d4c5b6a7980!8m2!3d30.25!4d-97.75!9m1!1b1?entry=ttu',
+    reviews: 6,
+    status: 'ok',
+    shows: 'histogram rows and the "2,314 reviews" button carry jsaction="…reviewChart.moreReviews", the header does not',
+  },
+  {
     site: 'tripadvisor',
     file: 'tripadvisor/restaurant-en.html',
     url: 'https://www.tripadvisor.com/Restaurant_Review-g30196-d1234567-Reviews-The_Golden_Spoon_Bistro-Austin_Texas.html',
@@ -163,6 +171,15 @@ export const SITE_FIXTURES: SiteFixture[] = [
     reviews: 2,
     status: 'ok',
     shows: 'Russian UI: "5,0 из 5 кружков", "Написано …", "Ответ от …", "Ответ получен …"',
+  },
+  {
+    site: 'tripadvisor',
+    file: 'tripadvisor/hotel-de.html',
+    url: 'https://www.tripadvisor.de/Hotel_Review-g187323-d199154-Reviews-Hotel_Adlon_Kempinski-Berlin.html',
+    reviews: 3,
+    status: 'ok',
+    shows:
+      'German UI: the claimed-listing label glued to the name in the H1, "von 5 Blasen", "Verfasst am …", "Antwort von …", an Italian and an English review under the de-DE locale, a whole text clamped by CSS behind "Mehr anzeigen", a cut one',
   },
   {
     site: 'yandex-maps',
