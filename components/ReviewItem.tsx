@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { Translator } from '@/utils/i18n';
 import { reviewDate } from '@/utils/reputation/summary';
+import { hasOwnerReplyPage, ownerReplyUrl, type ReplyTarget } from '@/utils/sites/reply-links';
+import { siteName } from '@/utils/sites/names';
 import type { ReviewRecord } from '@/utils/store/schema';
 import { useI18n } from './i18n';
 import { useLazy } from './deferred';
@@ -30,13 +32,16 @@ export interface ReviewItemProps {
   now: number;
   /** Inside another list (risk evidence): no reply drafting, shorter text. */
   compact?: boolean;
+  /** The review's business, for the link to the site's own reply page (Yandex Business, 2GIS's account). */
+  replyTarget?: ReplyTarget;
 }
 
-export function ReviewItem({ review, fallbackUrl, businessName, now, compact = false }: ReviewItemProps) {
+export function ReviewItem({ review, fallbackUrl, businessName, now, compact = false, replyTarget }: ReviewItemProps) {
   const t = useI18n();
   const [drafting, setDrafting] = useState(false);
   const drafts = useLazy(drafting ? () => import('./ReplyDraft') : null);
   const href = safeHref(review.url) ?? safeHref(fallbackUrl);
+  const replyHref = !compact && replyTarget && hasOwnerReplyPage(review.site) ? safeHref(ownerReplyUrl(review.site, replyTarget)) : undefined;
   const themes = review.analysis.themes.filter((hit) => hit.polarity !== 0);
   return (
     <li class={`review${review.unread ? ' unread' : ''}${compact ? ' compact' : ''}`} data-testid="review">
@@ -77,6 +82,11 @@ export function ReviewItem({ review, fallbackUrl, businessName, now, compact = f
             <button type="button" class="link" onClick={() => setDrafting(true)} data-testid="draft-reply">
               {t.t('reply.draft')}
             </button>
+          ) : null}
+          {replyHref ? (
+            <a class="link" href={replyHref} target="_blank" rel="noopener noreferrer" data-testid="reply-on-site">
+              {t.t('reply.onSite', { site: siteName(review.site) })}
+            </a>
           ) : null}
           {href ? (
             <a class="link" href={href} target="_blank" rel="noopener noreferrer">

@@ -116,6 +116,7 @@ export const en = {
   'chart.bar': '{date}: {volume} reviews, {negatives} negative',
 
   'reply.draft': 'Draft a reply',
+  'reply.onSite': 'Reply on {site}',
   'reply.title': 'Reply to {author}',
   'reply.language': 'Language',
   'reply.copy': 'Copy',

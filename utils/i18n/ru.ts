@@ -151,6 +151,7 @@ export const ru: Catalog = {
   'chart.bar': '{date}: отзывов — {volume}, негативных — {negatives}',
 
   'reply.draft': 'Черновик ответа',
+  'reply.onSite': 'Ответить ({site})',
   'reply.title': 'Ответ для {author}',
   'reply.language': 'Язык',
   'reply.copy': 'Копировать',

@@ -112,6 +112,7 @@ export const zh: Catalog = {
   'chart.bar': '{date}：{volume} 条评价，{negatives} 条差评',
 
   'reply.draft': '起草回复',
+  'reply.onSite': '在 {site} 上回复',
   'reply.title': '回复 {author}',
   'reply.language': '语言',
   'reply.copy': '复制',

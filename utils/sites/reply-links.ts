@@ -10,6 +10,11 @@ export type ReplyTarget = Pick<CapturedBusiness, 'siteBusinessId' | 'url'> & { o
 
 const DIGITS = /^\d{3,20}$/;
 
+/** Sites whose owners answer on a business dashboard of their own (the popup links there). */
+export function hasOwnerReplyPage(site: SiteId): boolean {
+  return site === 'yandex-maps' || site === '2gis';
+}
+
 /** The owner's reply page for the business's reviews, else the listing. */
 export function ownerReplyUrl(site: SiteId, business: ReplyTarget): string {
   switch (site) {
