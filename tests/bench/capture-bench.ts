@@ -39,6 +39,8 @@ async function bundleRuntime(): Promise<string> {
     export { googleMaps } from '${join(ROOT, 'utils/sites/google-maps.ts')}';
     export { yelp } from '${join(ROOT, 'utils/sites/yelp.ts')}';
     export { tripadvisor } from '${join(ROOT, 'utils/sites/tripadvisor.ts')}';
+    export { yandexMaps } from '${join(ROOT, 'utils/sites/yandex-maps.ts')}';
+    export { twoGis } from '${join(ROOT, 'utils/sites/twogis.ts')}';
     export { runCapture } from '${join(ROOT, 'utils/capture/runtime.ts')}';
   `;
   const result = await build({
@@ -115,6 +117,8 @@ async function main(): Promise<void> {
     { site: 'google-maps', file: 'google-maps/restaurant-en.html' },
     { site: 'yelp', file: 'yelp/golden-spoon.html' },
     { site: 'tripadvisor', file: 'tripadvisor/restaurant-en.html' },
+    { site: 'yandex-maps', file: 'yandex-maps/coffee-ru.html' },
+    { site: '2gis', file: '2gis/coffee-ru.html' },
   ] as const;
   for (const c of cases) {
     const fixture = SITE_FIXTURES.find((f) => f.file === c.file)!;
@@ -124,7 +128,8 @@ async function main(): Promise<void> {
     const ms = await page.evaluate(
       ({ site, url, now }) => {
         const adapters = (window as unknown as BenchWindow).__reviewSentinelBench;
-        const adapter = adapters[site === 'google-maps' ? 'googleMaps' : site] as {
+        const names: Record<string, string> = { 'google-maps': 'googleMaps', 'yandex-maps': 'yandexMaps', '2gis': 'twoGis' };
+        const adapter = adapters[names[site] ?? site] as {
           extract(d: Document, u: URL, n: number): { capture: { reviews: unknown[] } | null };
         };
         const times: number[] = [];
@@ -143,17 +148,33 @@ async function main(): Promise<void> {
   }
 
   const loads = [
-    { label: '1,000 cards (Google Maps)', cards: 1000, textLength: undefined },
-    { label: '2,000 cards, 100 KB of text (Google Maps)', cards: 2000, textLength: 56 },
-  ];
+    {
+      label: '1,000 cards (Google Maps)',
+      site: 'google-maps',
+      adapter: 'googleMaps',
+      file: 'google-maps/restaurant-en.html',
+      cards: 1000,
+      textLength: undefined,
+    },
+    {
+      label: '2,000 cards, 100 KB of text (Google Maps)',
+      site: 'google-maps',
+      adapter: 'googleMaps',
+      file: 'google-maps/restaurant-en.html',
+      cards: 2000,
+      textLength: 56,
+    },
+    { label: '1,000 cards (Yandex Maps)', site: 'yandex-maps', adapter: 'yandexMaps', file: 'yandex-maps/coffee-ru.html', cards: 1000, textLength: undefined },
+    { label: '1,000 cards (2GIS)', site: '2gis', adapter: 'twoGis', file: '2gis/coffee-ru.html', cards: 1000, textLength: undefined },
+  ] as const;
   for (const load of loads) {
-    const fixture = SITE_FIXTURES.find((f) => f.file === 'google-maps/restaurant-en.html')!;
-    const url = `${fixture.url}&bench=${load.cards}`;
-    serve(url, buildBigPage({ site: 'google-maps', file: fixture.file, cards: load.cards, textLength: load.textLength, now: NOW }));
+    const fixture = SITE_FIXTURES.find((f) => f.file === load.file)!;
+    const url = `${fixture.url}${fixture.url.includes('?') ? '&' : '?'}bench=${load.cards}`;
+    serve(url, buildBigPage({ site: load.site, file: fixture.file, cards: load.cards, textLength: load.textLength, now: NOW }));
     await page.goto(url);
     await page.addScriptTag({ content: bundle });
     const result = await page.evaluate(
-      async ({ href, now }) => {
+      async ({ href, now, adapterName }) => {
         const w = window as unknown as BenchWindow;
         w.__longTasks = [];
         new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__longTasks.push(e.duration))).observe({ type: 'longtask' });
@@ -167,7 +188,7 @@ async function main(): Promise<void> {
         };
         let sent = 0;
         let textBytes = 0;
-        const runtime = w.__reviewSentinelBench.runCapture(w.__reviewSentinelBench.googleMaps, ctx, {
+        const runtime = w.__reviewSentinelBench.runCapture(w.__reviewSentinelBench[adapterName], ctx, {
           // Like runtime.sendMessage: the message is serialised on this thread, the answer comes in a later task.
           send: (m: { capture: { reviews: Array<{ text: string }> } | null }) => {
             JSON.stringify(m);
@@ -187,7 +208,7 @@ async function main(): Promise<void> {
         await new Promise((r) => setTimeout(r, 300));
         return { total, pass: runtime.lastPass, longTasks: [...w.__longTasks], sent, textBytes };
       },
-      { href: url, now: NOW },
+      { href: url, now: NOW, adapterName: load.adapter },
     );
     const longest = result.longTasks.length ? Math.max(...result.longTasks) : 0;
     row(`runtime on ${load.label}: reviews sent / text`, `${result.sent} / ${(result.textBytes / 1024).toFixed(0)} KB`);

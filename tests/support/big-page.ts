@@ -3,13 +3,25 @@
  * each with its own id, author and text (so nothing dedupes), optionally with long texts.
  */
 import { JSDOM } from 'jsdom';
+import { twoGis } from '../../utils/sites/twogis';
 import { renderFixture } from './fixtures';
+import { SITE_FIXTURES } from './site-fixtures';
 
 const CARD_SELECTOR: Record<string, string> = {
   'google-maps': 'div.jftiEf[data-review-id]',
   yelp: 'li.y-css-mu4kr5',
   tripadvisor: '[data-automation="reviewCard"]',
+  'yandex-maps': '[role="listitem"][aria-posinset]',
+  // 2GIS has no class to select its cards by: they are found as the adapter finds them.
+  '2gis': '',
 };
+
+/** The card elements of a saved page, by selector or (2GIS) as the adapter finds them. */
+function cardsOf(doc: Document, site: string, file: string, now: number): Element[] {
+  if (site !== '2gis') return Array.from(doc.querySelectorAll(CARD_SELECTOR[site]!));
+  const url = new URL(SITE_FIXTURES.find((f) => f.file === file)!.url);
+  return twoGis.scan(doc, url, now).cards;
+}
 
 const WORDS =
   'the pasta was great but the wait was long and the waiter seemed tired although the dessert made up for it and we will come back soon with friends for dinner'.split(
@@ -41,7 +53,7 @@ export interface BigPageOptions {
 export function buildBigPage(options: BigPageOptions): string {
   const dom = new JSDOM(renderFixture(options.file, { now: options.now }));
   const doc = dom.window.document;
-  const templates = Array.from(doc.querySelectorAll(CARD_SELECTOR[options.site]!));
+  const templates = cardsOf(doc, options.site, options.file, options.now);
   const first = templates[0];
   if (!first?.parentElement) throw new Error(`no cards in ${options.file}`);
   const list = first.parentElement;
@@ -57,9 +69,15 @@ export function buildBigPage(options: BigPageOptions): string {
     card
       .querySelectorAll('a[href*="ShowUserReviews"]')
       .forEach((a) => a.setAttribute('href', a.getAttribute('href')!.replace(/-r\d+-/, `-r${700000000 + parseInt(salt, 36) * 10_000 + i}-`)));
-    for (const author of Array.from(card.querySelectorAll('.d4r55, .user-passport-info a, span a[href*="/Profile/"]'))) author.textContent = `Reviewer ${i}`;
+    for (const author of Array.from(
+      card.querySelectorAll('.d4r55, .user-passport-info a, span a[href*="/Profile/"], [itemprop="author"] [itemprop="name"], span[title]'),
+    ))
+      author.textContent = `Reviewer ${i}`;
+    card.querySelectorAll('a[href*="/maps/user/"]').forEach((a) => a.setAttribute('href', `https://yandex.ru/maps/user/bench${salt}${i.toString(36)}`));
     if (card.hasAttribute('aria-label')) card.setAttribute('aria-label', `Reviewer ${i}`);
-    const text = card.querySelector('.MyEned .wiI7pd, span[lang], [data-test-target="review-body"] .yCeTE');
+    const text =
+      card.querySelector('.MyEned .wiI7pd, span[lang], [data-test-target="review-body"] .yCeTE, .spoiler-view__text-container') ??
+      (options.site === '2gis' ? Array.from(card.querySelectorAll('a')).sort((a, b) => (b.textContent ?? '').length - (a.textContent ?? '').length)[0] : null);
     if (text) text.textContent = options.textLength ? sentence(i + 1, options.textLength) : `${text.textContent} (${i})`;
     list.append(card);
   }
