@@ -23,6 +23,16 @@ describe('site adapters', () => {
       'https://www.tripadvisor.com/Tourism-g30196-Austin_Texas-Vacations.html',
       'https://evil.example/www.yelp.com/biz/x',
       'http://www.yelp.com/biz/the-golden-spoon-bistro-austin',
+      // Yandex and 2GIS: only the organisation and firm pages, never the rest of the map or the portal.
+      'https://yandex.ru/maps/?text=%D0%BA%D0%B0%D1%84%D0%B5',
+      'https://yandex.ru/maps/213/moscow/',
+      'https://yandex.ru/search/?text=brusnika',
+      'https://yandex.ru/sprav/1018907821/p/edit/reviews/',
+      'https://maps.yandex.ru.evil.example/maps/org/x/1/reviews/',
+      'https://2gis.ru/moscow',
+      'https://2gis.ru/moscow/search/%D0%BA%D0%BE%D1%84%D0%B5',
+      'https://account.2gis.com/orgs/70000001018123400/reviews',
+      'https://2gis.com.evil.example/moscow/firm/1/tab/reviews',
     ]) {
       expect(siteForUrl(url), url).toBeUndefined();
     }
