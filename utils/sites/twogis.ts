@@ -309,7 +309,9 @@ function readCard(card: Element, pageScan: SiteScan, now: number): CapturedRevie
   }
   if (captured && captured.dateText === undefined) delete captured.dateText;
   return {
-    siteReviewId: fromState?.id ?? fallbackReviewId(author, dateText, text),
+    // Without the state's id: a hash of the author and the text, never of the shown date ("вчера"
+    // today, "14 ноября" this year and "14 ноября 2025" next year), so a visit tomorrow finds the same review.
+    siteReviewId: fromState?.id ?? fallbackReviewId(author, undefined, text),
     author,
     rating: fromState?.rating ?? shownRating,
     text,

@@ -350,7 +350,9 @@ function readCard(card: Element, pageScan: SiteScan, now: number): CapturedRevie
   }
   if (reply && reply.dateText === undefined) delete reply.dateText;
   return {
-    siteReviewId: fromState?.id ?? fallbackReviewId(author, dateText, text),
+    // Without the state's id: a hash of what stays the same from one visit to the next (the exact
+    // time, never the shown date, which reads "вчера" today and "19 ноября" tomorrow).
+    siteReviewId: fromState?.id ?? fallbackReviewId(author, attr(published, 'content') ?? '', text),
     author,
     rating: readRating(card) ?? fromState?.rating,
     text,

@@ -153,3 +153,21 @@ describe('2GIS: where the owner answers', () => {
     expect(twoGis.ownerReplyUrl!(spb)).toBe('https://2gis.ru/spb/firm/5348552838567890/tab/reviews');
   });
 });
+
+describe('2GIS: ids of reviews the state does not hold', () => {
+  it('keeps a review’s id when its shown date moves on ("вчера" today, a date tomorrow)', () => {
+    const URL_KZ = new URL('https://2gis.kz/almaty/firm/70000001027654321/tab/reviews');
+    const today = twoGis.extract(page(undefined, '2gis/clinic-kz.html'), URL_KZ, FIXED_NOW).capture!;
+    const tomorrow = twoGis.extract(
+      page((doc) => {
+        const line = Array.from(doc.querySelectorAll('div')).find((d) => d.children.length === 0 && d.textContent === 'вчера')!;
+        line.textContent = '19 ноября';
+      }, '2gis/clinic-kz.html'),
+      URL_KZ,
+      FIXED_NOW + 86_400_000,
+    ).capture!;
+    const erlan = (c: typeof today) => c.reviews.find((r) => r.author === 'Ерлан')!;
+    expect(erlan(tomorrow).dateText).toBe('19 ноября');
+    expect(erlan(tomorrow).siteReviewId).toBe(erlan(today).siteReviewId);
+  });
+});

@@ -224,3 +224,21 @@ describe('Yandex Maps: where the owner answers', () => {
     expect(yandexMaps.ownerReplyUrl!(business)).toBe('https://yandex.ru/sprav/1018907821/p/edit/reviews/');
   });
 });
+
+describe('Yandex Maps: ids of reviews the state does not hold', () => {
+  it('keeps a review’s id when its shown date moves on ("вчера" today, "19 ноября" tomorrow)', () => {
+    const today = yandexMaps.extract(page(withoutState), URL_RU, FIXED_NOW).capture!;
+    const tomorrow = yandexMaps.extract(
+      page((doc) => {
+        withoutState(doc);
+        const shown = Array.from(doc.querySelectorAll('[itemprop="datePublished"] + span')).find((s) => s.textContent === 'вчера')!;
+        shown.textContent = '19 ноября';
+      }),
+      URL_RU,
+      FIXED_NOW + 86_400_000,
+    ).capture!;
+    const dmitry = (c: typeof today) => c.reviews.find((r) => r.author === 'Дмитрий К.')!;
+    expect(dmitry(tomorrow).dateText).toBe('19 ноября');
+    expect(dmitry(tomorrow).siteReviewId).toBe(dmitry(today).siteReviewId);
+  });
+});
