@@ -134,8 +134,8 @@ function boxCounts(boxes: readonly Element[]): Map<Element, number> {
   return counts;
 }
 
-/** The card around a star box: its highest ancestor that holds no other star box and no page furniture. */
-function cardOf(box: Element, counts: ReadonlyMap<Element, number>, h1: Element | null): Element | null {
+/** The card around a star box: its highest ancestor that holds no other star box and none of the page's furniture (`stops`). */
+function cardOf(box: Element, counts: ReadonlyMap<Element, number>, h1: Element | null, stops: readonly Element[]): Element | null {
   // The header's stars share a small block with the name: the first ancestor that holds the h1 holds no other box.
   if (h1) {
     let shared = box.parentElement;
@@ -144,8 +144,7 @@ function cardOf(box: Element, counts: ReadonlyMap<Element, number>, h1: Element 
   }
   let card = box;
   for (let parent = card.parentElement; parent && parent.tagName !== 'BODY' && counts.get(parent) === 1; parent = parent.parentElement) {
-    if (parent.querySelector('h1, [role="tablist"]')) break;
-    if (Array.from(parent.querySelectorAll('button, [role="button"]')).some(isLoadMore)) break;
+    if (stops.some((stop) => parent.contains(stop))) break;
     card = parent;
   }
   return card === box ? null : card;
@@ -198,7 +197,14 @@ function scan(doc: Document, url: URL): SiteScan {
   const { business } = readBusiness(doc, url, state);
   const boxes = starBoxes(doc);
   const counts = boxCounts(boxes);
-  const cards = Array.from(new Set(boxes.map((box) => cardOf(box, counts, doc.querySelector('h1'))).filter((c): c is Element => c !== null)));
+  // The page's furniture, found once: a card never holds the name, the tabs or "Загрузить ещё".
+  const h1 = doc.querySelector('h1');
+  const stops = [
+    ...(h1 ? [h1] : []),
+    ...Array.from(doc.querySelectorAll('[role="tablist"]')),
+    ...Array.from(doc.querySelectorAll('button, [role="button"]')).filter(isLoadMore),
+  ];
+  const cards = Array.from(new Set(boxes.map((box) => cardOf(box, counts, h1, stops)).filter((c): c is Element => c !== null)));
   const reviewsTab = isReviewsTab(url);
   const base: SiteScan = {
     url,
