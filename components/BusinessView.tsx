@@ -82,7 +82,14 @@ export function BusinessView({ summary, tab, now, onSetRole, onOpen }: BusinessV
         ) : (
           <ul class="reviews" data-testid="attention">
             {summary.attention.map((review) => (
-              <ReviewItem key={review.key} review={review} fallbackUrl={business.url} businessName={name} now={now} />
+              <ReviewItem
+                key={review.key}
+                review={review}
+                fallbackUrl={business.url}
+                businessName={name}
+                now={now}
+                replyTarget={summary.businesses.find((b) => b.key === review.businessKey)}
+              />
             ))}
           </ul>
         )}

@@ -1,13 +1,13 @@
 import { useState } from 'preact/hooks';
 import type { Translator } from '@/utils/i18n';
 import { reviewDate } from '@/utils/reviews/rules';
+import { hasOwnerReplyPage, ownerReplyUrl, type ReplyTarget } from '@/utils/sites/reply-links';
 import type { ReviewRecord } from '@/utils/store/schema';
 import { httpsUrl } from '@/utils/urls';
 import { useI18n } from './i18n';
 import { useLazy } from './deferred';
 import { SiteScore } from './SiteScore';
 import { Stars } from './Stars';
-import { ownerReplyUrl } from '@/utils/sites/reply-links';
 import { siteName } from '@/utils/sites/names';
 
 /** When the review was written, as precisely as known. */
@@ -23,15 +23,18 @@ export interface ReviewItemProps {
   now: number;
   /** Inside another list (risk evidence): no reply drafting, shorter text. */
   compact?: boolean;
+  /** The review's business, for the link to the site's own reply page (Yandex Business, 2GIS's account). */
+  replyTarget?: ReplyTarget;
 }
 
-export function ReviewItem({ review, fallbackUrl, businessName, now, compact = false }: ReviewItemProps) {
+export function ReviewItem({ review, fallbackUrl, businessName, now, compact = false, replyTarget }: ReviewItemProps) {
   const t = useI18n();
   const [drafting, setDrafting] = useState(false);
   const drafts = useLazy(drafting ? () => import('./ReplyDraft') : null);
   const href = httpsUrl(review.url) ?? httpsUrl(fallbackUrl);
-  // Where the owner answers it: the site's own business tools (Booking's extranet, Trustpilot Business).
-  const replyHref = httpsUrl(ownerReplyUrl(review.site, review.businessKey.slice(review.site.length + 1), review.siteReviewId));
+  // Where the owner answers it: the site's own business tools (Booking's extranet, Trustpilot Business, Yandex Business, 2GIS's account).
+  const target: ReplyTarget = replyTarget ?? { siteBusinessId: review.businessKey.slice(review.site.length + 1), url: fallbackUrl };
+  const replyHref = !compact && hasOwnerReplyPage(review.site) ? httpsUrl(ownerReplyUrl(review.site, target, review.siteReviewId)) : undefined;
   const themes = review.analysis.themes.filter((hit) => hit.polarity !== 0);
   return (
     <li class={`review${review.unread ? ' unread' : ''}${compact ? ' compact' : ''}`} data-testid="review">

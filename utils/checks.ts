@@ -192,6 +192,8 @@ export function business(value: unknown, site: SiteId): CapturedBusiness {
     url: siteUrl(b.url, 'business url', site, true)!,
     rating: finite(b.rating, 'business rating', 1, 5),
     reviewCount: b.reviewCount === undefined || b.reviewCount === null ? undefined : count(b.reviewCount, 'review count'),
+    // The owner's account id (2GIS's organisation behind a branch): digits only, else left out.
+    ...(typeof b.orgId === 'string' && /^\d{3,20}$/.test(b.orgId) ? { orgId: b.orgId } : {}),
   };
   const s = scale(b.scale, 'business scale');
   const score = s === undefined ? undefined : finite(b.siteScore, 'business site score', 1, s);

@@ -41,6 +41,8 @@ async function bundleRuntime(): Promise<string> {
     export { tripadvisor } from '${join(ROOT, 'utils/sites/tripadvisor.ts')}';
     export { booking } from '${join(ROOT, 'utils/sites/booking.ts')}';
     export { trustpilot } from '${join(ROOT, 'utils/sites/trustpilot.ts')}';
+    export { yandexMaps } from '${join(ROOT, 'utils/sites/yandex-maps.ts')}';
+    export { twoGis } from '${join(ROOT, 'utils/sites/twogis.ts')}';
     export { runCapture } from '${join(ROOT, 'utils/capture/runtime.ts')}';
   `;
   const result = await build({
@@ -119,6 +121,8 @@ async function main(): Promise<void> {
     { site: 'tripadvisor', file: 'tripadvisor/restaurant-en.html' },
     { site: 'booking', file: 'booking/property-dialog-en.html' },
     { site: 'trustpilot', file: 'trustpilot/shop-en.html' },
+    { site: 'yandex-maps', file: 'yandex-maps/coffee-ru.html' },
+    { site: '2gis', file: '2gis/coffee-ru.html' },
   ] as const;
   for (const c of cases) {
     const fixture = SITE_FIXTURES.find((f) => f.file === c.file)!;
@@ -128,7 +132,8 @@ async function main(): Promise<void> {
     const ms = await page.evaluate(
       ({ site, url, now }) => {
         const adapters = (window as unknown as BenchWindow).__reviewSentinelBench;
-        const adapter = adapters[site === 'google-maps' ? 'googleMaps' : site] as {
+        const names: Record<string, string> = { 'google-maps': 'googleMaps', 'yandex-maps': 'yandexMaps', '2gis': 'twoGis' };
+        const adapter = adapters[names[site] ?? site] as {
           extract(d: Document, u: URL, n: number): { capture: { reviews: unknown[] } | null };
         };
         const times: number[] = [];
@@ -165,6 +170,8 @@ async function main(): Promise<void> {
     },
     { label: '1,000 cards (Booking.com)', site: 'booking', adapter: 'booking', file: 'booking/property-dialog-en.html', cards: 1000, textLength: undefined },
     { label: '1,000 cards (Trustpilot)', site: 'trustpilot', adapter: 'trustpilot', file: 'trustpilot/shop-en.html', cards: 1000, textLength: undefined },
+    { label: '1,000 cards (Yandex Maps)', site: 'yandex-maps', adapter: 'yandexMaps', file: 'yandex-maps/coffee-ru.html', cards: 1000, textLength: undefined },
+    { label: '1,000 cards (2GIS)', site: '2gis', adapter: 'twoGis', file: '2gis/coffee-ru.html', cards: 1000, textLength: undefined },
   ] as const;
   for (const load of loads) {
     const fixture = SITE_FIXTURES.find((f) => f.file === load.file)!;

@@ -85,6 +85,42 @@ describe('every site in Chromium', () => {
     });
   });
 
+  it('captures the reviews Yandex Maps loads while the owner scrolls its side panel', async () => {
+    const fixture = SITE_FIXTURES.find((f) => f.file === 'yandex-maps/coffee-ru.html')!;
+    const worker = await browser.worker();
+    const key = 'yandex-maps:1018907821';
+    await page.goto(fixture.url);
+    await waitFor(async () => (await readStore(worker)).reviews.filter((r) => r.businessKey === key).length >= 5 || undefined, 'the first reviews');
+    await page.evaluate(() => {
+      const panel = document.querySelector('.sidebar-view .scroll__container')!;
+      panel.scrollTop = panel.scrollHeight;
+      panel.dispatchEvent(new Event('scroll'));
+    });
+    const reviews = await waitFor(async () => {
+      const all = (await readStore(worker)).reviews.filter((r) => r.businessKey === key);
+      return all.length === 7 && all;
+    }, 'the reviews loaded on scrolling');
+    expect(reviews.find((r) => r.author === 'Марина')).toMatchObject({ rating: 1, negative: 1, truncated: true });
+    // The replies that were only in the page's embedded state, never in its DOM.
+    expect(reviews.find((r) => r.author === 'Дмитрий К.')?.reply?.text).toMatch(/^Дмитрий, нам очень жаль\./);
+  });
+
+  it('captures the reviews 2GIS appends on "Загрузить ещё"', async () => {
+    const fixture = SITE_FIXTURES.find((f) => f.file === '2gis/coffee-ru.html')!;
+    const worker = await browser.worker();
+    const key = '2gis:70000001018123456';
+    await page.goto(fixture.url);
+    await waitFor(async () => (await readStore(worker)).reviews.filter((r) => r.businessKey === key).length >= 4 || undefined, 'the first reviews');
+    await page.getByRole('button', { name: 'Загрузить ещё' }).click();
+    const reviews = await waitFor(async () => {
+      const all = (await readStore(worker)).reviews.filter((r) => r.businessKey === key);
+      return all.length === 6 && all;
+    }, 'the appended reviews');
+    expect(reviews.find((r) => r.author === 'Светлана')).toMatchObject({ rating: 1, negative: 1, truncated: false });
+    const store = await readStore(worker);
+    expect(store.businesses.find((b) => b.key === key)).toMatchObject({ orgId: '70000001018123400', reviewCount: 206 });
+  });
+
   it('starts a capture for the new place when Google Maps navigates in the page', async () => {
     const from = SITE_FIXTURES.find((f) => f.file === 'google-maps/bar-es.html')!;
     const to = SITE_FIXTURES.find((f) => f.file === 'google-maps/bakery-de.html')!;

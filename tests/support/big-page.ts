@@ -3,7 +3,9 @@
  * each with its own id, author and text (so nothing dedupes), optionally with long texts.
  */
 import { JSDOM } from 'jsdom';
+import { twoGis } from '../../utils/sites/twogis';
 import { renderFixture } from './fixtures';
+import { SITE_FIXTURES } from './site-fixtures';
 
 const CARD_SELECTOR: Record<string, string> = {
   'google-maps': 'div.jftiEf[data-review-id]',
@@ -11,7 +13,17 @@ const CARD_SELECTOR: Record<string, string> = {
   tripadvisor: '[data-automation="reviewCard"]',
   booking: '[data-testid="review-card"]',
   trustpilot: 'article[data-service-review-card-paper]',
+  'yandex-maps': '[role="listitem"][aria-posinset]',
+  // 2GIS has no class to select its cards by: they are found as the adapter finds them.
+  '2gis': '',
 };
+
+/** The card elements of a saved page, by selector or (2GIS) as the adapter finds them. */
+function cardsOf(doc: Document, site: string, file: string, now: number): Element[] {
+  if (site !== '2gis') return Array.from(doc.querySelectorAll(CARD_SELECTOR[site]!));
+  const url = new URL(SITE_FIXTURES.find((f) => f.file === file)!.url);
+  return twoGis.scan(doc, url, now).cards;
+}
 
 const WORDS =
   'the pasta was great but the wait was long and the waiter seemed tired although the dessert made up for it and we will come back soon with friends for dinner'.split(
@@ -43,7 +55,7 @@ export interface BigPageOptions {
 export function buildBigPage(options: BigPageOptions): string {
   const dom = new JSDOM(renderFixture(options.file, { now: options.now }));
   const doc = dom.window.document;
-  const templates = Array.from(doc.querySelectorAll(CARD_SELECTOR[options.site]!));
+  const templates = cardsOf(doc, options.site, options.file, options.now);
   const first = templates[0];
   if (!first?.parentElement) throw new Error(`no cards in ${options.file}`);
   const list = first.parentElement;
@@ -64,14 +76,17 @@ export function buildBigPage(options: BigPageOptions): string {
       .forEach((a) => a.setAttribute('href', `/reviews/${(0xbe0000 + parseInt(salt, 36)).toString(16)}${i.toString(16).padStart(18, '0')}`));
     for (const author of Array.from(
       card.querySelectorAll(
-        '.d4r55, .user-passport-info a, span a[href*="/Profile/"], [data-testid="review-avatar"] .e6208ee469, [data-consumer-name-typography]',
+        '.d4r55, .user-passport-info a, span a[href*="/Profile/"], [data-testid="review-avatar"] .e6208ee469, [data-consumer-name-typography], [itemprop="author"] [itemprop="name"], span[title]',
       ),
     ))
       author.textContent = `Reviewer ${i}`;
+    card.querySelectorAll('a[href*="/maps/user/"]').forEach((a) => a.setAttribute('href', `https://yandex.ru/maps/user/bench${salt}${i.toString(36)}`));
     if (card.hasAttribute('aria-label')) card.setAttribute('aria-label', `Reviewer ${i}`);
-    const text = card.querySelector(
-      '.MyEned .wiI7pd, [data-testid="review-positive-text"] span[lang], span[lang], [data-test-target="review-body"] .yCeTE, p[data-service-review-text-typography]',
-    );
+    const text =
+      card.querySelector(
+        '.MyEned .wiI7pd, [data-testid="review-positive-text"] span[lang], span[lang], [data-test-target="review-body"] .yCeTE, p[data-service-review-text-typography], .spoiler-view__text-container',
+      ) ??
+      (options.site === '2gis' ? Array.from(card.querySelectorAll('a')).sort((a, b) => (b.textContent ?? '').length - (a.textContent ?? '').length)[0] : null);
     if (text) text.textContent = options.textLength ? sentence(i + 1, options.textLength) : `${text.textContent} (${i})`;
     list.append(card);
   }

@@ -133,6 +133,14 @@ export const SITE_FIXTURES: SiteFixture[] = [
     shows: 'a half-loaded hotel panel: rating present, no Reviews tab yet',
   },
   {
+    site: 'google-maps',
+    file: 'google-maps/trattoria-histogram.html',
+    url: 'https://www.google.com/maps/place/Trattoria+Da+Enzo/@30.25,-97.75,17z/data=!4m8!3m7!1s0x8644b5a0a1b2c3d5:0x1f2e3d4c5b6a7980!8m2!3d30.25!4d-97.75!9m1!1b1?entry=ttu',
+    reviews: 6,
+    status: 'ok',
+    shows: 'histogram rows and the "2,314 reviews" button carry jsaction="…reviewChart.moreReviews", the header does not',
+  },
+  {
     site: 'tripadvisor',
     file: 'tripadvisor/restaurant-en.html',
     url: 'https://www.tripadvisor.com/Restaurant_Review-g30196-d1234567-Reviews-The_Golden_Spoon_Bistro-Austin_Texas.html',
@@ -232,5 +240,91 @@ export const SITE_FIXTURES: SiteFixture[] = [
     reviews: 0,
     status: 'blocked',
     shows: 'the AWS WAF "Verifying your connection" page in place of the business page: blocked, never "no reviews"',
+  },
+  {
+    site: 'tripadvisor',
+    file: 'tripadvisor/hotel-de.html',
+    url: 'https://www.tripadvisor.de/Hotel_Review-g187323-d199154-Reviews-Hotel_Adlon_Kempinski-Berlin.html',
+    reviews: 3,
+    status: 'ok',
+    shows:
+      'German UI: the claimed-listing label glued to the name in the H1, "von 5 Blasen", "Verfasst am …", "Antwort von …", an Italian and an English review under the de-DE locale, a whole text clamped by CSS behind "Mehr anzeigen", a cut one',
+  },
+  {
+    site: 'yandex-maps',
+    file: 'yandex-maps/coffee-ru.html',
+    url: 'https://yandex.ru/maps/org/kofeynya_brusnika/1018907821/reviews/',
+    reviews: 5,
+    status: 'ok',
+    shows:
+      'reviews tab: script.state-view with ids, whole texts and replies that are not in the DOM ("Посмотреть ответ организации"), texts cut with "…" and "Ещё", "14 ноября" / "вчера" / "сегодня" / "4 сентября 2025", "2 034 оценки" vs "1 246 отзывов", photo strip, likes, aspect chips, the rate-this-place widget, more reviews on scrolling the side panel',
+  },
+  {
+    site: 'yandex-maps',
+    file: 'yandex-maps/salon-kz.html',
+    url: 'https://yandex.kz/maps/org/salon_krasoty_aru/2345678901/',
+    reviews: 3,
+    status: 'ok',
+    shows:
+      'organisation page with reviews open, no state-view: cards only, replies opened in the DOM (bubble with its date), a text cut with "…", changed BEM modifiers',
+  },
+  {
+    site: 'yandex-maps',
+    file: 'yandex-maps/cafe-en.html',
+    url: 'https://yandex.com/maps/org/golden_horn_cafe/123456789012/reviews/',
+    reviews: 3,
+    status: 'ok',
+    shows: 'English UI (yandex.com): "Rating 4 out of 5", "November 14", "yesterday", "More", "See organization\'s response", a Russian review',
+  },
+  {
+    site: 'yandex-maps',
+    file: 'yandex-maps/restaurant-tr.html',
+    url: 'https://yandex.com.tr/maps/org/kosk_restoran/98765432101/reviews/',
+    reviews: 3,
+    status: 'ok',
+    shows:
+      'Turkish UI (yandex.com.tr): "14 Kasım", "dün", "4 Eylül 2025", "Diğer", "İşletmenin yanıtını gör", "3.417 değerlendirme", a reply time with a +03:00 offset',
+  },
+  {
+    site: 'yandex-maps',
+    file: 'yandex-maps/captcha.html',
+    url: 'https://yandex.ru/maps/org/kofeynya_brusnika/1018907821/reviews/?ll=37.628%2C55.741&z=17',
+    reviews: 0,
+    status: 'blocked',
+    shows: 'SmartCaptcha: "Подтвердите, что запросы отправляли вы"',
+  },
+  {
+    site: '2gis',
+    file: '2gis/coffee-ru.html',
+    url: 'https://2gis.ru/moscow/firm/70000001018123456/tab/reviews',
+    reviews: 4,
+    status: 'ok',
+    shows:
+      'hashed classes of the December 2025 build, initialState (JS-escaped JSON.parse string) with ids, exact dates with +03:00 offsets, official replies whole (cut at 100 characters + "…" on the page), the org id, a review of another branch in the state, "Читать целиком" over CSS-clamped whole texts, a Flamp review, "Загрузить ещё"',
+  },
+  {
+    site: '2gis',
+    file: '2gis/clinic-kz.html',
+    url: 'https://2gis.kz/almaty/firm/70000001027654321/tab/reviews',
+    reviews: 3,
+    status: 'ok',
+    shows:
+      'another build (other hashes), a state with the header only: every review field from the cards, a reply cut at 100 characters, "вчера", "3 дня назад"',
+  },
+  {
+    site: '2gis',
+    file: '2gis/barbershop-spb.html',
+    url: 'https://2gis.ru/spb/firm/5348552838567890/tab/reviews',
+    reviews: 3,
+    status: 'ok',
+    shows: 'no embedded state at all, no org id on the page, a text the page itself cut with "…", "14 ноября" without a year, a lang attribute on one text',
+  },
+  {
+    site: '2gis',
+    file: '2gis/captcha.html',
+    url: 'https://2gis.ru/moscow/firm/70000001018123456/tab/reviews?m=37.63%2C55.76%2F17',
+    reviews: 0,
+    status: 'blocked',
+    shows: 'the captcha page ("Подтвердите, что вы не робот")',
   },
 ];

@@ -164,7 +164,8 @@ export const en = {
   'options.title': 'Review Sentinel settings',
   'options.saved': 'Saved.',
   'options.businesses': 'Businesses',
-  'options.businesses.empty': 'No businesses yet. Open a business page on Google Maps, Yelp, Tripadvisor, Booking.com or Trustpilot and it appears here.',
+  'options.businesses.empty':
+    'No businesses yet. Open a business page on Google Maps, Yelp, Tripadvisor, Booking.com, Trustpilot, Yandex Maps or 2GIS and it appears here.',
   'options.col.name': 'Name',
   'options.col.role': 'Role',
   'options.col.group': 'Same place as',

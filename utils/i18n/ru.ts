@@ -215,7 +215,7 @@ export const ru: Catalog = {
   'options.saved': 'Сохранено.',
   'options.businesses': 'Компании',
   'options.businesses.empty':
-    'Компаний пока нет. Откройте страницу компании на Google Картах, Yelp, Tripadvisor, Booking.com или Trustpilot — и она появится здесь.',
+    'Компаний пока нет. Откройте страницу компании на Google Картах, Yelp, Tripadvisor, Booking.com, Trustpilot, Яндекс Картах или в 2ГИС — и она появится здесь.',
   'options.col.name': 'Название',
   'options.col.role': 'Отметка',
   'options.col.group': 'То же место, что',

@@ -160,7 +160,7 @@ export const zh: Catalog = {
   'options.title': 'Review Sentinel 设置',
   'options.saved': '已保存。',
   'options.businesses': '商户',
-  'options.businesses.empty': '还没有商户。在 Google 地图、Yelp、Tripadvisor、Booking.com 或 Trustpilot 上打开商户页面后，它会出现在这里。',
+  'options.businesses.empty': '还没有商户。在 Google 地图、Yelp、Tripadvisor、Booking.com、Trustpilot、Yandex 地图或 2GIS 上打开商户页面后，它会出现在这里。',
   'options.col.name': '名称',
   'options.col.role': '标记',
   'options.col.group': '与之为同一地点',

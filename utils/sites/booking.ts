@@ -9,6 +9,7 @@
  * its scale, `rating` is the 1–5 value derived from it (utils/sites/scales.ts). Booking shows no
  * review id, so the id is a hash of what does not change when the hotel's response arrives.
  */
+import { LIMITS } from '../messages';
 import { defineSite } from './define-site';
 import { SITE_MATCHES } from './matches';
 import { attr, langOf, outermost, queryAllFirst, queryFirst, readLine, readText, readTextWithin, textElements } from './dom';
@@ -57,8 +58,6 @@ export const BOOKING_SELECTORS = {
   ],
   scoreFilter: ['[data-testid="review-score-filter"] option', '#review_score_filter option', 'select[name="review_score"] option'],
 } as const;
-
-const MAX_TEXT = 20_000;
 
 /** "Liked" / "Disliked" labels Booking puts before each part (screen-reader text), in our languages. */
 const DISLIKED_LABEL =
@@ -210,7 +209,7 @@ function partText(el: Element | null | undefined): { text: string; cut: boolean 
   const read = readTextWithin(el, { skip: '.bui-u-sr-only' });
   const text = read.text.replace(DISLIKED_LABEL, '').replace(LIKED_LABEL, '').trim();
   if (!text || NO_COMMENTS.test(text)) return undefined;
-  return { text: text.slice(0, MAX_TEXT), cut: read.cut };
+  return { text: text.slice(0, LIMITS.textLength), cut: read.cut };
 }
 
 /** Which part a legacy body is: by its screen-reader label or icon colour, else by position (liked first). */
@@ -245,7 +244,7 @@ function readReply(card: Element): CapturedReply | undefined {
     .filter((l) => !CONTINUE_READING.test(l));
   if (lines[0] && RESPONSE_LABEL.test(lines[0])) lines[0] = lines[0].replace(RESPONSE_LABEL, '');
   const text = lines.join('\n').trim();
-  return text ? { text: text.slice(0, MAX_TEXT) } : undefined;
+  return text ? { text: text.slice(0, LIMITS.textLength) } : undefined;
 }
 
 function optionalLine(el: Element | null | undefined): string | undefined {
@@ -365,5 +364,5 @@ export const booking = defineSite({
   readCard,
   // Booking shows the guest's words whole; "Continue reading" belongs to the hotel's response.
   expandButtons: () => [],
-  ownerReplyUrl: (siteBusinessId) => bookingReplyUrl(siteBusinessId),
+  ownerReplyUrl: (business) => bookingReplyUrl(business.siteBusinessId),
 });

@@ -18,18 +18,18 @@ function addMonths(names: string[][]): void {
   names.forEach((variants, index) => variants.forEach((v) => (MONTHS[v] = index)));
 }
 addMonths([
-  ['january', 'jan', 'января', 'январь', 'янв', 'enero', 'ene', 'januar', 'jänner', 'janvier', 'janv'],
-  ['february', 'feb', 'февраля', 'февраль', 'фев', 'febrero', 'februar', 'feber', 'février', 'fevrier', 'févr', 'fevr'],
-  ['march', 'mar', 'марта', 'март', 'мар', 'marzo', 'märz', 'maerz', 'mär', 'mars'],
-  ['april', 'apr', 'апреля', 'апрель', 'апр', 'abril', 'abr', 'avril', 'avr'],
-  ['may', 'мая', 'май', 'mayo', 'mai'],
-  ['june', 'jun', 'июня', 'июнь', 'июн', 'junio', 'juni', 'juin'],
-  ['july', 'jul', 'июля', 'июль', 'июл', 'julio', 'juli', 'juillet', 'juil'],
-  ['august', 'aug', 'августа', 'август', 'авг', 'agosto', 'ago', 'août', 'aout'],
-  ['september', 'sep', 'sept', 'сентября', 'сентябрь', 'сен', 'сент', 'septiembre', 'setiembre', 'septembre'],
-  ['october', 'oct', 'октября', 'октябрь', 'окт', 'octubre', 'oktober', 'okt', 'octobre'],
-  ['november', 'nov', 'ноября', 'ноябрь', 'ноя', 'noviembre', 'novembre'],
-  ['december', 'dec', 'декабря', 'декабрь', 'дек', 'diciembre', 'dic', 'dezember', 'dez', 'décembre', 'decembre', 'déc'],
+  ['january', 'jan', 'января', 'январь', 'янв', 'enero', 'ene', 'januar', 'jänner', 'janvier', 'janv', 'ocak'],
+  ['february', 'feb', 'февраля', 'февраль', 'фев', 'febrero', 'februar', 'feber', 'février', 'fevrier', 'févr', 'fevr', 'şubat', 'subat'],
+  ['march', 'mar', 'марта', 'март', 'мар', 'marzo', 'märz', 'maerz', 'mär', 'mars', 'mart'],
+  ['april', 'apr', 'апреля', 'апрель', 'апр', 'abril', 'abr', 'avril', 'avr', 'nisan'],
+  ['may', 'мая', 'май', 'mayo', 'mai', 'mayıs', 'mayis'],
+  ['june', 'jun', 'июня', 'июнь', 'июн', 'junio', 'juni', 'juin', 'haziran'],
+  ['july', 'jul', 'июля', 'июль', 'июл', 'julio', 'juli', 'juillet', 'juil', 'temmuz'],
+  ['august', 'aug', 'августа', 'август', 'авг', 'agosto', 'ago', 'août', 'aout', 'ağustos', 'agustos'],
+  ['september', 'sep', 'sept', 'сентября', 'сентябрь', 'сен', 'сент', 'septiembre', 'setiembre', 'septembre', 'eylül', 'eylul'],
+  ['october', 'oct', 'октября', 'октябрь', 'окт', 'octubre', 'oktober', 'okt', 'octobre', 'ekim'],
+  ['november', 'nov', 'ноября', 'ноябрь', 'ноя', 'noviembre', 'novembre', 'kasım', 'kasim'],
+  ['december', 'dec', 'декабря', 'декабрь', 'дек', 'diciembre', 'dic', 'dezember', 'dez', 'décembre', 'decembre', 'déc', 'aralık', 'aralik'],
 ]);
 
 const WORD_NUMBERS: Record<string, number> = {
@@ -94,16 +94,17 @@ const WORD_NUMBERS: Record<string, number> = {
   восемь: 8,
   девять: 9,
   десять: 10,
+  bir: 1,
 };
 
 /** Unit words in every supported language, matched by prefix after lowercasing. */
 const UNIT_PATTERNS: Array<[RegExp, Unit]> = [
-  [/^(?:min|minute|minuto|минут|minuten?)/, 'minute'],
-  [/^(?:hour|hr|hora|heure|stunde|час)/, 'hour'],
-  [/^(?:day|día|dia|jour|tag|день|дня|дней|сутк)/, 'day'],
-  [/^(?:week|wk|semana|semaine|woche|недел)/, 'week'],
-  [/^(?:month|mes|mois|monat|месяц)/, 'month'],
-  [/^(?:year|yr|año|ano|an\b|ans\b|jahr|год|года|лет)/, 'year'],
+  [/^(?:min|minute|minuto|минут|minuten?|dakika)/, 'minute'],
+  [/^(?:hour|hr|hora|heure|stunde|час|saat)/, 'hour'],
+  [/^(?:day|día|dia|jour|tag|день|дня|дней|сутк|gün)/, 'day'],
+  [/^(?:week|wk|semana|semaine|woche|недел|hafta)/, 'week'],
+  [/^(?:month|mes|mois|monat|месяц|ay$)/, 'month'],
+  [/^(?:year|yr|año|ano|an\b|ans\b|jahr|год|года|лет|yıl|yil)/, 'year'],
 ];
 
 const UNIT_PRECISION: Record<Unit, DatePrecision> = {
@@ -178,8 +179,8 @@ function monthIndex(word: string): number | undefined {
   return MONTHS[w];
 }
 
-const RELATIVE_TODAY = /(?:^|\s)(?:today|heute|hoy|aujourd['’]hui|сегодня|今天|今日)(?:\s|$|[,.])/i;
-const RELATIVE_YESTERDAY = /(?:^|\s)(?:yesterday|gestern|ayer|hier|вчера|昨天|昨日)(?:\s|$|[,.])/i;
+const RELATIVE_TODAY = /(?:^|\s)(?:today|heute|hoy|aujourd['’]hui|сегодня|bugün|今天|今日)(?:\s|$|[,.])/i;
+const RELATIVE_YESTERDAY = /(?:^|\s)(?:yesterday|gestern|ayer|hier|вчера|dün|昨天|昨日)(?:\s|$|[,.])/i;
 const RELATIVE_NOW = /(?:just now|a moment ago|moments ago|gerade eben|soeben|hace un momento|ahora mismo|à l['’]instant|только что|刚刚|剛剛)/i;
 
 const HALF_A_YEAR = /полгода назад|half a year ago|hace medio año|vor einem halben jahr|il y a six mois|半年前/;
@@ -204,6 +205,8 @@ function parseRelative(text: string, now: number): EstimatedDate | undefined {
     /il y a\s+(\d+|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+([a-zéèêûôà]+)/,
     // Russian: "2 недели назад", "неделю назад", "месяц назад"
     /(?:(\d+|одну|один|одна|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять)\s+)?([а-яё]+)\s+назад/,
+    // Turkish: "3 gün önce", "bir hafta önce", "2 ay önce"
+    /(\d+|bir)\s+([a-zçğıöşü]+)\s+önce/,
   ];
   for (const form of forms) {
     const m = form.exec(t);

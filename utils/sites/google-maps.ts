@@ -111,25 +111,58 @@ function headerWithoutClasses(panel: ParentNode): Element | undefined {
   return stars?.parentElement ?? undefined;
 }
 
-function readHeader(panel: ParentNode): { rating?: number; reviewCount?: number; index: number } {
-  const block = queryFirst(panel, GOOGLE_MAPS_SELECTORS.ratingBlock);
-  const fallback = block ? undefined : headerWithoutClasses(panel);
-  if (!block && !fallback) return { index: -1 };
-  const box = block?.element ?? fallback!;
+/** A histogram row ("5 stars, 1,642 reviews") counts one star, not the place. */
+const HISTOGRAM_ROW = /^\s*[1-5]\s*(?:stars?|звезд|звёзд|звезды|звезда|estrellas?|sterne?|étoiles?|顆星|颗星|星)/i;
+
+function readBlock(box: Element): { rating?: number; reviewCount?: number } {
   const hidden = Array.from(box.querySelectorAll('span[aria-hidden="true"], .fontDisplayLarge'))
     .map((el) => readLine(el))
     .find((t) => /^[1-5](?:[.,]\d)?$/.test(t));
   const starsLabel = attr(box.querySelector('span[role="img"][aria-label]'), 'aria-label');
   const rating = validAverage(parseDecimal(hidden)) ?? validAverage(parseDecimal(starsLabel));
   const countLabel =
-    Array.from(box.querySelectorAll('[aria-label]'))
+    [box, ...Array.from(box.querySelectorAll('[aria-label]'))]
       .map((el) => attr(el, 'aria-label') ?? '')
-      .find((label) => /\d/.test(label) && COUNT_WORD.test(label)) ??
+      .find((label) => /\d/.test(label) && COUNT_WORD.test(label) && !HISTOGRAM_ROW.test(label)) ??
     Array.from(box.querySelectorAll('span, .fontBodySmall'))
       .map((el) => readLine(el))
       .find((t) => /^\(\s*[\d\s.,\u00a0\u202f]+\)$/.test(t) || /\d.*(review|отзыв|reseña|rezension|bewertung|avis|評論|评论|评价)/i.test(t));
-  // The structural fallback is reported as the entry after the list.
-  return { rating, reviewCount: parseCount(countLabel), index: block?.index ?? GOOGLE_MAPS_SELECTORS.ratingBlock.length };
+  return { rating, reviewCount: parseCount(countLabel) };
+}
+
+/**
+ * The place's rating and count, wherever the header sits: every block the selectors find is
+ * tried in turn (the histogram rows and the "1,284 reviews" button carry the same `jsaction`
+ * as the header on some pages, and hold no rating), then the structural fallback.
+ */
+function readHeader(panel: ParentNode): { rating?: number; reviewCount?: number; index: number } {
+  let rating: number | undefined;
+  let reviewCount: number | undefined;
+  let index = -1;
+  const list = GOOGLE_MAPS_SELECTORS.ratingBlock;
+  for (let i = 0; i < list.length && rating === undefined; i++) {
+    for (const box of Array.from(panel.querySelectorAll(list[i]!))) {
+      if (box.tagName === 'TR' || HISTOGRAM_ROW.test(attr(box, 'aria-label') ?? '')) continue;
+      const found = readBlock(box);
+      reviewCount ??= found.reviewCount;
+      if (found.rating !== undefined) {
+        rating = found.rating;
+        index = i;
+        break;
+      }
+    }
+  }
+  if (rating === undefined) {
+    const fallback = headerWithoutClasses(panel);
+    if (fallback) {
+      const found = readBlock(fallback);
+      rating = found.rating;
+      reviewCount ??= found.reviewCount;
+      // The structural fallback is reported as the entry after the list.
+      if (rating !== undefined || reviewCount !== undefined) index = list.length;
+    }
+  }
+  return { rating, reviewCount, index };
 }
 
 function readBusiness(

@@ -107,6 +107,11 @@ const TRIPADVISOR_TLDS = [
 /** Tripadvisor's review pages among its many page types. */
 export const TRIPADVISOR_PAGE_TYPES = ['Restaurant_Review', 'Hotel_Review', 'Attraction_Review', 'ShowUserReviews'];
 
+/** Yandex Maps runs on the portal's country domains (SITES.md §6). */
+export const YANDEX_TLDS = ['ru', 'com', 'com.tr', 'kz', 'by', 'uz'];
+/** 2GIS's country domains (SITES.md §7). */
+export const TWOGIS_TLDS = ['ru', 'kz', 'kg', 'ae', 'uz', 'by', 'az', 'ge', 'tj', 'am'];
+
 export const SITE_MATCHES: Record<SiteId, string[]> = {
   'google-maps': [...GOOGLE_TLDS.map((tld) => `https://www.google.${tld}/maps/*`), 'https://maps.google.com/*'],
   yelp: YELP_TLDS.map((tld) => `https://*.yelp.${tld}/biz/*`),
@@ -115,6 +120,10 @@ export const SITE_MATCHES: Record<SiteId, string[]> = {
   booking: ['https://www.booking.com/hotel/*', 'https://www.booking.com/reviewlist.*'],
   // www. and the country hosts (uk., de., fr., es.…) serve the same business pages.
   trustpilot: ['https://*.trustpilot.com/review/*'],
+  // Only the organisation pages (their reviews tab), never the rest of the map.
+  'yandex-maps': YANDEX_TLDS.map((tld) => `https://yandex.${tld}/maps/org/*`),
+  // Only firm pages, under a city (`/moscow/firm/<id>`, also `/moscow/search/…/firm/<id>`).
+  '2gis': TWOGIS_TLDS.map((tld) => `https://2gis.${tld}/*/firm/*`),
 };
 
 const hostCache = new Map<SiteId, string[]>();

@@ -6,6 +6,8 @@ const NAMES: Record<SiteId, string> = {
   tripadvisor: 'Tripadvisor',
   booking: 'Booking.com',
   trustpilot: 'Trustpilot',
+  'yandex-maps': 'Yandex Maps',
+  '2gis': '2GIS',
 };
 
 /** The site's own name, as the owner knows it (not translated). */

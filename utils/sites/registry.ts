@@ -3,11 +3,13 @@ import { MatchPattern } from 'wxt/utils/match-patterns';
 import type { SiteAdapter, SiteId } from './types';
 import { googleMaps } from './google-maps';
 import { tripadvisor } from './tripadvisor';
+import { twoGis } from './twogis';
+import { yandexMaps } from './yandex-maps';
 import { yelp } from './yelp';
 import { booking } from './booking';
 import { trustpilot } from './trustpilot';
 
-export const SITES: readonly SiteAdapter[] = [googleMaps, yelp, tripadvisor, booking, trustpilot];
+export const SITES: readonly SiteAdapter[] = [googleMaps, yelp, tripadvisor, booking, trustpilot, yandexMaps, twoGis];
 
 export function siteById(id: SiteId): SiteAdapter | undefined {
   return SITES.find((site) => site.id === id);

@@ -9,7 +9,7 @@
 import { LIMITS } from '../messages';
 import { defineSite } from './define-site';
 import { SITE_MATCHES, TRIPADVISOR_PAGE_TYPES } from './matches';
-import { attr, langOf, outermost, queryAllFirst, queryFirst, readJsonLd, readLine, readText, readTextWithin, textElements, type TextElement } from './dom';
+import { attr, outermost, queryAllFirst, queryFirst, readJsonLd, readLine, readText, readTextWithin, textElements, type TextElement } from './dom';
 import { httpsUrl } from '../urls';
 import { estimatePublishedDate } from './dates';
 import { isOwnerReplyLabel } from './markers';
@@ -67,9 +67,37 @@ function locationId(url: URL): string | undefined {
   return /-d(\d+)(?:-|\.html)/.exec(url.pathname)?.[1];
 }
 
+/**
+ * The "claimed listing" badge that the H1 picks up on some layouts, glued to the name without a
+ * space in some languages ("Hotel AdlonDieser Eintrag wird … verwaltet"), in every Tripadvisor language.
+ */
+const CLAIMED_LABEL = new RegExp(
+  `\\s*(?:${[
+    'Someone from this business manages (?:the|this) listing',
+    'Dieser Eintrag wird von einer Person aus diesem Unternehmen verwaltet',
+    'Eine Person aus diesem Unternehmen verwaltet diesen Eintrag',
+    "Quelqu['’]un de cet (?:établissement|entreprise) gère cette (?:fiche|page)",
+    'Une personne de cet établissement gère cette fiche',
+    'Alguien de (?:este negocio|esta empresa) (?:administra|gestiona) (?:este perfil|esta ficha|el perfil)',
+    'Una persona di questa attività gestisce (?:la|questa) scheda',
+    'Qualcuno di questa attività gestisce (?:la|questa) scheda',
+    'Iemand van dit bedrijf beheert deze vermelding',
+    'Alguém (?:desta|dessa) empresa (?:gerencia|gere) (?:este|esse) perfil',
+    'Этой страницей управляет представитель (?:компании|заведения)',
+    'Представитель (?:компании|заведения) управляет этой страницей',
+    '此商家(?:的)?(?:人员|员工|員工)管理(?:此|本)?(?:页面|頁面|商家信息|商家資訊)',
+    'この施設の関係者がこのリスティングを管理しています',
+    'Claimed',
+    'Подтвержденная страница',
+    'Reclamado',
+    'Verifiziert',
+    'Revendiqué',
+  ].join('|')}).*$`,
+  'i',
+);
+
 function cleanName(name: string): string {
-  // The H1 picks up the "claimed listing" badge text on some layouts.
-  return name.replace(/\s*(Someone from this business manages the listing|Claimed|Подтвержденная страница|Reclamado|Verifiziert|Revendiqué).*$/i, '').trim();
+  return name.replace(CLAIMED_LABEL, '').trim();
 }
 
 function readBusiness(doc: Document, url: URL): { business: CapturedBusiness | null; nameIndex: number } {
@@ -244,6 +272,23 @@ function moreControls(card: Element, reply: Element | undefined, lines: readonly
   return Array.from(new Set([...bySelector, ...byText])).filter((el) => !inside(el, reply));
 }
 
+/** The language set on the element or an ancestor up to the card, not above it. */
+function ownLang(el: Element, card: Element): string | undefined {
+  for (let e: Element | null = el; e; e = e === card ? null : e.parentElement) {
+    const lang = e.getAttribute('lang')?.trim();
+    if (lang && /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/.test(lang)) return lang;
+  }
+  return undefined;
+}
+
+/**
+ * A text that ends a sentence is whole even under a "Read more": the page holds all of it and
+ * the control only lifts a CSS clamp. A cut text stops mid-sentence or with "…".
+ */
+function endsWhole(text: string): boolean {
+  return /[.!?。！？»”")）]\s*$|\p{Extended_Pictographic}\s*$/u.test(text) && !/(…|\.\.\.)$/.test(text);
+}
+
 function readCard(card: Element, pageScan: SiteScan, now: number): CapturedReview | null {
   // One walk over the card's text serves the reply, date and "Read more" lookups.
   const lines = textElements(card, 2_000);
@@ -271,7 +316,9 @@ function readCard(card: Element, pageScan: SiteScan, now: number): CapturedRevie
     attr(card, 'data-reviewid') ??
     attr(card.querySelector('[data-reviewid]'), 'data-reviewid') ??
     /^review_(\d+)$/.exec(card.id)?.[1];
-  const lang = langOf(bodyEl) ?? pageScan.pageLang;
+  // The review's own language when the page shows one (a `lang` inside the card); never the
+  // page's locale (`de-DE` on every review, Italian ones too): else it is left to the analysis.
+  const lang = ownLang(bodyEl, card) ?? ownLang(bodyEl.querySelector('[lang]') ?? bodyEl, bodyEl);
   const published = readPublished(card, lines, reply, now, pageScan.pageLang);
   return {
     siteReviewId: id && /^\d{3,20}$/.test(id) ? id : fallbackReviewId(author, published?.text, text),
@@ -279,7 +326,7 @@ function readCard(card: Element, pageScan: SiteScan, now: number): CapturedRevie
     rating: readRating(card, reply),
     title: title?.slice(0, 500),
     text: text.slice(0, LIMITS.textLength),
-    truncated: moreControls(card, reply, lines).length > 0 || /(…|\.\.\.)$/.test(text) || text.length > LIMITS.textLength || body.cut,
+    truncated: (moreControls(card, reply, lines).length > 0 && !endsWhole(text)) || /(…|\.\.\.)$/.test(text) || text.length > LIMITS.textLength || body.cut,
     lang,
     dateText: published?.text,
     publishedAt: published?.at,

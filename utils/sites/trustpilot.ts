@@ -7,6 +7,7 @@
  * its data as `__NEXT_DATA__` (Next.js), which fills what the DOM cut short. The publication
  * time is `time[datetime]`, never the "Date of experience" line.
  */
+import { LIMITS } from '../messages';
 import { defineSite } from './define-site';
 import { SITE_MATCHES, siteHosts } from './matches';
 import { urlOnHosts } from './hosts';
@@ -41,7 +42,6 @@ export const TRUSTPILOT_SELECTORS = {
   count: ['[data-reviews-count-typography]', 'h1 span[class*="reviewsAndRating"]', 'h1'],
 } as const;
 
-const MAX_TEXT = 20_000;
 const REVIEW_ID = /\/reviews\/([0-9a-f]{24})(?:[/?#]|$)/i;
 const SEE_MORE = /^(?:see more|read more|mehr anzeigen|weiterlesen|voir plus|lire la suite|ver más|leer más|показать больше|читать дальше)$/i;
 const REVIEWS_WORD = /(review|bewertung|avis|reseña|opiniones|отзыв)/i;
@@ -193,7 +193,7 @@ function readReply(card: Element, embedded: NextReview | undefined, now: number)
   if (!text) return undefined;
   const time = queryFirst(card, TRUSTPILOT_SELECTORS.replyDate)?.element;
   const date = exact(attr(time, 'datetime') ?? embedded?.replyDate, now);
-  const reply: CapturedReply = { text: text.slice(0, MAX_TEXT) };
+  const reply: CapturedReply = { text: text.slice(0, LIMITS.textLength) };
   const dateText = readLine(time);
   if (dateText && dateText.length <= 80) reply.dateText = dateText;
   if (date) {
@@ -251,8 +251,8 @@ function readCard(card: Element, scan: SiteScan, now: number): CapturedReview | 
     author: author.slice(0, 200),
     rating,
     title: title?.slice(0, 500),
-    text: text.slice(0, MAX_TEXT),
-    truncated: truncated || text.length > MAX_TEXT,
+    text: text.slice(0, LIMITS.textLength),
+    truncated: truncated || text.length > LIMITS.textLength,
     lang,
     dateText: dateText && dateText.length <= 80 ? dateText : undefined,
     publishedAt: published?.at,
@@ -279,5 +279,5 @@ export const trustpilot = defineSite({
   scan,
   readCard,
   expandButtons: () => [],
-  ownerReplyUrl: (_siteBusinessId, siteReviewId) => trustpilotReplyUrl(siteReviewId),
+  ownerReplyUrl: (_business, siteReviewId) => trustpilotReplyUrl(siteReviewId),
 });

@@ -3,7 +3,7 @@
  * page URL in, a PageCapture out. They never call browser APIs and never throw.
  */
 
-export const SITE_IDS = ['yelp', 'google-maps', 'tripadvisor', 'booking', 'trustpilot'] as const;
+export const SITE_IDS = ['yelp', 'google-maps', 'tripadvisor', 'booking', 'trustpilot', 'yandex-maps', '2gis'] as const;
 export type SiteId = (typeof SITE_IDS)[number];
 
 /** How precisely a published date is known. */
@@ -86,6 +86,11 @@ export interface CapturedBusiness {
   scoreWord?: string;
   /** The property's sub-scores (Staff, Cleanliness…), on `scale`. */
   subScores?: SubScore[];
+  /**
+   * The id of the owner's account for the business when the site uses another one than
+   * `siteBusinessId` (2GIS: the organisation behind a branch), for links to the reply page.
+   */
+  orgId?: string;
 }
 
 /**
@@ -159,10 +164,11 @@ export interface SiteAdapter {
   /** The whole page at once: scan plus every card. */
   extract(doc: Document, url: URL, now: number): ExtractResult;
   /**
-   * Where the owner answers a review on the site's business tools (Booking's extranet,
-   * Trustpilot Business), when the site has such a page. Pure: ids in, an address out.
+   * Where the owner answers a review of the business on the site's own business tools (Booking's
+   * extranet, Trustpilot Business, Yandex Business, 2GIS's account), else the listing; sites
+   * without such a page leave it out. Pure: ids in, an address out.
    */
-  ownerReplyUrl?(siteBusinessId: string, siteReviewId?: string): string | undefined;
+  ownerReplyUrl?(business: Pick<CapturedBusiness, 'siteBusinessId' | 'url' | 'orgId'>, siteReviewId?: string): string | undefined;
 }
 
 /** What a site module declares; `defineSite` derives `extract` and guards every call. */

@@ -231,6 +231,7 @@ function planBusiness(input: IngestInput, businessKey: string, existing: Busines
       };
   if (input.business.rating !== undefined) business.rating = input.business.rating;
   if (input.business.reviewCount !== undefined) business.reviewCount = input.business.reviewCount;
+  if (input.business.orgId !== undefined) business.orgId = input.business.orgId;
   for (const field of ['siteScore', 'scale', 'scoreWord', 'subScores'] as const)
     if (input.business[field] !== undefined) Object.assign(business, { [field]: input.business[field] });
   return business;

@@ -33,6 +33,8 @@ export interface BusinessRecord {
   scoreWord?: string;
   /** The property's sub-scores at the last visit (Booking's Staff, Cleanliness…), on `scale`. */
   subScores?: SubScore[];
+  /** The owner's account id when the site has another one than `siteBusinessId` (2GIS's organisation), for the reply link. */
+  orgId?: string;
   firstSeenAt: number;
   lastCheckedAt: number;
   /** The visit that stored the first capture: everything it shows is the silent baseline. */

@@ -46,7 +46,7 @@ describe('the popup', () => {
         .getAllByRole('listitem')
         .map((li) => li.textContent),
     ).toEqual([
-      'Open your business on one of these sites: Google Maps, Yelp, Tripadvisor, Booking.com, Trustpilot.',
+      'Open your business on one of these sites: Google Maps, Yelp, Tripadvisor, Booking.com, Trustpilot, Yandex Maps, 2GIS.',
       'Open its reviews and scroll through them: they are read as you go.',
       'Come back here and mark it “This is my business”.',
     ]);

@@ -215,7 +215,9 @@ describe('Booking.com pages whose reviews are not on screen', () => {
 
 describe('where the owner answers', () => {
   it("opens the extranet's reviews page for the property", () => {
-    expect(booking.ownerReplyUrl!('4417291')).toBe('https://admin.booking.com/hotel/hoteladmin/extranet_ng/manage/reviews.html?hotel_id=4417291');
-    expect(booking.ownerReplyUrl!('4417291&x=1')).toBeUndefined();
+    expect(booking.ownerReplyUrl!({ siteBusinessId: '4417291', url: 'https://www.booking.com/hotel/fr/x.html' })).toBe(
+      'https://admin.booking.com/hotel/hoteladmin/extranet_ng/manage/reviews.html?hotel_id=4417291',
+    );
+    expect(booking.ownerReplyUrl!({ siteBusinessId: '4417291&x=1', url: 'https://www.booking.com/hotel/fr/x.html' })).toBeUndefined();
   });
 });

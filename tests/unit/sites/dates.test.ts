@@ -104,3 +104,36 @@ describe('estimatePublishedDate: absolute dates', () => {
     }
   });
 });
+
+describe('estimatePublishedDate: Yandex Maps and 2GIS (Russian, English and Turkish interfaces)', () => {
+  it.each([
+    // Without a year: the most recent past day of that date (the capture is on 20 November 2026).
+    ['14 ноября', at(2026, 11, 14), 'day'],
+    ['25 ноября', at(2025, 11, 25), 'day'],
+    ['28 декабря', at(2025, 12, 28), 'day'],
+    ['4 сентября 2025', at(2025, 9, 4), 'day'],
+    ['8 декабря 2025, отредактирован', at(2025, 12, 8), 'day'],
+    ['сегодня', NOW, 'day'],
+    ['вчера', NOW - DAY, 'day'],
+    ['3 дня назад', NOW - 3 * DAY, 'day'],
+    ['November 14', at(2026, 11, 14), 'day'],
+    ['September 4, 2025', at(2025, 9, 4), 'day'],
+    ['14 Kasım', at(2026, 11, 14), 'day'],
+    ['4 Eylül 2025', at(2025, 9, 4), 'day'],
+    ['12 Ağustos 2025', at(2025, 8, 12), 'day'],
+    ['1 Aralık 2025', at(2025, 12, 1), 'day'],
+    ['dün', NOW - DAY, 'day'],
+    ['bugün', NOW, 'day'],
+    ['3 gün önce', NOW - 3 * DAY, 'day'],
+    ['bir hafta önce', NOW - 7 * DAY, 'week'],
+    ['2 ay önce', monthsAgo(2), 'month'],
+    ['1 yıl önce', yearsAgo(1), 'year'],
+  ])('%s', (text, expected, precision) => {
+    expect(estimatePublishedDate(text, NOW)).toEqual({ at: expected, precision });
+  });
+
+  it('reads ISO timestamps with an offset as the UTC instant', () => {
+    expect(estimatePublishedDate('2025-08-12T23:42:09+07:00', NOW)).toEqual({ at: Date.UTC(2025, 7, 12, 16, 42, 9), precision: 'exact' });
+    expect(estimatePublishedDate('2025-11-14T08:36:28.650Z', NOW)).toEqual({ at: Date.UTC(2025, 10, 14, 8, 36, 28, 650), precision: 'exact' });
+  });
+});

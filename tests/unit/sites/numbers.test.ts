@@ -63,3 +63,16 @@ describe('numeric helpers', () => {
     expect(validAverage(0.5)).toBeUndefined();
   });
 });
+
+describe('counts on Yandex Maps and 2GIS', () => {
+  it.each([
+    ['2\u00a0034 оценки', 2034],
+    ['1\u00a0246 отзывов', 1246],
+    ['1\u202f246 отзывов', 1246],
+    ['Отзывы206', 206],
+    ['1,246 reviews', 1246],
+    ['3.417 değerlendirme', 3417],
+  ])('%s → %d', (text, expected) => {
+    expect(parseCount(text)).toBe(expected);
+  });
+});

@@ -29,6 +29,16 @@ describe('site adapters', () => {
       'https://www.trustpilot.com/categories/electronics_store',
       'https://www.trustpilot.com/users/5e1c2b3a4d5e6f7081920a1b',
       'https://evil.example/review/www.partshub.co.uk',
+      // Yandex and 2GIS: only the organisation and firm pages, never the rest of the map or the portal.
+      'https://yandex.ru/maps/?text=%D0%BA%D0%B0%D1%84%D0%B5',
+      'https://yandex.ru/maps/213/moscow/',
+      'https://yandex.ru/search/?text=brusnika',
+      'https://yandex.ru/sprav/1018907821/p/edit/reviews/',
+      'https://maps.yandex.ru.evil.example/maps/org/x/1/reviews/',
+      'https://2gis.ru/moscow',
+      'https://2gis.ru/moscow/search/%D0%BA%D0%BE%D1%84%D0%B5',
+      'https://account.2gis.com/orgs/70000001018123400/reviews',
+      'https://2gis.com.evil.example/moscow/firm/1/tab/reviews',
     ]) {
       expect(siteForUrl(url), url).toBeUndefined();
     }

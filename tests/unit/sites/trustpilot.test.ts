@@ -135,10 +135,15 @@ describe('Trustpilot check pages', () => {
 
 describe('where the owner answers', () => {
   it('opens the review in Trustpilot Business', () => {
-    expect(trustpilot.ownerReplyUrl!('www.partshub.co.uk', '6744e8b7c1d2e3f405162738')).toBe(
-      'https://businessapp.b2b.trustpilot.com/reviews/6744e8b7c1d2e3f405162738',
-    );
+    expect(
+      trustpilot.ownerReplyUrl!(
+        { siteBusinessId: 'www.partshub.co.uk', url: 'https://www.trustpilot.com/review/www.partshub.co.uk' },
+        '6744e8b7c1d2e3f405162738',
+      ),
+    ).toBe('https://businessapp.b2b.trustpilot.com/reviews/6744e8b7c1d2e3f405162738');
     // A review without Trustpilot's id (a hash of ours) has no page there.
-    expect(trustpilot.ownerReplyUrl!('www.partshub.co.uk', 'h-1odtd19w4ya')).toBeUndefined();
+    expect(
+      trustpilot.ownerReplyUrl!({ siteBusinessId: 'www.partshub.co.uk', url: 'https://www.trustpilot.com/review/www.partshub.co.uk' }, 'h-1odtd19w4ya'),
+    ).toBeUndefined();
   });
 });
