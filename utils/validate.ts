@@ -5,7 +5,15 @@
  * dropped with a reason.
  */
 import { isNegativeReview } from './alerts/rules';
-import { ANALYSIS_LANGUAGES, THEME_IDS, type ReviewAnalysis, type SentimentLabel } from './analysis/types';
+import {
+  ANALYSIS_LANGUAGES,
+  THEME_IDS,
+  URGENT_CATEGORIES,
+  URGENT_EVIDENCE_LENGTH,
+  type ReviewAnalysis,
+  type SentimentLabel,
+  type UrgentSignal,
+} from './analysis/types';
 import { LIMITS, REVIEW_ID_PATTERN, type CaptureNotesMessage, type CapturePageMessage } from './messages';
 import type { AlertRecord, AlertState, BusinessRecord, ReviewRecord, ReviewVersion, SnapshotRecord } from './store/schema';
 import { urlOnHosts } from './sites/hosts';
@@ -284,7 +292,14 @@ function analysis(value: unknown): ReviewAnalysis {
     }),
     contradiction: bool(a.contradiction, 'analysis contradiction'),
     version: count(a.version, 'analysis version'),
+    // Optional: written only for urgent reviews, and absent from files exported before it existed.
+    ...(a.urgent !== undefined && { urgent: urgentSignal(a.urgent) }),
   };
+}
+
+function urgentSignal(value: unknown): UrgentSignal {
+  const u = record(value, 'urgent signal');
+  return { category: oneOf(u.category, URGENT_CATEGORIES, 'urgent category'), evidence: text(u.evidence, 'urgent evidence', URGENT_EVIDENCE_LENGTH, true) };
 }
 
 function importedBusiness(value: unknown, now: number): BusinessRecord {

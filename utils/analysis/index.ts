@@ -16,6 +16,7 @@ import { TRADITIONAL_TO_SIMPLIFIED } from './languages/zh-ntusd';
 import type { LanguagePack } from './pack';
 import { tokenizeChinese, tokenizeWords } from './tokenize';
 import type { AnalysisInput, AnalysisLanguage, ReviewAnalysis, SentimentLabel } from './types';
+import { detectUrgent } from './urgent';
 
 /** Bumped whenever results change, so stored analyses can be recomputed. */
 export const ANALYSIS_VERSION = 3;
@@ -71,6 +72,7 @@ export function analyzeReview(input: AnalysisInput): ReviewAnalysis {
   let hits = 0;
   let worstClause = 0;
   let themes: ReviewAnalysis['themes'] = [];
+  let urgent: ReviewAnalysis['urgent'];
   if (lang === 'und') {
     // A language we cannot read: only emoji speak.
     for (const token of tokenizeWords(text, 'und')) {
@@ -88,6 +90,7 @@ export function analyzeReview(input: AnalysisInput): ReviewAnalysis {
     hits = result.hits;
     worstClause = result.worstClause;
     themes = result.themes;
+    urgent = detectUrgent(text, lang, normalised);
   }
   const score = hits === 0 ? 0 : raw / Math.sqrt(raw * raw + ALPHA);
   const label = labelFor(score, hits);
@@ -96,5 +99,8 @@ export function analyzeReview(input: AnalysisInput): ReviewAnalysis {
     rating !== undefined &&
     ((rating >= 4 && label === 'negative') || (rating >= 5 && worstClause <= -2.5) || (rating <= 2 && label === 'positive' && score >= 0.3));
   // `|| 0`: a tiny negative score rounds to −0, which JSON writes as 0; keep stored and exported values the same.
-  return { lang, score: Math.round(score * 1000) / 1000 || 0, label, themes, contradiction, version: ANALYSIS_VERSION };
+  const analysis: ReviewAnalysis = { lang, score: Math.round(score * 1000) / 1000 || 0, label, themes, contradiction, version: ANALYSIS_VERSION };
+  // Set only when found: analyses of other reviews keep the shape they had.
+  if (urgent) analysis.urgent = urgent;
+  return analysis;
 }

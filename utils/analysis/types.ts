@@ -26,6 +26,21 @@ export interface ReviewAnalysis {
   contradiction: boolean;
   /** Version of the analysis that produced this, so stored results can be recomputed. */
   version: number;
+  /** The review reports something the owner must act on at once (absent when it does not). */
+  urgent?: UrgentSignal;
+}
+
+export const URGENT_CATEGORIES = ['health', 'legal', 'discrimination', 'fraud'] as const;
+/** health & safety incident · threat of legal or official action · discrimination or harassment · theft or fraud. */
+export type UrgentCategory = (typeof URGENT_CATEGORIES)[number];
+
+/** Evidence is the review's own words around what was found, at most this long. */
+export const URGENT_EVIDENCE_LENGTH = 80;
+
+export interface UrgentSignal {
+  category: UrgentCategory;
+  /** The review's own words around what was found, plain text, at most 80 characters. */
+  evidence: string;
 }
 
 export interface AnalysisInput {
