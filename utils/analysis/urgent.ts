@@ -23,7 +23,8 @@ interface UrgentPack {
    * either apostrophe, `*` at the end of a word a stem (`cockroach*`), `~` a gap of up to 40
    * characters inside the sentence, `_` up to three words, and `(a|b)` a group. A pattern that
    * starts with `?` is a price idiom as well ("a scam", "robbed"): it does not count in a
-   * sentence about prices.
+   * sentence about prices; one that starts with `!` (pests, mould) does not count in a sentence
+   * with an `innocent` word.
    */
   triggers: Record<UrgentCategory, string[]>;
   /** Words that negate a trigger up to four words after them (fillers such as "a", "any" not counted). */
@@ -40,10 +41,14 @@ interface UrgentPack {
   hypothetical: string[];
   /** Words that start a new clause for negation ("but", "но", "pero"). */
   contrast: string[];
+  /** Right after a trigger, these negate it ("cockroaches? none", "клопов нет"). */
+  after: string[];
   /** Idioms that cancel a trigger they overlap ("stole the show", "police station"). */
   cancel: string[];
   /** Words that make a sentence about prices (for the `?` triggers). */
   price: string[];
+  /** Where pests or mould are harmless (a pet shop, blue cheese): these drop the `!` triggers in their sentence. */
+  innocent: string[];
 }
 
 /** Chinese has no spaces: negators and markers are matched on characters, not words. */
@@ -99,7 +104,11 @@ const en: UrgentPack = {
       'injur*',
       'burn(ed|t|s)? (my|his|her|their|our) (hand|arm|tongue|mouth|finger|fingers|skin|scalp|face|leg|neck)',
       '(got|was|were) (badly |severely )?(burned|burnt|scalded)',
-      'scald*',
+      'scalded (my|me|him|her|his|our|us)',
+      '(got|was|were) (badly |severely )?scalded',
+      '(got|have|had|left (me|him|her|us) with) (a |an )?(nasty |bad |painful |severe |awful )?burns?',
+      'spilled (boiling|hot) (water|coffee|tea|oil|soup) (on|over)',
+      '(was|got|were) thrown (off|from|across)',
       'burns? (on|to) (my|his|her|their|our)',
       '(second|third)[- ]degree burn*',
       'chemical burn*',
@@ -116,9 +125,9 @@ const en: UrgentPack = {
       'bleeding',
       'cockroach*',
       'roach(es)?',
-      'rats?',
-      'mice',
-      'mouse (droppings|running|ran|in)',
+      '!rats?',
+      '!mice',
+      '!mouse (droppings|running|ran|in)',
       'droppings',
       'rodents?',
       'bed ?bugs?',
@@ -128,8 +137,8 @@ const en: UrgentPack = {
       'lice',
       'bitten (alive|all over|by)',
       'bites all over',
-      'mou?ldy',
-      '(black )?mou?ld (on|in|growing|everywhere|all over|spots)',
+      '!mou?ldy',
+      '!(black )?mou?ld (on|in|growing|everywhere|all over|spots)',
       'black mou?ld',
       'mildew',
       'exposed wires?',
@@ -153,9 +162,8 @@ const en: UrgentPack = {
       'blisters? (on|from|all over)',
     ],
     legal: [
-      'lawyers?',
-      'attorneys?',
-      'solicitors?',
+      '(my|our|a|his|her|their|the) (lawyer|attorney|solicitor)s?',
+      '(lawyer|attorney|solicitor)s? (will|is|are|has|have|says|said)',
       'law ?suits?',
       'legal (action|steps|proceedings|advice|case)',
       'take (them|this|it|you|him|her|the owner) to court',
@@ -201,10 +209,12 @@ const en: UrgentPack = {
       'slurs?',
       'n-word',
       'because (of )?(my|our|his|her|their) (skin|race|religion|hijab|headscarf|turban|accent|disability|wheelchair|nationality|ethnicity|origin|sexuality|colou?r|age|pregnancy)',
-      "because (i'm|we're|he's|she's|they're|i am|we are|he is|she is|they are|i was|we were|he was|she was) (black|asian|arab|muslim|jewish|gay|lesbian|trans*|disabled|blind|deaf|foreign*|an immigrant|immigrants|mexican|indian|chinese|african|pregnant|in a wheelchair|autistic)",
+      "(because|for being|since|just for being) (i'm|we're|he's|she's|they're|it's|i am|we are|he is|she is|they are|i was|we were|he was|she was|i|we|he|she|they|my \\p{L}+ (is|was|are|were)?|our \\p{L}+ (is|was|are|were)?) ?(black|asian|arab|muslim|jewish|gay|lesbian|trans*|disabled|blind|deaf|foreign*|an immigrant|immigrants|mexican|indian|chinese|african|roma|pregnant|in a wheelchair|autistic|wears a (hijab|headscarf|turban|kippah)|wear (a )?(hijab|headscarf|turban)s?|uses a wheelchair|use a wheelchair|has a guide dog|have a guide dog|not white|a woman|women|old|elderly)",
+      '(for being|for looking) (black|asian|arab|muslim|jewish|gay|lesbian|trans*|disabled|blind|deaf|foreign*|an immigrant|immigrants|mexican|indian|chinese|african|roma|pregnant|in a wheelchair|autistic|wears a (hijab|headscarf|turban|kippah)|wear (a )?(hijab|headscarf|turban)s?|uses a wheelchair|use a wheelchair|has a guide dog|have a guide dog|not white|a woman|women|old|elderly)',
       "(service|guide|assistance) dog~(refus*|denied|not allowed|turned|kicked|wouldn't|would not)",
       "(refus*|denied|not allowed|wouldn't let|would not let|turned away)~(service|guide|assistance) dog",
       'wheelchair~(refus*|denied|not allowed|turned away|kicked)',
+      '(refus*|denied|turned (us|me|him|her|them) away|turned away|not allowed|kicked (us|me|him|her|them) out)~(wheelchair|guide dog|service dog|hijab|headscarf|turban)',
       '(sexual(ly)? )?harass*',
       'groped',
       'grop(ing|ed) (me|her|my)',
@@ -218,20 +228,21 @@ const en: UrgentPack = {
       'stole',
       'stolen',
       'steal*',
-      'theft',
+      '?theft',
       'thie(f|ves)',
       'pickpocket*',
       '?scam(s|med|mers?|ming)?',
       'fraud*',
       'con (artists?|men|man)',
-      '(charged|billed|debited|took|taken|charging) ~(twice|two times|double|three times)~(on purpose|deliberately|intentionally|knowingly)',
+      '(charged|billed|debited|took|taken|charging) ~(twice|two times|double|three times)~(on purpose|deliberate|deliberately|intentional|intentionally|knowingly)',
       '(on purpose|deliberately|intentionally|knowingly) ~(charged|billed|overcharg*|debited|double)',
       'fake (invoice|invoices|bill|receipt|charges?|parts|products?|goods|designer|brand)',
       'forged',
       'forgery',
       'falsified',
       'padded the (bill|invoice)',
-      "charged (me|us) for (things|items|services|work|parts|treatments?) (we|i|that) (never|didn't|did not)",
+      "(charged|billed|invoiced) (me|us) for (a |an )?(\\p{L}+ ){1,2}(we|i|they|that) (never|didn't|did not) (had|have|receive|received|get|got|fit|fitted|do|did|use|used|perform|performed|carry out|carried out)",
+      '(charged|billed|invoiced) (me|us) for (things|items|services|work|parts|treatments?|repairs?|sessions?|hours) (never|not) (done|received|had|fitted|performed|delivered)',
       'unauthori[sz]ed (charges?|transactions?|payments?|withdrawals?)',
       '(money|cash|wallet|jewel*|phone|laptop|watch|ring|passport|items?) (went|was|were|is|are) missing',
       'missing from (my|our|the) (room|bag|car|wallet|purse|locker|coat)',
@@ -367,6 +378,7 @@ const en: UrgentPack = {
     'hope',
     'hoping',
   ],
+  after: ['none', 'nowhere', 'were nowhere', 'not found', 'not a problem', 'never'],
   contrast: ['but', 'however', 'though', 'although', 'yet', 'then', 'until', 'and'],
   cancel: [
     'stole (the|our|my) (show|heart|hearts)',
@@ -400,7 +412,7 @@ const en: UrgentPack = {
     'rats? (tail|ratatouille)',
     'sick (of|and tired|beat|tricks?|views?)',
     '(lawyer|attorney|solicitor) (friend|colleague|by trade)',
-    "(is|was|am|'m|'s|as) an? (lawyer|attorney|solicitor)",
+    "(used to be|is|was|am|'m|'s|as|became|trained as|works as|worked as) an? (lawyer|attorney|solicitor)",
     '(across|opposite|next to|close to|near) (from )?(the|a) (hospital|police)',
   ],
   price: [
@@ -423,6 +435,33 @@ const en: UrgentPack = {
     'for a beer',
     'for that',
     'for what you get',
+  ],
+  innocent: [
+    'computer',
+    'laptop',
+    'keyboard',
+    'pet shop',
+    'pet store',
+    'pets?',
+    'display',
+    'decoration*',
+    'toys?',
+    'cartoon*',
+    'mascot',
+    'costume*',
+    'plush*',
+    'figurine*',
+    'exhibit*',
+    'zoo',
+    'cheese*',
+    'brie',
+    'roquefort',
+    'gorgonzola',
+    'theme*',
+    'movie',
+    'film',
+    'book',
+    'game',
   ],
 };
 
@@ -456,6 +495,7 @@ const ru: UrgentPack = {
       'обожгл*',
       'обварил*',
       'порезал(ся|ась|ись)',
+      'порезал(а|и)? (губу|палец|руку|ногу|язык|десну|рот|щеку|щёку)',
       'порез(ы|ом|а|ов)?',
       'осколк* стекла',
       'стекл(о|а) в (салате|еде|супе|блюде|тарелке|пицце|хлебе)',
@@ -463,18 +503,18 @@ const ru: UrgentPack = {
       '(я|он|она|сын|дочь|дочка|ребенок|ребёнок|муж|жена|мама|папа|бабушка|дедушка) упал(а)?',
       'сломал* (руку|ногу|зуб|запястье|нос|палец)',
       'таракан*',
-      'крыс(а|ы|у|ой|ами|ах)?',
-      'мыш(ь|и|ей|ка|ки|ек|ью|ами)',
-      'грызун*',
+      '!крыс(а|ы|у|ой|ами|ах)?',
+      '!мыш(ь|и|ей|ка|ки|ек|ью|ами)',
+      '!грызун*',
       'клоп*',
       'блох(и|а)',
       'вш(и|ей)',
       'опарыш*',
       'черви',
       'червяк*',
-      'плесен*',
-      'плесн*',
-      'заплесневел*',
+      '!плесен*',
+      '!плесн*',
+      '!заплесневел*',
       'грибок',
       'током (ударил*|бьет|бьёт|дернул*)',
       'удар* током',
@@ -500,8 +540,9 @@ const ru: UrgentPack = {
       'волдыр*',
     ],
     legal: [
-      'юрист*',
-      'адвокат*',
+      '(к|с|у|через) (юрист|адвокат)(у|ом|ам|ами|а|ов)?',
+      '(мой|наш|моего|нашего|моему|нашему|моим|нашим|наши|мои) (юрист|адвокат)*',
+      '(юрист|адвокат)(ы|ом)? (уже|занима*|готов*|свяжется|свяжутся|подготов*)',
       '(в|через) суд(е|а|ом|у)?',
       'судиться',
       'судебн*',
@@ -543,6 +584,7 @@ const ru: UrgentPack = {
       'из-за (цвета кожи|национальност*|акцент*|инвалидност*|коляск*|религи*|хиджаб*|платка|происхождени*|внешности|возраста)',
       '(потому что|так как) (я|мы|он|она|они) (инвалид*|на коляске|мусульман*|еврей*|иностран*|приезж*|черн*|кавказ*|цыган*|гей|геи)',
       '(не пустили|отказал*|выгнал*|не обслужил*)~(инвалид*|коляск*|собак* поводыр*|поводыр*|национальност*|хиджаб*)',
+      '(хиджаб*|платк*|коляск*|инвалид*)~(отказал*|не пустил*|выгнал*|не обслужил*|попросили уйти)',
       '(собак* поводыр*|поводыр*|инвалидн* коляск*)~(не пустил*|отказал*|запретил*|выгнал*)',
       'по национальному признаку',
       'чурк*',
@@ -663,11 +705,14 @@ const ru: UrgentPack = {
     'страшно',
     'избежать',
   ],
+  after: ['нет', 'нету', 'не было', 'не видели', 'не обнаружил*', 'не встречал*', 'не замечено', 'не замечали', 'не нашли', 'ни разу'],
   contrast: ['но', 'однако', 'а', 'зато', 'хотя', 'и'],
   cancel: [
     'криминальн*',
     'убийствен*',
-    'отравил* (вечер|впечатлени*|праздник|отдых|настроени*|жизнь)',
+    'отравил* (весь |нам |мне )?(вечер|впечатлени*|праздник|отдых|настроени*|жизнь)',
+    'скор(ая|ую|ой) помощ* (позавид*|отдыхает)',
+    'благородн* плесен*',
     'отравляет (вечер|впечатлени*|жизнь)',
     'скор(ая|ую|ой) (рук*|подач*)',
     'скорой (рукой)',
@@ -676,7 +721,7 @@ const ru: UrgentPack = {
     '(рядом|напротив|возле) (с )?(отделени*|полици*|больниц*)',
     'больниц* (рядом|напротив|в двух шагах)',
     '(рядом|напротив|возле) (с )?больниц*',
-    'украл* (сердце|шоу|вечер)',
+    'украл* (мо(е|ё) |наше |наши |мои )?(сердце|сердца|шоу|вечер)',
     '(работает|работаю|работал*) (в|юрист*|адвокат*)',
     '(я|он|она|муж|жена|сам) ~юрист*',
     '(я|он|она|муж|жена|сам) ~адвокат*',
@@ -687,6 +732,28 @@ const ru: UrgentPack = {
     'скорую руку',
   ],
   price: ['цен*', 'дорог*', 'руб*', '₽', 'стоимост*', 'ценник*', 'за такие деньги', 'прайс*'],
+  innocent: [
+    'компьютер*',
+    'клавиатур*',
+    'ноутбук*',
+    'зоомагазин*',
+    'питом*',
+    'игрушк*',
+    'игрушечн*',
+    'мультфильм*',
+    'мультик*',
+    'декор*',
+    'сыр*',
+    'дор блю',
+    'рокфор*',
+    'горгонзол*',
+    'фигурк*',
+    'костюм*',
+    'спектакл*',
+    'фильм*',
+    'книг*',
+    'игр*',
+  ],
 };
 
 const es: UrgentPack = {
@@ -729,17 +796,17 @@ const es: UrgentPack = {
       '(cristal|cristales|vidrio|vidrios) en (la comida|el plato|la ensalada|mi plato|la sopa|el pan|la pizza|el arroz)',
       'trozo de (vidrio|cristal|metal|pl(a|á)stico)',
       'cucarach*',
-      'ratas?',
-      'rat(o|ó)n',
-      'ratones',
-      'roedor*',
+      '!ratas?',
+      '!rat(o|ó)n',
+      '!ratones',
+      '!roedor*',
       'chinches?',
       'pulgas',
       'piojos',
       'gusanos?',
       'larvas?',
-      'moho',
-      'mohos*',
+      '!moho',
+      '!mohos*',
       'hongos en (la|el|las|los)',
       'electrocut*',
       'descarga el(e|é)ctrica',
@@ -792,7 +859,7 @@ const es: UrgentPack = {
     discrimination: [
       'racis*',
       'discrimin*',
-      'homof(o|ó)b*',
+      'hom(o|ó)f(o|ó)b*',
       'tr(a|á)nsf(o|ó)b*',
       'x(e|é)nof(o|ó)b*',
       'machis*',
@@ -804,7 +871,8 @@ const es: UrgentPack = {
       'por ser (negr*|gitan*|extranjer*|musulm*|jud(i|í)*|gay|lesbiana|trans|latino*|sudamerican*|marroqu(i|í)*|chin*|moro|mujer|discapacitad*|inmigrante*)',
       'por (mi|su|nuestro|nuestra) (acento|color|religi(o|ó)n|discapacidad|silla de ruedas|velo|hiyab|origen|nacionalidad|raza|orientaci(o|ó)n)',
       'perro (gu(i|í)a|de asistencia)~(no (nos|me|le|la) (dejaron|permitieron)|prohib*|negar*|neg(o|ó)|echaron)',
-      '(no (nos|me|le|la) (dejaron|permitieron)|prohib*|echaron)~(perro (gu(i|í)a|de asistencia)|silla de ruedas)',
+      '(no (nos |me |le |la |les )?(dejaron|permitieron|dejan|permiten)|prohib*|echaron|negaron)~(perro (gu(i|í)a|de asistencia)|silla de ruedas)',
+      'por (ir|estar|venir|llegar) en silla de ruedas',
       'sudaca*',
     ],
     fraud: [
@@ -826,7 +894,7 @@ const es: UrgentPack = {
       'clonar* (la|mi) tarjeta',
       'tarjeta clonada',
       '(dinero|cartera|m(o|ó)vil|reloj|anillo|joyas|pasaporte|efectivo) ~desapareci*',
-      'desapareci(o|ó|eron) (mi|el dinero|la cartera|el m(o|ó)vil|el reloj|las joyas|mis)',
+      '(desapareci(o|ó|eron)|falt(a|aba|aban)) (mi |mis |el |la |los |las |un |una )?(dinero|cartera|m(o|ó)vil|reloj|anillo|joyas|pasaporte|efectivo|port(a|á)til|tel(e|é)fono|c(a|á)mara|bolso)',
       '?tim(o|aron|ado|adores)',
       'enga(n|ñ)(o|aron) (con|a sabiendas)',
       'cobraron (cosas|servicios|tratamientos) (que )?no',
@@ -908,9 +976,9 @@ const es: UrgentPack = {
     'preocupaba',
     'preocupación',
   ],
+  after: ['ninguna', 'ninguno', 'no hay', 'no había', 'no habia', 'cero', 'ni rastro', 'nada'],
   contrast: ['pero', 'sino', 'aunque', 'sin embargo', 'y', 'luego'],
   cancel: [
-    '(es|son|un|una|vaya|menudo|qu(e|é)) (robo|estafa|timo)',
     'robo a mano armada',
     'rob(o|ó) (el|mi|nuestro) coraz(o|ó)n',
     'robado (el|mi) coraz(o|ó)n',
@@ -938,6 +1006,26 @@ const es: UrgentPack = {
     'hongos (salteados|a la plancha|con)',
   ],
   price: ['precio*', 'caro*', 'cara', 'caras', 'euros', '€', '$', 'pesos', 'cobran', 'cuesta', 'cuestan', 'pagar', 'pagamos', 'por lo que', 'cuenta'],
+  innocent: [
+    'ordenador',
+    'computadora',
+    'teclado',
+    'tienda de (animales|mascotas)',
+    'mascota*',
+    'juguete*',
+    'dibujo*',
+    'decoraci(o|ó)n*',
+    'queso*',
+    'roquefort',
+    'cabrales',
+    'gorgonzola',
+    'figura*',
+    'disfra*',
+    'pel(i|í)cula*',
+    'libro*',
+    'juego*',
+    'escaparate*',
+  ],
 };
 
 const de: UrgentPack = {
@@ -984,9 +1072,9 @@ const de: UrgentPack = {
       '(arm|bein|handgelenk|knöchel|zahn|nase|hüfte) gebrochen',
       'kakerlak*',
       'schaben',
-      'ratte*',
-      'mäuse*',
-      'maus',
+      '!ratte*',
+      '!mäuse*',
+      '!maus',
       'mauskot',
       'nagetier*',
       'bettwanz*',
@@ -995,8 +1083,8 @@ const de: UrgentPack = {
       'läuse',
       'maden',
       'ungeziefer',
-      'schimmel*',
-      'verschimmel*',
+      '!schimmel*',
+      '!verschimmel*',
       'stromschlag',
       'elektrischen schlag',
       'gasgeruch',
@@ -1011,7 +1099,8 @@ const de: UrgentPack = {
       '(falsch|falschen|falscher) zahn',
       'verätz*',
       'kopfhaut (verbrannt|verätzt|blutig)',
-      'krankenhaus',
+      '(ins|im|in das|in ein|ins nächste|vom) krankenhaus',
+      'krankenhaus (gebracht|eingeliefert|gelandet|gefahren)',
       'notaufnahme',
       'notarzt',
       'rettungswagen',
@@ -1020,10 +1109,8 @@ const de: UrgentPack = {
       'blasen (an|auf) (der|den|meiner)',
     ],
     legal: [
-      'anwalt',
-      'anwälte*',
-      'anwältin',
-      'rechtsanwalt*',
+      '(meinen|mein|meine|unseren|unser|unsere|einen|einem|den|dem|unserem|meinem|meiner|einer) (rechts)?(anwalt|anwältin|anwälte|anwälten)',
+      '(rechts)?(anwalt|anwältin|anwälte)(n)? (ist|sind|wird|werden|kümmert|kümmern|meldet|melden) (eingeschaltet|informiert|sich)',
       'anwaltlich*',
       '(eine|die|mit einer|mit) klage',
       'klage (einreichen|erheben|eingereicht|erhoben)',
@@ -1079,8 +1166,8 @@ const de: UrgentPack = {
       'geklaut',
       'klauen',
       'klaut',
-      'diebstahl',
-      'dieb*',
+      '?diebstahl',
+      '?dieb(e|en|in)?',
       'betrug',
       'betrüg*',
       'betrog*',
@@ -1173,6 +1260,18 @@ const de: UrgentPack = {
     'risiko',
     'ob',
   ],
+  after: [
+    'keine',
+    'keiner',
+    'gab es keine',
+    'gab es nicht',
+    'nicht gesehen',
+    'nicht gefunden',
+    'fehlanzeige',
+    'null',
+    '(habe|hab|haben|hatte|hatten) (ich|wir) (hier )?(noch )?(nie|nicht|keine)',
+    '(gab|gibt) es (hier )?(noch )?(nie|nicht|keine)',
+  ],
   contrast: ['aber', 'doch', 'jedoch', 'sondern', 'obwohl', 'trotzdem', 'und', 'dann'],
   cancel: [
     'tödlich*',
@@ -1196,13 +1295,34 @@ const de: UrgentPack = {
     'edelschimmel',
     '(blau|weiß)schimmel',
     'abzocke bei',
-    'dieb(isch|ische|ischen) (gut|freude|vergnügen)',
-    'diebische',
+    'diebisch*',
     'infektiös',
     'den ausschlag',
     'hast du (sie|es) nicht gesehen',
   ],
   price: ['preis*', 'teuer*', 'euro', '€', '$', 'kostet', 'kosten', 'zahlen', 'gezahlt', 'bezahlt', 'für einen kaffee', 'für das geld'],
+  innocent: [
+    'computer',
+    'tastatur',
+    'laptop',
+    'zoohandlung*',
+    'zoogeschäft*',
+    'haustier*',
+    'spielzeug*',
+    'zeichentrick*',
+    'deko*',
+    'dekoration*',
+    'käse*',
+    'brie',
+    'roquefort',
+    'gorgonzola',
+    'figur*',
+    'kostüm*',
+    'film*',
+    'buch',
+    'spiel*',
+    'schaufenster*',
+  ],
 };
 
 const fr: UrgentPack = {
@@ -1241,16 +1361,16 @@ const fr: UrgentPack = {
       'dent cass(é|e)e',
       'cafards?',
       'blattes?',
-      'rats?',
-      'souris',
-      'rongeurs?',
+      '!rats?',
+      '!souris',
+      '!rongeurs?',
       'punaises?( de lit)?',
       'puces',
       'poux',
       'asticots?',
       'vers (dans|blancs)',
-      'moisi*',
-      'moisissure*',
+      '!moisi*',
+      '!moisissure*',
       '(é|e)lectrocut*',
       'd(é|e)charge (é|e)lectrique',
       'fuite de gaz',
@@ -1268,6 +1388,7 @@ const fr: UrgentPack = {
       'samu',
       'pompiers',
       'cloques?',
+      'en sang',
       'saign(é|e|ait|ement|er)*',
     ],
     legal: [
@@ -1443,6 +1564,7 @@ const fr: UrgentPack = {
     'inqui(é|e)t*',
     'souci',
   ],
+  after: ['aucun', 'aucune', 'z(é|e)ro', 'pas vu', 'jamais vu', 'nulle part', 'rien', 'inexistant*'],
   contrast: ['mais', 'pourtant', 'cependant', 'quoique', 'bien que', 'et', 'puis', 'ensuite'],
   cancel: [
     'tuerie',
@@ -1503,6 +1625,29 @@ const fr: UrgentPack = {
     'payer',
     'pay(é|e)',
   ],
+  innocent: [
+    'ordinateur',
+    'clavier',
+    'pc',
+    'animalerie*',
+    'animaux de compagnie',
+    'jouets?',
+    'dessins? anim(é|e)s?',
+    'd(é|e)co*',
+    'fromage*',
+    'roquefort',
+    'brie',
+    'bleu',
+    'gorgonzola',
+    'figurine*',
+    'costume*',
+    'film*',
+    'livre*',
+    'jeux?',
+    'vitrine*',
+    'ratatouille',
+    'peluche*',
+  ],
 };
 
 const zh: ChinesePack = {
@@ -1526,7 +1671,9 @@ const zh: ChinesePack = {
       '过敏了',
       '(全身|浑身|严重|当场|马上)过敏',
       '过敏(起|出|发)(疹|红|包)',
-      '起(了)?(疹子|红疹|风团)',
+      '起(了)?~(疹子|红疹|风团|疹)',
+      '红疹',
+      '疹子',
       '荨麻疹',
       '喉咙(肿|发紧|紧)',
       '嘴(唇|巴)肿',
@@ -1552,19 +1699,19 @@ const zh: ChinesePack = {
       '出血',
       '蟑螂',
       '小强',
-      '老鼠',
-      '耗子',
+      '!老鼠',
+      '!耗子',
       '臭虫',
       '床虱',
       '跳蚤',
       '虱子',
       '(吃出|发现|有|看到|里有|里面有)(了)?(虫子|虫|苍蝇|蛆)',
       '蛆',
-      '发霉',
-      '霉斑',
+      '!发霉',
+      '!霉斑',
       '长毛了',
       '霉变',
-      '霉菌',
+      '!霉菌',
       '漏电',
       '触电',
       '电到',
@@ -1586,7 +1733,9 @@ const zh: ChinesePack = {
       '水泡',
     ],
     legal: [
-      '律师',
+      '(找|请|联系|咨询|委托)(了)?(个|一个|我的|专业)?律师',
+      '律师(函|信)',
+      '律师(会|将|已经|说)',
       '起诉',
       '告(你们|他们|她们|这家|这个)',
       '去告',
@@ -1599,7 +1748,8 @@ const zh: ChinesePack = {
       '警察(来了|来|到场|过来)',
       '打了?110',
       '110',
-      '派出所',
+      '(去|到|进|送|在)(了)?派出所',
+      '派出所(做|录|报案|备案|立案)',
       '消协',
       '消费者协会',
       '12315',
@@ -1629,7 +1779,7 @@ const zh: ChinesePack = {
       '摸(我|她)的',
       '(区别|差别)对待',
       '看不起(外地人|外国人|黑人|残疾人|我们外地)',
-      '因为(我|我们|他|她|他们)(是)?(外地人|外国人|黑人|残疾|坐轮椅|少数民族|穆斯林|戴头巾|同性恋|新疆人|河南人|农村人|乡下人)',
+      '因为(我|我们|他|她|他们)(的)?(爸|妈|爸爸|妈妈|父亲|母亲|老公|老婆|孩子|儿子|女儿|朋友|奶奶|爷爷|姐姐|妹妹|哥哥|弟弟)?(是)?(外地人|外国人|黑人|残疾|坐轮椅|少数民族|穆斯林|戴头巾|同性恋|新疆人|河南人|农村人|乡下人)',
       '(导盲犬|轮椅)~(不让|拒绝|赶|不准|不能进)',
       '(不让|拒绝|赶出|不准)~(导盲犬|轮椅)',
       '黑鬼',
@@ -1733,12 +1883,13 @@ const zh: ChinesePack = {
     '起泡酒',
   ],
   price: ['价格', '价钱', '贵', '元', '块', '¥', '￥', '人均', '收费', '性价比'],
+  innocent: ['宠物店', '宠物', '玩具', '卡通', '动画', '装饰', '奶酪', '芝士', '蓝纹', '公仔', '米老鼠', '鼠年', '属鼠', '电影', '游戏'],
 };
 
 // ——— Compilation ———
 
 const STEM = '\\p{L}*';
-const GAP = '[^.!?;\\n。！？；]{0,40}?';
+const GAP = '[^.!?;\\n。！？；]{0,60}?';
 const ZH_GAP = '[^.!?;\\n。！？；，,]{0,10}?';
 const WORDS_UP_TO_3 = "(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}";
 
@@ -1771,19 +1922,102 @@ function expand(pattern: string, chinese: boolean): string {
   return out;
 }
 
+/**
+ * The characters a pattern (in the notation of `UrgentPack.triggers`) can start with, lower-cased,
+ * or `undefined` when it can start with anything. Each word of a review then tries only the
+ * patterns that can start with its first letter.
+ */
+export function firstChars(pattern: string): Set<string> | undefined {
+  let i = 0;
+  // Parses a sequence up to `|` or `)`; returns its first characters and whether it can match nothing.
+  const sequence = (): { chars: Set<string> | undefined; empty: boolean } => {
+    const chars = new Set<string>();
+    let open = true;
+    let any = false;
+    while (i < pattern.length && pattern[i] !== '|' && pattern[i] !== ')') {
+      let item: Set<string> | undefined = new Set();
+      let itemEmpty = false;
+      const ch = pattern[i]!;
+      if (ch === '(') {
+        i++;
+        item = new Set();
+        itemEmpty = false;
+        for (;;) {
+          const alt = sequence();
+          if (alt.chars === undefined) item = undefined;
+          else if (item) for (const c of alt.chars) item.add(c);
+          if (alt.empty) itemEmpty = true;
+          if (pattern[i] === '|') {
+            i++;
+            continue;
+          }
+          i++; // ')'
+          break;
+        }
+      } else if (ch === '[') {
+        const close = pattern.indexOf(']', i);
+        for (const c of pattern.slice(i + 1, close)) item.add(c.toLowerCase());
+        i = close + 1;
+      } else if (ch === '\\') {
+        const next = pattern[i + 1]!;
+        if (next === 'p') {
+          item = undefined;
+          i = pattern.indexOf('}', i) + 1;
+        } else {
+          item.add(next.toLowerCase());
+          i += 2;
+        }
+      } else if (ch === '~' || ch === '_' || ch === '*') {
+        item = undefined;
+        itemEmpty = true;
+        i++;
+      } else {
+        item.add(ch === ' ' ? ' ' : ch === "'" ? "'" : ch.toLowerCase());
+        if (ch === "'") item.add('’');
+        i++;
+      }
+      // Quantifiers that allow nothing: `?` and `{0,…}`; a stem `*` after a letter is its own item.
+      if (pattern[i] === '?') {
+        itemEmpty = true;
+        i++;
+      } else if (pattern.startsWith('{0,', i)) {
+        itemEmpty = true;
+        i = pattern.indexOf('}', i) + 1;
+      } else if (pattern[i] === '+') i++;
+      if (open) {
+        if (item === undefined) any = true;
+        else for (const c of item) chars.add(c);
+        if (!itemEmpty) open = false;
+      }
+    }
+    return { chars: any ? undefined : chars, empty: open };
+  };
+  const result = sequence();
+  return result.empty ? undefined : result.chars;
+}
+
 interface Rule {
   category: UrgentCategory;
   /** A price idiom as well: ignored in a sentence about prices. */
   soft: boolean;
+  /** Pests and mould: ignored in a sentence with an innocent context. */
+  contextual: boolean;
+}
+
+interface Bucket {
+  regex: RegExp;
+  /** Capture group i + 1 is rule `rules[i]`. */
+  rules: number[];
 }
 
 interface CompiledUrgent {
   chinese: boolean;
-  /** One capture group per rule. */
-  triggers: RegExp;
+  /** By the first letter of a word: one sticky expression of the rules that can start with it, one capture group per rule. */
+  buckets: Map<string, Bucket>;
   rules: Rule[];
   cancel: RegExp | undefined;
   price: RegExp;
+  innocent: RegExp | undefined;
   /** Words as regular expressions anchored on both ends, for `\p{L}*` in lists. */
   negators: Matcher;
   subjectNegators: Matcher;
@@ -1792,6 +2026,7 @@ interface CompiledUrgent {
   hypothetical: Matcher;
   contrast: Matcher;
   releasers: Matcher;
+  after: RegExp | undefined;
   zh?: ChinesePack;
 }
 
@@ -1817,19 +2052,35 @@ class Matcher {
 
 function compile(pack: UrgentPack | ChinesePack, chinese: boolean): CompiledUrgent {
   const rules: Rule[] = [];
-  const groups: string[] = [];
+  const sources: string[] = [];
+  const starts: Array<Set<string> | undefined> = [];
   for (const category of CATEGORIES) {
     for (const raw of pack.triggers[category]) {
       const soft = raw.startsWith('?');
-      rules.push({ category, soft });
-      groups.push(`(${expand(soft ? raw.slice(1) : raw, chinese)})`);
+      const contextual = raw.startsWith('!');
+      const pattern = soft || contextual ? raw.slice(1) : raw;
+      // The text is lower-cased once instead of matching case-insensitively (which costs far more).
+      if (pattern.replace(/\\p\{[LN]\}/g, '') !== pattern.replace(/\\p\{[LN]\}/g, '').toLowerCase())
+        throw new Error(`urgent pattern not in lower case: ${pattern}`);
+      rules.push({ category, soft, contextual });
+      sources.push(expand(pattern, chinese));
+      starts.push(firstChars(pattern));
     }
   }
   const boundaryStart = chinese ? '' : '(?<![\\p{L}\\p{N}])';
   const boundaryEnd = chinese ? '' : '(?![\\p{L}\\p{N}])';
-  const triggers = new RegExp(`${boundaryStart}(?:${groups.join('|')})${boundaryEnd}`, 'giu');
+  const byChar = new Map<string, number[]>();
+  const anywhere: number[] = [];
+  starts.forEach((chars, rule) => {
+    if (!chars) anywhere.push(rule);
+    else for (const ch of chars) byChar.set(ch, [...(byChar.get(ch) ?? []), rule]);
+  });
+  if (anywhere.length > 0) throw new Error(`urgent patterns must start with a known character: ${anywhere.map((r) => sources[r]).join(', ')}`);
+  const buckets = new Map<string, Bucket>();
+  for (const [ch, list] of byChar)
+    buckets.set(ch, { regex: new RegExp(`(?:${list.map((r) => `(${sources[r]})`).join('|')})${boundaryEnd}`, 'uy'), rules: list });
   const cancel =
-    pack.cancel.length > 0 ? new RegExp(`${boundaryStart}(?:${pack.cancel.map((c) => expand(c, chinese)).join('|')})${boundaryEnd}`, 'giu') : undefined;
+    pack.cancel.length > 0 ? new RegExp(`${boundaryStart}(?:${pack.cancel.map((c) => expand(c, chinese)).join('|')})${boundaryEnd}`, 'gu') : undefined;
   const price = new RegExp(
     pack.price
       .map((p) => {
@@ -1838,16 +2089,19 @@ function compile(pack: UrgentPack | ChinesePack, chinese: boolean): CompiledUrge
         return chinese || /^\\?[$€£₽¥￥]$/.test(source) ? source : `(?<![\\p{L}])${source}(?![\\p{L}])`;
       })
       .join('|'),
-    'iu',
+    'u',
   );
+  const innocent =
+    pack.innocent.length > 0 ? new RegExp(`${boundaryStart}(?:${pack.innocent.map((c) => expand(c, chinese)).join('|')})${boundaryEnd}`, 'u') : undefined;
   if (chinese) {
     const none = new Matcher([]);
     return {
       chinese,
-      triggers,
+      buckets,
       rules,
       cancel,
       price,
+      innocent,
       negators: none,
       subjectNegators: none,
       breakers: none,
@@ -1855,16 +2109,18 @@ function compile(pack: UrgentPack | ChinesePack, chinese: boolean): CompiledUrge
       hypothetical: none,
       contrast: none,
       releasers: none,
+      after: undefined,
       zh: pack as ChinesePack,
     };
   }
   const p = pack as UrgentPack;
   return {
     chinese,
-    triggers,
+    buckets,
     rules,
     cancel,
     price,
+    innocent,
     negators: new Matcher(p.negators),
     subjectNegators: new Matcher(p.subjectNegators),
     breakers: new Matcher(p.breakers),
@@ -1872,6 +2128,7 @@ function compile(pack: UrgentPack | ChinesePack, chinese: boolean): CompiledUrge
     hypothetical: new Matcher(p.hypothetical),
     contrast: new Matcher(p.contrast),
     releasers: new Matcher(p.releasers),
+    after: p.after.length > 0 ? new RegExp(`[\\s:—–?-]{0,4}(?:${p.after.map((a) => expand(a, false)).join('|')})(?![\\p{L}])`, 'uy') : undefined,
   };
 }
 
@@ -1906,29 +2163,40 @@ function sentenceBounds(text: string, start: number, end: number): [number, numb
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
-/** The words of the clause before a candidate, nearest first, stopping at a contrast word. */
-function wordsBefore(c: CompiledUrgent, text: string, sentenceStart: number, start: number): string[] {
-  let from = start;
-  while (from > sentenceStart && !CLAUSE_END.test(text[from - 1]!)) from--;
-  const words = [...text.slice(from, start).matchAll(WORD)].map((m) => m[0].toLowerCase().replace(/’/g, "'"));
-  const out: string[] = [];
-  for (let i = words.length - 1; i >= 0; i--) {
-    const w = words[i]!;
+/**
+ * The words before a candidate, nearest first, stopping at a contrast word: those of its clause
+ * (for negators) and up to ten of its sentence (for hypothetical markers: "I was afraid, that …").
+ */
+function wordsBefore(c: CompiledUrgent, text: string, sentenceStart: number, start: number): { clause: string[]; sentence: string[] } {
+  let clauseStart = start;
+  while (clauseStart > sentenceStart && !CLAUSE_END.test(text[clauseStart - 1]!)) clauseStart--;
+  const clause: string[] = [];
+  const sentence: string[] = [];
+  const matches = [...text.slice(sentenceStart, start).matchAll(WORD)];
+  for (let i = matches.length - 1; i >= 0 && sentence.length < 10; i--) {
+    const m = matches[i]!;
+    const w = m[0].replace(/’/g, "'");
     if (c.contrast.has(w)) break;
-    out.push(w);
-    if (out.length >= 12) break;
+    sentence.push(w);
+    if (sentenceStart + m.index >= clauseStart && clause.length < 12) clause.push(w);
   }
-  return out;
+  return { clause, sentence };
 }
 
-/** Does a negator (or a hypothetical marker) stand close enough before the candidate? `before[0]` is the word just before it. */
-function negatedOrHypothetical(c: CompiledUrgent, before: readonly string[], trigger: string): boolean {
+/** Does a negator stand close enough before the candidate in its clause, or a hypothetical marker in its sentence? */
+function negatedOrHypothetical(c: CompiledUrgent, words: { clause: string[]; sentence: string[] }, trigger: string, threat: boolean): boolean {
+  const { clause: before, sentence } = words;
+  // A threat is often conditional ("if the money is not back by Friday, I will sue"): for it only the two words just before count ("would call the police on myself").
+  for (let i = 0; i < sentence.length && i < (threat ? 2 : 8); i++) {
+    const word = sentence[i]!;
+    const phrase = i + 1 < sentence.length ? `${sentence[i + 1]} ${word}` : '';
+    if (c.hypothetical.has(word) || c.hypothetical.phrases.includes(phrase)) return true;
+  }
   let distance = 0;
   for (let i = 0; i < before.length; i++) {
     const word = before[i]!;
     const phrase = i + 1 < before.length ? `${before[i + 1]} ${word}` : '';
     if (c.releasers.has(word) || c.releasers.phrases.includes(phrase)) return false;
-    if (i < 6 && (c.hypothetical.has(word) || c.hypothetical.phrases.includes(phrase))) return true;
     // The two words after this one in the review ("not long after", "nobody even cared").
     const next = i === 0 ? trigger : before[i - 1]!;
     const nextButOne = i === 0 ? '' : i === 1 ? trigger : before[i - 2]!;
@@ -1938,6 +2206,13 @@ function negatedOrHypothetical(c: CompiledUrgent, before: readonly string[], tri
     if (!c.fillers.has(word)) distance++;
   }
   return false;
+}
+
+/** "Cockroaches? None.", "клопов нет": a negation right after the trigger. */
+function negatedAfter(after: RegExp | undefined, source: string, end: number): boolean {
+  if (!after) return false;
+  after.lastIndex = end;
+  return after.test(source);
 }
 
 function chineseNegated(zh: ChinesePack, text: string, sentenceStart: number, start: number, end: number): boolean {
@@ -1999,32 +2274,57 @@ function evidenceAround(original: string, sentenceStart: number, sentenceEnd: nu
  */
 export function detectUrgent(text: string, lang: AnalysisLanguage, normalised: string = text): UrgentSignal | undefined {
   const c = compiledFor(lang);
-  const source = normalised.length === text.length ? normalised : text;
-  c.triggers.lastIndex = 0;
-  for (let m = c.triggers.exec(source); m !== null; m = c.triggers.exec(source)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (end === start) {
-      c.triggers.lastIndex++;
-      continue;
+  // Patterns are lower case; offsets must stay those of `text` so the evidence is cut from it.
+  const lower = normalised.toLowerCase();
+  const source = lower.length === normalised.length && normalised.length === text.length ? lower : undefined;
+  // A rare letter whose lower case is longer (İ): then the evidence comes from the lower-cased text.
+  return source === undefined ? scan(c, lower, lower) : scan(c, source, text);
+}
+
+function scan(c: CompiledUrgent, source: string, text: string): UrgentSignal | undefined {
+  if (c.chinese) {
+    for (let i = 0; i < source.length; i++) {
+      const found = candidateAt(c, source, text, i);
+      if (found) return found;
     }
-    let index = 1;
-    while (m[index] === undefined) index++;
-    const rule = c.rules[index - 1]!;
-    const [sentenceStart, sentenceEnd] = sentenceBounds(source, start, end);
-    const sentence = source.slice(sentenceStart, sentenceEnd);
-    if (c.cancel && overlapsCancel(c.cancel, sentence, start - sentenceStart, end - sentenceStart)) continue;
-    if (rule.soft && c.price.test(sentence)) continue;
-    if (c.zh) {
-      if (chineseNegated(c.zh, source, sentenceStart, start, end)) continue;
-    } else {
-      const before = wordsBefore(c, source, sentenceStart, start);
-      const firstWord = (m[0].match(WORD)?.[0] ?? '').toLowerCase();
-      if (negatedOrHypothetical(c, before, firstWord)) continue;
-    }
-    return { category: rule.category, evidence: evidenceAround(text, sentenceStart, sentenceEnd, start, end, c.chinese) };
+    return undefined;
+  }
+  WORD_START.lastIndex = 0;
+  for (let m = WORD_START.exec(source); m !== null; m = WORD_START.exec(source)) {
+    const found = candidateAt(c, source, text, m.index);
+    if (found) return found;
   }
   return undefined;
+}
+
+/** Word starts: a letter or digit after anything else. */
+const WORD_START = /(?<![\p{L}\p{N}])[\p{L}\p{N}]/gu;
+
+/** The trigger that starts at `start`, if one does and survives the checks. */
+function candidateAt(c: CompiledUrgent, source: string, text: string, start: number): UrgentSignal | undefined {
+  const bucket = c.buckets.get(source[start]!.toLowerCase());
+  if (!bucket) return undefined;
+  bucket.regex.lastIndex = start;
+  const m = bucket.regex.exec(source);
+  if (!m || m[0].length === 0) return undefined;
+  const end = start + m[0].length;
+  let index = 1;
+  while (m[index] === undefined) index++;
+  const rule = c.rules[bucket.rules[index - 1]!]!;
+  const [sentenceStart, sentenceEnd] = sentenceBounds(source, start, end);
+  const sentence = source.slice(sentenceStart, sentenceEnd);
+  if (c.cancel && overlapsCancel(c.cancel, sentence, start - sentenceStart, end - sentenceStart)) return undefined;
+  if (rule.soft && c.price.test(sentence)) return undefined;
+  if (rule.contextual && c.innocent?.test(sentence)) return undefined;
+  if (c.zh) {
+    if (chineseNegated(c.zh, source, sentenceStart, start, end)) return undefined;
+  } else {
+    const before = wordsBefore(c, source, sentenceStart, start);
+    const firstWord = m[0].match(WORD)?.[0] ?? '';
+    if (negatedOrHypothetical(c, before, firstWord, rule.category === 'legal')) return undefined;
+    if (negatedAfter(c.after, source, end)) return undefined;
+  }
+  return { category: rule.category, evidence: evidenceAround(text, sentenceStart, sentenceEnd, start, end, c.chinese) };
 }
 
 function overlapsCancel(cancel: RegExp, sentence: string, start: number, end: number): boolean {
