@@ -24,7 +24,8 @@ interface UrgentPack {
    * characters inside the sentence, `_` up to three words, and `(a|b)` a group. A pattern that
    * starts with `?` is a price idiom as well ("a scam", "robbed"): it does not count in a
    * sentence about prices; one that starts with `!` (pests, mould) does not count in a sentence
-   * with an `innocent` word.
+   * with an `innocent` word; one that starts with `^` (a reason: "because we are …") is not
+   * negated by what comes before it ("they would not serve us because …").
    */
   triggers: Record<UrgentCategory, string[]>;
   /** Words that negate a trigger up to four words after them (fillers such as "a", "any" not counted). */
@@ -68,6 +69,8 @@ interface ChinesePack {
   contrast: string[];
   cancel: string[];
   price: string[];
+  /** Where pests or mould are harmless (a pet shop, blue cheese). */
+  innocent: string[];
 }
 
 const CATEGORIES: readonly UrgentCategory[] = ['health', 'legal', 'discrimination', 'fraud'];
@@ -208,9 +211,9 @@ const en: UrgentPack = {
       'bigot*',
       'slurs?',
       'n-word',
-      'because (of )?(my|our|his|her|their) (skin|race|religion|hijab|headscarf|turban|accent|disability|wheelchair|nationality|ethnicity|origin|sexuality|colou?r|age|pregnancy)',
-      "(because|for being|since|just for being) (i'm|we're|he's|she's|they're|it's|i am|we are|he is|she is|they are|i was|we were|he was|she was|i|we|he|she|they|my \\p{L}+ (is|was|are|were)?|our \\p{L}+ (is|was|are|were)?) ?(black|asian|arab|muslim|jewish|gay|lesbian|trans*|disabled|blind|deaf|foreign*|an immigrant|immigrants|mexican|indian|chinese|african|roma|pregnant|in a wheelchair|autistic|wears a (hijab|headscarf|turban|kippah)|wear (a )?(hijab|headscarf|turban)s?|uses a wheelchair|use a wheelchair|has a guide dog|have a guide dog|not white|a woman|women|old|elderly)",
-      '(for being|for looking) (black|asian|arab|muslim|jewish|gay|lesbian|trans*|disabled|blind|deaf|foreign*|an immigrant|immigrants|mexican|indian|chinese|african|roma|pregnant|in a wheelchair|autistic|wears a (hijab|headscarf|turban|kippah)|wear (a )?(hijab|headscarf|turban)s?|uses a wheelchair|use a wheelchair|has a guide dog|have a guide dog|not white|a woman|women|old|elderly)',
+      '^because (of )?(my|our|his|her|their) (skin|race|religion|hijab|headscarf|turban|accent|disability|wheelchair|nationality|ethnicity|origin|sexuality|colou?r|age|pregnancy)',
+      "^(because|for being|since|just for being) (i'm|we're|he's|she's|they're|it's|i am|we are|he is|she is|they are|i was|we were|he was|she was|i|we|he|she|they|my \\p{L}+ (is|was|are|were)?|our \\p{L}+ (is|was|are|were)?) ?(black|asian|arab|muslim|jewish|gay|lesbian|trans*|disabled|blind|deaf|foreign*|an immigrant|immigrants|mexican|indian|chinese|african|roma|pregnant|in a wheelchair|autistic|wears a (hijab|headscarf|turban|kippah)|wear (a )?(hijab|headscarf|turban)s?|uses a wheelchair|use a wheelchair|has a guide dog|have a guide dog|not white|a woman|women|old|elderly)",
+      '^(for being|for looking) (black|asian|arab|muslim|jewish|gay|lesbian|trans*|disabled|blind|deaf|foreign*|an immigrant|immigrants|mexican|indian|chinese|african|roma|pregnant|in a wheelchair|autistic|wears a (hijab|headscarf|turban|kippah)|wear (a )?(hijab|headscarf|turban)s?|uses a wheelchair|use a wheelchair|has a guide dog|have a guide dog|not white|a woman|women|old|elderly)',
       "(service|guide|assistance) dog~(refus*|denied|not allowed|turned|kicked|wouldn't|would not)",
       "(refus*|denied|not allowed|wouldn't let|would not let|turned away)~(service|guide|assistance) dog",
       'wheelchair~(refus*|denied|not allowed|turned away|kicked)',
@@ -581,8 +584,8 @@ const ru: UrgentPack = {
       'трогал* (меня|ее|её) за',
       'непристойн* (предложени*|намек*|комментари*|жест*)',
       'пошлые (шутки|намеки|комментари*)',
-      'из-за (цвета кожи|национальност*|акцент*|инвалидност*|коляск*|религи*|хиджаб*|платка|происхождени*|внешности|возраста)',
-      '(потому что|так как) (я|мы|он|она|они) (инвалид*|на коляске|мусульман*|еврей*|иностран*|приезж*|черн*|кавказ*|цыган*|гей|геи)',
+      '^из-за (цвета кожи|национальност*|акцент*|инвалидност*|коляск*|религи*|хиджаб*|платка|происхождени*|внешности|возраста)',
+      '^(потому что|так как) (я|мы|он|она|они) (инвалид*|на коляске|мусульман*|еврей*|иностран*|приезж*|черн*|кавказ*|цыган*|гей|геи)',
       '(не пустили|отказал*|выгнал*|не обслужил*)~(инвалид*|коляск*|собак* поводыр*|поводыр*|национальност*|хиджаб*)',
       '(хиджаб*|платк*|коляск*|инвалид*)~(отказал*|не пустил*|выгнал*|не обслужил*|попросили уйти)',
       '(собак* поводыр*|поводыр*|инвалидн* коляск*)~(не пустил*|отказал*|запретил*|выгнал*)',
@@ -868,11 +871,11 @@ const es: UrgentPack = {
       'me toc(o|ó) (el culo|los pechos|el trasero|la pierna|de forma inapropiada|inapropiadamente)',
       'manose*',
       'comentarios (sexuales|obscenos|racistas|machistas|sexistas)',
-      'por ser (negr*|gitan*|extranjer*|musulm*|jud(i|í)*|gay|lesbiana|trans|latino*|sudamerican*|marroqu(i|í)*|chin*|moro|mujer|discapacitad*|inmigrante*)',
-      'por (mi|su|nuestro|nuestra) (acento|color|religi(o|ó)n|discapacidad|silla de ruedas|velo|hiyab|origen|nacionalidad|raza|orientaci(o|ó)n)',
+      '^por ser (negr*|gitan*|extranjer*|musulm*|jud(i|í)*|gay|lesbiana|trans|latino*|sudamerican*|marroqu(i|í)*|chin*|moro|mujer|discapacitad*|inmigrante*)',
+      '^por (mi|su|nuestro|nuestra) (acento|color|religi(o|ó)n|discapacidad|silla de ruedas|velo|hiyab|origen|nacionalidad|raza|orientaci(o|ó)n)',
       'perro (gu(i|í)a|de asistencia)~(no (nos|me|le|la) (dejaron|permitieron)|prohib*|negar*|neg(o|ó)|echaron)',
       '(no (nos |me |le |la |les )?(dejaron|permitieron|dejan|permiten)|prohib*|echaron|negaron)~(perro (gu(i|í)a|de asistencia)|silla de ruedas)',
-      'por (ir|estar|venir|llegar) en silla de ruedas',
+      '^por (ir|estar|venir|llegar) en silla de ruedas',
       'sudaca*',
     ],
     fraud: [
@@ -1155,8 +1158,8 @@ const de: UrgentPack = {
       'angegrapscht',
       '(mich|sie|meine \\p{L}+|uns) ~angefasst',
       'anzüglich*',
-      'wegen (meiner|seiner|ihrer|unserer|meines|seines|ihres|unseres) (hautfarbe|herkunft|religion|behinderung|kopftuch*|akzent*|rollstuhl*|nationalität|aussehen*|alter*|sexualität)',
-      'weil (ich|wir|er|sie|meine frau|mein mann) (schwarz|ausländer*|muslim*|jüdisch|jude|schwul|lesbisch|behindert|im rollstuhl|türk*|arab*|asiat*|kopftuch|flüchtling*|migrant*|transgender|trans|schwanger)',
+      '^wegen (meiner|seiner|ihrer|unserer|meines|seines|ihres|unseres) (hautfarbe|herkunft|religion|behinderung|kopftuch*|akzent*|rollstuhl*|nationalität|aussehen*|alter*|sexualität)',
+      '^weil (ich|wir|er|sie|meine frau|mein mann) (schwarz|ausländer*|muslim*|jüdisch|jude|schwul|lesbisch|behindert|im rollstuhl|türk*|arab*|asiat*|kopftuch|flüchtling*|migrant*|transgender|trans|schwanger)',
       '(blindenhund|assistenzhund|führhund|rollstuhl)~(abgewiesen|nicht erlaubt|verweigert|rausgeworfen|nicht rein|verboten|nicht bedient)',
       '(abgewiesen|verweigert|rausgeworfen|nicht rein)~(blindenhund|assistenzhund|führhund|rollstuhl)',
       'geh zurück in dein land',
@@ -1439,9 +1442,9 @@ const fr: UrgentPack = {
       'mains baladeuses',
       'propos (racistes|d(é|e)plac(é|e)s|sexistes|obsc(è|e)nes|homophobes)',
       'remarques? (racistes|sexistes|d(é|e)plac(é|e)es|obsc(è|e)nes|homophobes)',
-      'a cause de (ma|mon|sa|son|notre) (couleur|origine|religion|voile|accent|handicap|fauteuil|nationalit(é|e)|(â|a)ge)',
-      '(à|a) cause de (ma|mon|sa|son|notre) (couleur|origine|religion|voile|accent|handicap|fauteuil|nationalit(é|e)|(â|a)ge)',
-      "parce que (je suis|nous sommes|il est|elle est|on est|j'(é|e)tais|nous (é|e)tions|ils sont|elles sont) (noir*|arabe*|musulman*|juif*|juive*|gay|homo*|lesbienne*|handicap(é|e)*|(é|e)tranger*|maghr(é|e)bin*|africain*|asiatique*|rom*|voil(é|e)e?|en fauteuil|enceinte)",
+      '^a cause de (ma|mon|sa|son|notre) (couleur|origine|religion|voile|accent|handicap|fauteuil|nationalit(é|e)|(â|a)ge)',
+      '^(à|a) cause de (ma|mon|sa|son|notre) (couleur|origine|religion|voile|accent|handicap|fauteuil|nationalit(é|e)|(â|a)ge)',
+      "^parce que (je suis|nous sommes|il est|elle est|on est|j'(é|e)tais|nous (é|e)tions|ils sont|elles sont) (noir*|arabe*|musulman*|juif*|juive*|gay|homo*|lesbienne*|handicap(é|e)*|(é|e)tranger*|maghr(é|e)bin*|africain*|asiatique*|rom*|voil(é|e)e?|en fauteuil|enceinte)",
       "(chien guide|chien d'aveugle|chien d'assistance|fauteuil roulant)~(refus*|interdit*|pas le droit|mis dehors|pas accept(é|e)*)",
       "(refus(é|e)*|interdit*|mis dehors)~(chien guide|chien d'aveugle|chien d'assistance|fauteuil roulant)",
       'sale (arabe|noir|juif|(é|e)tranger)',
@@ -1779,7 +1782,7 @@ const zh: ChinesePack = {
       '摸(我|她)的',
       '(区别|差别)对待',
       '看不起(外地人|外国人|黑人|残疾人|我们外地)',
-      '因为(我|我们|他|她|他们)(的)?(爸|妈|爸爸|妈妈|父亲|母亲|老公|老婆|孩子|儿子|女儿|朋友|奶奶|爷爷|姐姐|妹妹|哥哥|弟弟)?(是)?(外地人|外国人|黑人|残疾|坐轮椅|少数民族|穆斯林|戴头巾|同性恋|新疆人|河南人|农村人|乡下人)',
+      '^因为(我|我们|他|她|他们)(的)?(爸|妈|爸爸|妈妈|父亲|母亲|老公|老婆|孩子|儿子|女儿|朋友|奶奶|爷爷|姐姐|妹妹|哥哥|弟弟)?(是)?(外地人|外国人|黑人|残疾|坐轮椅|少数民族|穆斯林|戴头巾|同性恋|新疆人|河南人|农村人|乡下人)',
       '(导盲犬|轮椅)~(不让|拒绝|赶|不准|不能进)',
       '(不让|拒绝|赶出|不准)~(导盲犬|轮椅)',
       '黑鬼',
@@ -2002,6 +2005,8 @@ interface Rule {
   soft: boolean;
   /** Pests and mould: ignored in a sentence with an innocent context. */
   contextual: boolean;
+  /** "because we are …": the negation before it is the refusal itself ("they did not let us in because …"). */
+  causal: boolean;
 }
 
 interface Bucket {
@@ -2056,13 +2061,15 @@ function compile(pack: UrgentPack | ChinesePack, chinese: boolean): CompiledUrge
   const starts: Array<Set<string> | undefined> = [];
   for (const category of CATEGORIES) {
     for (const raw of pack.triggers[category]) {
-      const soft = raw.startsWith('?');
-      const contextual = raw.startsWith('!');
-      const pattern = soft || contextual ? raw.slice(1) : raw;
+      const prefix = /^[?!^]*/.exec(raw)![0];
+      const pattern = raw.slice(prefix.length);
+      const soft = prefix.includes('?');
+      const contextual = prefix.includes('!');
+      const causal = prefix.includes('^');
       // The text is lower-cased once instead of matching case-insensitively (which costs far more).
       if (pattern.replace(/\\p\{[LN]\}/g, '') !== pattern.replace(/\\p\{[LN]\}/g, '').toLowerCase())
         throw new Error(`urgent pattern not in lower case: ${pattern}`);
-      rules.push({ category, soft, contextual });
+      rules.push({ category, soft, contextual, causal });
       sources.push(expand(pattern, chinese));
       starts.push(firstChars(pattern));
     }
@@ -2317,11 +2324,11 @@ function candidateAt(c: CompiledUrgent, source: string, text: string, start: num
   if (rule.soft && c.price.test(sentence)) return undefined;
   if (rule.contextual && c.innocent?.test(sentence)) return undefined;
   if (c.zh) {
-    if (chineseNegated(c.zh, source, sentenceStart, start, end)) return undefined;
+    if (!rule.causal && chineseNegated(c.zh, source, sentenceStart, start, end)) return undefined;
   } else {
     const before = wordsBefore(c, source, sentenceStart, start);
     const firstWord = m[0].match(WORD)?.[0] ?? '';
-    if (negatedOrHypothetical(c, before, firstWord, rule.category === 'legal')) return undefined;
+    if (!rule.causal && negatedOrHypothetical(c, before, firstWord, rule.category === 'legal')) return undefined;
     if (negatedAfter(c.after, source, end)) return undefined;
   }
   return { category: rule.category, evidence: evidenceAround(text, sentenceStart, sentenceEnd, start, end, c.chinese) };
