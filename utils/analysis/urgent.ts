@@ -78,6 +78,14 @@ const CATEGORIES: readonly UrgentCategory[] = ['health', 'legal', 'discriminatio
 const en: UrgentPack = {
   triggers: {
     health: [
+      'hugging the toilet',
+      '(whole|entire) (family|table|group|party) (was |were |got |fell )?(sick|ill)',
+      'sick for (two|three|four|several|a few|\\p{N}+) days',
+      'fever (and|with) (stomach|belly)',
+      'pus',
+      'oozing',
+      'came loose and fell',
+      'fell (onto|on) (the|a|my|our) (table|bed|child|toddler|baby|head)',
       'food[- ]?poison*',
       'poisoned',
       'salmonella',
@@ -165,6 +173,8 @@ const en: UrgentPack = {
       'blisters? (on|from|all over)',
     ],
     legal: [
+      'food safety',
+      'reported (you|them|this place|it|the owner) to',
       '(my|our|a|his|her|their|the) (lawyer|attorney|solicitor)s?',
       '(lawyer|attorney|solicitor)s? (will|is|are|has|have|says|said)',
       'law ?suits?',
@@ -198,6 +208,13 @@ const en: UrgentPack = {
       'file a (formal )?complaint with',
     ],
     discrimination: [
+      '^(people|someone) like (you|us)',
+      '^your kind',
+      '^you people',
+      'grab(bed|bing) (my|her) (waist|bum|butt|breasts?|chest|thigh|leg|hips)',
+      'wheelchair~(wait outside|sit outside|leave)',
+      'called (me|us|him|her|my \\p{L}+) (a |an )?(terrorist|monkey|ape|gypsy|illegal)',
+      'terrorists?',
       'racis*',
       'racial(ly)? (slur|profil*|abuse|remarks?|comments?)',
       'discriminat*',
@@ -228,6 +245,9 @@ const en: UrgentPack = {
       'go back to (your|their|his|her) (own )?country',
     ],
     fraud: [
+      'kept (my|our|the) deposit',
+      'blocked my number',
+      'pocketed (my|the|our)',
       'stole',
       'stolen',
       'steal*',
@@ -360,6 +380,7 @@ const en: UrgentPack = {
     'kind',
   ],
   hypothetical: [
+    'thought',
     'if',
     'would',
     "i'd",
@@ -471,6 +492,12 @@ const en: UrgentPack = {
 const ru: UrgentPack = {
   triggers: {
     health: [
+      'в обнимку с унитазом',
+      'температур* и (живот*|рвот*|понос*)',
+      'загно*',
+      'гно(й|ем|я)',
+      'сорвал(а|ась|ся|ись) (полка|люстра|карниз|зеркало|потолок)',
+      '(полка|люстра|потолок|карниз|зеркало) (упал*|сорвал*|обрушил*)',
       'отрав*',
       'пищев* отравлени*',
       'рвот*',
@@ -543,6 +570,7 @@ const ru: UrgentPack = {
       'волдыр*',
     ],
     legal: [
+      'участков*',
       '(к|с|у|через) (юрист|адвокат)(у|ом|ам|ами|а|ов)?',
       '(мой|наш|моего|нашего|моему|нашему|моим|нашим|наши|мои) (юрист|адвокат)*',
       '(юрист|адвокат)(ы|ом)? (уже|занима*|готов*|свяжется|свяжутся|подготов*)',
@@ -571,6 +599,14 @@ const ru: UrgentPack = {
       'лицензи* отзов*',
     ],
     discrimination: [
+      '^таким,? как (вы|ты|вы,)',
+      '^таких,? как (вы|ты)',
+      'передразнива*',
+      'передразнил*',
+      'заикани*',
+      'хвата(л|ли|ет)? (меня|ее|её) за (талию|грудь|попу|ягодиц*|бедр*|колен*)',
+      'коляск*~(подождать на улице|ждать на улице|выйти)',
+      'террорист*',
       'расис*',
       'расизм*',
       'дискримин*',
@@ -595,6 +631,13 @@ const ru: UrgentPack = {
       'понаехал*',
     ],
     fraud: [
+      '(из|в) (кошельк*|сумк*|сейф*|номер*|куртк*)~пропал*',
+      'залог не вернули',
+      'номер заблокировал*',
+      'заблокировали (меня|номер)',
+      'прикарманил*',
+      'скрутил* пробег',
+      'скручен* пробег',
       'украл*',
       'украден*',
       'своровал*',
@@ -690,6 +733,7 @@ const ru: UrgentPack = {
   ],
   releasers: ['через', 'после', 'потом', 'спустя', 'уже', 'когда', 'потому', 'что'],
   hypothetical: [
+    'думал*',
     'если',
     'бы',
     'боялся',
@@ -762,6 +806,11 @@ const ru: UrgentPack = {
 const es: UrgentPack = {
   triggers: {
     health: [
+      'abrazad(o|a)s? al (v(a|á)ter|inodoro|retrete)',
+      'fiebre y dolor de (tripa|barriga|est(o|ó)mago)',
+      'pus',
+      'se desprendi(ó|o)',
+      '(estanter(i|í)a|l(a|á)mpara|techo|espejo) (se )?(cay(ó|o)|desprendi*)',
       'intoxicaci(o|ó)n',
       'intoxicad*',
       'intoxiqu*',
@@ -831,6 +880,7 @@ const es: UrgentPack = {
       'sangr(ando|(o|ó)|aba|aron|ado)',
     ],
     legal: [
+      'defensor del (pueblo|consumidor|paciente)',
       'abogad*',
       'demandar*',
       'demandarl*',
@@ -860,6 +910,12 @@ const es: UrgentPack = {
       'autoridades',
     ],
     discrimination: [
+      '^gente como (t(u|ú)|usted|vosotros|ustedes)',
+      'se burl(ó|o|aron|aba) de (mi|su|nuestro|nuestra)',
+      'tartamude*',
+      'agarr(aba|ó|o|aron) (de|por) la cintura',
+      'silla de ruedas~(esperar(a)? fuera|salir)',
+      'terrorista',
       'racis*',
       'discrimin*',
       'hom(o|ó)f(o|ó)b*',
@@ -879,6 +935,11 @@ const es: UrgentPack = {
       'sudaca*',
     ],
     fraud: [
+      'falta(ba|ban)? (\\p{L}+ )?(euros|d(ó|o)lares|pesos|dinero)',
+      'se quedaron con (la|mi) fianza',
+      'me bloquearon',
+      'se qued(ó|o) con (el|mi) cambio',
+      'truc(ó|o|aron|ado) el cuentakil(ó|o)metros',
       '?(me|nos|le|les|te) rob(aron|(o|ó))',
       '?robaron',
       '?rob(o|ó)',
@@ -960,6 +1021,7 @@ const es: UrgentPack = {
     'con',
   ],
   hypothetical: [
+    'pens(é|e)',
     'si',
     'por si',
     'temía',
@@ -982,6 +1044,7 @@ const es: UrgentPack = {
   after: ['ninguna', 'ninguno', 'no hay', 'no había', 'no habia', 'cero', 'ni rastro', 'nada'],
   contrast: ['pero', 'sino', 'aunque', 'sin embargo', 'y', 'luego'],
   cancel: [
+    'robaron el coraz(ó|o)n',
     'robo a mano armada',
     'rob(o|ó) (el|mi|nuestro) coraz(o|ó)n',
     'robado (el|mi) coraz(o|ó)n',
@@ -1034,6 +1097,12 @@ const es: UrgentPack = {
 const de: UrgentPack = {
   triggers: {
     health: [
+      'über der kloschüssel',
+      'fieber und (bauch|magen)*',
+      'eitrig*',
+      'eiter*',
+      'von der wand gelöst',
+      '(regal|lampe|decke|spiegel)~(gelöst|heruntergefallen|runtergefallen|eingestürzt)',
       'lebensmittelvergiftung*',
       'vergiftung*',
       'vergiftet',
@@ -1112,6 +1181,8 @@ const de: UrgentPack = {
       'blasen (an|auf) (der|den|meiner)',
     ],
     legal: [
+      'anzeige (wegen|gegen|bei)',
+      'juristisch',
       '(meinen|mein|meine|unseren|unser|unsere|einen|einem|den|dem|unserem|meinem|meiner|einer) (rechts)?(anwalt|anwältin|anwälte|anwälten)',
       '(rechts)?(anwalt|anwältin|anwälte)(n)? (ist|sind|wird|werden|kümmert|kümmern|meldet|melden) (eingeschaltet|informiert|sich)',
       'anwaltlich*',
@@ -1143,6 +1214,11 @@ const de: UrgentPack = {
       'handwerkskammer',
     ],
     discrimination: [
+      '^leute wie (euch|sie|dich|du)',
+      'nachgeäfft',
+      '(an der|am) (taille|hintern|po|brust) (gepackt|angefasst|begrapscht)',
+      'rollstuhl~(draußen warten|rausgehen)',
+      'terroristen',
       'rassis*',
       'diskrimin*',
       'homophob*',
@@ -1165,6 +1241,10 @@ const de: UrgentPack = {
       'geh zurück in dein land',
     ],
     fraud: [
+      'fehlten (\\p{L}+ )?(euro|geld)',
+      'kaution einbehalten',
+      'nummer blockiert',
+      'wechselgeld eingesteckt',
       'gestohlen',
       'geklaut',
       'klauen',
@@ -1246,6 +1326,7 @@ const de: UrgentPack = {
     'mit',
   ],
   hypothetical: [
+    'dachte',
     'falls',
     'wenn',
     'würde',
@@ -1277,6 +1358,7 @@ const de: UrgentPack = {
   ],
   contrast: ['aber', 'doch', 'jedoch', 'sondern', 'obwohl', 'trotzdem', 'und', 'dann'],
   cancel: [
+    'herz gestohlen',
     'tödlich*',
     'mörderisch*',
     'stahl (die show|uns das herz|mir das herz)',
@@ -1331,6 +1413,12 @@ const de: UrgentPack = {
 const fr: UrgentPack = {
   triggers: {
     health: [
+      'la tête dans les toilettes',
+      'fi(è|e)vre et (des )?maux de ventre',
+      'suppur*',
+      'pus',
+      "s'est d(é|e)croch(é|e)e",
+      '(étagère|lustre|plafond|miroir)~(tomb*|d(é|e)croch*|effondr*)',
       'intoxication*',
       'intoxiqu*',
       'empoisonn*',
@@ -1395,6 +1483,10 @@ const fr: UrgentPack = {
       'saign(é|e|ait|ement|er)*',
     ],
     legal: [
+      'mon avocate',
+      'services sanitaires',
+      'main courante',
+      'tribunaux',
       'mon avocat',
       'notre avocat',
       '(contacter|contact(é|e)|consulter|consult(é|e)|prendre|pris|appeler|appel(é|e)|saisir|saisi) (un|mon|notre) avocat',
@@ -1429,6 +1521,12 @@ const fr: UrgentPack = {
       'ch(è|e)que[- ]?avocat',
     ],
     discrimination: [
+      '^(les )?gens comme (vous|toi)',
+      'imit(é|e|ait) (mon|son) (bégaiement|accent|handicap)',
+      'moqu(é|e)* de (mon|ma|son|sa) (accent|handicap|bégaiement|fauteuil|couleur|origine)',
+      '(prenait|pris|attrap(é|e)|tenait) par la taille',
+      'fauteuil~(attendre dehors|sortir)',
+      'terroriste',
       'racis*',
       'discrimin*',
       'homophob*',
@@ -1453,6 +1551,12 @@ const fr: UrgentPack = {
       'tripot(é|e)*',
     ],
     fraud: [
+      'il manquait (\\p{L}+ )?(euros|argent)',
+      'caution gard(é|e)e',
+      'num(é|e)ro bloqu(é|e)',
+      'empoch(é|e)',
+      'trafiqu(é|e) le compteur',
+      'imit(é|e) ma signature',
       '?vol(é|e|és|ées)',
       '?(fait|faire) voler',
       '?voleur*',
@@ -1550,6 +1654,7 @@ const fr: UrgentPack = {
     'personne',
   ],
   hypothetical: [
+    'pensais',
     'si',
     'peur',
     'craignais',
@@ -1570,6 +1675,7 @@ const fr: UrgentPack = {
   after: ['aucun', 'aucune', 'z(é|e)ro', 'pas vu', 'jamais vu', 'nulle part', 'rien', 'inexistant*'],
   contrast: ['mais', 'pourtant', 'cependant', 'quoique', 'bien que', 'et', 'puis', 'ensuite'],
   cancel: [
+    'vol(é|e) (mon|notre|le) c(œ|oe)ur',
     'tuerie',
     'mortel*',
     'vol (de nuit|direct|retard(é|e)|annul(é|e)|aller|retour)',
@@ -1656,6 +1762,10 @@ const fr: UrgentPack = {
 const zh: ChinesePack = {
   triggers: {
     health: [
+      '发烧~肚子疼',
+      '肚子疼~发烧',
+      '抱着马桶',
+      '(架子|吊灯|天花板|镜子|招牌)~(掉下来|砸|塌)',
       '食物中毒',
       '吃~中毒',
       '中毒~(住院|医院|急诊|吐|拉)',
@@ -1736,6 +1846,10 @@ const zh: ChinesePack = {
       '水泡',
     ],
     legal: [
+      '法庭',
+      '卫生监督',
+      '市长热线',
+      '司法',
       '(找|请|联系|咨询|委托)(了)?(个|一个|我的|专业)?律师',
       '律师(函|信)',
       '律师(会|将|已经|说)',
@@ -1772,6 +1886,14 @@ const zh: ChinesePack = {
       '法律(途径|手段|责任|程序)',
     ],
     discrimination: [
+      '^你们这种人',
+      '^你们这样的人',
+      '学我(口吃|说话|结巴)',
+      '嘲笑(我|他|她)的(口音|残疾|口吃)',
+      '搂(我|她)的腰',
+      '摸(我|她)(的)?(屁股|胸|腿|腰)',
+      '轮椅~(外面等|出去|门外)',
+      '恐怖分子',
       '歧视',
       '种族',
       '性骚扰',
@@ -1791,6 +1913,12 @@ const zh: ChinesePack = {
       '(下流|黄色|色情)(的)?(话|玩笑|段子|手势)',
     ],
     fraud: [
+      '押金不退',
+      '拉黑',
+      '钱包里少了',
+      '里程表~调',
+      '调表',
+      '私吞',
       '被偷',
       '偷了',
       '偷走',
@@ -1857,6 +1985,7 @@ const zh: ChinesePack = {
   hypothetical: ['如果', '要是', '万一', '担心', '怕', '以免', '会不会', '以为', '生怕', '假如', '防止', '避免', '预防'],
   contrast: ['但是', '但', '可是', '不过', '结果', '却', '然而'],
   cancel: [
+    '偷走(了)?(我的)?心',
     '抢钱',
     '笑死',
     '吐槽',
