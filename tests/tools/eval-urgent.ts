@@ -1,7 +1,7 @@
 /**
  * `npm run eval:urgent -- FILE.jsonl [FILE2.jsonl …]` — how well the analysis finds urgent reviews.
  * Each line: {"text", "lang", "urgent": true|false, "category"?, "evidence"?, "near_miss"?}.
- * Without a file it reads the development set, tests/urgent/dev/*.jsonl.
+ * Without a file it reads the development rounds, every .jsonl in tests/urgent/dev, dev2, dev3, ….
  *
  * Prints, per language and overall: recall (urgent lines found), precision (found lines that are
  * urgent), the near-miss false-positive rate (near misses flagged), and how often the category and
@@ -88,11 +88,17 @@ function main(): void {
   const showErrors = args.includes('--errors');
   let files = args.filter((a) => !a.startsWith('--'));
   if (files.length === 0) {
-    const dir = join(ROOT, 'tests', 'urgent', 'dev');
-    files = readdirSync(dir)
-      .filter((f) => f.endsWith('.jsonl'))
+    // The development rounds: tests/urgent/dev, dev2, dev3, … (never the held-out files beside them).
+    const root = join(ROOT, 'tests', 'urgent');
+    files = readdirSync(root)
+      .filter((d) => /^dev\d*$/.test(d))
       .sort()
-      .map((f) => join(dir, f));
+      .flatMap((d) =>
+        readdirSync(join(root, d))
+          .filter((f) => f.endsWith('.jsonl'))
+          .sort()
+          .map((f) => join(root, d, f)),
+      );
   }
   const examples = files.flatMap(readJsonl);
   const byLang = new Map<string, Tally>();

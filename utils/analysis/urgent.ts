@@ -78,6 +78,11 @@ const CATEGORIES: readonly UrgentCategory[] = ['health', 'legal', 'discriminatio
 const en: UrgentPack = {
   triggers: {
     health: [
+      'on a drip',
+      '(an|on|needed|got) (an )?iv',
+      'reused (a |the )?needles?',
+      '(dirty|used|reused) needles?',
+      'in agony',
       'hugging the toilet',
       '(whole|entire) (family|table|group|party) (was |were |got |fell )?(sick|ill)',
       'sick for (two|three|four|several|a few|\\p{N}+) days',
@@ -173,6 +178,12 @@ const en: UrgentPack = {
       'blisters? (on|from|all over)',
     ],
     legal: [
+      '(going|go|goes|take it) to court',
+      '(dental|medical|nursing|licensing|gaming) (board|council|authority)',
+      'licensing',
+      'lodged a (formal )?complaint',
+      'formal complaint',
+      'cops (had to be|were|got) called',
       'food safety',
       'reported (you|them|this place|it|the owner) to',
       '(my|our|a|his|her|their|the) (lawyer|attorney|solicitor)s?',
@@ -208,6 +219,12 @@ const en: UrgentPack = {
       'file a (formal )?complaint with',
     ],
     discrimination: [
+      "^(don't|do not|doesn't) want (immigrants|foreigners|black people|gay people|muslims|jews|people like)",
+      'followed (only )?(the )?(black|brown|asian|arab|muslim) (customers|people|guests|shoppers)',
+      'only (the )?(black|brown|asian|arab) (customers|people|guests)',
+      'comments about my (body|figure|breasts|weight|chest)',
+      'asked me out',
+      '^because (my|our|his|her) \\p{L}+ (is|was|has) (autistic|disabled|blind|deaf|in a wheelchair|black|gay|muslim|jewish)',
       '^(people|someone) like (you|us)',
       '^your kind',
       '^you people',
@@ -245,6 +262,13 @@ const en: UrgentPack = {
       'go back to (your|their|his|her) (own )?country',
     ],
     fraud: [
+      'charged (again|twice|a second time) for the same',
+      'swapped (the|my|our) \\p{L}+',
+      '(took|takes|taking|charged|charging) (\\p{N}+ )?(dollars|pounds|euros|\\$\\p{N}+|£\\p{N}+|€\\p{N}+)? ?from my (account|card) every (month|week)',
+      "every month~(refused|won't|wouldn't|impossible) (to )?cancel",
+      '(are|is|was|were) gone from (my|our|the) (room|suitcase|bag|locker|car)',
+      'my (earrings|jewellery|jewelry|watch|ring|necklace|wallet|phone|passport|cash|money|laptop|camera) (are|is|were|was) (gone|missing)',
+      'went through (my|our) (suitcase|bag|luggage|belongings|things)',
       'kept (my|our|the) deposit',
       'blocked my number',
       'pocketed (my|the|our)',
@@ -492,6 +516,11 @@ const en: UrgentPack = {
 const ru: UrgentPack = {
   triggers: {
     health: [
+      'капельниц*',
+      '(одну|одной|той же|грязн*|использованн*) игл*',
+      'личинк*',
+      'сжима* горло',
+      'горло (сжало|сдавило|перехватило)',
       'в обнимку с унитазом',
       'температур* и (живот*|рвот*|понос*)',
       'загно*',
@@ -570,6 +599,10 @@ const ru: UrgentPack = {
       'волдыр*',
     ],
     legal: [
+      'администраци* (района|города|округа)',
+      'вызыва* наряд',
+      'вызвал* наряд',
+      'наряд (полиции|приехал)',
       'участков*',
       '(к|с|у|через) (юрист|адвокат)(у|ом|ам|ами|а|ов)?',
       '(мой|наш|моего|нашего|моему|нашему|моим|нашим|наши|мои) (юрист|адвокат)*',
@@ -599,6 +632,13 @@ const ru: UrgentPack = {
       'лицензи* отзов*',
     ],
     discrimination: [
+      '^вы не местные',
+      '^(не|нам не) нужны (приезжие|иностранцы|такие)',
+      'ходил* (только )?за (темнокож*|черн*|смугл*)',
+      '(только )?за темнокож*',
+      'комментировал* мо(ю|е|ё) (фигур*|тел*|внешност*|грудь)',
+      'звал* на свидание',
+      '^(потому что|так как) (мой |моя |наш |наша )?(сын|дочь|ребенок|ребёнок|муж|жена|мама|папа)? ?(аутист*|инвалид*|на коляске|глух*|слеп*)',
       '^таким,? как (вы|ты|вы,)',
       '^таких,? как (вы|ты)',
       'передразнива*',
@@ -631,6 +671,10 @@ const ru: UrgentPack = {
       'понаехал*',
     ],
     fraud: [
+      '(ещ(е|ё) раз|повторно|второй раз) списал* за (ту же|то же|один и тот же)',
+      'заменил* (бриллиант|камень|деталь|запчаст*|двигател*)',
+      'каждый месяц снимал*',
+      '(пропал*|исчез*) (серьг*|кольц*|часы|деньги|украшени*|телефон|ноутбук)',
       '(из|в) (кошельк*|сумк*|сейф*|номер*|куртк*)~пропал*',
       'залог не вернули',
       'номер заблокировал*',
@@ -806,6 +850,11 @@ const ru: UrgentPack = {
 const es: UrgentPack = {
   triggers: {
     health: [
+      'suero',
+      '(reutiliz(ó|o|aron|aba)|usad(a|as)|sucia) (una |la )?aguja',
+      'aguja (usada|sucia|reutilizada)',
+      'cerrar la garganta',
+      'retorci(éndome|endome|a) de dolor',
       'abrazad(o|a)s? al (v(a|á)ter|inodoro|retrete)',
       'fiebre y dolor de (tripa|barriga|est(o|ó)mago)',
       'pus',
@@ -880,6 +929,12 @@ const es: UrgentPack = {
       'sangr(ando|(o|ó)|aba|aron|ado)',
     ],
     legal: [
+      'colegio de (dentistas|m(é|e)dicos|odont(ó|o)logos|abogados)',
+      'queja formal',
+      '(avisad(o|a)|denunciad(o|a)|inform(é|e|ado)) (al|el) ayuntamiento',
+      'municipales',
+      'polic(í|i)a municipal',
+      'polic(í|i)a local',
       'defensor del (pueblo|consumidor|paciente)',
       'abogad*',
       'demandar*',
@@ -910,6 +965,11 @@ const es: UrgentPack = {
       'autoridades',
     ],
     discrimination: [
+      '^no queremos (extranjeros|inmigrantes|negros|gitanos|moros|gente como)',
+      '(solo )?segu(í|i)a a (los|las) (clientes|personas) (negr*|gitan*|marroqu(í|i)*|latin*|árabes|arabes)',
+      'comentarios sobre mi (cuerpo|f(í|i)sico|figura|pecho)',
+      'me pidi(ó|o) una cita',
+      '^porque (mi|nuestro|nuestra) (hijo|hija|marido|mujer|madre|padre)? ?(es|est(a|á)) (autista|discapacitad*|ciego|ciega|sordo|sorda|en silla de ruedas)',
       '^gente como (t(u|ú)|usted|vosotros|ustedes)',
       'se burl(ó|o|aron|aba) de (mi|su|nuestro|nuestra)',
       'tartamude*',
@@ -935,6 +995,12 @@ const es: UrgentPack = {
       'sudaca*',
     ],
     fraud: [
+      '(volvieron|volvi(ó|o)) a cobrar(me)? (el mismo|la misma|lo mismo)',
+      'cambi(ó|o|aron) (el|mi) (diamante|piedra|motor|pieza)',
+      'me cobraba(n)? (\\p{N}+ )?(euros|d(ó|o)lares|pesos)? ?cada mes',
+      'no me dejaban darme de baja',
+      '(mis|los|las) (pendientes|joyas|anillos|relojes|collares) (han desaparecido|desaparecieron|ya no estaban)',
+      'revolvi(ó|o|eron) (mi|nuestra) (maleta|habitaci(ó|o)n|bolsa)',
       'falta(ba|ban)? (\\p{L}+ )?(euros|d(ó|o)lares|pesos|dinero)',
       'se quedaron con (la|mi) fianza',
       'me bloquearon',
@@ -1097,6 +1163,13 @@ const es: UrgentPack = {
 const de: UrgentPack = {
   triggers: {
     health: [
+      'infusion',
+      'nadel (wiederverwendet|benutzt)',
+      '(gebrauchte|benutzte|dreckige) nadel*',
+      'würmer',
+      'schnürte sich~hals',
+      'hals (schnürte sich|zugeschnürt|zu)',
+      'krümmte (ich mich|mich) vor schmerzen',
       'über der kloschüssel',
       'fieber und (bauch|magen)*',
       'eitrig*',
@@ -1181,6 +1254,8 @@ const de: UrgentPack = {
       'blasen (an|auf) (der|den|meiner)',
     ],
     legal: [
+      'polizei musste (kommen|gerufen werden)',
+      'beschwerde (bei|beim) (der|dem) \\p{L}*(kammer|amt|behörde)',
       'anzeige (wegen|gegen|bei)',
       'juristisch',
       '(meinen|mein|meine|unseren|unser|unsere|einen|einem|den|dem|unserem|meinem|meiner|einer) (rechts)?(anwalt|anwältin|anwälte|anwälten)',
@@ -1214,6 +1289,12 @@ const de: UrgentPack = {
       'handwerkskammer',
     ],
     discrimination: [
+      '^ausländer wollen wir',
+      '^(wir wollen|will man) (hier )?keine (ausländer|schwarzen|flüchtlinge|türken|muslime)',
+      'nur den (schwarzen|dunkelhäutigen|ausländischen|türkischen|arabischen) (kunden|gästen) (hinterher*|gefolgt|nachgelaufen)',
+      'bemerkungen über meinen (körper|hintern|busen)',
+      'nach einem date',
+      '^weil (mein|meine|unser|unsere) \\p{L}+ (autist|autistin|autistisch|behindert|blind|gehörlos|im rollstuhl)',
       '^leute wie (euch|sie|dich|du)',
       'nachgeäfft',
       '(an der|am) (taille|hintern|po|brust) (gepackt|angefasst|begrapscht)',
@@ -1241,6 +1322,14 @@ const de: UrgentPack = {
       'geh zurück in dein land',
     ],
     fraud: [
+      'nochmal (von der karte )?abgebucht',
+      '(nochmals|erneut|ein zweites mal) abgebucht',
+      '(gegen einen|durch einen) (billigen|billigeren|falschen) (stein|diamant|motor)',
+      'zog jeden monat',
+      'ließ sich nicht kündigen',
+      '(ohrringe|schmuck|uhr|ring|kette|handy|geld|laptop) (sind|ist|war|waren) weg',
+      'koffer~durchwühlt',
+      'durchwühlt',
       'fehlten (\\p{L}+ )?(euro|geld)',
       'kaution einbehalten',
       'nummer blockiert',
@@ -1413,6 +1502,12 @@ const de: UrgentPack = {
 const fr: UrgentPack = {
   triggers: {
     health: [
+      'perfusion',
+      '(réutilisé|utilisé) (une|la même|une même) aiguille',
+      'aiguille (usagée|sale|réutilisée)',
+      'du mal (à|a) respirer',
+      'gorge~serr(é|e)e',
+      'me tordais de douleur',
       'la tête dans les toilettes',
       'fi(è|e)vre et (des )?maux de ventre',
       'suppur*',
@@ -1459,7 +1554,7 @@ const fr: UrgentPack = {
       'puces',
       'poux',
       'asticots?',
-      'vers (dans|blancs)',
+      'vers (dans|blancs|vivants)',
       '!moisi*',
       '!moisissure*',
       '(é|e)lectrocut*',
@@ -1483,6 +1578,8 @@ const fr: UrgentPack = {
       'saign(é|e|ait|ement|er)*',
     ],
     legal: [
+      '(prévenu|alerté|saisi|informé) la mairie',
+      'la mairie',
       'mon avocate',
       'services sanitaires',
       'main courante',
@@ -1521,6 +1618,12 @@ const fr: UrgentPack = {
       'ch(è|e)que[- ]?avocat',
     ],
     discrimination: [
+      "^on ne veut pas d'(étrangers|arabes|noirs|immigrés)",
+      "^(pas|ne veut pas) d'(étrangers|arabes|noirs) ici",
+      '(ne )?suivait que les clients (noirs|arabes|maghrébins|étrangers)',
+      'remarques sur mon (corps|physique|poitrine)',
+      'propos(é|e) un rendez-vous',
+      '^parce que (mon|ma|notre) (fils|fille|mari|femme|mère|père)? ?(est|était) (autiste|handicap(é|e)|aveugle|sourd|sourde|en fauteuil)',
       '^(les )?gens comme (vous|toi)',
       'imit(é|e|ait) (mon|son) (bégaiement|accent|handicap)',
       'moqu(é|e)* de (mon|ma|son|sa) (accent|handicap|bégaiement|fauteuil|couleur|origine)',
@@ -1551,6 +1654,12 @@ const fr: UrgentPack = {
       'tripot(é|e)*',
     ],
     fraud: [
+      '(débité|facturé|prélevé) une (seconde|deuxième|2e) fois',
+      '(échangé|remplacé) (le|mon|notre) (diamant|moteur|pierre)',
+      'prélevait (\\p{N}+ )?(euros|€)? ?par mois',
+      'impossible de résilier',
+      "(boucles d'oreilles|bijoux|montre|bague|collier) (ont|a) disparu",
+      'fouill(é|e) (ma|mes|notre) (valise|sac|affaires|chambre)',
       'il manquait (\\p{L}+ )?(euros|argent)',
       'caution gard(é|e)e',
       'num(é|e)ro bloqu(é|e)',
@@ -1762,6 +1871,12 @@ const fr: UrgentPack = {
 const zh: ChinesePack = {
   triggers: {
     health: [
+      '打点滴',
+      '输液',
+      '挂水',
+      '(一根|同一根|用过的|二手)针',
+      '针用两次',
+      '呼吸困难',
       '发烧~肚子疼',
       '肚子疼~发烧',
       '抱着马桶',
@@ -1846,6 +1961,9 @@ const zh: ChinesePack = {
       '水泡',
     ],
     legal: [
+      '城管',
+      '报了警',
+      '报过警',
       '法庭',
       '卫生监督',
       '市长热线',
@@ -1886,6 +2004,12 @@ const zh: ChinesePack = {
       '法律(途径|手段|责任|程序)',
     ],
     discrimination: [
+      '外地人就是',
+      '跟着黑人',
+      '只跟着(黑人|外国人|少数民族)',
+      '评论我的身材',
+      '约我出去',
+      '^因为(我|我们|他|她)(的)?(儿子|女儿|孩子)?有(自闭症|残疾|听障|视障)',
       '^你们这种人',
       '^你们这样的人',
       '学我(口吃|说话|结巴)',
@@ -1913,6 +2037,13 @@ const zh: ChinesePack = {
       '(下流|黄色|色情)(的)?(话|玩笑|段子|手势)',
     ],
     fraud: [
+      '扣了同一笔',
+      '重复扣',
+      '钻石换成',
+      '换成了便宜',
+      '每个月自动扣',
+      '不让取消',
+      '(耳环|项链|手表|戒指|首饰|手机|钱包|现金)(不见了|没了|丢了)',
       '押金不退',
       '拉黑',
       '钱包里少了',
