@@ -17,6 +17,7 @@ import { modelLogit } from './model';
 import type { LanguagePack } from './pack';
 import { tokenizeChinese, tokenizeWords } from './tokenize';
 import type { AnalysisInput, AnalysisLanguage, ReviewAnalysis, SentimentLabel } from './types';
+import { detectUrgent } from './urgent';
 
 /** Bumped whenever results change, so stored analyses can be recomputed. */
 export const ANALYSIS_VERSION = 4;
@@ -66,11 +67,11 @@ function normalise(text: string, lang: AnalysisLanguage): string {
 }
 
 /** What the word lists read in a text of a supported language: its tokens and the engine's result. */
-export function readWithWordLists(text: string, lang: AnalysisLanguage): { tokens: Token[]; result: EngineResult; pack: CompiledPack } {
+export function readWithWordLists(text: string, lang: AnalysisLanguage): { tokens: Token[]; result: EngineResult; pack: CompiledPack; normalised: string } {
   const normalised = normalise(text, lang);
   const tokens = lang === 'zh' ? tokenizeChinese(normalised) : tokenizeWords(normalised, lang);
   const pack = packFor(lang);
-  return { tokens, result: scoreTokens(pack, tokens), pack };
+  return { tokens, result: scoreTokens(pack, tokens), pack, normalised };
 }
 
 /** Below this many log-odds, a text the word lists found nothing in stays without a verdict. */
@@ -84,6 +85,7 @@ export function analyzeReview(input: AnalysisInput): ReviewAnalysis {
   let hits = 0;
   let worstClause = 0;
   let themes: ReviewAnalysis['themes'] = [];
+  let urgent: ReviewAnalysis['urgent'];
   if (lang === 'und') {
     // A language we cannot read: only emoji speak.
     for (const token of tokenizeWords(text, 'und')) {
@@ -95,7 +97,7 @@ export function analyzeReview(input: AnalysisInput): ReviewAnalysis {
     }
     score = hits === 0 ? 0 : raw / Math.sqrt(raw * raw + ALPHA);
   } else {
-    const { tokens, result, pack } = readWithWordLists(text, lang);
+    const { tokens, result, pack, normalised } = readWithWordLists(text, lang);
     hits = result.hits;
     worstClause = result.worstClause;
     themes = result.themes;
@@ -105,6 +107,7 @@ export function analyzeReview(input: AnalysisInput): ReviewAnalysis {
       score = Math.tanh(z / 4);
       hits = Math.max(hits, 1);
     }
+    urgent = detectUrgent(text, lang, normalised);
   }
   // A theme its clause and sentence leave undecided takes the tone of the whole review.
   if (Math.abs(score) >= 0.3) themes = themes.map((t) => (t.polarity === 0 ? { theme: t.theme, polarity: score > 0 ? 1 : -1 } : t));
@@ -120,5 +123,7 @@ export function analyzeReview(input: AnalysisInput): ReviewAnalysis {
     const part = analyzeReview({ text: input.disliked, langHint: lang === 'und' ? input.langHint : lang });
     analysis.disliked = { score: part.score, label: part.label };
   }
+  // Set only when found: analyses of other reviews keep the shape they had.
+  if (urgent) analysis.urgent = urgent;
   return analysis;
 }

@@ -28,6 +28,21 @@ export interface ReviewAnalysis {
   version: number;
   /** The "disliked" part on its own (Booking keeps what the guest liked and disliked apart). */
   disliked?: { score: number; label: SentimentLabel };
+  /** The review reports something the owner must act on at once (absent when it does not). */
+  urgent?: UrgentSignal;
+}
+
+export const URGENT_CATEGORIES = ['health', 'legal', 'discrimination', 'fraud'] as const;
+/** health & safety incident · threat of legal or official action · discrimination or harassment · theft or fraud. */
+export type UrgentCategory = (typeof URGENT_CATEGORIES)[number];
+
+/** Evidence is the review's own words around what was found, at most this long. */
+export const URGENT_EVIDENCE_LENGTH = 80;
+
+export interface UrgentSignal {
+  category: UrgentCategory;
+  /** The review's own words around what was found, plain text, at most 80 characters. */
+  evidence: string;
 }
 
 export interface AnalysisInput {

@@ -4,7 +4,15 @@
  * counted, not fatal.
  */
 import { isNegativeReview, reviewDate } from '../reviews/rules';
-import { ANALYSIS_LANGUAGES, THEME_IDS, type ReviewAnalysis, type SentimentLabel } from '../analysis/types';
+import {
+  ANALYSIS_LANGUAGES,
+  THEME_IDS,
+  URGENT_CATEGORIES,
+  URGENT_EVIDENCE_LENGTH,
+  type ReviewAnalysis,
+  type SentimentLabel,
+  type UrgentSignal,
+} from '../analysis/types';
 import { bool, business, count, date, fail, finite, health, Invalid, rating, record, review, siteUrl, text, type Validated } from '../checks';
 import { LIMITS } from '../messages';
 import { SITE_IDS, type SiteId } from '../sites/types';
@@ -46,7 +54,14 @@ function analysis(value: unknown): ReviewAnalysis {
     contradiction: bool(a.contradiction, 'analysis contradiction'),
     version: count(a.version, 'analysis version'),
     ...(a.disliked === undefined || a.disliked === null ? {} : { disliked: dislikedAnalysis(a.disliked) }),
+    // Optional: written only for urgent reviews, and absent from files exported before it existed.
+    ...(a.urgent !== undefined && { urgent: urgentSignal(a.urgent) }),
   };
+}
+
+function urgentSignal(value: unknown): UrgentSignal {
+  const u = record(value, 'urgent signal');
+  return { category: oneOf(u.category, URGENT_CATEGORIES, 'urgent category'), evidence: text(u.evidence, 'urgent evidence', URGENT_EVIDENCE_LENGTH, true) };
 }
 
 function dislikedAnalysis(value: unknown): NonNullable<ReviewAnalysis['disliked']> {

@@ -58,3 +58,33 @@ describe('npm run eval:sentiment', () => {
     );
   });
 });
+
+describe('npm run eval:urgent', () => {
+  it('prints recall, precision and near-miss false positives per language and category, and the summary line last', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'eval-urgent-'));
+    const file = join(dir, 'mini.jsonl');
+    const lines = [
+      { text: 'We all got food poisoning from the prawns.', lang: 'en', urgent: true, category: 'health', evidence: 'got food poisoning', near_miss: false },
+      { text: 'Someone stole my bag from the cloakroom.', lang: 'en', urgent: true, category: 'fraud', evidence: 'stole my bag', near_miss: false },
+      { text: 'No bugs at all, spotless.', lang: 'en', urgent: false, category: null, evidence: null, near_miss: true },
+      { text: 'Lovely coffee.', lang: 'en', urgent: false, category: null, evidence: null, near_miss: false },
+      { text: 'Вызвали полицию, охранник ударил мужа.', lang: 'ru', urgent: true, category: 'legal', evidence: 'Вызвали полицию', near_miss: false },
+      { text: 'Криминально вкусно.', lang: 'ru', urgent: false, category: null, evidence: null, near_miss: true },
+    ];
+    writeFileSync(file, lines.map((l) => JSON.stringify(l)).join('\n'));
+    const out = execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'tests/tools/eval-urgent.ts'), file], { cwd: ROOT, encoding: 'utf8' });
+    expect(out.trim().split('\n').at(-1)).toBe('recall: 1.000 precision: 1.000 near-miss-fp: 0.000');
+    expect(out).toMatch(/^en\s+4\s+2\s+1\.000\s+1\.000\s+0\.000 \(0\/1\)\s+1\.000\s+1\.000$/m);
+    expect(out).toMatch(/^ru\s+2\s+1\s+1\.000\s+1\.000\s+0\.000 \(0\/1\)/m);
+    expect(out).toMatch(/^fraud\s+1\s+1\.000\s+1\s+1\.000$/m);
+  });
+
+  it('refuses an urgent line without a category', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'eval-urgent-'));
+    const file = join(dir, 'bad.jsonl');
+    writeFileSync(file, JSON.stringify({ text: 'x', lang: 'en', urgent: true }));
+    expect(() => execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'tests/tools/eval-urgent.ts'), file], { cwd: ROOT, stdio: 'pipe' })).toThrow(
+      /category/,
+    );
+  });
+});

@@ -1,0 +1,2607 @@
+/**
+ * Urgent reviews: a review that reports a health or safety incident, threatens legal or official
+ * action, describes discrimination or harassment, or claims theft or fraud. The owner must see
+ * these first, whatever the stars say.
+ *
+ * Each language has trigger phrases per category, compiled once into one regular expression
+ * (one capture group per trigger, so one scan finds every candidate). A candidate is dropped
+ * when a negator stands just before it in its clause ("no bugs at all", "nobody got sick",
+ * "никаких тараканов", "没有拉肚子"), when the clause is hypothetical ("if you have an allergic
+ * reaction", "I'd sue"), when an idiom covers it ("stole the show", "it's a steal"), or — for
+ * the words people also use about prices ("a scam", "ladrones", "arnaque") — when the sentence
+ * talks about prices. Triggers are specific incidents ("allergic reaction", not "allergy"), so a
+ * review praising how staff handled an allergy does not fire.
+ *
+ * Pure and synchronous. Every pattern is linear: literal words, stems (`\p{L}*`) and gaps of at
+ * most 40 characters that stop at a sentence end, so a 20,000-character text costs one scan.
+ */
+import { URGENT_EVIDENCE_LENGTH, type AnalysisLanguage, type UrgentCategory, type UrgentSignal } from './types';
+
+interface UrgentPack {
+  /**
+   * Trigger patterns per category, in a small notation: a space is any run of whitespace, `'`
+   * either apostrophe, `*` at the end of a word a stem (`cockroach*`), `~` a gap of up to 40
+   * characters inside the sentence, `_` up to three words, and `(a|b)` a group. A pattern that
+   * starts with `?` is a price idiom as well ("a scam", "robbed"): it does not count in a
+   * sentence about prices; one that starts with `!` (pests, mould) does not count in a sentence
+   * with an `innocent` word; one that starts with `^` (a reason: "because we are …") is not
+   * negated by what comes before it ("they would not serve us because …").
+   */
+  triggers: Record<UrgentCategory, string[]>;
+  /** Words that negate a trigger up to four words after them (fillers such as "a", "any" not counted). */
+  negators: string[];
+  /** Subjects that negate a trigger up to six words after them ("nobody … got sick"). */
+  subjectNegators: string[];
+  /** A negator followed by one of these does not negate what follows ("not long after", "nobody cared"). */
+  breakers: string[];
+  /** Words skipped when counting the distance to a negator. */
+  fillers: string[];
+  /** Between a negator and a trigger, these end its reach ("not an hour later I threw up"). */
+  releasers: string[];
+  /** Up to six words before a trigger, these make it hypothetical ("if", "would", "worried"). */
+  hypothetical: string[];
+  /** Words that start a new clause for negation ("but", "но", "pero"). */
+  contrast: string[];
+  /** Right after a trigger, these negate it ("cockroaches? none", "клопов нет"). */
+  after: string[];
+  /** Idioms that cancel a trigger they overlap ("stole the show", "police station"). */
+  cancel: string[];
+  /** Words that make a sentence about prices (for the `?` triggers). */
+  price: string[];
+  /** Where pests or mould are harmless (a pet shop, blue cheese): these drop the `!` triggers in their sentence. */
+  innocent: string[];
+}
+
+/** Chinese has no spaces: negators and markers are matched on characters, not words. */
+interface ChinesePack {
+  triggers: Record<UrgentCategory, string[]>;
+  /** Characters or words within four characters before a trigger that negate it. */
+  negators: string[];
+  /** Negators that reach over the whole clause ("没人", "谁都没"). */
+  subjectNegators: string[];
+  /** Words beginning with a negator that do not negate ("不停" non-stop, "不到" less than). */
+  breakers: string[];
+  /** Between a negator and a trigger, these end its reach ("态度不好还有蟑螂"). */
+  releasers: string[];
+  /** Right after a trigger: "一只蟑螂都没有". */
+  after: string[];
+  hypothetical: string[];
+  contrast: string[];
+  cancel: string[];
+  price: string[];
+  /** Where pests or mould are harmless (a pet shop, blue cheese). */
+  innocent: string[];
+}
+
+const CATEGORIES: readonly UrgentCategory[] = ['health', 'legal', 'discrimination', 'fraud'];
+
+const en: UrgentPack = {
+  triggers: {
+    health: [
+      'on a drip',
+      '(an|on|needed|got) (an )?iv',
+      'reused (a |the )?needles?',
+      '(dirty|used|reused) needles?',
+      'in agony',
+      'hugging the toilet',
+      '(whole|entire) (family|table|group|party) (was |were |got |fell )?(sick|ill)',
+      'sick for (two|three|four|several|a few|\\p{N}+) days',
+      'fever (and|with) (stomach|belly)',
+      'pus',
+      'oozing',
+      'came loose and fell',
+      'fell (onto|on) (the|a|my|our) (table|bed|child|toddler|baby|head)',
+      'food[- ]?poison*',
+      'poisoned',
+      'salmonella',
+      'e[. ]{0,2}coli',
+      'norovirus',
+      'listeria',
+      'botulism',
+      'vomit*',
+      'threw up',
+      'throw* up',
+      'puk(ed|ing)',
+      'diarrh*',
+      'stomach (bug|flu|cramps)',
+      '(got|get|gets|getting|were|was|became|fell|felt|been) (violently |really |very |so |terribly |both |all )?(sick|ill)( after| from| the| that| all| for)',
+      '(got|get|gets|getting|fell|became) (violently |really |very |so |terribly |both |all )?(sick|ill)',
+      'made (me|us|him|her|them|my _\\p{L}+|our _\\p{L}+) (violently |really |very |so )?(sick|ill)',
+      'sick (all|the whole) night',
+      '(ended|end|ending|landed|wound|rushed|taken|took|admitted|went|go|sent|drove|trip|spent the night) (up |him |her |me |us |them )?(in|to|at) (the )?(hospital|er|a&e|emergency room|emergency|urgent care)',
+      'hospitali[sz]*',
+      'allergic reaction',
+      'anaphyla*',
+      'epi-?pens?',
+      'hives',
+      'broke out in',
+      'throat (started )?(closing|swelling|swelled|closed)',
+      'lips? (swelled|swelling|swollen)',
+      'injur*',
+      'burn(ed|t|s)? (my|his|her|their|our) (hand|arm|tongue|mouth|finger|fingers|skin|scalp|face|leg|neck)',
+      '(got|was|were) (badly |severely )?(burned|burnt|scalded)',
+      'scalded (my|me|him|her|his|our|us)',
+      '(got|was|were) (badly |severely )?scalded',
+      '(got|have|had|left (me|him|her|us) with) (a |an )?(nasty |bad |painful |severe |awful )?burns?',
+      'spilled (boiling|hot) (water|coffee|tea|oil|soup) (on|over)',
+      '(was|got|were) thrown (off|from|across)',
+      'burns? (on|to) (my|his|her|their|our)',
+      '(second|third)[- ]degree burn*',
+      'chemical burn*',
+      'cut (my|his|her|their|our) (finger|hand|lip|mouth|foot|gum|gums|tongue)',
+      'cut (myself|himself|herself)',
+      '(piece|pieces|shard|shards|bits?) of (glass|metal|plastic)',
+      'glass in (my|the|our)',
+      '(slipped|tripped) (and|on|over)',
+      'fell (down|off|over|from|and)',
+      'broke (my|his|her) (arm|leg|wrist|ankle|tooth|nose|hip)',
+      'chipped (a |my )?tooth',
+      'stitches',
+      'concussion',
+      'bleeding',
+      'cockroach*',
+      'roach(es)?',
+      '!rats?',
+      '!mice',
+      '!mouse (droppings|running|ran|in)',
+      'droppings',
+      'rodents?',
+      'bed ?bugs?',
+      '(bugs?|insects?|a fly|flies|worms?|maggots?) (in|on|crawling|all over|everywhere)',
+      'maggots?',
+      'fleas',
+      'lice',
+      'bitten (alive|all over|by)',
+      'bites all over',
+      '!mou?ldy',
+      '!(black )?mou?ld (on|in|growing|everywhere|all over|spots)',
+      'black mou?ld',
+      'mildew',
+      'exposed wires?',
+      'electric(al)? shock',
+      'electrocut*',
+      'gas leak',
+      'smell of gas',
+      'carbon monoxide',
+      'fire exits? (was |were )?(blocked|locked|chained)',
+      '(safety|fire|health) hazard',
+      'unsafe',
+      '(ceiling|shelf|chair|railing|balcony|ladder) (collapsed|fell|gave way|broke)',
+      '(brakes|wheel|steering) (failed|came off|fell off|gave out)',
+      'infect*',
+      'botched',
+      'nerve damage',
+      'wrong tooth',
+      'pulled the wrong',
+      'burned my (scalp|skin)',
+      'scalp (was )?(burned|burnt|blistered|bleeding)',
+      'blisters? (on|from|all over)',
+    ],
+    legal: [
+      '(going|go|goes|take it) to court',
+      '(dental|medical|nursing|licensing|gaming) (board|council|authority)',
+      'licensing',
+      'lodged a (formal )?complaint',
+      'formal complaint',
+      'cops (had to be|were|got) called',
+      'food safety',
+      'reported (you|them|this place|it|the owner) to',
+      '(my|our|a|his|her|their|the) (lawyer|attorney|solicitor)s?',
+      '(lawyer|attorney|solicitor)s? (will|is|are|has|have|says|said)',
+      'law ?suits?',
+      'legal (action|steps|proceedings|advice|case)',
+      'take (them|this|it|you|him|her|the owner) to court',
+      'see (them|you) in court',
+      'small claims',
+      "(will|going to|gonna|'ll|am|are|to|plan to|planning to|intend to|we|i) sue",
+      'sue (them|this place|the (restaurant|clinic|salon|shop|hotel|owner|company|business|place|garage|landlord)|for damages)',
+      'suing',
+      'sued',
+      '(call|called|calling|phoned|rang) (the )?(police|cops)',
+      '(police|cops) (were|was|got) called',
+      '(the )?(police|cops) (came|arrived|showed up)',
+      'police report',
+      'report(ed|ing)? (it |this |them |him |her |the incident )?to the police',
+      '(police|cops) involved',
+      'involve the police',
+      'health (department|inspector|inspectors|authorities|board|code)',
+      'environmental health',
+      'food standards',
+      'consumer protection',
+      'trading standards',
+      'better business bureau',
+      'bbb',
+      'attorney general',
+      'ombudsman',
+      'ftc',
+      '(report|reported|reporting|complain|complained|complaining) (them |this |it |this place |the restaurant |the clinic |the shop |the salon |the hotel |the owner )?to (the )?(health|city|council|authorit*|state|board|licensing)',
+      'filed a (formal )?complaint with',
+      'file a (formal )?complaint with',
+    ],
+    discrimination: [
+      "^(don't|do not|doesn't) want (immigrants|foreigners|black people|gay people|muslims|jews|people like)",
+      'followed (only )?(the )?(black|brown|asian|arab|muslim) (customers|people|guests|shoppers)',
+      'only (the )?(black|brown|asian|arab) (customers|people|guests)',
+      'comments about my (body|figure|breasts|weight|chest)',
+      'asked me out',
+      '^because (my|our|his|her) \\p{L}+ (is|was|has) (autistic|disabled|blind|deaf|in a wheelchair|black|gay|muslim|jewish)',
+      '^(people|someone) like (you|us)',
+      '^your kind',
+      '^you people',
+      'grab(bed|bing) (my|her) (waist|bum|butt|breasts?|chest|thigh|leg|hips)',
+      'wheelchair~(wait outside|sit outside|leave)',
+      'called (me|us|him|her|my \\p{L}+) (a |an )?(terrorist|monkey|ape|gypsy|illegal)',
+      'terrorists?',
+      'racis*',
+      'racial(ly)? (slur|profil*|abuse|remarks?|comments?)',
+      'discriminat*',
+      'homophob*',
+      'transphob*',
+      'sexis*',
+      'misogyn*',
+      'xenophob*',
+      'antisemit*',
+      'islamophob*',
+      'bigot*',
+      'slurs?',
+      'n-word',
+      '^because (of )?(my|our|his|her|their) (skin|race|religion|hijab|headscarf|turban|accent|disability|wheelchair|nationality|ethnicity|origin|sexuality|colou?r|age|pregnancy)',
+      "^(because|for being|since|just for being) (i'm|we're|he's|she's|they're|it's|i am|we are|he is|she is|they are|i was|we were|he was|she was|i|we|he|she|they|my \\p{L}+ (is|was|are|were)?|our \\p{L}+ (is|was|are|were)?) ?(black|asian|arab|muslim|jewish|gay|lesbian|trans*|disabled|blind|deaf|foreign*|an immigrant|immigrants|mexican|indian|chinese|african|roma|pregnant|in a wheelchair|autistic|wears a (hijab|headscarf|turban|kippah)|wear (a )?(hijab|headscarf|turban)s?|uses a wheelchair|use a wheelchair|has a guide dog|have a guide dog|not white|a woman|women|old|elderly)",
+      '^(for being|for looking) (black|asian|arab|muslim|jewish|gay|lesbian|trans*|disabled|blind|deaf|foreign*|an immigrant|immigrants|mexican|indian|chinese|african|roma|pregnant|in a wheelchair|autistic|wears a (hijab|headscarf|turban|kippah)|wear (a )?(hijab|headscarf|turban)s?|uses a wheelchair|use a wheelchair|has a guide dog|have a guide dog|not white|a woman|women|old|elderly)',
+      "(service|guide|assistance) dog~(refus*|denied|not allowed|turned|kicked|wouldn't|would not)",
+      "(refus*|denied|not allowed|wouldn't let|would not let|turned away)~(service|guide|assistance) dog",
+      'wheelchair~(refus*|denied|not allowed|turned away|kicked)',
+      '(refus*|denied|turned (us|me|him|her|them) away|turned away|not allowed|kicked (us|me|him|her|them) out)~(wheelchair|guide dog|service dog|hijab|headscarf|turban)',
+      '(sexual(ly)? )?harass*',
+      'groped',
+      'grop(ing|ed) (me|her|my)',
+      'touched (me|her|my \\p{L}+) inappropriately',
+      'inappropriate(ly)? (touch*|comments|remarks|advances)',
+      '(sexual|lewd|sexist|racist) (comments|remarks|advances|jokes)',
+      'mocked (my|his|her) (accent|disability|stutter|religion)',
+      'go back to (your|their|his|her) (own )?country',
+    ],
+    fraud: [
+      'charged (again|twice|a second time) for the same',
+      'swapped (the|my|our) \\p{L}+',
+      '(took|takes|taking|charged|charging) (\\p{N}+ )?(dollars|pounds|euros|\\$\\p{N}+|£\\p{N}+|€\\p{N}+)? ?from my (account|card) every (month|week)',
+      "every month~(refused|won't|wouldn't|impossible) (to )?cancel",
+      '(are|is|was|were) gone from (my|our|the) (room|suitcase|bag|locker|car)',
+      'my (earrings|jewellery|jewelry|watch|ring|necklace|wallet|phone|passport|cash|money|laptop|camera) (are|is|were|was) (gone|missing)',
+      'went through (my|our) (suitcase|bag|luggage|belongings|things)',
+      'kept (my|our|the) deposit',
+      'blocked my number',
+      'pocketed (my|the|our)',
+      'stole',
+      'stolen',
+      'steal*',
+      '?theft',
+      'thie(f|ves)',
+      'pickpocket*',
+      '?scam(s|med|mers?|ming)?',
+      'fraud*',
+      'con (artists?|men|man)',
+      '(charged|billed|debited|took|taken|charging) ~(twice|two times|double|three times)~(on purpose|deliberate|deliberately|intentional|intentionally|knowingly)',
+      '(on purpose|deliberately|intentionally|knowingly) ~(charged|billed|overcharg*|debited|double)',
+      'fake (invoice|invoices|bill|receipt|charges?|parts|products?|goods|designer|brand)',
+      'forged',
+      'forgery',
+      'falsified',
+      'padded the (bill|invoice)',
+      "(charged|billed|invoiced) (me|us) for (a |an )?(\\p{L}+ ){1,2}(we|i|they|that) (never|didn't|did not) (had|have|receive|received|get|got|fit|fitted|do|did|use|used|perform|performed|carry out|carried out)",
+      '(charged|billed|invoiced) (me|us) for (things|items|services|work|parts|treatments?|repairs?|sessions?|hours) (never|not) (done|received|had|fitted|performed|delivered)',
+      'unauthori[sz]ed (charges?|transactions?|payments?|withdrawals?)',
+      '(money|cash|wallet|jewel*|phone|laptop|watch|ring|passport|items?) (went|was|were|is|are) missing',
+      'missing from (my|our|the) (room|bag|car|wallet|purse|locker|coat)',
+      'card (was )?(skimmed|cloned)',
+      'swindl*',
+      'embezzl*',
+      'bait and switch',
+      'counterfeit',
+      '(rolled back|tampered with) the (odometer|mileage)',
+      'replaced (my|the|our) \\p{L}+ with (a )?(fake|cheap|used|old)',
+    ],
+  },
+  negators: [
+    'no',
+    'not',
+    "didn't",
+    'didnt',
+    "don't",
+    "doesn't",
+    "wasn't",
+    "weren't",
+    "haven't",
+    "hasn't",
+    "hadn't",
+    'never',
+    'without',
+    "isn't",
+    "aren't",
+    'nor',
+    'neither',
+    "won't",
+    "can't",
+    'cannot',
+  ],
+  subjectNegators: ['nobody', 'none', 'noone', 'neither'],
+  breakers: [
+    'long',
+    'until',
+    'till',
+    'sure',
+    'only',
+    'care',
+    'cared',
+    'caring',
+    'believe',
+    'apologise',
+    'apologize',
+    'apologised',
+    'apologized',
+    'help',
+    'helped',
+    'listen',
+    'listened',
+    'offer',
+    'offered',
+    'refund',
+    'refunded',
+    'respond',
+    'responded',
+    'bother',
+    'bothered',
+    'know',
+    'knew',
+    'stop',
+    'noticed',
+    'matter',
+    'tell',
+    'let',
+    'serve',
+    'served',
+    'allow',
+    'allowed',
+    'want',
+    'wanted',
+    'seem',
+    'seemed',
+  ],
+  releasers: ['later', 'after', 'afterwards', 'hours', 'minutes', 'because', 'so', 'when', 'that'],
+  fillers: [
+    'a',
+    'an',
+    'the',
+    'any',
+    'single',
+    'one',
+    'sign',
+    'signs',
+    'of',
+    'trace',
+    'at',
+    'all',
+    'see',
+    'saw',
+    'seen',
+    'find',
+    'found',
+    'spot',
+    'spotted',
+    'get',
+    'got',
+    'have',
+    'had',
+    'notice',
+    'one',
+    'even',
+    'ever',
+    'problem',
+    'problems',
+    'issue',
+    'issues',
+    'with',
+    'kind',
+  ],
+  hypothetical: [
+    'thought',
+    'if',
+    'would',
+    "i'd",
+    "we'd",
+    "you'd",
+    'might',
+    'worried',
+    'afraid',
+    'scared',
+    'fear',
+    'feared',
+    'unless',
+    'imagine',
+    'risk',
+    'in case',
+    'avoid',
+    'prevent',
+    'whether',
+    'hope',
+    'hoping',
+  ],
+  after: ['none', 'nowhere', 'were nowhere', 'not found', 'not a problem', 'never'],
+  contrast: ['but', 'however', 'though', 'although', 'yet', 'then', 'until', 'and'],
+  cancel: [
+    'stole (the|our|my) (show|heart|hearts)',
+    "(a|it's a|what a|an absolute|total|real) steal",
+    'steal of a deal',
+    'steals? the show',
+    'steal (my|your|our) heart',
+    "(i'd|i would|would|you'd|you could|could) sue",
+    'sue (me|us) for',
+    'police (station|officers? (eat|come|recommend*)|academy|discount)',
+    'stolen (glances|moments|kisses)',
+    'threw up (my|our) hands',
+    'hives? of activity',
+    'rats? race',
+    'mice and men',
+    'mouse pad',
+    'lab rats?',
+    'gym rats?',
+    'in stitches',
+    'stealth*',
+    'scampi',
+    'harass* (us|me|people|customers) (to|into) (buy|tip|leave|order|upgrade|sign)',
+    'health (department|inspection) (grade|rating|score|certificate|sticker)',
+    'passed (the|their|its|a) health',
+    'food standards (rating|score|of)',
+    'scam(s|mers)? (calls|emails|texts)',
+    'infectious (laugh|smile|energy|enthusiasm)',
+    'infectious',
+    'the (music|noise|wait) (was|is) (killing|sickening)',
+    'injury (lawyer|attorney|solicitor)',
+    'rats? (tail|ratatouille)',
+    'sick (of|and tired|beat|tricks?|views?)',
+    '(lawyer|attorney|solicitor) (friend|colleague|by trade)',
+    "(used to be|is|was|am|'m|'s|as|became|trained as|works as|worked as) an? (lawyer|attorney|solicitor)",
+    '(across|opposite|next to|close to|near) (from )?(the|a) (hospital|police)',
+  ],
+  price: [
+    'price',
+    'prices',
+    'priced',
+    'pricey',
+    'overpriced',
+    'expensive',
+    'cost',
+    'costs',
+    '$',
+    '€',
+    '£',
+    'dollars',
+    'bucks',
+    'pounds',
+    'euros',
+    'for a coffee',
+    'for a beer',
+    'for that',
+    'for what you get',
+  ],
+  innocent: [
+    'computer',
+    'laptop',
+    'keyboard',
+    'pet shop',
+    'pet store',
+    'pets?',
+    'display',
+    'decoration*',
+    'toys?',
+    'cartoon*',
+    'mascot',
+    'costume*',
+    'plush*',
+    'figurine*',
+    'exhibit*',
+    'zoo',
+    'cheese*',
+    'brie',
+    'roquefort',
+    'gorgonzola',
+    'theme*',
+    'movie',
+    'film',
+    'book',
+    'game',
+  ],
+};
+
+const ru: UrgentPack = {
+  triggers: {
+    health: [
+      'капельниц*',
+      '(одну|одной|той же|грязн*|использованн*) игл*',
+      'личинк*',
+      'сжима* горло',
+      'горло (сжало|сдавило|перехватило)',
+      'в обнимку с унитазом',
+      'температур* и (живот*|рвот*|понос*)',
+      'загно*',
+      'гно(й|ем|я)',
+      'сорвал(а|ась|ся|ись) (полка|люстра|карниз|зеркало|потолок)',
+      '(полка|люстра|потолок|карниз|зеркало) (упал*|сорвал*|обрушил*)',
+      'отрав*',
+      'пищев* отравлени*',
+      'рвот*',
+      'вырвал(о|а|и)',
+      'рвал(о|а|и)',
+      'стошнил*',
+      'тошнил*',
+      'тошнот*',
+      'понос*',
+      'диаре*',
+      'расстройств* желудка',
+      'кишечн* (инфекци*|расстройств*)',
+      'сальмонелл*',
+      'ротавирус*',
+      'аллергическ* реакци*',
+      'анафилак*',
+      'отек* квинке',
+      'крапивниц*',
+      'сыпь',
+      'сыпью',
+      'обсыпал*',
+      'травм*',
+      'ожог*',
+      'обжег*',
+      'обожгл*',
+      'обварил*',
+      'порезал(ся|ась|ись)',
+      'порезал(а|и)? (губу|палец|руку|ногу|язык|десну|рот|щеку|щёку)',
+      'порез(ы|ом|а|ов)?',
+      'осколк* стекла',
+      'стекл(о|а) в (салате|еде|супе|блюде|тарелке|пицце|хлебе)',
+      'поскользнул*',
+      '(я|он|она|сын|дочь|дочка|ребенок|ребёнок|муж|жена|мама|папа|бабушка|дедушка) упал(а)?',
+      'сломал* (руку|ногу|зуб|запястье|нос|палец)',
+      'таракан*',
+      '!крыс(а|ы|у|ой|ами|ах)?',
+      '!мыш(ь|и|ей|ка|ки|ек|ью|ами)',
+      '!грызун*',
+      'клоп*',
+      'блох(и|а)',
+      'вш(и|ей)',
+      'опарыш*',
+      'черви',
+      'червяк*',
+      '!плесен*',
+      '!плесн*',
+      '!заплесневел*',
+      'грибок',
+      'током (ударил*|бьет|бьёт|дернул*)',
+      'удар* током',
+      'оголенн* провод*',
+      'утечк* газа',
+      'запах газа',
+      'опасн* для (жизни|здоровья)',
+      'угарн* газ*',
+      'инфекци*',
+      'занесли инфекци*',
+      'заражени*',
+      'воспалени*',
+      'химическ* ожог*',
+      'сожгл* (волосы|кожу|кожу головы)',
+      'не тот зуб',
+      '(вызвал*|вызыва*|вызвать|приехал*|увезл*|увезли на) скор(ую|ая|ой)',
+      'скор(ая|ую|ой) помощ*',
+      '(в|из) больниц*',
+      'госпитализ*',
+      'реанимаци*',
+      'нагноени*',
+      'кровотечени*',
+      'волдыр*',
+    ],
+    legal: [
+      'администраци* (района|города|округа)',
+      'вызыва* наряд',
+      'вызвал* наряд',
+      'наряд (полиции|приехал)',
+      'участков*',
+      '(к|с|у|через) (юрист|адвокат)(у|ом|ам|ами|а|ов)?',
+      '(мой|наш|моего|нашего|моему|нашему|моим|нашим|наши|мои) (юрист|адвокат)*',
+      '(юрист|адвокат)(ы|ом)? (уже|занима*|готов*|свяжется|свяжутся|подготов*)',
+      '(в|через) суд(е|а|ом|у)?',
+      'судиться',
+      'судебн*',
+      'засудить',
+      'иск',
+      'иском',
+      'исков*',
+      '(вызвал*|вызыва*|вызовем|вызову|вызвать|позвонил* в) полици*',
+      'в полицию',
+      'полици* (приехал*|вызвал*)',
+      'заявлени* в полици*',
+      'роспотребнадзор*',
+      'потребнадзор*',
+      'санэпидем*',
+      'сэс',
+      'прокуратур*',
+      'защит* прав потребител*',
+      'общество защиты прав',
+      'пожалуюсь в',
+      'жалоб* в (роспотребнадзор|прокуратур|полици|суд|минздрав|налогов|трудов)*',
+      '(обращусь|обратимся|обратился|обратилась|обратились|обращаюсь|подам|подал|подала|подали|напишу|написал|написала) ~(суд|полици|роспотребнадзор|прокуратур|сэс|минздрав)*',
+      'минздрав*',
+      'лицензи* отзов*',
+    ],
+    discrimination: [
+      '^вы не местные',
+      '^(не|нам не) нужны (приезжие|иностранцы|такие)',
+      'ходил* (только )?за (темнокож*|черн*|смугл*)',
+      '(только )?за темнокож*',
+      'комментировал* мо(ю|е|ё) (фигур*|тел*|внешност*|грудь)',
+      'звал* на свидание',
+      '^(потому что|так как) (мой |моя |наш |наша )?(сын|дочь|ребенок|ребёнок|муж|жена|мама|папа)? ?(аутист*|инвалид*|на коляске|глух*|слеп*)',
+      '^таким,? как (вы|ты|вы,)',
+      '^таких,? как (вы|ты)',
+      'передразнива*',
+      'передразнил*',
+      'заикани*',
+      'хвата(л|ли|ет)? (меня|ее|её) за (талию|грудь|попу|ягодиц*|бедр*|колен*)',
+      'коляск*~(подождать на улице|ждать на улице|выйти)',
+      'террорист*',
+      'расис*',
+      'расизм*',
+      'дискримин*',
+      'гомофоб*',
+      'ксенофоб*',
+      'харассмент*',
+      'домогал*',
+      'домогательств*',
+      'приставал* (ко мне|к ней|к дочери|к жене|к девушк*)',
+      'лапал*',
+      'трогал* (меня|ее|её) за',
+      'непристойн* (предложени*|намек*|комментари*|жест*)',
+      'пошлые (шутки|намеки|комментари*)',
+      '^из-за (цвета кожи|национальност*|акцент*|инвалидност*|коляск*|религи*|хиджаб*|платка|происхождени*|внешности|возраста)',
+      '^(потому что|так как) (я|мы|он|она|они) (инвалид*|на коляске|мусульман*|еврей*|иностран*|приезж*|черн*|кавказ*|цыган*|гей|геи)',
+      '(не пустили|отказал*|выгнал*|не обслужил*)~(инвалид*|коляск*|собак* поводыр*|поводыр*|национальност*|хиджаб*)',
+      '(хиджаб*|платк*|коляск*|инвалид*)~(отказал*|не пустил*|выгнал*|не обслужил*|попросили уйти)',
+      '(собак* поводыр*|поводыр*|инвалидн* коляск*)~(не пустил*|отказал*|запретил*|выгнал*)',
+      'по национальному признаку',
+      'чурк*',
+      'хач(и|ей|ам|ами|ик|ики)?',
+      'понаехал*',
+    ],
+    fraud: [
+      '(ещ(е|ё) раз|повторно|второй раз) списал* за (ту же|то же|один и тот же)',
+      'заменил* (бриллиант|камень|деталь|запчаст*|двигател*)',
+      'каждый месяц снимал*',
+      '(пропал*|исчез*) (серьг*|кольц*|часы|деньги|украшени*|телефон|ноутбук)',
+      '(из|в) (кошельк*|сумк*|сейф*|номер*|куртк*)~пропал*',
+      'залог не вернули',
+      'номер заблокировал*',
+      'заблокировали (меня|номер)',
+      'прикарманил*',
+      'скрутил* пробег',
+      'скручен* пробег',
+      'украл*',
+      'украден*',
+      'своровал*',
+      'крад*',
+      'краж*',
+      'вор',
+      'воры',
+      'воров',
+      'воровк*',
+      'воровств*',
+      'воруют',
+      '?мошенни*',
+      '?обманул*',
+      '?обманщик*',
+      'обманом',
+      '?развели (на|как)',
+      'развод на деньги',
+      '(списал*|снял*|взял*|взяли) ~(дважды|два раза|двойн*)~(специально|намеренно|умышленно|нарочно)',
+      '(специально|намеренно|умышленно|нарочно) ~(списал*|снял*|дважды|два раза|обсчитал*)',
+      '(фальшив*|поддельн*|липов*|фиктивн*) (сч(е|ё)т*|чек*|накладн*|документ*|квитанци*|запчаст*)',
+      'подделал*',
+      'подделк*',
+      'приписал* (в счет|в чек|лишн*)',
+      '(деньги|кошел(е|ё)к|телефон|часы|кольцо|украшени*|вещи|наличн*) ~(пропал*|исчез*)',
+      'пропал* (деньги|кошел(е|ё)к|телефон|часы|кольцо|вещи|украшени*)',
+      'списани* без (спроса|согласия|разрешения)',
+      'несанкционированн*',
+      'подменил*',
+      'контрафакт*',
+      'подделк*',
+      'аферист*',
+      'кинули на деньги',
+    ],
+  },
+  negators: ['не', 'нет', 'ни', 'никаких', 'никакой', 'никакого', 'никакие', 'никакая', 'ни одного', 'ни одной', 'без', 'никогда', 'ничего'],
+  subjectNegators: ['никто', 'ни один', 'ни у кого', 'никого'],
+  breakers: [
+    'прошло',
+    'успел',
+    'успели',
+    'успела',
+    'только',
+    'сразу',
+    'знаю',
+    'знаем',
+    'извинил*',
+    'извинились',
+    'обратил*',
+    'помог*',
+    'вернули',
+    'вернул',
+    'отреагировал*',
+    'смогли',
+    'хотели',
+    'хотел',
+    'захотели',
+    'стали',
+    'понимаю',
+    'поверите',
+    'ответил*',
+    'позвонил*',
+    'пустил*',
+    'обслужил*',
+    'пускали',
+  ],
+  fillers: [
+    'одного',
+    'одной',
+    'одна',
+    'один',
+    'даже',
+    'следа',
+    'признаков',
+    'было',
+    'были',
+    'был',
+    'была',
+    'видели',
+    'видел',
+    'заметили',
+    'нашли',
+    'встретили',
+    'увидели',
+    'у',
+    'нас',
+    'меня',
+    'в',
+    'намека',
+    'случилось',
+    'никаких',
+    'проблем',
+    'с',
+  ],
+  releasers: ['через', 'после', 'потом', 'спустя', 'уже', 'когда', 'потому', 'что'],
+  hypothetical: [
+    'думал*',
+    'если',
+    'бы',
+    'боялся',
+    'боялась',
+    'боялись',
+    'опасался',
+    'опасалась',
+    'опасались',
+    'вдруг',
+    'рискуете',
+    'риск',
+    'чтобы',
+    'вероятно',
+    'может',
+    'боюсь',
+    'страшно',
+    'избежать',
+  ],
+  after: ['нет', 'нету', 'не было', 'не видели', 'не обнаружил*', 'не встречал*', 'не замечено', 'не замечали', 'не нашли', 'ни разу'],
+  contrast: ['но', 'однако', 'а', 'зато', 'хотя', 'и'],
+  cancel: [
+    'криминальн*',
+    'убийствен*',
+    'отравил* (весь |нам |мне )?(вечер|впечатлени*|праздник|отдых|настроени*|жизнь)',
+    'скор(ая|ую|ой) помощ* (позавид*|отдыхает)',
+    'благородн* плесен*',
+    'отравляет (вечер|впечатлени*|жизнь)',
+    'скор(ая|ую|ой) (рук*|подач*)',
+    'скорой (рукой)',
+    'травмирован* (психик*|морально)',
+    'отделени* полиции (рядом|напротив|за углом|в соседнем)',
+    '(рядом|напротив|возле) (с )?(отделени*|полици*|больниц*)',
+    'больниц* (рядом|напротив|в двух шагах)',
+    '(рядом|напротив|возле) (с )?больниц*',
+    'украл* (мо(е|ё) |наше |наши |мои )?(сердце|сердца|шоу|вечер)',
+    '(работает|работаю|работал*) (в|юрист*|адвокат*)',
+    '(я|он|она|муж|жена|сам) ~юрист*',
+    '(я|он|она|муж|жена|сам) ~адвокат*',
+    'судя',
+    'смертельно (скучн*|вкусн*)',
+    'крыс* (хвост*)',
+    'мышц*',
+    'скорую руку',
+  ],
+  price: ['цен*', 'дорог*', 'руб*', '₽', 'стоимост*', 'ценник*', 'за такие деньги', 'прайс*'],
+  innocent: [
+    'компьютер*',
+    'клавиатур*',
+    'ноутбук*',
+    'зоомагазин*',
+    'питом*',
+    'игрушк*',
+    'игрушечн*',
+    'мультфильм*',
+    'мультик*',
+    'декор*',
+    'сыр*',
+    'дор блю',
+    'рокфор*',
+    'горгонзол*',
+    'фигурк*',
+    'костюм*',
+    'спектакл*',
+    'фильм*',
+    'книг*',
+    'игр*',
+  ],
+};
+
+const es: UrgentPack = {
+  triggers: {
+    health: [
+      'suero',
+      '(reutiliz(ó|o|aron|aba)|usad(a|as)|sucia) (una |la )?aguja',
+      'aguja (usada|sucia|reutilizada)',
+      'cerrar la garganta',
+      'retorci(éndome|endome|a) de dolor',
+      'abrazad(o|a)s? al (v(a|á)ter|inodoro|retrete)',
+      'fiebre y dolor de (tripa|barriga|est(o|ó)mago)',
+      'pus',
+      'se desprendi(ó|o)',
+      '(estanter(i|í)a|l(a|á)mpara|techo|espejo) (se )?(cay(ó|o)|desprendi*)',
+      'intoxicaci(o|ó)n',
+      'intoxicad*',
+      'intoxiqu*',
+      'envenen*',
+      'v(o|ó)mit*',
+      'vomit*',
+      'diarrea*',
+      'gastroenteritis',
+      'salmonel*',
+      'descompus*',
+      'me (enferm(e|é)|sent(i|í) (fatal|mal) del est(o|ó)mago)',
+      '(nos|se|me) enferm(amos|aron|(o|ó)|(e|é))',
+      'reacci(o|ó)n al(e|é)rgica',
+      'anafil*',
+      'epi-?pen',
+      'urticaria',
+      'ronchas',
+      '(se me|se le) (cerr(o|ó)|hinch(o|ó)) (la garganta|la cara|los labios)',
+      'quemadur*',
+      '(me|se|le|nos) quem(o|ó|(e|é)|aron|ado)',
+      'quem(o|ó) (el cuero cabelludo|la piel|la cabeza)',
+      '(me|se) cort(e|é|(o|ó))',
+      'un corte en (la|el|mi)',
+      'herid*',
+      'lesi(o|ó)n',
+      'lesion*',
+      '(me|se|le|nos) lastim*',
+      'lastimad(o|a)s?',
+      '(me|nos) ca(i|í)(mos)?',
+      '(mi|nuestr(o|a)) \\p{L}+ se cay(o|ó)',
+      'se cay(o|ó) (al suelo|por las escaleras|de la|en la ducha|en el ba(n|ñ)o)',
+      'resbal*',
+      'fractur*',
+      'romp(i|í|io|ió)(o|ó)? (el|la|un|una) (brazo|pierna|mu(n|ñ)eca|tobillo|diente|nariz|cadera)',
+      '(cristal|cristales|vidrio|vidrios) en (la comida|el plato|la ensalada|mi plato|la sopa|el pan|la pizza|el arroz)',
+      'trozo de (vidrio|cristal|metal|pl(a|á)stico)',
+      'cucarach*',
+      '!ratas?',
+      '!rat(o|ó)n',
+      '!ratones',
+      '!roedor*',
+      'chinches?',
+      'pulgas',
+      'piojos',
+      'gusanos?',
+      'larvas?',
+      '!moho',
+      '!mohos*',
+      'hongos en (la|el|las|los)',
+      'electrocut*',
+      'descarga el(e|é)ctrica',
+      '(me|le|nos) dio (la )?corriente',
+      'fuga de gas',
+      'olor a gas',
+      'cables? (pelados|expuestos|sueltos)',
+      'peligro para la salud',
+      'infecci(o|ó)n',
+      'infectad*',
+      'infect(o|ó)',
+      'se (me|le) infect*',
+      '(muela|diente) (equivocad*|que no era|sana)',
+      'urgencias',
+      '(al|en el|del) hospital',
+      'hospitaliz*',
+      'ingresad*',
+      'ampollas?',
+      'sangr(ando|(o|ó)|aba|aron|ado)',
+    ],
+    legal: [
+      'colegio de (dentistas|m(é|e)dicos|odont(ó|o)logos|abogados)',
+      'queja formal',
+      '(avisad(o|a)|denunciad(o|a)|inform(é|e|ado)) (al|el) ayuntamiento',
+      'municipales',
+      'polic(í|i)a municipal',
+      'polic(í|i)a local',
+      'defensor del (pueblo|consumidor|paciente)',
+      'abogad*',
+      'demandar*',
+      'demandarl*',
+      'demandar(e|é)',
+      'una demanda',
+      'denuncia*',
+      'denunci(e|é|amos|aremos|ar(e|é))',
+      '(llam*|avis*|vino|vinieron|lleg(o|ó)|acudi(o|ó)) ~(la )?(polic(i|í)a|guardia civil|mossos|ertzaintza)',
+      '(polic(i|í)a|guardia civil) (vino|lleg(o|ó)|tuvo que venir)',
+      'juicio',
+      'juzgado*',
+      'tribunal*',
+      'acciones legales',
+      'medidas legales',
+      'v(i|í)a judicial',
+      '(inspecci(o|ó)n|inspectores?) (de sanidad|sanitari*|de consumo)',
+      'sanidad',
+      'ocu',
+      '(oficina|oficinas|organismo) de consumo',
+      '(a|en|con|ante) consumo',
+      'hoja de reclamaci*',
+      'hojas de reclamaci*',
+      'libro de reclamaci*',
+      'profeco',
+      'facua',
+      'defensa del consumidor',
+      'autoridades',
+    ],
+    discrimination: [
+      '^no queremos (extranjeros|inmigrantes|negros|gitanos|moros|gente como)',
+      '(solo )?segu(í|i)a a (los|las) (clientes|personas) (negr*|gitan*|marroqu(í|i)*|latin*|árabes|arabes)',
+      'comentarios sobre mi (cuerpo|f(í|i)sico|figura|pecho)',
+      'me pidi(ó|o) una cita',
+      '^porque (mi|nuestro|nuestra) (hijo|hija|marido|mujer|madre|padre)? ?(es|est(a|á)) (autista|discapacitad*|ciego|ciega|sordo|sorda|en silla de ruedas)',
+      '^gente como (t(u|ú)|usted|vosotros|ustedes)',
+      'se burl(ó|o|aron|aba) de (mi|su|nuestro|nuestra)',
+      'tartamude*',
+      'agarr(aba|ó|o|aron) (de|por) la cintura',
+      'silla de ruedas~(esperar(a)? fuera|salir)',
+      'terrorista',
+      'racis*',
+      'discrimin*',
+      'hom(o|ó)f(o|ó)b*',
+      'tr(a|á)nsf(o|ó)b*',
+      'x(e|é)nof(o|ó)b*',
+      'machis*',
+      'acos(o|ó|aba|aron|ado|ada|ados|adas|ador|adora|adores)',
+      'tocamientos?',
+      'me toc(o|ó) (el culo|los pechos|el trasero|la pierna|de forma inapropiada|inapropiadamente)',
+      'manose*',
+      'comentarios (sexuales|obscenos|racistas|machistas|sexistas)',
+      '^por ser (negr*|gitan*|extranjer*|musulm*|jud(i|í)*|gay|lesbiana|trans|latino*|sudamerican*|marroqu(i|í)*|chin*|moro|mujer|discapacitad*|inmigrante*)',
+      '^por (mi|su|nuestro|nuestra) (acento|color|religi(o|ó)n|discapacidad|silla de ruedas|velo|hiyab|origen|nacionalidad|raza|orientaci(o|ó)n)',
+      'perro (gu(i|í)a|de asistencia)~(no (nos|me|le|la) (dejaron|permitieron)|prohib*|negar*|neg(o|ó)|echaron)',
+      '(no (nos |me |le |la |les )?(dejaron|permitieron|dejan|permiten)|prohib*|echaron|negaron)~(perro (gu(i|í)a|de asistencia)|silla de ruedas)',
+      '^por (ir|estar|venir|llegar) en silla de ruedas',
+      'sudaca*',
+    ],
+    fraud: [
+      '(volvieron|volvi(ó|o)) a cobrar(me)? (el mismo|la misma|lo mismo)',
+      'cambi(ó|o|aron) (el|mi) (diamante|piedra|motor|pieza)',
+      'me cobraba(n)? (\\p{N}+ )?(euros|d(ó|o)lares|pesos)? ?cada mes',
+      'no me dejaban darme de baja',
+      '(mis|los|las) (pendientes|joyas|anillos|relojes|collares) (han desaparecido|desaparecieron|ya no estaban)',
+      'revolvi(ó|o|eron) (mi|nuestra) (maleta|habitaci(ó|o)n|bolsa)',
+      'falta(ba|ban)? (\\p{L}+ )?(euros|d(ó|o)lares|pesos|dinero)',
+      'se quedaron con (la|mi) fianza',
+      'me bloquearon',
+      'se qued(ó|o) con (el|mi) cambio',
+      'truc(ó|o|aron|ado) el cuentakil(ó|o)metros',
+      '?(me|nos|le|les|te) rob(aron|(o|ó))',
+      '?robaron',
+      '?rob(o|ó)',
+      '?robad(o|a|os|as)',
+      'hurt(o|ado|aron)',
+      '?ladr(o|ó)n*',
+      '?estaf*',
+      'fraude*',
+      'fraudulent*',
+      'factura (falsa|falsificada|inflada|trucada)',
+      'falsific*',
+      '(cobr*|carg*) ~(dos veces|doble|por duplicado)~(a prop(o|ó)sito|adrede|intencionad*|a sabiendas|deliberad*|queriendo)',
+      '(a prop(o|ó)sito|adrede|intencionad*|a sabiendas|deliberad*) ~(cobr*|carg*|dos veces|doble)',
+      'cargos? no autorizados?',
+      'cobros? no autorizados?',
+      'clonar* (la|mi) tarjeta',
+      'tarjeta clonada',
+      '(dinero|cartera|m(o|ó)vil|reloj|anillo|joyas|pasaporte|efectivo) ~desapareci*',
+      '(desapareci(o|ó|eron)|falt(a|aba|aban)) (mi |mis |el |la |los |las |un |una )?(dinero|cartera|m(o|ó)vil|reloj|anillo|joyas|pasaporte|efectivo|port(a|á)til|tel(e|é)fono|c(a|á)mara|bolso)',
+      '?tim(o|aron|ado|adores)',
+      'enga(n|ñ)(o|aron) (con|a sabiendas)',
+      'cobraron (cosas|servicios|tratamientos) (que )?no',
+      'falsos? (productos?|repuestos?|piezas?)',
+      'piezas? usadas? como nuevas?',
+    ],
+  },
+  negators: ['no', 'ni', 'ning(u|ú)n', 'ningún', 'ninguna', 'ningun', 'sin', 'nunca', 'jam(a|á)s', 'jamás', 'tampoco', 'nada'],
+  subjectNegators: ['nadie', 'ninguno'],
+  breakers: [
+    'pas(o|ó)',
+    'solo',
+    'sólo',
+    'hicieron',
+    'quisieron',
+    'sab(i|í)an',
+    'sé',
+    'import(o|ó)',
+    'ayudaron',
+    'devolvieron',
+    'respondieron',
+    'dijeron',
+    'dejaron',
+    'permitieron',
+    'atendieron',
+    'sirvieron',
+    'disculparon',
+    'dejan',
+  ],
+  releasers: ['después', 'despues', 'luego', 'horas', 'minutos', 'porque', 'cuando', 'que'],
+  fillers: [
+    'un',
+    'una',
+    'el',
+    'la',
+    'los',
+    'las',
+    'solo',
+    'solo una',
+    'rastro',
+    'de',
+    'vimos',
+    'vi',
+    'encontramos',
+    'hubo',
+    'había',
+    'habia',
+    'tuvimos',
+    'tuve',
+    'tuvo',
+    'ni una',
+    'señal',
+    'ha',
+    'he',
+    'hemos',
+    'sola',
+    'mínima',
+    'problema',
+    'problemas',
+    'con',
+  ],
+  hypothetical: [
+    'pens(é|e)',
+    'si',
+    'por si',
+    'temía',
+    'temia',
+    'temíamos',
+    'miedo',
+    'ojalá',
+    'podría',
+    'podria',
+    'sería',
+    'seria',
+    'habría',
+    'evitar',
+    'riesgo',
+    'en caso',
+    'preocupad*',
+    'preocupaba',
+    'preocupación',
+  ],
+  after: ['ninguna', 'ninguno', 'no hay', 'no había', 'no habia', 'cero', 'ni rastro', 'nada'],
+  contrast: ['pero', 'sino', 'aunque', 'sin embargo', 'y', 'luego'],
+  cancel: [
+    'robaron el coraz(ó|o)n',
+    'robo a mano armada',
+    'rob(o|ó) (el|mi|nuestro) coraz(o|ó)n',
+    'robado (el|mi) coraz(o|ó)n',
+    'me muero',
+    '(al lado|cerca|enfrente|frente) (de|a) (la|una) (comisar(i|í)a|polic(i|í)a|hospital)',
+    'comisar(i|í)a (al lado|cerca|enfrente)',
+    'hospital (al lado|cerca|enfrente)',
+    '(cerca|al lado|enfrente) del hospital',
+    'consumo (de|m(i|í)nimo|responsable|el(e|é)ctrico|energ(e|é)tico)',
+    '(mucha|alta|gran) demanda',
+    'demanda (de|alta)',
+    '(buen|mal) juicio',
+    '(atiend*|atenci(o|ó)n|servicio de|para|citas? de) urgencias',
+    '(que|qu(e|é)|una|es una) l(a|á)stima',
+    'sanidad (p(u|ú)blica|privada)',
+    'herida (abierta|emocional)',
+    'las autoridades (locales )?recomiendan',
+    'soy abogad*',
+    '(es|era) abogad*',
+    'sangr(e|ía) de (toro|cristo)',
+    'morcilla',
+    'sangr(i|í)a',
+    'juicio (de|propio)',
+    'a (mi|su|nuestro) juicio',
+    'hongos (salteados|a la plancha|con)',
+  ],
+  price: ['precio*', 'caro*', 'cara', 'caras', 'euros', '€', '$', 'pesos', 'cobran', 'cuesta', 'cuestan', 'pagar', 'pagamos', 'por lo que', 'cuenta'],
+  innocent: [
+    'ordenador',
+    'computadora',
+    'teclado',
+    'tienda de (animales|mascotas)',
+    'mascota*',
+    'juguete*',
+    'dibujo*',
+    'decoraci(o|ó)n*',
+    'queso*',
+    'roquefort',
+    'cabrales',
+    'gorgonzola',
+    'figura*',
+    'disfra*',
+    'pel(i|í)cula*',
+    'libro*',
+    'juego*',
+    'escaparate*',
+  ],
+};
+
+const de: UrgentPack = {
+  triggers: {
+    health: [
+      'infusion',
+      'nadel (wiederverwendet|benutzt)',
+      '(gebrauchte|benutzte|dreckige) nadel*',
+      'würmer',
+      'schnürte sich~hals',
+      'hals (schnürte sich|zugeschnürt|zu)',
+      'krümmte (ich mich|mich) vor schmerzen',
+      'über der kloschüssel',
+      'fieber und (bauch|magen)*',
+      'eitrig*',
+      'eiter*',
+      'von der wand gelöst',
+      '(regal|lampe|decke|spiegel)~(gelöst|heruntergefallen|runtergefallen|eingestürzt)',
+      'lebensmittelvergiftung*',
+      'vergiftung*',
+      'vergiftet',
+      'erbroch*',
+      'erbrech*',
+      '(mich|uns|sich) (mehrmals |ständig |die ganze nacht )?(übergeben|erbrochen)',
+      'übergeben müssen',
+      'gekotzt',
+      'kotzen',
+      'durchfall',
+      'brechdurchfall',
+      'magen-darm*',
+      'salmonellen*',
+      'noroviren',
+      'norovirus',
+      'allergisch* (reaktion|schock)',
+      'anaphyla*',
+      'epi-?pen',
+      'notfallset',
+      'nesselsucht',
+      'quaddeln',
+      'ausschlag',
+      '(hals|zunge|lippen|gesicht) (schwoll|geschwollen|angeschwollen)',
+      'verletz(t|ten|te|ung|ungen)',
+      '(mich|mir|sich|uns|ihm|ihr) ~verbrannt',
+      'verbrennung*',
+      'verbrüh*',
+      'brandwunde*',
+      'brandblase*',
+      'mich (an|am|an der|an einer) \\p{L}+ geschnitten',
+      'geschnitten und (geblutet|blutete)',
+      'schnittwunde*',
+      'glassplitter*',
+      'glasscherbe*',
+      'scherben? (im|in der|im essen)',
+      'gestürzt',
+      'ausgerutscht',
+      'hingefallen',
+      '(arm|bein|handgelenk|knöchel|zahn|nase|hüfte) gebrochen',
+      'kakerlak*',
+      'schaben',
+      '!ratte*',
+      '!mäuse*',
+      '!maus',
+      'mauskot',
+      'nagetier*',
+      'bettwanz*',
+      'wanzen',
+      'flöhe',
+      'läuse',
+      'maden',
+      'ungeziefer',
+      '!schimmel*',
+      '!verschimmel*',
+      'stromschlag',
+      'elektrischen schlag',
+      'gasgeruch',
+      'gasleck',
+      'nach gas gerochen',
+      'kohlenmonoxid',
+      'lebensgefährlich',
+      'infektion*',
+      'infiziert',
+      'entzünd(et|ung)',
+      'vereitert',
+      '(falsch|falschen|falscher) zahn',
+      'verätz*',
+      'kopfhaut (verbrannt|verätzt|blutig)',
+      '(ins|im|in das|in ein|ins nächste|vom) krankenhaus',
+      'krankenhaus (gebracht|eingeliefert|gelandet|gefahren)',
+      'notaufnahme',
+      'notarzt',
+      'rettungswagen',
+      'blutete*',
+      'blutung',
+      'blasen (an|auf) (der|den|meiner)',
+    ],
+    legal: [
+      'polizei musste (kommen|gerufen werden)',
+      'beschwerde (bei|beim) (der|dem) \\p{L}*(kammer|amt|behörde)',
+      'anzeige (wegen|gegen|bei)',
+      'juristisch',
+      '(meinen|mein|meine|unseren|unser|unsere|einen|einem|den|dem|unserem|meinem|meiner|einer) (rechts)?(anwalt|anwältin|anwälte|anwälten)',
+      '(rechts)?(anwalt|anwältin|anwälte)(n)? (ist|sind|wird|werden|kümmert|kümmern|meldet|melden) (eingeschaltet|informiert|sich)',
+      'anwaltlich*',
+      '(eine|die|mit einer|mit) klage',
+      'klage (einreichen|erheben|eingereicht|erhoben)',
+      'verklag*',
+      'vor gericht',
+      'gerichtlich*',
+      'gerichtsverfahren',
+      'polizei ~(gerufen|rufen|verständigt|alarmiert|eingeschaltet|kam|kommen|gekommen)',
+      '(rief|riefen|rufen|gerufen|verständigt|alarmiert) ~polizei',
+      '(anzeige|strafanzeige) (erstattet|erstatten|gestellt|stellen|aufgegeben|gemacht|machen)',
+      'strafanzeige',
+      'zur anzeige',
+      'gesundheitsamt*',
+      'ordnungsamt*',
+      'lebensmittelkontroll*',
+      'lebensmittelaufsicht',
+      'veterinäramt',
+      'verbraucherzentrale',
+      'verbraucherschutz*',
+      'gewerbeaufsicht',
+      'rechtlich* schritte',
+      'schritte einleiten',
+      'juristisch* (schritte|vorgehen|prüfen|konsequenzen)',
+      'schlichtungsstelle',
+      'ärztekammer',
+      'zahnärztekammer',
+      'handwerkskammer',
+    ],
+    discrimination: [
+      '^ausländer wollen wir',
+      '^(wir wollen|will man) (hier )?keine (ausländer|schwarzen|flüchtlinge|türken|muslime)',
+      'nur den (schwarzen|dunkelhäutigen|ausländischen|türkischen|arabischen) (kunden|gästen) (hinterher*|gefolgt|nachgelaufen)',
+      'bemerkungen über meinen (körper|hintern|busen)',
+      'nach einem date',
+      '^weil (mein|meine|unser|unsere) \\p{L}+ (autist|autistin|autistisch|behindert|blind|gehörlos|im rollstuhl)',
+      '^leute wie (euch|sie|dich|du)',
+      'nachgeäfft',
+      '(an der|am) (taille|hintern|po|brust) (gepackt|angefasst|begrapscht)',
+      'rollstuhl~(draußen warten|rausgehen)',
+      'terroristen',
+      'rassis*',
+      'diskrimin*',
+      'homophob*',
+      'transphob*',
+      'fremdenfeindlich*',
+      'ausländerfeindlich*',
+      'antisemit*',
+      'sexis*',
+      'sexuell* belästig*',
+      'belästigt und (angefasst|begrapscht)',
+      'begrapscht',
+      'begrabscht',
+      'angegrapscht',
+      '(mich|sie|meine \\p{L}+|uns) ~angefasst',
+      'anzüglich*',
+      '^wegen (meiner|seiner|ihrer|unserer|meines|seines|ihres|unseres) (hautfarbe|herkunft|religion|behinderung|kopftuch*|akzent*|rollstuhl*|nationalität|aussehen*|alter*|sexualität)',
+      '^weil (ich|wir|er|sie|meine frau|mein mann) (schwarz|ausländer*|muslim*|jüdisch|jude|schwul|lesbisch|behindert|im rollstuhl|türk*|arab*|asiat*|kopftuch|flüchtling*|migrant*|transgender|trans|schwanger)',
+      '(blindenhund|assistenzhund|führhund|rollstuhl)~(abgewiesen|nicht erlaubt|verweigert|rausgeworfen|nicht rein|verboten|nicht bedient)',
+      '(abgewiesen|verweigert|rausgeworfen|nicht rein)~(blindenhund|assistenzhund|führhund|rollstuhl)',
+      'geh zurück in dein land',
+    ],
+    fraud: [
+      'nochmal (von der karte )?abgebucht',
+      '(nochmals|erneut|ein zweites mal) abgebucht',
+      '(gegen einen|durch einen) (billigen|billigeren|falschen) (stein|diamant|motor)',
+      'zog jeden monat',
+      'ließ sich nicht kündigen',
+      '(ohrringe|schmuck|uhr|ring|kette|handy|geld|laptop) (sind|ist|war|waren) weg',
+      'koffer~durchwühlt',
+      'durchwühlt',
+      'fehlten (\\p{L}+ )?(euro|geld)',
+      'kaution einbehalten',
+      'nummer blockiert',
+      'wechselgeld eingesteckt',
+      'gestohlen',
+      'geklaut',
+      'klauen',
+      'klaut',
+      '?diebstahl',
+      '?dieb(e|en|in)?',
+      'betrug',
+      'betrüg*',
+      'betrog*',
+      '?abzock*',
+      'gefälscht*',
+      '(fake|schein|phantasie|fantasie)-?rechnung*',
+      '(doppelt|zweimal|zwei mal) ~(abgebucht|berechnet|kassiert|belastet)~(absichtlich|mit absicht|bewusst|vorsätzlich|wissentlich)',
+      '(absichtlich|mit absicht|bewusst|vorsätzlich|wissentlich) ~(doppelt|zweimal|abgebucht|berechnet|kassiert)',
+      'unberechtigt* (abgebucht|abbuchung*|belastet|belastung)',
+      'nicht autorisiert*',
+      '(geld|bargeld|portemonnaie|geldbörse|handy|uhr|ring|schmuck|laptop|pass) ~(verschwunden|fehlte|weg war|war weg|gestohlen)',
+      'aus (dem|meinem|unserem) (zimmer|spind|auto|koffer|rucksack) verschwunden',
+      'kreditkarte (kopiert|geklont)',
+      'skimming',
+      'gaunerei*',
+      'gauner*',
+      'abgerechnet, (was|die) (nie|nicht)',
+      'leistungen berechnet, die (nie|nicht)',
+      'nie erbracht',
+      'tacho (manipuliert|zurückgedreht)',
+      'fälschung*',
+    ],
+  },
+  negators: ['kein', 'keine', 'keinen', 'keiner', 'keinem', 'keines', 'nicht', 'nie', 'niemals', 'ohne', 'weder'],
+  subjectNegators: ['niemand', 'keiner', 'keine von uns', 'niemandem'],
+  breakers: [
+    'lange',
+    'mal',
+    'nur',
+    'einmal',
+    'entschuldigt',
+    'interessiert',
+    'gekümmert',
+    'geholfen',
+    'erstattet',
+    'reagiert',
+    'geantwortet',
+    'weiß',
+    'wusste',
+    'zu',
+    'ernst',
+    'bedient',
+    'reingelassen',
+    'hereingelassen',
+  ],
+  releasers: ['später', 'danach', 'nach', 'stunden', 'minuten', 'weil', 'als', 'dass'],
+  fillers: [
+    'ein',
+    'eine',
+    'einen',
+    'einzige',
+    'einzigen',
+    'einziges',
+    'einzige',
+    'spur',
+    'von',
+    'mal',
+    'einmal',
+    'gesehen',
+    'gefunden',
+    'bemerkt',
+    'gab',
+    'es',
+    'hatten',
+    'hatte',
+    'haben',
+    'habe',
+    'auch',
+    'irgendeine',
+    'irgendwelche',
+    'problem',
+    'probleme',
+    'mit',
+  ],
+  hypothetical: [
+    'dachte',
+    'falls',
+    'wenn',
+    'würde',
+    'würden',
+    'könnte',
+    'könnten',
+    'hätte',
+    'hätten',
+    'befürchtet',
+    'befürchtete',
+    'angst',
+    'sorge',
+    'sorgen',
+    'vermeiden',
+    'risiko',
+    'ob',
+  ],
+  after: [
+    'keine',
+    'keiner',
+    'gab es keine',
+    'gab es nicht',
+    'nicht gesehen',
+    'nicht gefunden',
+    'fehlanzeige',
+    'null',
+    '(habe|hab|haben|hatte|hatten) (ich|wir) (hier )?(noch )?(nie|nicht|keine)',
+    '(gab|gibt) es (hier )?(noch )?(nie|nicht|keine)',
+  ],
+  contrast: ['aber', 'doch', 'jedoch', 'sondern', 'obwohl', 'trotzdem', 'und', 'dann'],
+  cancel: [
+    'herz gestohlen',
+    'tödlich*',
+    'mörderisch*',
+    'stahl (die show|uns das herz|mir das herz)',
+    '(das|ein|die) gericht',
+    'polizei(revier|station|wache|präsidium)',
+    '(neben|gegenüber|nähe|nah am|nahe am|nahe dem|gegenüber vom|neben dem) (der )?(polizei|krankenhaus)',
+    'krankenhaus (nebenan|gegenüber|um die ecke|in der nähe)',
+    'maus(grau|klick|e und mann)',
+    'mäuschen',
+    'klage (über|nicht)',
+    'ich (bin|war) (selbst )?(anwalt|anwältin)',
+    '(ist|war) (anwalt|anwältin)',
+    'anwaltskanzlei (nebenan|gegenüber|im haus)',
+    'keine klagen',
+    'kein grund zur klage',
+    'ohne klagen',
+    'schimmelkäse',
+    'schimmel(käse|rinde)',
+    'edelschimmel',
+    '(blau|weiß)schimmel',
+    'abzocke bei',
+    'diebisch*',
+    'infektiös',
+    'den ausschlag',
+    'hast du (sie|es) nicht gesehen',
+  ],
+  price: ['preis*', 'teuer*', 'euro', '€', '$', 'kostet', 'kosten', 'zahlen', 'gezahlt', 'bezahlt', 'für einen kaffee', 'für das geld'],
+  innocent: [
+    'computer',
+    'tastatur',
+    'laptop',
+    'zoohandlung*',
+    'zoogeschäft*',
+    'haustier*',
+    'spielzeug*',
+    'zeichentrick*',
+    'deko*',
+    'dekoration*',
+    'käse*',
+    'brie',
+    'roquefort',
+    'gorgonzola',
+    'figur*',
+    'kostüm*',
+    'film*',
+    'buch',
+    'spiel*',
+    'schaufenster*',
+  ],
+};
+
+const fr: UrgentPack = {
+  triggers: {
+    health: [
+      'perfusion',
+      '(réutilisé|utilisé) (une|la même|une même) aiguille',
+      'aiguille (usagée|sale|réutilisée)',
+      'du mal (à|a) respirer',
+      'gorge~serr(é|e)e',
+      'me tordais de douleur',
+      'la tête dans les toilettes',
+      'fi(è|e)vre et (des )?maux de ventre',
+      'suppur*',
+      'pus',
+      "s'est d(é|e)croch(é|e)e",
+      '(étagère|lustre|plafond|miroir)~(tomb*|d(é|e)croch*|effondr*)',
+      'intoxication*',
+      'intoxiqu*',
+      'empoisonn*',
+      'vomi*',
+      'diarrh(é|e)e*',
+      '(une|la|attrap(é|e)|choppé|chopé) gastro',
+      'gastro-ent(é|e)rite',
+      'gastroent(é|e)rite',
+      'salmonell*',
+      '(tomb(é|e|és|ée|ées|er)|(é|e)t(é|e)|(é|e)tions|(é|e)taient|(é|e)tait|suis|sommes|rendu|rendus|rendue|rendues|rend) (tous |tous les deux |gravement |tr(è|e)s )?malades?',
+      'malades? toute la nuit',
+      'r(é|e)action allergique',
+      'choc anaphylactique',
+      'anaphyla*',
+      '(é|e)pi-?pen',
+      "stylo d'adr(é|e)naline",
+      'urticaire',
+      'plaques rouges',
+      '(gorge|l(è|e)vres|visage) (qui )?(a |ont )?(gonfl(é|e)|enfl(é|e))*',
+      '(me|se|nous) (suis|sont|est|sommes) (br(û|u)l(é|e)*|coup(é|e)*|bless(é|e)*|cass(é|e) (le|la|une|un))',
+      'br(û|u)lure*',
+      'br(û|u)l(é|e) (le cuir chevelu|la peau|le cr(â|a)ne|au (deuxi|second|troisi)*)',
+      'cuir chevelu (br(û|u)l(é|e)|en sang|irrit(é|e))',
+      'coupure*',
+      '(bout|morceau|(é|e)clat|(é|e)clats|morceaux) de (verre|m(é|e)tal|plastique)',
+      'du verre dans',
+      'bless(é|e|és|ée|ées|ure|ures)',
+      '(suis|est|sont|sommes) tomb(é|e|és|ée|ées) (dans|de|sur|par terre|et)',
+      'gliss(é|e) (sur|dans)',
+      'cass(é|e) (le bras|la jambe|une dent|le poignet|la cheville|le nez)',
+      'dent cass(é|e)e',
+      'cafards?',
+      'blattes?',
+      '!rats?',
+      '!souris',
+      '!rongeurs?',
+      'punaises?( de lit)?',
+      'puces',
+      'poux',
+      'asticots?',
+      'vers (dans|blancs|vivants)',
+      '!moisi*',
+      '!moisissure*',
+      '(é|e)lectrocut*',
+      'd(é|e)charge (é|e)lectrique',
+      'fuite de gaz',
+      'odeur de gaz',
+      'fils (d(é|e)nud(é|e)s|(à|a) nu|apparents)',
+      'monoxyde de carbone',
+      'danger pour la sant(é|e)',
+      'infection*',
+      'infect(é|ée|és|ées|ee|ees)',
+      '(mauvaise|autre) dent',
+      'arrach(é|e) (la mauvaise|une dent saine)',
+      'urgences',
+      "(à|a) l'h(ô|o)pital",
+      'hospitalis*',
+      'samu',
+      'pompiers',
+      'cloques?',
+      'en sang',
+      'saign(é|e|ait|ement|er)*',
+    ],
+    legal: [
+      '(prévenu|alerté|saisi|informé) la mairie',
+      'la mairie',
+      'mon avocate',
+      'services sanitaires',
+      'main courante',
+      'tribunaux',
+      'mon avocat',
+      'notre avocat',
+      '(contacter|contact(é|e)|consulter|consult(é|e)|prendre|pris|appeler|appel(é|e)|saisir|saisi) (un|mon|notre) avocat',
+      '(porter|port(é|e)|d(é|e)poser|d(é|e)pos(é|e)|porterai|porterons|d(é|e)poserai) (une )?plainte',
+      'plainte (au|à la|a la|auprès|aupr(e|è)s|contre|pour)',
+      'proc(è|e)s',
+      'tribunal*',
+      'en justice',
+      'la justice',
+      'poursuites?( judiciaires?)?',
+      '(appel(é|e|er|ons|erai)|appelle|pr(é|e)venu|pr(é|e)venir|alert(é|e)) ~(la police|les flics|la gendarmerie|les gendarmes)',
+      '(la police|les flics|la gendarmerie|les gendarmes) (est|sont) (venue?s?|arriv(é|e)e?s?|intervenue?s?)',
+      'au commissariat',
+      '(à|a) la gendarmerie',
+      'dgccrf',
+      'r(é|e)pression des fraudes',
+      "service(s)? (d'|de l')hygi(è|e)ne",
+      "(inspection|contr(ô|o)le|inspecteurs?) (sanitaire|d'hygi(è|e)ne|de l'hygi(è|e)ne)",
+      'services? v(é|e)t(é|e)rinaires?',
+      '60 millions de consommateurs',
+      'ufc[- ]que choisir',
+      'que choisir',
+      'association(s)? de consommateurs',
+      'mise en demeure',
+      'huissier',
+      'conciliateur',
+      'm(é|e)diateur',
+      "signal(é|e|er|erai|erons) (à|a|aux) (la |les |l')?(dgccrf|police|gendarmerie|mairie|pr(é|e)fecture|services|autorit(é|e)s|ars|r(é|e)pression)",
+      'ars',
+      'ordre des (m(é|e)decins|dentistes|chirurgiens)',
+      "conseil de l'ordre",
+      'ch(è|e)que[- ]?avocat',
+    ],
+    discrimination: [
+      "^on ne veut pas d'(étrangers|arabes|noirs|immigrés)",
+      "^(pas|ne veut pas) d'(étrangers|arabes|noirs) ici",
+      '(ne )?suivait que les clients (noirs|arabes|maghrébins|étrangers)',
+      'remarques sur mon (corps|physique|poitrine)',
+      'propos(é|e) un rendez-vous',
+      '^parce que (mon|ma|notre) (fils|fille|mari|femme|mère|père)? ?(est|était) (autiste|handicap(é|e)|aveugle|sourd|sourde|en fauteuil)',
+      '^(les )?gens comme (vous|toi)',
+      'imit(é|e|ait) (mon|son) (bégaiement|accent|handicap)',
+      'moqu(é|e)* de (mon|ma|son|sa) (accent|handicap|bégaiement|fauteuil|couleur|origine)',
+      '(prenait|pris|attrap(é|e)|tenait) par la taille',
+      'fauteuil~(attendre dehors|sortir)',
+      'terroriste',
+      'racis*',
+      'discrimin*',
+      'homophob*',
+      'transphob*',
+      'x(é|e)nophob*',
+      'sexis*',
+      'antis(é|e)mit*',
+      'harc(è|e)lement',
+      'harcel*',
+      'attouchements?',
+      'mains baladeuses',
+      'propos (racistes|d(é|e)plac(é|e)s|sexistes|obsc(è|e)nes|homophobes)',
+      'remarques? (racistes|sexistes|d(é|e)plac(é|e)es|obsc(è|e)nes|homophobes)',
+      '^a cause de (ma|mon|sa|son|notre) (couleur|origine|religion|voile|accent|handicap|fauteuil|nationalit(é|e)|(â|a)ge)',
+      '^(à|a) cause de (ma|mon|sa|son|notre) (couleur|origine|religion|voile|accent|handicap|fauteuil|nationalit(é|e)|(â|a)ge)',
+      "^parce que (je suis|nous sommes|il est|elle est|on est|j'(é|e)tais|nous (é|e)tions|ils sont|elles sont) (noir*|arabe*|musulman*|juif*|juive*|gay|homo*|lesbienne*|handicap(é|e)*|(é|e)tranger*|maghr(é|e)bin*|africain*|asiatique*|rom*|voil(é|e)e?|en fauteuil|enceinte)",
+      "(chien guide|chien d'aveugle|chien d'assistance|fauteuil roulant)~(refus*|interdit*|pas le droit|mis dehors|pas accept(é|e)*)",
+      "(refus(é|e)*|interdit*|mis dehors)~(chien guide|chien d'aveugle|chien d'assistance|fauteuil roulant)",
+      'sale (arabe|noir|juif|(é|e)tranger)',
+      'rentre chez toi',
+      'touch(é|e) (les fesses|la poitrine)',
+      'tripot(é|e)*',
+    ],
+    fraud: [
+      '(débité|facturé|prélevé) une (seconde|deuxième|2e) fois',
+      '(échangé|remplacé) (le|mon|notre) (diamant|moteur|pierre)',
+      'prélevait (\\p{N}+ )?(euros|€)? ?par mois',
+      'impossible de résilier',
+      "(boucles d'oreilles|bijoux|montre|bague|collier) (ont|a) disparu",
+      'fouill(é|e) (ma|mes|notre) (valise|sac|affaires|chambre)',
+      'il manquait (\\p{L}+ )?(euros|argent)',
+      'caution gard(é|e)e',
+      'num(é|e)ro bloqu(é|e)',
+      'empoch(é|e)',
+      'trafiqu(é|e) le compteur',
+      'imit(é|e) ma signature',
+      '?vol(é|e|és|ées)',
+      '?(fait|faire) voler',
+      '?voleur*',
+      '?voleuse*',
+      "vol (de|d'|dans) (mon|ma|mes|notre|nos|la|le|l')",
+      'un vol dans',
+      '?escroc*',
+      'escroquer*',
+      '?arnaque*',
+      '?arnaqu*',
+      'fraude*',
+      'frauduleu*',
+      'fausse facture',
+      'fausses factures',
+      'facture (falsifi(é|e)e|bidon|truqu(é|e)e|gonfl(é|e)e)',
+      'falsifi*',
+      '(d(é|e)bit(é|e)|factur(é|e)|pr(é|e)lev(é|e)|encaiss(é|e)|fait payer) ~(deux fois|en double|doublement)~(expr(è|e)s|volontairement|d(é|e)lib(é|e)r(é|e)ment|sciemment|intentionnellement|sciemment)',
+      '(expr(è|e)s|volontairement|d(é|e)lib(é|e)r(é|e)ment|sciemment|intentionnellement) ~(d(é|e)bit(é|e)|factur(é|e)|deux fois|en double|pr(é|e)lev(é|e))',
+      'pr(é|e)l(è|e)vements? non autoris(é|e)s?',
+      'pr(é|e)l(è|e)vements? (frauduleux|abusifs?)',
+      'd(é|e)bits? non autoris(é|e)s?',
+      '(argent|portefeuille|bijoux|montre|t(é|e)l(é|e)phone|bague|liquide|esp(è|e)ces|sac) ~disparu*',
+      'carte (clon(é|e)e|pirat(é|e)e)',
+      'contrefa(ç|c)on*',
+      'faux (produits?|parfums?|pi(è|e)ces?|sacs?)',
+      "pi(è|e)ces? d'occasion (factur(é|e)es|comme neuves)",
+      'factur(é|e) (des|une) (prestations?|pi(è|e)ces?|travaux|soins?) (jamais|non) (faite?s?|r(é|e)alis(é|e)e?s?|effectu(é|e)e?s?|pos(é|e)e?s?)',
+      'compteur (trafiqu(é|e)|modifi(é|e))',
+    ],
+  },
+  negators: ['pas', 'ne', 'jamais', 'aucun', 'aucune', 'sans', 'ni', 'rien', 'nul', 'nulle'],
+  subjectNegators: ['personne', 'aucun de nous', 'aucun', 'aucune', 'nul'],
+  breakers: [
+    'longtemps',
+    'seulement',
+    'que',
+    'excus(é|e)*',
+    'excuses',
+    'aid(é|e)',
+    'rembours(é|e)',
+    'r(é|e)pondu',
+    'r(é|e)agi',
+    'sais',
+    'savait',
+    'savais',
+    'su',
+    'voulu',
+    'compris',
+    'pris',
+    'inqui(é|e)t(é|e)s?',
+    'souci(é|e)s?',
+    'propos(é|e)',
+    'laiss(é|e)*',
+    'servi*',
+    'accept(é|e)*',
+  ],
+  releasers: ['après', 'apres', 'plus tard', 'heures', 'minutes', 'parce', 'quand', 'que', 'lorsque'],
+  fillers: [
+    'un',
+    'une',
+    'le',
+    'la',
+    'les',
+    'de',
+    'des',
+    'd',
+    'seul',
+    'seule',
+    'seul une',
+    'trace',
+    'signe',
+    'vu',
+    'trouv(é|e)',
+    'eu',
+    'a',
+    'y',
+    'il',
+    'on',
+    'avons',
+    'ai',
+    'avais',
+    'moindre',
+    'problème',
+    'probl(è|e)me',
+    'probl(è|e)mes',
+    'avec',
+    'même',
+    'm(ê|e)me',
+    'l',
+    'est',
+    '(é|e)t(é|e)',
+    'tomb(é|e)s?',
+    'sommes',
+    'suis',
+    'personne',
+  ],
+  hypothetical: [
+    'pensais',
+    'si',
+    'peur',
+    'craignais',
+    'craignions',
+    'craint',
+    'crainte',
+    'aurait',
+    'auraient',
+    'pourrait',
+    'pourraient',
+    'risque',
+    'risquez',
+    '(é|e)viter',
+    'au cas',
+    'inqui(é|e)t*',
+    'souci',
+  ],
+  after: ['aucun', 'aucune', 'z(é|e)ro', 'pas vu', 'jamais vu', 'nulle part', 'rien', 'inexistant*'],
+  contrast: ['mais', 'pourtant', 'cependant', 'quoique', 'bien que', 'et', 'puis', 'ensuite'],
+  cancel: [
+    'vol(é|e) (mon|notre|le) c(œ|oe)ur',
+    'tuerie',
+    'mortel*',
+    'vol (de nuit|direct|retard(é|e)|annul(é|e)|aller|retour)',
+    'vol-au-vent',
+    'vols? (pas chers?|low[- ]cost)',
+    'avocats? (toast|tartine|crevettes|bien m(û|u)r)',
+    "(à|a|de|d') l'avocat",
+    "toast (à|a) l'avocat",
+    "tartare (de|d') avocat",
+    "(au|a|aux) (rats?|souris) (d'(é|e)glise)",
+    "souris d'agneau",
+    "souris (d'agneau|confite|de sept heures|de 7h)",
+    'malade (ce|cette|le) (burger|plat|g(â|a)teau|dessert)',
+    "c'est (trop |vraiment )?malade",
+    'gastronom*',
+    'commissariat (à c(ô|o)t(é|e)|en face|juste (à|a) c(ô|o)t(é|e))',
+    "(à c(ô|o)t(é|e)|en face|pr(è|e)s) (du|de l') (commissariat|h(ô|o)pital)",
+    'h(ô|o)pital (à c(ô|o)t(é|e)|en face|juste (à|a) c(ô|o)t(é|e))',
+    'la justice (de|des) (prix|prix)',
+    'rendre justice',
+    "proc(è|e)s d'intention",
+    'proc(è|e)s-verbal',
+    'poursuivre (la soir(é|e)e|notre|nos|le repas|la visite|sur|par|vers)',
+    'pas de plainte',
+    'aucune plainte',
+    'est avocat',
+    'suis avocat',
+    'crise de rire',
+    'mourir de rire',
+    'punaise,',
+    'punaise !',
+    'ars(enal|enic)*',
+    "puces? (électroniques|de l'ordinateur)",
+    'tomb(é|e)* (en panne|amoureux|amoureuse|sous le charme)',
+    '(marché|march(é|e)) aux puces',
+    '(à|a) la vol(é|e)e',
+    '(prend|prennent|accept*|g(è|e)re*|pour|les) urgences',
+    "(travaill*|bosse*) (à|a) l'h(ô|o)pital",
+    'moisi(r|ssent) (dans|au) (la|le) (file|queue)',
+  ],
+  price: [
+    'prix',
+    'cher',
+    'ch(è|e)re',
+    'ch(è|e)res',
+    'chers',
+    'euros',
+    '€',
+    '$',
+    'tarif*',
+    'addition',
+    'pour un caf(é|e)',
+    'pour ce prix',
+    'co(û|u)te',
+    'co(û|u)t',
+    'payer',
+    'pay(é|e)',
+  ],
+  innocent: [
+    'ordinateur',
+    'clavier',
+    'pc',
+    'animalerie*',
+    'animaux de compagnie',
+    'jouets?',
+    'dessins? anim(é|e)s?',
+    'd(é|e)co*',
+    'fromage*',
+    'roquefort',
+    'brie',
+    'bleu',
+    'gorgonzola',
+    'figurine*',
+    'costume*',
+    'film*',
+    'livre*',
+    'jeux?',
+    'vitrine*',
+    'ratatouille',
+    'peluche*',
+  ],
+};
+
+const zh: ChinesePack = {
+  triggers: {
+    health: [
+      '打点滴',
+      '输液',
+      '挂水',
+      '(一根|同一根|用过的|二手)针',
+      '针用两次',
+      '呼吸困难',
+      '发烧~肚子疼',
+      '肚子疼~发烧',
+      '抱着马桶',
+      '(架子|吊灯|天花板|镜子|招牌)~(掉下来|砸|塌)',
+      '食物中毒',
+      '吃~中毒',
+      '中毒~(住院|医院|急诊|吐|拉)',
+      '拉肚子',
+      '闹肚子',
+      '腹泻',
+      '上吐下泻',
+      '呕吐',
+      '吐了',
+      '吐得',
+      '肠胃炎',
+      '急性肠胃炎',
+      '沙门氏菌',
+      '过敏反应',
+      '过敏性休克',
+      '过敏了',
+      '(全身|浑身|严重|当场|马上)过敏',
+      '过敏(起|出|发)(疹|红|包)',
+      '起(了)?~(疹子|红疹|风团|疹)',
+      '红疹',
+      '疹子',
+      '荨麻疹',
+      '喉咙(肿|发紧|紧)',
+      '嘴(唇|巴)肿',
+      '受伤',
+      '受了伤',
+      '弄伤',
+      '烫伤',
+      '烫到',
+      '烫起泡',
+      '烧伤',
+      '割伤',
+      '划伤',
+      '划破',
+      '割破',
+      '(玻璃|钢丝|铁丝)(渣|碴|片|碎片|丝)',
+      '摔倒',
+      '滑倒',
+      '摔伤',
+      '摔了一跤',
+      '骨折',
+      '缝针',
+      '流血',
+      '出血',
+      '蟑螂',
+      '小强',
+      '!老鼠',
+      '!耗子',
+      '臭虫',
+      '床虱',
+      '跳蚤',
+      '虱子',
+      '(吃出|发现|有|看到|里有|里面有)(了)?(虫子|虫|苍蝇|蛆)',
+      '蛆',
+      '!发霉',
+      '!霉斑',
+      '长毛了',
+      '霉变',
+      '!霉菌',
+      '漏电',
+      '触电',
+      '电到',
+      '煤气泄漏',
+      '燃气泄漏',
+      '一氧化碳',
+      '安全隐患',
+      '(感染|发炎|化脓|溃烂)',
+      '拔错',
+      '(头皮|皮肤)(烧|灼|烂|起泡|红肿|过敏)',
+      '(化学)?灼伤',
+      '(进了|进|去了|送|送去|送到|住进)(医院|急诊)',
+      '送医',
+      '住院',
+      '急诊',
+      '挂急诊',
+      '120',
+      '救护车',
+      '水泡',
+    ],
+    legal: [
+      '城管',
+      '报了警',
+      '报过警',
+      '法庭',
+      '卫生监督',
+      '市长热线',
+      '司法',
+      '(找|请|联系|咨询|委托)(了)?(个|一个|我的|专业)?律师',
+      '律师(函|信)',
+      '律师(会|将|已经|说)',
+      '起诉',
+      '告(你们|他们|她们|这家|这个)',
+      '去告',
+      '要告',
+      '法院',
+      '打官司',
+      '诉讼',
+      '报警',
+      '(叫|找|喊)了?警察',
+      '警察(来了|来|到场|过来)',
+      '打了?110',
+      '110',
+      '(去|到|进|送|在)(了)?派出所',
+      '派出所(做|录|报案|备案|立案)',
+      '消协',
+      '消费者协会',
+      '12315',
+      '12345',
+      '市场监管',
+      '工商局',
+      '工商',
+      '卫生局',
+      '卫健委',
+      '食药监',
+      '卫生部门',
+      '相关部门',
+      '有关部门',
+      '投诉到',
+      '举报',
+      '维权',
+      '法律(途径|手段|责任|程序)',
+    ],
+    discrimination: [
+      '外地人就是',
+      '跟着黑人',
+      '只跟着(黑人|外国人|少数民族)',
+      '评论我的身材',
+      '约我出去',
+      '^因为(我|我们|他|她)(的)?(儿子|女儿|孩子)?有(自闭症|残疾|听障|视障)',
+      '^你们这种人',
+      '^你们这样的人',
+      '学我(口吃|说话|结巴)',
+      '嘲笑(我|他|她)的(口音|残疾|口吃)',
+      '搂(我|她)的腰',
+      '摸(我|她)(的)?(屁股|胸|腿|腰)',
+      '轮椅~(外面等|出去|门外)',
+      '恐怖分子',
+      '歧视',
+      '种族',
+      '性骚扰',
+      '骚扰(我|她|女)',
+      '动手动脚',
+      '咸猪手',
+      '揩油',
+      '摸(我|她)的',
+      '(区别|差别)对待',
+      '看不起(外地人|外国人|黑人|残疾人|我们外地)',
+      '^因为(我|我们|他|她|他们)(的)?(爸|妈|爸爸|妈妈|父亲|母亲|老公|老婆|孩子|儿子|女儿|朋友|奶奶|爷爷|姐姐|妹妹|哥哥|弟弟)?(是)?(外地人|外国人|黑人|残疾|坐轮椅|少数民族|穆斯林|戴头巾|同性恋|新疆人|河南人|农村人|乡下人)',
+      '(导盲犬|轮椅)~(不让|拒绝|赶|不准|不能进)',
+      '(不让|拒绝|赶出|不准)~(导盲犬|轮椅)',
+      '黑鬼',
+      '外地佬',
+      '乡巴佬',
+      '(下流|黄色|色情)(的)?(话|玩笑|段子|手势)',
+    ],
+    fraud: [
+      '扣了同一笔',
+      '重复扣',
+      '钻石换成',
+      '换成了便宜',
+      '每个月自动扣',
+      '不让取消',
+      '(耳环|项链|手表|戒指|首饰|手机|钱包|现金)(不见了|没了|丢了)',
+      '押金不退',
+      '拉黑',
+      '钱包里少了',
+      '里程表~调',
+      '调表',
+      '私吞',
+      '被偷',
+      '偷了',
+      '偷走',
+      '小偷',
+      '偷拿',
+      '偷钱',
+      '偷东西',
+      '被盗',
+      '盗刷',
+      '盗用',
+      '骗子',
+      '骗钱',
+      '诈骗',
+      '欺诈',
+      '被骗',
+      '(骗|坑)了(我|我们)',
+      '假发票',
+      '假账单',
+      '假单',
+      '伪造',
+      '(故意|恶意|明知)~(多扣|多收|重复扣|扣两次|刷两次|收两次|多刷)',
+      '(多扣|多收|重复扣|扣两次|刷两次|收两次|多刷)~(故意|恶意|明知)',
+      '私自(扣|刷|划)',
+      '偷偷(扣|刷|加|收|换)',
+      '(钱|现金|手机|钱包|首饰|手表|戒指)~(不见了|没了|丢了|少了)',
+      '掉包',
+      '调包',
+      '以次充好',
+      '假货',
+      '(冒充|假冒)',
+      '虚开',
+    ],
+  },
+  negators: ['没有', '没', '不', '无', '未', '别', '毫无', '并未', '从未', '不会'],
+  subjectNegators: ['没人', '没有人', '谁都没', '谁也没', '一个人都没', '没有一个'],
+  breakers: [
+    '不停',
+    '不断',
+    '不到',
+    '不久',
+    '不一会',
+    '不止',
+    '不管',
+    '不顾',
+    '不得不',
+    '不知道',
+    '不小心',
+    '不仅',
+    '不光',
+    '不舒服',
+    '没多久',
+    '没过多久',
+    '没一会',
+    '没想到',
+    '没过',
+    '不是很久',
+    '无缘无故',
+    '没几分钟',
+    '没有任何道歉',
+    '不停地',
+  ],
+  releasers: ['还', '而且', '居然', '竟然', '就', '然后', '后来', '之后', '又', '才'],
+  after: ['都没有', '也没有', '都没', '也没', '没有', '是没有', '绝对没有', '一只都没'],
+  hypothetical: ['如果', '要是', '万一', '担心', '怕', '以免', '会不会', '以为', '生怕', '假如', '防止', '避免', '预防'],
+  contrast: ['但是', '但', '可是', '不过', '结果', '却', '然而'],
+  cancel: [
+    '偷走(了)?(我的)?心',
+    '抢钱',
+    '笑死',
+    '吐槽',
+    '吐血推荐',
+    '吃中毒了',
+    '(已经|彻底|深度|完全)中毒',
+    '中毒了?(每周|每天|天天|每次|还想|推荐)',
+    '种族(菜|风味|特色)',
+    '老鼠(爱大米|斑|药)',
+    '派出所(旁边|对面|附近|隔壁)',
+    '(旁边|对面|附近|隔壁)(就是|有|是)?(派出所|医院|法院)',
+    '医院(旁边|对面|附近|隔壁)',
+    '法院(旁边|对面|附近|隔壁)',
+    '110(分|元|块|平|号|路|米|人)',
+    '120(分|元|块|平|号|路|米|人)',
+    '12345(6)',
+    '偷(懒|笑|师)',
+    '小强(哥|老板)',
+    '工商银行',
+    '种族(菜)',
+    '偷了(我的)?心',
+    '性价比',
+    '心动',
+    '烫到(刚好|正好)',
+    '感染力',
+    '大出血',
+    '起泡酒',
+  ],
+  price: ['价格', '价钱', '贵', '元', '块', '¥', '￥', '人均', '收费', '性价比'],
+  innocent: ['宠物店', '宠物', '玩具', '卡通', '动画', '装饰', '奶酪', '芝士', '蓝纹', '公仔', '米老鼠', '鼠年', '属鼠', '电影', '游戏'],
+};
+
+// ——— Compilation ———
+
+const STEM = '\\p{L}*';
+const GAP = '[^.!?;\\n。！？；]{0,60}?';
+const ZH_GAP = '[^.!?;\\n。！？；，,]{0,10}?';
+const WORDS_UP_TO_3 = "(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}";
+
+/** The notation of `UrgentPack.triggers` to a regular expression source. */
+function expand(pattern: string, chinese: boolean): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const ch = pattern[i]!;
+    const next = pattern[i + 1];
+    if (ch === '\\') {
+      out += ch + (next ?? '');
+      i++;
+    } else if (inClass) {
+      if (ch === ']') inClass = false;
+      out += ch;
+    } else if (ch === '[') {
+      inClass = true;
+      out += ch;
+    } else if (ch === '(' && next !== '?') out += '(?:';
+    else if (ch === ' ') out += '\\s+';
+    else if (ch === "'") out += "['’]";
+    else if (ch === '*') out += STEM;
+    else if (ch === '~') out += chinese ? ZH_GAP : GAP;
+    else if (ch === '_') out += WORDS_UP_TO_3;
+    else if (ch === '.') out += '\\.';
+    else if (ch === '$') out += '\\$';
+    else out += ch;
+  }
+  return out;
+}
+
+/**
+ * The characters a pattern (in the notation of `UrgentPack.triggers`) can start with, lower-cased,
+ * or `undefined` when it can start with anything. Each word of a review then tries only the
+ * patterns that can start with its first letter.
+ */
+export function firstChars(pattern: string): Set<string> | undefined {
+  let i = 0;
+  // Parses a sequence up to `|` or `)`; returns its first characters and whether it can match nothing.
+  const sequence = (): { chars: Set<string> | undefined; empty: boolean } => {
+    const chars = new Set<string>();
+    let open = true;
+    let any = false;
+    while (i < pattern.length && pattern[i] !== '|' && pattern[i] !== ')') {
+      let item: Set<string> | undefined = new Set();
+      let itemEmpty = false;
+      const ch = pattern[i]!;
+      if (ch === '(') {
+        i++;
+        item = new Set();
+        itemEmpty = false;
+        for (;;) {
+          const alt = sequence();
+          if (alt.chars === undefined) item = undefined;
+          else if (item) for (const c of alt.chars) item.add(c);
+          if (alt.empty) itemEmpty = true;
+          if (pattern[i] === '|') {
+            i++;
+            continue;
+          }
+          i++; // ')'
+          break;
+        }
+      } else if (ch === '[') {
+        const close = pattern.indexOf(']', i);
+        for (const c of pattern.slice(i + 1, close)) item.add(c.toLowerCase());
+        i = close + 1;
+      } else if (ch === '\\') {
+        const next = pattern[i + 1]!;
+        if (next === 'p') {
+          item = undefined;
+          i = pattern.indexOf('}', i) + 1;
+        } else {
+          item.add(next.toLowerCase());
+          i += 2;
+        }
+      } else if (ch === '~' || ch === '_' || ch === '*') {
+        item = undefined;
+        itemEmpty = true;
+        i++;
+      } else {
+        item.add(ch === ' ' ? ' ' : ch === "'" ? "'" : ch.toLowerCase());
+        if (ch === "'") item.add('’');
+        i++;
+      }
+      // Quantifiers that allow nothing: `?` and `{0,…}`; a stem `*` after a letter is its own item.
+      if (pattern[i] === '?') {
+        itemEmpty = true;
+        i++;
+      } else if (pattern.startsWith('{0,', i)) {
+        itemEmpty = true;
+        i = pattern.indexOf('}', i) + 1;
+      } else if (pattern[i] === '+') i++;
+      if (open) {
+        if (item === undefined) any = true;
+        else for (const c of item) chars.add(c);
+        if (!itemEmpty) open = false;
+      }
+    }
+    return { chars: any ? undefined : chars, empty: open };
+  };
+  const result = sequence();
+  return result.empty ? undefined : result.chars;
+}
+
+interface Rule {
+  category: UrgentCategory;
+  /** A price idiom as well: ignored in a sentence about prices. */
+  soft: boolean;
+  /** Pests and mould: ignored in a sentence with an innocent context. */
+  contextual: boolean;
+  /** "because we are …": the negation before it is the refusal itself ("they did not let us in because …"). */
+  causal: boolean;
+}
+
+interface Bucket {
+  regex: RegExp;
+  /** Capture group i + 1 is rule `rules[i]`. */
+  rules: number[];
+}
+
+interface CompiledUrgent {
+  chinese: boolean;
+  /** By the first letter of a word: one sticky expression of the rules that can start with it, one capture group per rule. */
+  buckets: Map<string, Bucket>;
+  rules: Rule[];
+  cancel: RegExp | undefined;
+  price: RegExp;
+  innocent: RegExp | undefined;
+  /** Words as regular expressions anchored on both ends, for `\p{L}*` in lists. */
+  negators: Matcher;
+  subjectNegators: Matcher;
+  breakers: Matcher;
+  fillers: Matcher;
+  hypothetical: Matcher;
+  contrast: Matcher;
+  releasers: Matcher;
+  after: RegExp | undefined;
+  zh?: ChinesePack;
+}
+
+/** Exact words, plus the few entries written with a stem or alternatives, as one anchored expression. */
+class Matcher {
+  private readonly exact = new Set<string>();
+  private readonly pattern: RegExp | undefined;
+  /** Multi-word entries ("sin embargo", "ни одного"), matched on the words joined by a space. */
+  readonly phrases: string[] = [];
+  constructor(entries: readonly string[]) {
+    const patterns: string[] = [];
+    for (const entry of entries) {
+      if (/[*(|]/.test(entry)) patterns.push(expand(entry, false));
+      else if (entry.includes(' ')) this.phrases.push(entry);
+      else this.exact.add(entry);
+    }
+    this.pattern = patterns.length > 0 ? new RegExp(`^(?:${patterns.join('|')})$`, 'u') : undefined;
+  }
+  has(word: string): boolean {
+    return this.exact.has(word) || (this.pattern?.test(word) ?? false);
+  }
+}
+
+function compile(pack: UrgentPack | ChinesePack, chinese: boolean): CompiledUrgent {
+  const rules: Rule[] = [];
+  const sources: string[] = [];
+  const starts: Array<Set<string> | undefined> = [];
+  for (const category of CATEGORIES) {
+    for (const raw of pack.triggers[category]) {
+      const prefix = /^[?!^]*/.exec(raw)![0];
+      const pattern = raw.slice(prefix.length);
+      const soft = prefix.includes('?');
+      const contextual = prefix.includes('!');
+      const causal = prefix.includes('^');
+      // The text is lower-cased once instead of matching case-insensitively (which costs far more).
+      if (pattern.replace(/\\p\{[LN]\}/g, '') !== pattern.replace(/\\p\{[LN]\}/g, '').toLowerCase())
+        throw new Error(`urgent pattern not in lower case: ${pattern}`);
+      rules.push({ category, soft, contextual, causal });
+      sources.push(expand(pattern, chinese));
+      starts.push(firstChars(pattern));
+    }
+  }
+  const boundaryStart = chinese ? '' : '(?<![\\p{L}\\p{N}])';
+  const boundaryEnd = chinese ? '' : '(?![\\p{L}\\p{N}])';
+  const byChar = new Map<string, number[]>();
+  const anywhere: number[] = [];
+  starts.forEach((chars, rule) => {
+    if (!chars) anywhere.push(rule);
+    else for (const ch of chars) byChar.set(ch, [...(byChar.get(ch) ?? []), rule]);
+  });
+  if (anywhere.length > 0) throw new Error(`urgent patterns must start with a known character: ${anywhere.map((r) => sources[r]).join(', ')}`);
+  const buckets = new Map<string, Bucket>();
+  for (const [ch, list] of byChar)
+    buckets.set(ch, { regex: new RegExp(`(?:${list.map((r) => `(${sources[r]})`).join('|')})${boundaryEnd}`, 'uy'), rules: list });
+  const cancel =
+    pack.cancel.length > 0 ? new RegExp(`${boundaryStart}(?:${pack.cancel.map((c) => expand(c, chinese)).join('|')})${boundaryEnd}`, 'gu') : undefined;
+  const price = new RegExp(
+    pack.price
+      .map((p) => {
+        const source = expand(p, chinese);
+        // Currency signs stand alone; words need their edges.
+        return chinese || /^\\?[$€£₽¥￥]$/.test(source) ? source : `(?<![\\p{L}])${source}(?![\\p{L}])`;
+      })
+      .join('|'),
+    'u',
+  );
+  const innocent =
+    pack.innocent.length > 0 ? new RegExp(`${boundaryStart}(?:${pack.innocent.map((c) => expand(c, chinese)).join('|')})${boundaryEnd}`, 'u') : undefined;
+  if (chinese) {
+    const none = new Matcher([]);
+    return {
+      chinese,
+      buckets,
+      rules,
+      cancel,
+      price,
+      innocent,
+      negators: none,
+      subjectNegators: none,
+      breakers: none,
+      fillers: none,
+      hypothetical: none,
+      contrast: none,
+      releasers: none,
+      after: undefined,
+      zh: pack as ChinesePack,
+    };
+  }
+  const p = pack as UrgentPack;
+  return {
+    chinese,
+    buckets,
+    rules,
+    cancel,
+    price,
+    innocent,
+    negators: new Matcher(p.negators),
+    subjectNegators: new Matcher(p.subjectNegators),
+    breakers: new Matcher(p.breakers),
+    fillers: new Matcher(p.fillers),
+    hypothetical: new Matcher(p.hypothetical),
+    contrast: new Matcher(p.contrast),
+    releasers: new Matcher(p.releasers),
+    after: p.after.length > 0 ? new RegExp(`[\\s:—–?-]{0,4}(?:${p.after.map((a) => expand(a, false)).join('|')})(?![\\p{L}])`, 'uy') : undefined,
+  };
+}
+
+const PACKS: Record<AnalysisLanguage, UrgentPack | ChinesePack> = { en, ru, es, de, fr, zh };
+const compiled = new Map<AnalysisLanguage, CompiledUrgent>();
+
+function compiledFor(lang: AnalysisLanguage): CompiledUrgent {
+  let c = compiled.get(lang);
+  if (!c) {
+    c = compile(PACKS[lang], lang === 'zh');
+    compiled.set(lang, c);
+  }
+  return c;
+}
+
+// ——— Checks around a candidate ———
+
+const SENTENCE_END = /[.!?;\n。！？；]/;
+const CLAUSE_END = /[.!?;\n。！？；,，:：()（）"“”«»]/;
+/** How far the checks look back and ahead: a sentence longer than this is cut. */
+const REACH = 160;
+
+function sentenceBounds(text: string, start: number, end: number): [number, number] {
+  let from = start;
+  const floor = Math.max(0, start - REACH);
+  while (from > floor && !SENTENCE_END.test(text[from - 1]!)) from--;
+  let to = end;
+  const ceiling = Math.min(text.length, end + REACH);
+  while (to < ceiling && !SENTENCE_END.test(text[to]!)) to++;
+  return [from, to];
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+
+/**
+ * The words before a candidate, nearest first, stopping at a contrast word: those of its clause
+ * (for negators) and up to ten of its sentence (for hypothetical markers: "I was afraid, that …").
+ */
+function wordsBefore(c: CompiledUrgent, text: string, sentenceStart: number, start: number): { clause: string[]; sentence: string[] } {
+  let clauseStart = start;
+  while (clauseStart > sentenceStart && !CLAUSE_END.test(text[clauseStart - 1]!)) clauseStart--;
+  const clause: string[] = [];
+  const sentence: string[] = [];
+  const matches = [...text.slice(sentenceStart, start).matchAll(WORD)];
+  for (let i = matches.length - 1; i >= 0 && sentence.length < 10; i--) {
+    const m = matches[i]!;
+    const w = m[0].replace(/’/g, "'");
+    if (c.contrast.has(w)) break;
+    sentence.push(w);
+    if (sentenceStart + m.index >= clauseStart && clause.length < 12) clause.push(w);
+  }
+  return { clause, sentence };
+}
+
+/** Does a negator stand close enough before the candidate in its clause, or a hypothetical marker in its sentence? */
+function negatedOrHypothetical(c: CompiledUrgent, words: { clause: string[]; sentence: string[] }, trigger: string, threat: boolean): boolean {
+  const { clause: before, sentence } = words;
+  // A threat is often conditional ("if the money is not back by Friday, I will sue"): for it only the two words just before count ("would call the police on myself").
+  for (let i = 0; i < sentence.length && i < (threat ? 2 : 8); i++) {
+    const word = sentence[i]!;
+    const phrase = i + 1 < sentence.length ? `${sentence[i + 1]} ${word}` : '';
+    if (c.hypothetical.has(word) || c.hypothetical.phrases.includes(phrase)) return true;
+  }
+  let distance = 0;
+  for (let i = 0; i < before.length; i++) {
+    const word = before[i]!;
+    const phrase = i + 1 < before.length ? `${before[i + 1]} ${word}` : '';
+    if (c.releasers.has(word) || c.releasers.phrases.includes(phrase)) return false;
+    // The two words after this one in the review ("not long after", "nobody even cared").
+    const next = i === 0 ? trigger : before[i - 1]!;
+    const nextButOne = i === 0 ? '' : i === 1 ? trigger : before[i - 2]!;
+    const broken = c.breakers.has(next) || c.breakers.has(nextButOne);
+    if (!broken && i < 6 && (c.subjectNegators.has(word) || c.subjectNegators.phrases.includes(phrase))) return true;
+    if (!broken && distance < 4 && (c.negators.has(word) || c.negators.phrases.includes(phrase))) return true;
+    if (!c.fillers.has(word)) distance++;
+  }
+  return false;
+}
+
+/** "Cockroaches? None.", "клопов нет": a negation right after the trigger. */
+function negatedAfter(after: RegExp | undefined, source: string, end: number): boolean {
+  if (!after) return false;
+  after.lastIndex = end;
+  return after.test(source);
+}
+
+function chineseNegated(zh: ChinesePack, text: string, sentenceStart: number, start: number, end: number): boolean {
+  let from = start;
+  while (from > sentenceStart && !CLAUSE_END.test(text[from - 1]!)) from--;
+  let clause = text.slice(from, start);
+  for (const marker of zh.contrast) {
+    const at = clause.lastIndexOf(marker);
+    if (at >= 0) clause = clause.slice(at + marker.length);
+  }
+  for (const marker of zh.hypothetical) if (clause.includes(marker)) return true;
+  for (const marker of zh.subjectNegators) if (clause.includes(marker)) return true;
+  const near = clause.slice(-7);
+  for (const negator of zh.negators) {
+    const at = near.lastIndexOf(negator);
+    if (at < 0) continue;
+    const rest = near.slice(at) + text.slice(start, start + 4);
+    if (zh.breakers.some((b) => rest.startsWith(b))) continue;
+    if (zh.releasers.some((r) => near.slice(at + negator.length).includes(r))) continue;
+    return true;
+  }
+  const after = text.slice(end, end + 6);
+  return zh.after.some((a) => after.startsWith(a) || after.slice(1).startsWith(a) || after.slice(2).startsWith(a));
+}
+
+/** The review's own words around the trigger, cut at word edges, at most `URGENT_EVIDENCE_LENGTH`. */
+function evidenceAround(original: string, sentenceStart: number, sentenceEnd: number, start: number, end: number, chinese: boolean): string {
+  const max = URGENT_EVIDENCE_LENGTH;
+  let from = sentenceStart;
+  let to = sentenceEnd;
+  if (to - from > max) {
+    const spare = Math.max(0, max - (end - start));
+    from = Math.max(sentenceStart, start - Math.floor(spare / 2));
+    to = Math.min(sentenceEnd, from + Math.max(max, end - start));
+    from = Math.max(sentenceStart, to - max);
+    if (!chinese) {
+      // Whole words only: move inwards to the next space.
+      if (from > sentenceStart && /\S/.test(original[from - 1]!)) {
+        const space = original.indexOf(' ', from);
+        if (space >= 0 && space < start) from = space + 1;
+      }
+      if (to < sentenceEnd && /\S/.test(original[to]!)) {
+        const space = original.lastIndexOf(' ', to);
+        if (space >= end) to = space;
+      }
+    }
+  }
+  const evidence = original
+    .slice(from, to)
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s,，:：;—–-]+|[\s,，:：;—–-]+$/g, '');
+  return evidence.length > max ? evidence.slice(0, max) : evidence;
+}
+
+/**
+ * The urgent signal of a review, or `undefined`. `text` is the review as written; `normalised`
+ * the same text as the analysis reads it (ё → е, Traditional → Simplified), with the same length,
+ * so the evidence is cut from the original.
+ */
+export function detectUrgent(text: string, lang: AnalysisLanguage, normalised: string = text): UrgentSignal | undefined {
+  const c = compiledFor(lang);
+  // Patterns are lower case; offsets must stay those of `text` so the evidence is cut from it.
+  const lower = normalised.toLowerCase();
+  const source = lower.length === normalised.length && normalised.length === text.length ? lower : undefined;
+  // A rare letter whose lower case is longer (İ): then the evidence comes from the lower-cased text.
+  return source === undefined ? scan(c, lower, lower) : scan(c, source, text);
+}
+
+function scan(c: CompiledUrgent, source: string, text: string): UrgentSignal | undefined {
+  if (c.chinese) {
+    for (let i = 0; i < source.length; i++) {
+      const found = candidateAt(c, source, text, i);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  WORD_START.lastIndex = 0;
+  for (let m = WORD_START.exec(source); m !== null; m = WORD_START.exec(source)) {
+    const found = candidateAt(c, source, text, m.index);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** Word starts: a letter or digit after anything else. */
+const WORD_START = /(?<![\p{L}\p{N}])[\p{L}\p{N}]/gu;
+
+/** The trigger that starts at `start`, if one does and survives the checks. */
+function candidateAt(c: CompiledUrgent, source: string, text: string, start: number): UrgentSignal | undefined {
+  const bucket = c.buckets.get(source[start]!.toLowerCase());
+  if (!bucket) return undefined;
+  bucket.regex.lastIndex = start;
+  const m = bucket.regex.exec(source);
+  if (!m || m[0].length === 0) return undefined;
+  const end = start + m[0].length;
+  let index = 1;
+  while (m[index] === undefined) index++;
+  const rule = c.rules[bucket.rules[index - 1]!]!;
+  const [sentenceStart, sentenceEnd] = sentenceBounds(source, start, end);
+  const sentence = source.slice(sentenceStart, sentenceEnd);
+  if (c.cancel && overlapsCancel(c.cancel, sentence, start - sentenceStart, end - sentenceStart)) return undefined;
+  if (rule.soft && c.price.test(sentence)) return undefined;
+  if (rule.contextual && c.innocent?.test(sentence)) return undefined;
+  if (c.zh) {
+    if (!rule.causal && chineseNegated(c.zh, source, sentenceStart, start, end)) return undefined;
+  } else {
+    const before = wordsBefore(c, source, sentenceStart, start);
+    const firstWord = m[0].match(WORD)?.[0] ?? '';
+    if (!rule.causal && negatedOrHypothetical(c, before, firstWord, rule.category === 'legal')) return undefined;
+    if (negatedAfter(c.after, source, end)) return undefined;
+  }
+  return { category: rule.category, evidence: evidenceAround(text, sentenceStart, sentenceEnd, start, end, c.chinese) };
+}
+
+function overlapsCancel(cancel: RegExp, sentence: string, start: number, end: number): boolean {
+  cancel.lastIndex = 0;
+  for (let m = cancel.exec(sentence); m !== null; m = cancel.exec(sentence)) {
+    if (m[0].length === 0) {
+      cancel.lastIndex++;
+      continue;
+    }
+    if (m.index < end && m.index + m[0].length > start) return true;
+  }
+  return false;
+}
