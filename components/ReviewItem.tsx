@@ -20,9 +20,11 @@ export interface ReviewItemProps {
   now: number;
   /** Inside another list (risk evidence): no reply drafting, shorter text. */
   compact?: boolean;
+  /** "Needs a look" only: the owner handled it (it leaves the list, stays in the history). */
+  onDone?: () => void;
 }
 
-export function ReviewItem({ review, fallbackUrl, businessName, now, compact = false }: ReviewItemProps) {
+export function ReviewItem({ review, fallbackUrl, businessName, now, compact = false, onDone }: ReviewItemProps) {
   const t = useI18n();
   const [drafting, setDrafting] = useState(false);
   const drafts = useLazy(drafting ? () => import('./ReplyDraft') : null);
@@ -66,6 +68,11 @@ export function ReviewItem({ review, fallbackUrl, businessName, now, compact = f
           {!compact && review.negative === 1 && !drafting ? (
             <button type="button" class="link" onClick={() => setDrafting(true)} data-testid="draft-reply">
               {t.t('reply.draft')}
+            </button>
+          ) : null}
+          {onDone ? (
+            <button type="button" class="link" onClick={onDone} title={t.t('popup.doneLabel')} data-testid="mark-done">
+              {t.t('popup.done')}
             </button>
           ) : null}
           {href ? (

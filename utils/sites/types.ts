@@ -125,6 +125,11 @@ export interface SiteAdapter {
   expandButtons(card: Element): Element[];
   /** The whole page at once: scan plus every card. */
   extract(doc: Document, url: URL, now: number): ExtractResult;
+  /**
+   * Optional: the business's review list sorted newest first, where the site's address can say
+   * so (a grouped alert opens it). Pure; undefined when the address cannot be turned into one.
+   */
+  newestFirstUrl?(businessUrl: URL): string | undefined;
 }
 
 /** What a site module declares; `defineSite` derives `extract` and guards every call. */
