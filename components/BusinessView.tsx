@@ -1,12 +1,12 @@
 import type { TabState } from '@/utils/session/tab-state';
 import type { BusinessSummary } from '@/utils/reputation/summary';
-import { businessTitle, type BusinessRole } from '@/utils/store/schema';
+import { businessTitle, type BusinessRole, type ReviewRecord } from '@/utils/store/schema';
 import { useAfterFirstPaint, useLazy } from './deferred';
 import { Freshness } from './Freshness';
 import { useI18n } from './i18n';
 import { PageHealthNote } from './PageHealthNote';
 import { httpsUrl } from '@/utils/urls';
-import { ReviewItem } from './ReviewItem';
+import { NeedsALook } from './NeedsALook';
 import { RiskPanel } from './RiskPanel';
 import { ScoreCard } from './ScoreCard';
 import { SiteScore } from './SiteScore';
@@ -18,10 +18,16 @@ export interface BusinessViewProps {
   now: number;
   onSetRole(role: BusinessRole | null): void;
   onOpen(key: string): void;
+  /** Unread reviews now on screen (opening the popup reads only these). */
+  onDisplayed(reviewKeys: string[]): void;
+  /** The figures are fresh, not a remembered view: reading waits for them. */
+  ready?: boolean;
+  onMarkAllRead(): void;
+  onDone(review: ReviewRecord, done: boolean): void;
 }
 
 /** One business (or the same place on several sites): what needs doing first, then why, then the trend. */
-export function BusinessView({ summary, tab, now, onSetRole, onOpen }: BusinessViewProps) {
+export function BusinessView({ summary, tab, now, onSetRole, onOpen, onDisplayed, onMarkAllRead, onDone, ready = true }: BusinessViewProps) {
   const t = useI18n();
   const below = useLazy(useAfterFirstPaint() ? () => import('./BelowTheFold') : null);
   const { business } = summary;
@@ -73,27 +79,18 @@ export function BusinessView({ summary, tab, now, onSetRole, onOpen }: BusinessV
         ) : null}
       </ul>
       <RiskPanel risk={summary.risk} evidence={summary.evidence} fallbackUrl={business.url} businessName={name} now={now} />
-      <section aria-labelledby="attention-title">
-        <h2 id="attention-title" class="section-title">
-          {t.t('popup.attention')}
-        </h2>
-        {summary.attention.length === 0 ? (
-          <p class="muted">{t.t('popup.noNegatives')}</p>
-        ) : (
-          <ul class="reviews" data-testid="attention">
-            {summary.attention.map((review) => (
-              <ReviewItem
-                key={review.key}
-                review={review}
-                fallbackUrl={business.url}
-                businessName={name}
-                now={now}
-                replyTarget={summary.businesses.find((b) => b.key === review.businessKey)}
-              />
-            ))}
-          </ul>
-        )}
-      </section>
+      <NeedsALook
+        attention={summary.attention}
+        negatives={summary.negatives}
+        fallbackUrl={business.url}
+        businessName={name}
+        now={now}
+        ready={ready}
+        onDisplayed={onDisplayed}
+        onMarkAllRead={onMarkAllRead}
+        onDone={onDone}
+        replyTargets={summary.businesses}
+      />
       {below ? <below.BelowTheFold summary={summary} now={now} onOpen={onOpen} /> : null}
       <div class="role-buttons" role="group" aria-label={t.t('options.col.role')}>
         <button

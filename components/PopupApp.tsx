@@ -40,10 +40,6 @@ export function PopupApp({ tabId, initial = 'auto', firstModel, cached }: PopupA
         setFresh(true);
         setError(null);
         rememberView(localStorage, current, next, t.locale, at);
-        // Seeing the business's new negatives in the popup reads them: the badge clears.
-        if (next.kind === 'business' && next.summary.unread > 0) {
-          for (const b of next.summary.businesses) await sendFromPage({ type: 'page:mark-read', businessKey: b.key });
-        }
       } catch (e) {
         setError(String(e));
         setFresh(true);
@@ -70,6 +66,16 @@ export function PopupApp({ tabId, initial = 'auto', firstModel, cached }: PopupA
   const setRole = async (key: string, role: BusinessRole | null): Promise<void> => {
     await sendFromPage({ type: 'page:set-role', businessKey: key, role });
     await reload({ businessKey: key });
+  };
+  // Seeing new negatives in the popup reads them, but only those displayed: the badge keeps the rest.
+  const markDisplayedRead = (reviewKeys: string[]): void => void sendFromPage({ type: 'page:mark-read', businessKey: null, reviewKeys });
+  const markAllRead = async (keys: string[]): Promise<void> => {
+    for (const businessKey of keys) await sendFromPage({ type: 'page:mark-read', businessKey });
+    await reload(selection);
+  };
+  const markDone = async (reviewKey: string, done: boolean): Promise<void> => {
+    await sendFromPage({ type: 'page:mark-done', reviewKey, done });
+    await reload(selection);
   };
   const open = (key: string): void => setSelection(key === LIST ? 'list' : { businessKey: key });
 
@@ -109,7 +115,17 @@ export function PopupApp({ tabId, initial = 'auto', firstModel, cached }: PopupA
         ) : model.kind === 'list' ? (
           <BusinessList businesses={model.businesses} tab={model.tab} now={now} onOpen={open} />
         ) : (
-          <BusinessView summary={model.summary} tab={model.tab} now={now} onSetRole={(role) => void setRole(model.summary.business.key, role)} onOpen={open} />
+          <BusinessView
+            summary={model.summary}
+            tab={model.tab}
+            now={now}
+            onSetRole={(role) => void setRole(model.summary.business.key, role)}
+            onOpen={open}
+            ready={fresh}
+            onDisplayed={markDisplayedRead}
+            onMarkAllRead={() => void markAllRead(model.summary.businesses.map((b) => b.key))}
+            onDone={(review, done) => void markDone(review.key, done)}
+          />
         )}
       </main>
     </div>

@@ -25,9 +25,11 @@ export interface ReviewItemProps {
   compact?: boolean;
   /** The review's business, for the link to the site's own reply page (Yandex Business, 2GIS's account). */
   replyTarget?: ReplyTarget;
+  /** "Needs a look" only: the owner handled it (it leaves the list, stays in the history). */
+  onDone?: () => void;
 }
 
-export function ReviewItem({ review, fallbackUrl, businessName, now, compact = false, replyTarget }: ReviewItemProps) {
+export function ReviewItem({ review, fallbackUrl, businessName, now, compact = false, replyTarget, onDone }: ReviewItemProps) {
   const t = useI18n();
   const [drafting, setDrafting] = useState(false);
   const drafts = useLazy(drafting ? () => import('./ReplyDraft') : null);
@@ -84,6 +86,11 @@ export function ReviewItem({ review, fallbackUrl, businessName, now, compact = f
             <a class="link" href={replyHref} target="_blank" rel="noopener noreferrer" data-testid="reply-on-site">
               {t.t('popup.replyOn', { site: siteName(review.site) })}
             </a>
+          ) : null}
+          {onDone ? (
+            <button type="button" class="link" onClick={onDone} title={t.t('popup.doneLabel')} data-testid="mark-done">
+              {t.t('popup.done')}
+            </button>
           ) : null}
           {href ? (
             <a class="link" href={href} target="_blank" rel="noopener noreferrer">

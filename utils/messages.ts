@@ -68,7 +68,10 @@ export interface NotesChangedMessage {
 }
 
 export type SetRoleMessage = { type: 'page:set-role'; businessKey: string; role: BusinessRole | null };
-export type MarkReadMessage = { type: 'page:mark-read'; businessKey: string | null };
+/** Reads unread negatives: a business's (or all, null), or only the reviews the popup displayed (`reviewKeys`). */
+export type MarkReadMessage = { type: 'page:mark-read'; businessKey: string | null; reviewKeys?: string[] };
+/** The owner handled a negative review ("done"; it leaves "Needs a look"), or undid that. */
+export type MarkDoneMessage = { type: 'page:mark-done'; reviewKey: string; done: boolean };
 /** Stored data changed on a page (import, delete, rename, grouping): badge and remembered views follow. */
 export type DataChangedMessage = { type: 'page:data-changed' };
 
@@ -90,6 +93,7 @@ export interface MessageProtocol {
   'capture:notes': { from: 'content-script'; request: CaptureNotesMessage; response: CaptureNotesResponse };
   'page:set-role': { from: 'extension-page'; request: SetRoleMessage; response: PageResponse };
   'page:mark-read': { from: 'extension-page'; request: MarkReadMessage; response: PageResponse };
+  'page:mark-done': { from: 'extension-page'; request: MarkDoneMessage; response: PageResponse };
   'page:data-changed': { from: 'extension-page'; request: DataChangedMessage; response: PageResponse };
   'background:notes-changed': { from: 'background'; request: NotesChangedMessage; response: void };
 }
@@ -123,4 +127,6 @@ export const LIMITS = {
   siteFieldLength: 200,
   /** Review ids in one notes request (a long page holds a few thousand cards at most). */
   notesPerRequest: 5_000,
+  /** Review keys in one mark-read request from a page (what one popup can display). */
+  keysPerMarkRead: 5_000,
 } as const;

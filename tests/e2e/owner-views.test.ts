@@ -83,7 +83,10 @@ describe('the owner’s views in Chromium', () => {
     expect(await popup.textContent('[data-testid="risk-level"]')).toBe(LEVEL[expected.risk.level]);
     expect(await popup.locator('[data-testid="risk-signal"]').count()).toBe(expected.risk.signals.length);
     expect(expected.risk.signals.length).toBeGreaterThan(0);
-    expect(await popup.locator('[data-testid="attention"] [data-testid="review"]').count()).toBe(expected.attention.length);
+    // Five of every review that needs a look, then "Show all N".
+    expect(expected.attention.length).toBeGreaterThan(5);
+    expect(await popup.locator('[data-testid="attention"] [data-testid="review"]').count()).toBe(5);
+    expect(await popup.textContent('[data-testid="show-all"]')).toBe(`Show all ${expected.attention.length}`);
     expect((await popup.locator('[data-testid="freshness"] li').allTextContents()).map((t) => t.replace(/:.*/, ''))).toEqual(['Yelp', 'Google Maps']);
     expect(await popup.locator('[data-testid="rating-math"] li').allTextContents()).toEqual([
       expect.stringMatching(/^Yelp 4\.3★ from 486: one more 1★ shows 4\.3★; \d+ five-star reviews reach 4\.4★$/),

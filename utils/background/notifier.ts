@@ -4,18 +4,20 @@
  * shown at the next start, and showing it twice replaces rather than duplicates it.
  */
 import { browser } from 'wxt/browser';
+import { alertClickUrl } from '../alerts/click-target';
 import { buildNotification } from '../alerts/notification';
 import type { Translator } from '../i18n';
 import type { SentinelDatabase } from '../store/db';
 import { getAlert, getBusiness, getReviews, markAlertShown, markRead, pendingAlerts } from '../store/queries';
-import type { AlertRecord } from '../store/schema';
+import { businessTitle, type AlertRecord } from '../store/schema';
 
 const PENDING_WINDOW = 24 * 3_600_000;
 
 export async function showAlert(db: SentinelDatabase, alert: AlertRecord, t: Translator, now: number): Promise<void> {
   const business = await getBusiness(db, alert.businessKey);
   const reviews = await getReviews(db, alert.reviewKeys);
-  const { title, message } = buildNotification(t, business?.name ?? '', reviews);
+  // The owner's own name for the business when renamed.
+  const { title, message } = buildNotification(t, business ? businessTitle(business) : '', reviews);
   await browser.notifications.create(alert.id, {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),
@@ -33,11 +35,11 @@ export async function showPendingAlerts(db: SentinelDatabase, t: Translator, now
   return pending.length;
 }
 
-/** A click opens the review (or the business page for a group) and marks its reviews read. */
+/** A click opens the review (or, for a group, the site's review list newest first) and marks its reviews read. */
 export async function openAlert(db: SentinelDatabase, notificationId: string): Promise<boolean> {
   const alert = await getAlert(db, notificationId);
   if (!alert) return false;
-  await browser.tabs.create({ url: alert.url, active: true });
+  await browser.tabs.create({ url: alertClickUrl(alert, await getBusiness(db, alert.businessKey)), active: true });
   await markRead(db, alert.businessKey, alert.reviewKeys);
   await browser.notifications.clear(notificationId);
   return true;

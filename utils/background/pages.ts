@@ -1,7 +1,7 @@
 /** Handles requests from the extension's own pages (popup, options); the router has checked the sender. */
-import type { DataChangedMessage, MarkReadMessage, PageResponse, SetRoleMessage } from '../messages';
+import { LIMITS, type DataChangedMessage, type MarkDoneMessage, type MarkReadMessage, type PageResponse, type SetRoleMessage } from '../messages';
 import { getDb } from '../store/db';
-import { markRead, setBusinessRole } from '../store/queries';
+import { markRead, setBusinessRole, setReviewDone } from '../store/queries';
 import type { Validated } from '../validate';
 import { refreshBadge } from './badge';
 import { announceNotesChanged } from './notes';
@@ -16,10 +16,20 @@ export function parseSetRole(raw: unknown): Validated<SetRoleMessage> {
   return { ok: true, value: { type: 'page:set-role', businessKey, role } };
 }
 
+const isKey = (value: unknown): value is string => typeof value === 'string' && value.length > 0 && value.length <= 500;
+
 export function parseMarkRead(raw: unknown): Validated<MarkReadMessage> {
-  const { businessKey } = fields(raw);
+  const { businessKey, reviewKeys } = fields(raw);
   if (!(typeof businessKey === 'string' || businessKey === null)) return malformed;
-  return { ok: true, value: { type: 'page:mark-read', businessKey } };
+  if (reviewKeys === undefined) return { ok: true, value: { type: 'page:mark-read', businessKey } };
+  if (!Array.isArray(reviewKeys) || reviewKeys.length > LIMITS.keysPerMarkRead || !reviewKeys.every(isKey)) return malformed;
+  return { ok: true, value: { type: 'page:mark-read', businessKey, reviewKeys: [...reviewKeys] } };
+}
+
+export function parseMarkDone(raw: unknown): Validated<MarkDoneMessage> {
+  const { reviewKey, done } = fields(raw);
+  if (!isKey(reviewKey) || typeof done !== 'boolean') return malformed;
+  return { ok: true, value: { type: 'page:mark-done', reviewKey, done } };
 }
 
 export function parseDataChanged(): Validated<DataChangedMessage> {
@@ -35,7 +45,15 @@ export async function handleSetRole(message: SetRoleMessage): Promise<PageRespon
 }
 
 export async function handleMarkRead(message: MarkReadMessage): Promise<PageResponse> {
-  await markRead(await getDb(), message.businessKey);
+  // An empty list reads nothing (a popup that displayed no unread review), never everything.
+  if (message.reviewKeys?.length !== 0) await markRead(await getDb(), message.businessKey, message.reviewKeys);
+  await refreshBadge();
+  return { ok: true };
+}
+
+export async function handleMarkDone(message: MarkDoneMessage): Promise<PageResponse> {
+  if (!(await setReviewDone(await getDb(), message.reviewKey, message.done))) return { ok: false, error: 'unknown review' };
+  await forgetTabViews();
   await refreshBadge();
   return { ok: true };
 }

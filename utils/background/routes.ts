@@ -3,7 +3,7 @@ import type { CaptureNotesResponse, CapturePageResponse, PageResponse } from '..
 import { validateCaptureMessage, validateNotesRequest, type ValidatedCapture } from '../validate';
 import { handleCapture } from './capture';
 import { handleNotesRequest } from './notes';
-import { handleDataChanged, handleMarkRead, handleSetRole, parseDataChanged, parseMarkRead, parseSetRole } from './pages';
+import { handleDataChanged, handleMarkDone, handleMarkRead, handleSetRole, parseDataChanged, parseMarkDone, parseMarkRead, parseSetRole } from './pages';
 import { defineRoute, type Route, type RoutedMessage } from './router';
 
 const refuseCapture = (error: string): CapturePageResponse => ({ ok: false, stored: 0, rejected: 0, error });
@@ -27,5 +27,6 @@ export const ROUTES: Readonly<Record<RoutedMessage, Route>> = {
   }),
   'page:set-role': defineRoute({ from: 'extension-page', parse: parseSetRole, handle: handleSetRole, refuse: refusePage }),
   'page:mark-read': defineRoute({ from: 'extension-page', parse: parseMarkRead, handle: handleMarkRead, refuse: refusePage }),
+  'page:mark-done': defineRoute({ from: 'extension-page', parse: parseMarkDone, handle: handleMarkDone, refuse: refusePage }),
   'page:data-changed': defineRoute({ from: 'extension-page', parse: parseDataChanged, handle: handleDataChanged, refuse: refusePage }),
 };

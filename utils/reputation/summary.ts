@@ -3,7 +3,7 @@
  * computed from the stored aggregates, daily buckets, recent reviews and header snapshots —
  * never from every review. Pure.
  */
-import { hasPositiveText } from '../reviews/rules';
+import { compareAttention, hasPositiveText, needsLook } from '../reviews/rules';
 import { isPositiveOnTenPoints } from '../reviews/scale-rules';
 import type { AggregateRecord, BusinessRecord, ReviewRecord, SnapshotRecord } from '../store/schema';
 import { DAY } from '../time';
@@ -47,7 +47,7 @@ export interface BusinessSummary {
   evidence: ReviewRecord[];
   /** Per site: what one more 1★ does, and how many 5★ reach the next tenth. */
   ratingMath: Array<{ business: BusinessRecord; math: RatingMath }>;
-  /** Negative reviews to act on: unread first, then unanswered, newest first. */
+  /** Every negative review to act on (unread, or unanswered, and not done): unread first, then newest, most severe first. */
   attention: ReviewRecord[];
   /** Kept for the trend chart. */
   buckets: DayBucket[];
@@ -123,7 +123,6 @@ function scoreBefore(
 
 export interface SummaryOptions {
   unansweredAfterDays?: number;
-  attentionLimit?: number;
 }
 
 export function summarize(parts: SummaryParts, now: number, options: SummaryOptions = {}): BusinessSummary {
@@ -149,9 +148,8 @@ export function summarize(parts: SummaryParts, now: number, options: SummaryOpti
   const prior = siteRating(parts.businesses);
   const byKey = new Map<string, ReviewRecord>();
   for (const r of [...parts.unread, ...parts.recent.filter((r) => r.negative === 1)]) byKey.set(r.key, r);
-  const attention = [...byKey.values()]
-    .sort((a, b) => (b.unread ?? 0) - (a.unread ?? 0) || Number(!b.reply) - Number(!a.reply) || b.at - a.at)
-    .slice(0, options.attentionLimit ?? 5);
+  // Every unread negative (any age) and every unanswered one of the last 90 days, until marked done.
+  const attention = [...byKey.values()].filter(needsLook).sort(compareAttention);
   const math = parts.businesses
     .map((b) => ({ business: b, math: siteRatingMath(b) }))
     .filter((m): m is { business: BusinessRecord; math: RatingMath } => m.math !== undefined);

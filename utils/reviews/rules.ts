@@ -79,3 +79,27 @@ export function isNews(publishedAt: number | undefined, precision: DatePrecision
   const latestPossible = publishedAt + SLACK[precision ?? 'day'];
   return latestPossible >= baselineAt - NEWS_WINDOW;
 }
+
+/** The facts of a stored review that decide whether it still needs the owner's look. */
+export interface AttentionFacts {
+  negative: 0 | 1;
+  unread?: 1 | undefined;
+  done?: 1 | undefined;
+  reply?: unknown;
+  rating?: number | undefined;
+  at: number;
+}
+
+/** A negative review needs a look while it is unread or unanswered, until the owner marks it done. */
+export function needsLook(review: AttentionFacts): boolean {
+  return review.negative === 1 && review.done !== 1 && (review.unread === 1 || !review.reply);
+}
+
+/** "Needs a look" order: unread first, then newest day first, then the most severe of a day, then newest. */
+export function compareAttention(a: AttentionFacts, b: AttentionFacts): number {
+  const unread = (b.unread ?? 0) - (a.unread ?? 0);
+  if (unread !== 0) return unread;
+  const day = Math.floor(b.at / DAY) - Math.floor(a.at / DAY);
+  if (day !== 0) return day;
+  return SEVERITY_RANK[severityOf(b.rating)] - SEVERITY_RANK[severityOf(a.rating)] || b.at - a.at;
+}

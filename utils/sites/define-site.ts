@@ -131,8 +131,22 @@ export function defineSite(definition: SiteDefinition): SiteAdapter {
       return [];
     }
   };
+  const newestFirst = definition.newestFirstUrl;
   const adapter: SiteAdapter = {
     ...definition,
+    // Never throws, and never leads off the site's own address.
+    ...(newestFirst
+      ? {
+          newestFirstUrl(businessUrl: URL): string | undefined {
+            try {
+              const href = newestFirst(businessUrl);
+              return href !== undefined && new URL(href).origin === businessUrl.origin ? href : undefined;
+            } catch {
+              return undefined;
+            }
+          },
+        }
+      : {}),
     hosts,
     scan,
     readCard,

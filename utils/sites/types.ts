@@ -169,6 +169,11 @@ export interface SiteAdapter {
    * without such a page leave it out. Pure: ids in, an address out.
    */
   ownerReplyUrl?(business: Pick<CapturedBusiness, 'siteBusinessId' | 'url' | 'orgId'>, siteReviewId?: string): string | undefined;
+  /**
+   * Optional: the business's review list sorted newest first, where the site's address can say
+   * so (a grouped alert opens it). Pure; undefined when the address cannot be turned into one.
+   */
+  newestFirstUrl?(businessUrl: URL): string | undefined;
 }
 
 /** What a site module declares; `defineSite` derives `extract` and guards every call. */

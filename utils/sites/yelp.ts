@@ -226,8 +226,18 @@ function scan(doc: Document, url: URL): SiteScan {
   };
 }
 
+/** Yelp's review list of a business, newest first: `?sort_by=date_desc`, from the first page. */
+export function yelpNewestFirstUrl(businessUrl: URL): string | undefined {
+  if (!/^\/biz\/[^/]+\/?$/.test(businessUrl.pathname)) return undefined;
+  const url = new URL(businessUrl.pathname, businessUrl.origin);
+  url.searchParams.set('sort_by', 'date_desc');
+  url.hash = 'reviews';
+  return url.href;
+}
+
 export const yelp = defineSite({
   id: 'yelp',
+  newestFirstUrl: yelpNewestFirstUrl,
   matches: SITE_MATCHES.yelp,
   sampleUrls: [
     'https://www.yelp.com/biz/the-golden-spoon-bistro-austin',

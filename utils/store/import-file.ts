@@ -141,6 +141,7 @@ function importedReview(value: unknown, now: number): ReviewRecord {
     alertState: oneOf(r.alertState, ALERT_STATES, 'alert state'),
   };
   if (r.unread === 1 && record_.negative === 1) record_.unread = 1;
+  if (r.done === 1 && record_.negative === 1) record_.done = 1;
   if (history.length > 0) {
     record_.history = history.slice(-IMPORT_LIMITS.historyVersions).map((item: unknown) => {
       const h = record(item, 'earlier version');

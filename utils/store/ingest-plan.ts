@@ -183,6 +183,8 @@ function mergeReview(old: ReviewRecord, item: AnalyzedReview, now: number): Merg
   let changed = content !== null;
   if (review.reply && (review.reply.text !== old.reply?.text || review.reply.dateText !== old.reply?.dateText)) {
     record.reply = { ...review.reply };
+    // Answered on the site: the owner has handled it, so it no longer counts as unread.
+    delete record.unread;
     changed = true;
   }
   if (review.url && !old.url) {

@@ -54,6 +54,43 @@ export async function markRead(db: SentinelDatabase, businessKey: string | null,
   return [...perBusiness.values()].reduce((a, b) => a + b, 0);
 }
 
+/**
+ * Marks a review handled ("done": it leaves "Needs a look", stays in the history) or undoes it.
+ * Done also reads it, so the badge follows; undo keeps it read. False when there is no such review.
+ */
+export async function setReviewDone(db: SentinelDatabase, reviewKey: string, done: boolean): Promise<boolean> {
+  const tx = db.transaction(['reviews', 'aggregates'], 'readwrite');
+  const reviews = tx.objectStore('reviews');
+  const review = await reviews.get(reviewKey);
+  if (!review) {
+    await tx.done;
+    return false;
+  }
+  const { done: _done, unread, ...rest } = review;
+  await reviews.put(done ? { ...rest, done: 1 } : unread ? { ...rest, unread } : rest);
+  if (done && unread === 1) {
+    const aggregates = tx.objectStore('aggregates');
+    const aggregate = await aggregates.get(review.businessKey);
+    if (aggregate) await aggregates.put({ ...aggregate, unread: Math.max(0, aggregate.unread - 1) });
+  }
+  await tx.done;
+  return true;
+}
+
+/** Unread negatives per business (from the maintained counts), for the badge's tooltip. */
+export async function unreadByBusiness(db: SentinelDatabase): Promise<Array<{ business: BusinessRecord; unread: number }>> {
+  const tx = db.transaction(['aggregates', 'businesses']);
+  const aggregates = await tx.objectStore('aggregates').getAll();
+  const rows: Array<{ business: BusinessRecord; unread: number }> = [];
+  for (const aggregate of aggregates) {
+    if (aggregate.unread <= 0) continue;
+    const business = await tx.objectStore('businesses').get(aggregate.businessKey);
+    if (business) rows.push({ business, unread: aggregate.unread });
+  }
+  await tx.done;
+  return rows.sort((a, b) => b.unread - a.unread);
+}
+
 /** Changes one business in its own transaction; false when there is no such business. */
 async function updateBusiness(db: SentinelDatabase, businessKey: string, change: (business: BusinessRecord) => BusinessRecord): Promise<boolean> {
   const tx = db.transaction('businesses', 'readwrite');

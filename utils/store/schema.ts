@@ -94,6 +94,8 @@ export interface ReviewRecord extends CapturedReview {
   unread?: 1;
   /** Earlier versions, oldest first, when the reviewer edited the review. */
   history?: ReviewVersion[];
+  /** 1 when the owner marked the negative review as handled ("done"): it leaves "Needs a look" but stays in the history. No index. */
+  done?: 1;
 }
 
 /** One notification: a new negative review, or several grouped. */

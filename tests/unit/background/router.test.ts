@@ -40,6 +40,7 @@ function setup() {
     'capture:notes': contentRoute('capture:notes'),
     'page:set-role': pageRoute('page:set-role'),
     'page:mark-read': pageRoute('page:mark-read'),
+    'page:mark-done': pageRoute('page:mark-done'),
     'page:data-changed': pageRoute('page:data-changed'),
   } satisfies Record<RoutedMessage, Route>;
   const route = createRouter(routes, { ...ids, now: () => 1_000, log });

@@ -7,10 +7,12 @@ import { SEED_NOW, seededStore } from '../../support/seeded';
 
 afterEach(cleanup);
 
+const noActions = { onDisplayed: () => undefined, onMarkAllRead: () => undefined, onDone: () => undefined };
+
 describe('the business view in the popup', () => {
   it('shows the score with its band and trend, the risk and its reasons, new negatives first, rating math, freshness and the chart', async () => {
     const { summary, now } = await seededStore();
-    renderUi(<BusinessView summary={summary} now={now} onSetRole={() => undefined} onOpen={() => undefined} />);
+    renderUi(<BusinessView summary={summary} now={now} onSetRole={() => undefined} onOpen={() => undefined} {...noActions} />);
 
     expect(screen.getByTestId('business-name').textContent).toBe('Trattoria Lucia');
     const score = Number(screen.getByTestId('score').textContent);
@@ -57,7 +59,7 @@ describe('the business view in the popup', () => {
   it('warns when a site has not been checked for a week, and toggles the owner’s marks', async () => {
     const { summary } = await seededStore();
     const onSetRole = vi.fn();
-    renderUi(<BusinessView summary={summary} now={SEED_NOW + 9 * 86_400_000} onSetRole={onSetRole} onOpen={() => undefined} />);
+    renderUi(<BusinessView summary={summary} now={SEED_NOW + 9 * 86_400_000} onSetRole={onSetRole} onOpen={() => undefined} {...noActions} />);
     expect(screen.getByTestId('freshness').textContent).toBe('Yelp: not checked for 10 days — open');
     const mine = screen.getByRole('button', { name: 'This is my business' });
     expect(mine.getAttribute('aria-pressed')).toBe('true');
@@ -69,7 +71,7 @@ describe('the business view in the popup', () => {
 
   it('speaks Russian when the owner’s language is Russian', async () => {
     const { summary, now } = await seededStore();
-    renderUi(<BusinessView summary={summary} now={now} onSetRole={() => undefined} onOpen={() => undefined} />, 'ru');
+    renderUi(<BusinessView summary={summary} now={now} onSetRole={() => undefined} onOpen={() => undefined} {...noActions} />, 'ru');
     expect(screen.getByTestId('unread').textContent).toBe('3 новых негативных отзыва');
     expect(screen.getByTestId('risk-level').textContent).toBe('Высокий');
     expect(screen.getByTestId('freshness').textContent).toBe('Yelp: проверено вчера — открыть');

@@ -57,10 +57,47 @@ describe('the popup', () => {
     renderUi(<PopupApp initial="auto" />);
     await fresh();
     expect(screen.getByTestId('business-name').textContent).toBe('Trattoria Lucia');
-    // Seeing them reads them: the badge is told.
-    await waitFor(() => expect(sent).toContainEqual({ type: 'page:mark-read', businessKey: 'yelp:biz-1' }));
+    // Seeing them reads them (those displayed, by key): the badge is told.
+    await waitFor(() => expect(sent).toContainEqual({ type: 'page:mark-read', businessKey: null, reviewKeys: ['yelp:n1', 'yelp:n2', 'yelp:n3'] }));
     const remembered = readCachedView(localStorage, 'home', 'en', SEED_NOW);
     expect(remembered?.kind === 'business' && remembered.summary.score.score).toBe(Number(screen.getByTestId('score').textContent));
+  });
+
+  it('reads only the five negatives it displays of eleven; "show all", "done" and undo, "mark all as read"', async () => {
+    const db = await getDb();
+    await ingestCapture(db, ingestInput([review('old')], { visitId: 'v1', now: SEED_NOW - 30 * 86_400_000, business: business({ name: 'Trattoria Lucia' }) }));
+    await setBusinessRole(db, 'yelp:biz-1', 'mine');
+    const eleven = Array.from({ length: 11 }, (_, i) =>
+      review(`n${i}`, {
+        author: `Guest ${i}`,
+        rating: 1,
+        text: 'Cold food and a rude waiter. Awful.',
+        publishedAt: SEED_NOW - (i + 1) * 3_600_000,
+        datePrecision: 'exact',
+      }),
+    );
+    await ingestCapture(db, ingestInput(eleven, { visitId: 'v2', now: SEED_NOW - 60_000, business: business({ name: 'Trattoria Lucia' }) }));
+    renderUi(<PopupApp initial={{ businessKey: 'yelp:biz-1' }} />);
+    await fresh();
+    const authors = () =>
+      within(screen.getByTestId('attention'))
+        .getAllByTestId('review')
+        .map((r) => r.querySelector('.review-author')?.textContent);
+    expect(authors()).toEqual(['Guest 0', 'Guest 1', 'Guest 2', 'Guest 3', 'Guest 4']);
+    const keys = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => `yelp:n${from + i}`);
+    await waitFor(() => expect(sent).toEqual([{ type: 'page:mark-read', businessKey: null, reviewKeys: keys(0, 5) }]));
+    expect(screen.getByTestId('show-all').textContent).toBe('Show all 11');
+    fireEvent.click(screen.getByTestId('show-all'));
+    await waitFor(() => expect(authors()).toHaveLength(11));
+    await waitFor(() => expect(sent).toContainEqual({ type: 'page:mark-read', businessKey: null, reviewKeys: keys(5, 11) }));
+    sent = [];
+    fireEvent.click(within(screen.getAllByTestId('review')[2]!).getByTestId('mark-done'));
+    await waitFor(() => expect(sent).toContainEqual({ type: 'page:mark-done', reviewKey: 'yelp:n2', done: true }));
+    expect(screen.getByTestId('done-note').textContent).toBe('Marked as done: Guest 2 Undo');
+    fireEvent.click(screen.getByTestId('undo-done'));
+    await waitFor(() => expect(sent).toContainEqual({ type: 'page:mark-done', reviewKey: 'yelp:n2', done: false }));
+    fireEvent.click(screen.getByTestId('mark-all-read'));
+    await waitFor(() => expect(sent).toContainEqual({ type: 'page:mark-read', businessKey: 'yelp:biz-1' }));
   });
 
   it('paints a remembered view at once, then replaces it with the fresh one', async () => {
