@@ -67,7 +67,8 @@ function readPopup(popup: FirefoxPopup, businessName?: string): Promise<PopupTex
 
 /** Hosts a saved page itself loads from (its scripts, images, styles): the only other hosts a visit may reach. */
 function hostsOfPage(file: string): string[] {
-  return [...readFixture(file).matchAll(/(?:src|href)="https:\/\/([^/"]+)\//g)].map((m) => m[1]!);
+  // What the page itself loads: src/href attributes and CSS url(…) in inline styles (photo tiles, avatars).
+  return [...readFixture(file).matchAll(/(?:(?:src|href)="|url\((?:&quot;|["'])?)https:\/\/([^/"'&)]+)\//g)].map((m) => m[1]!);
 }
 
 describe('Review Sentinel in Firefox', () => {
