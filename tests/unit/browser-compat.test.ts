@@ -1,5 +1,5 @@
 /** The toolbar button of each build: MV3's `action`, or Firefox MV2's `browserAction` (where `action` does not exist). */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { refreshBadge } from '@/utils/background/badge';
 import { toolbarAction } from '@/utils/browser-compat';
@@ -19,6 +19,8 @@ describe('toolbarAction', () => {
     const browserAction = { ...fakeBrowser.action, setBadgeText: fakeBrowser.action.setBadgeText, getBadgeText: fakeBrowser.action.getBadgeText };
     (fakeBrowser as unknown as { action?: unknown }).action = undefined;
     (fakeBrowser as unknown as { browserAction: unknown }).browserAction = browserAction;
+    // The badge's tooltip is worded in the UI language.
+    vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en-US');
     expect(toolbarAction()).toBe(browserAction);
     expect(await refreshBadge()).toBe(0);
     expect(await browserAction.getBadgeText({})).toBe('');
