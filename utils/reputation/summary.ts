@@ -3,8 +3,8 @@
  * computed from the stored aggregates, daily buckets, recent reviews and header snapshots —
  * never from every review. Pure.
  */
-import { compareAttention, hasPositiveText, needsLook } from '../reviews/rules';
-import { isPositiveOnTenPoints } from '../reviews/scale-rules';
+import { compareAttention, hasPositiveText, isPositiveReview, needsLook } from '../reviews/rules';
+import { onTenPoints } from '../reviews/scale-rules';
 import type { AggregateRecord, BusinessRecord, ReviewRecord, SnapshotRecord } from '../store/schema';
 import { DAY } from '../time';
 import { mergeBuckets, type DayBucket } from './buckets';
@@ -73,7 +73,8 @@ export function toRiskReview(review: ReviewRecord): RiskReview {
     themes: review.analysis.themes,
   };
   if (review.rating !== undefined) risk.rating = review.rating;
-  if (review.scale === 10 && review.siteScore !== undefined) risk.positive = isPositiveOnTenPoints(review.siteScore, review.analysis);
+  // Ten points: the review rule decides (the risk's own fallback knows only stars and text).
+  if (onTenPoints(review)) risk.positive = isPositiveReview(review.rating, risk.positiveText, review);
   return risk;
 }
 
