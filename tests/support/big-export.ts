@@ -11,6 +11,7 @@ import type { SiteId } from '@/utils/sites/types';
 import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, type ExportFile } from '@/utils/store/export';
 import { contentHash } from '@/utils/store/ingest';
 import type { AlertRecord, BusinessRecord, ReviewRecord, SnapshotRecord } from '@/utils/store/schema';
+import { fingerprintOf } from '@/utils/store/second-match';
 import { ROOT } from './browser';
 
 const DAY = 86_400_000;
@@ -120,6 +121,7 @@ export function buildBigExport(options: { businesses: number; perBusiness: numbe
         firstSeenAt,
         lastSeenAt: now - DAY,
         textHash: contentHash({ rating, text }),
+        fingerprint: fingerprintOf({ author: `Reviewer ${b}-${r}`, text }),
         analysis,
         at: publishedAt,
         negative,

@@ -7,8 +7,10 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { migrateToV1 } from './migrations/v1';
 import { migrateToV2 } from './migrations/v2';
+import { migrateToV3 } from './migrations/v3';
 import type { SchemaV1 } from './migrations/schema-v1';
 import type { SchemaV2 } from './migrations/schema-v2';
+import type { SchemaV3 } from './migrations/schema-v3';
 import { needsRebuild, rebuildDerived } from './rebuild-derived';
 import { DB_NAME, DB_VERSION, type SentinelDB } from './schema';
 
@@ -23,6 +25,7 @@ export function openSentinelDb(name = DB_NAME): Promise<SentinelDatabase> {
       // Each step sees the database as its own version knew it (idb's pattern of one DBSchema per version).
       if (oldVersion < 1) migrateToV1(db as unknown as IDBPDatabase<SchemaV1>);
       if (oldVersion < 2) await migrateToV2(db as unknown as IDBPDatabase<SchemaV2>, transaction as unknown as VersionChange<SchemaV2>);
+      if (oldVersion < 3) await migrateToV3(transaction as unknown as VersionChange<SchemaV3>);
       if (needsRebuild(oldVersion)) await rebuildDerived(transaction);
     },
     blocking() {

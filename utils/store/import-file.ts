@@ -17,6 +17,7 @@ import { bool, business, count, date, fail, finite, health, Invalid, rating, rec
 import { LIMITS } from '../messages';
 import { SITE_IDS, type SiteId } from '../sites/types';
 import type { AlertRecord, AlertState, BusinessRecord, ReviewRecord, ReviewVersion, SnapshotRecord } from './schema';
+import { fingerprintOf } from './second-match';
 
 const ROLES = ['mine', 'competitor'] as const;
 const LABELS: readonly SentimentLabel[] = ['negative', 'neutral', 'positive', 'none'];
@@ -134,6 +135,7 @@ function importedReview(value: unknown, now: number): ReviewRecord {
     firstSeenAt,
     lastSeenAt: date(r.lastSeenAt, 'last seen', now) ?? firstSeenAt,
     textHash: text(r.textHash, 'text hash', IMPORT_LIMITS.hashLength, true),
+    fingerprint: fingerprintOf(captured),
     analysis: a,
     // Derived again rather than trusted: the same rule as a capture.
     at: reviewDate({ publishedAt: captured.publishedAt, firstSeenAt }),

@@ -12,6 +12,7 @@ import type { CapturedBusiness, CapturedReview, DatePrecision, LayoutHealth, Sit
 import { DAY } from '../time';
 import { countDelta, type CountDelta } from './contributions';
 import { businessKeyOf, reviewKeyOf, type AlertRecord, type BusinessRecord, type ReviewRecord, type SnapshotRecord } from './schema';
+import { fingerprintOf, isHashedId, pickSecondMatch } from './second-match';
 
 export interface AnalyzedReview {
   review: CapturedReview;
@@ -39,6 +40,17 @@ export interface StoredState {
   reviews: ReadonlyArray<ReviewRecord | undefined>;
   /** The alert an earlier message of this visit raised (`visitAlertId`), if any. */
   visitAlert?: AlertRecord | undefined;
+  /**
+   * For a captured review not stored under its key: the business's records with the same
+   * fingerprint (`second-match.ts`), in the order of `input.reviews`; absent when none were looked up.
+   */
+  sameFingerprint?: ReadonlyArray<readonly ReviewRecord[] | undefined>;
+}
+
+/** A stored review found by the second match under its hashed key, now stored under the site's id. */
+export interface Rekey {
+  from: string;
+  to: string;
 }
 
 export type SnapshotFields = Pick<SnapshotRecord, 'rating' | 'reviewCount'>;
@@ -54,6 +66,8 @@ export interface CapturePlan {
   snapshot: { kind: 'update'; id: number; fields: SnapshotFields } | { kind: 'add'; record: Omit<SnapshotRecord, 'id'> };
   /** Review records to put: new, changed, or unchanged with `lastSeenAt` refreshed. */
   reviewPuts: ReviewRecord[];
+  /** Reviews that now live under another key: the old key is deleted, alerts naming it are rewritten. */
+  rekeys: Rekey[];
   /** The change to the business's aggregate and day buckets; absent when no review's contribution changed. */
   counts?: CountDelta;
   /** The visit's alert, with the reviews this capture adds to it. */
@@ -116,6 +130,7 @@ function newReviewRecord(businessKey: string, site: SiteId, item: AnalyzedReview
     firstSeenAt: now,
     lastSeenAt: now,
     textHash: contentHash(review),
+    fingerprint: fingerprintOf(review),
     analysis,
     negative: isNegativeReview(review.rating, analysis, review) ? 1 : 0,
     alertState: 'quiet',
@@ -145,6 +160,20 @@ function siteFields(review: CapturedReview): Partial<CapturedReview> {
   return out as Partial<CapturedReview>;
 }
 
+/**
+ * A review found by the second match has the same stars and a text that is the stored one, cut or
+ * whole (`second-match.ts`): never an edit. The longer text wins; of two alike, the one the site's
+ * embedded state gave (the capture's, when its id is the site's).
+ */
+function secondMatchContent(old: ReviewRecord, item: AnalyzedReview): Partial<ReviewRecord> | null {
+  const { review, analysis } = item;
+  const hash = contentHash(review);
+  if (hash === old.textHash) return old.analysis.version !== analysis.version ? { analysis } : null;
+  const longer = review.text.length > old.text.length || (!review.truncated && old.truncated);
+  const alike = !review.truncated && !old.truncated && !isHashedId(review.siteReviewId);
+  return longer || alike ? { text: review.text, truncated: review.truncated && old.truncated, textHash: hash, analysis } : null;
+}
+
 /** The stored text, stars and title against the captured ones: a completion, an edit, or nothing to change. */
 function mergeContent(old: ReviewRecord, item: AnalyzedReview, now: number): Partial<ReviewRecord> | null {
   const { review, analysis } = item;
@@ -170,10 +199,10 @@ function mergeContent(old: ReviewRecord, item: AnalyzedReview, now: number): Par
 
 type Merge = { record: ReviewRecord; changed: boolean; turnedNegative: boolean };
 
-/** Applies a re-captured review to its stored record. */
-function mergeReview(old: ReviewRecord, item: AnalyzedReview, now: number): Merge {
+/** Applies a re-captured review to its stored record (`secondMatch`: found by its fingerprint, not its key). */
+function mergeReview(old: ReviewRecord, item: AnalyzedReview, now: number, secondMatch = false): Merge {
   const { review } = item;
-  const content = mergeContent(old, item, now);
+  const content = secondMatch ? secondMatchContent(old, item) : mergeContent(old, item, now);
   const record: ReviewRecord = { ...old, ...content };
   if (content?.history) {
     // An edit: the site's own fields are those of the new version.
@@ -203,6 +232,7 @@ function mergeReview(old: ReviewRecord, item: AnalyzedReview, now: number): Merg
     changed = true;
   }
   if (changed || now - old.lastSeenAt > LAST_SEEN_REFRESH) record.lastSeenAt = now;
+  record.fingerprint = fingerprintOf(record);
   return { record, changed, turnedNegative };
 }
 
@@ -249,6 +279,7 @@ function planSnapshot(input: IngestInput, businessKey: string, existing: Busines
 
 interface ReviewsPlan {
   puts: ReviewRecord[];
+  rekeys: Rekey[];
   /** Records whose contribution to the aggregate and day buckets changes: [before, after]. */
   changes: Array<[ReviewRecord | undefined, ReviewRecord]>;
   /** Reviews that join the visit's alert. */
@@ -258,9 +289,14 @@ interface ReviewsPlan {
   unchanged: number;
 }
 
+/** The stored review a captured one not found by its key is, by the second match (`second-match.ts`). */
+function secondMatch(item: AnalyzedReview, candidates: readonly ReviewRecord[] | undefined, taken: ReadonlySet<string>): ReviewRecord | undefined {
+  return candidates && candidates.length > 0 ? pickSecondMatch(item.review, candidates, taken) : undefined;
+}
+
 /** `alerting`: this capture may alert at all (not the baseline, and the business alerts). */
 function planReviews(input: IngestInput, state: StoredState, business: BusinessRecord, baseline: boolean, alerting: boolean): ReviewsPlan {
-  const plan: ReviewsPlan = { puts: [], changes: [], alerted: [], added: 0, updated: 0, unchanged: 0 };
+  const plan: ReviewsPlan = { puts: [], rekeys: [], changes: [], alerted: [], added: 0, updated: 0, unchanged: 0 };
   const shouldAlert = (record: ReviewRecord): boolean => alerting && deservesAlert(record, business.baselineAt, input.alertSettings.minSeverity);
   const raise = (record: ReviewRecord): void => {
     record.alertState = 'alerted';
@@ -268,9 +304,19 @@ function planReviews(input: IngestInput, state: StoredState, business: BusinessR
     plan.alerted.push(record);
   };
   const seen = new Set<string>();
+  // Stored records this capture already names by key: the second match never takes them.
+  const taken = new Set(state.reviews.flatMap((r) => (r ? [r.key] : [])));
   input.reviews.forEach((item, i) => {
     const key = reviewKeyOf(input.site, item.review.siteReviewId);
-    const old = state.reviews[i];
+    let old = state.reviews[i];
+    let matched = false;
+    if (!old && !seen.has(key)) {
+      old = secondMatch(item, state.sameFingerprint?.[i], taken);
+      if (old) {
+        taken.add(old.key);
+        matched = true;
+      }
+    }
     // The same review twice in one capture counts once; a review stored under another business is left alone.
     if (seen.has(key) || (old && old.businessKey !== business.key)) {
       seen.add(key);
@@ -287,10 +333,17 @@ function planReviews(input: IngestInput, state: StoredState, business: BusinessR
       plan.added++;
       return;
     }
-    const { record, changed, turnedNegative } = mergeReview(old, item, input.now);
+    const merge = mergeReview(old, item, input.now, matched);
+    const { changed, turnedNegative } = merge;
+    let { record } = merge;
+    // The site's own id is the key that wins: a review stored under its card's hash moves to it.
+    if (matched && old.key !== key && !isHashedId(item.review.siteReviewId)) {
+      record = { ...record, key, siteReviewId: item.review.siteReviewId };
+      plan.rekeys.push({ from: old.key, to: key });
+    }
     // An edit that turns a review negative is news like a new negative review.
     if (turnedNegative && shouldAlert(record)) raise(record);
-    if (record.lastSeenAt !== old.lastSeenAt || changed) plan.puts.push(record);
+    if (record.lastSeenAt !== old.lastSeenAt || changed || record.key !== old.key || record.fingerprint !== old.fingerprint) plan.puts.push(record);
     if (changed) {
       plan.updated++;
       plan.changes.push([old, record]);
@@ -323,6 +376,14 @@ function planAlert(
   };
 }
 
+/** The alert with the keys of reviews that moved to the site's id replaced; the same alert when it names none of them. */
+export function rekeyAlert<A extends AlertRecord | undefined>(alert: A, rekeys: readonly Rekey[]): A {
+  if (!alert || rekeys.length === 0) return alert;
+  const to = new Map(rekeys.map((r) => [r.from, r.to]));
+  if (!alert.reviewKeys.some((k) => to.has(k))) return alert;
+  return { ...alert, reviewKeys: [...new Set(alert.reviewKeys.map((k) => to.get(k) ?? k))] };
+}
+
 /** Decides everything one capture writes, from the capture and what the store holds. */
 export function planCapture(input: IngestInput, state: StoredState): CapturePlan {
   const businessKey = businessKeyOf(input.site, input.business.siteBusinessId);
@@ -336,12 +397,13 @@ export function planCapture(input: IngestInput, state: StoredState): CapturePlan
     business,
     snapshot: planSnapshot(input, businessKey, state.business),
     reviewPuts: reviews.puts,
+    rekeys: reviews.rekeys,
     added: reviews.added,
     updated: reviews.updated,
     unchanged: reviews.unchanged,
   };
   if (reviews.changes.length > 0) plan.counts = countDelta(reviews.changes);
-  const alert = planAlert(business, input.visitId, reviews.alerted, state.visitAlert, input.now);
+  const alert = planAlert(business, input.visitId, reviews.alerted, rekeyAlert(state.visitAlert, reviews.rekeys), input.now);
   if (alert) plan.alert = alert;
   return plan;
 }

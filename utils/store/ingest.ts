@@ -9,8 +9,9 @@
 import type { IDBPTransaction } from 'idb';
 import { addToAggregate, addToDay } from './contributions';
 import type { SentinelDatabase } from './db';
-import { planCapture, visitAlertId, type CapturePlan, type IngestInput } from './ingest-plan';
-import { businessKeyOf, reviewKeyOf, type AlertRecord, type SentinelDB } from './schema';
+import { planCapture, rekeyAlert, visitAlertId, type CapturePlan, type IngestInput } from './ingest-plan';
+import { businessKeyOf, reviewKeyOf, type AlertRecord, type ReviewRecord, type SentinelDB } from './schema';
+import { fingerprintOf } from './second-match';
 
 export { contentHash, type AnalyzedReview, type IngestInput } from './ingest-plan';
 
@@ -26,6 +27,8 @@ export interface IngestResult {
 }
 
 const STORES = ['businesses', 'snapshots', 'reviews', 'alerts', 'aggregates', 'days'] as const;
+/** A bound on the records read per fingerprint: the rule merges only when exactly one of them passes. */
+const FINGERPRINT_CANDIDATES = 8;
 
 export async function ingestCapture(db: SentinelDatabase, input: IngestInput): Promise<IngestResult> {
   const businessKey = businessKeyOf(input.site, input.business.siteBusinessId);
@@ -38,7 +41,15 @@ export async function ingestCapture(db: SentinelDatabase, input: IngestInput): P
     Promise.all(input.reviews.map((item) => reviews.get(reviewKeyOf(input.site, item.review.siteReviewId)))),
     tx.objectStore('alerts').get(visitAlertId(businessKey, input.visitId)),
   ]);
-  const plan = planCapture(input, { business, anyMine: mineCount > 0, reviews: stored, visitAlert });
+  // The second match: a review not stored under its key may be stored under its other one (the
+  // site's id or the card's hash). Only a known business can hold it; one index read per such review.
+  const byFingerprint = reviews.index('byFingerprint');
+  const sameFingerprint: Array<ReviewRecord[] | undefined> = business
+    ? await Promise.all(
+        input.reviews.map((item, i) => (stored[i] ? undefined : byFingerprint.getAll([businessKey, fingerprintOf(item.review)], FINGERPRINT_CANDIDATES))),
+      )
+    : [];
+  const plan = planCapture(input, { business, anyMine: mineCount > 0, reviews: stored, visitAlert, sameFingerprint });
   await applyPlan(tx, plan);
   const { baseline, added, updated, unchanged, alert } = plan;
   return { businessKey, baseline, added, updated, unchanged, alert };
@@ -53,12 +64,19 @@ async function applyPlan(tx: IngestTransaction, plan: CapturePlan): Promise<void
   const days = tx.objectStore('days');
   const snapshots = tx.objectStore('snapshots');
   // The figures the count changes add to, and the visit's snapshot if a later message updates it.
-  const [aggregate, dayRecords, visitSnapshot] = await Promise.all([
+  const [aggregate, dayRecords, visitSnapshot, businessAlerts] = await Promise.all([
     counts ? aggregates.get(businessKey) : undefined,
     Promise.all((counts?.days ?? []).map(({ day }) => days.get([businessKey, day]))),
     snapshot.kind === 'update' ? snapshots.get(snapshot.id) : undefined,
+    plan.rekeys.length > 0 ? tx.objectStore('alerts').index('byBusiness').getAll(businessKey) : [],
   ]);
-  const pending: Array<Promise<unknown>> = plan.reviewPuts.map((record) => tx.objectStore('reviews').put(record));
+  const pending: Array<Promise<unknown>> = plan.rekeys.map(({ from }) => tx.objectStore('reviews').delete(from));
+  pending.push(...plan.reviewPuts.map((record) => tx.objectStore('reviews').put(record)));
+  // Alerts about a review that moved to the site's id name it by that id (a click marks it read).
+  for (const stored of businessAlerts) {
+    const next = rekeyAlert(stored, plan.rekeys);
+    if (next !== stored && next.id !== plan.alert?.id) pending.push(tx.objectStore('alerts').put(next));
+  }
   if (counts) {
     pending.push(aggregates.put(addToAggregate(aggregate, businessKey, counts.aggregate)));
     counts.days.forEach(({ day, change }, i) => {

@@ -8,7 +8,7 @@ import type { DayBucket } from '../reputation/buckets';
 import type { CapturedReply, CapturedReview, LayoutHealth, SiteId, SubScore } from '../sites/types';
 
 export const DB_NAME = 'review-sentinel';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 export type BusinessRole = 'mine' | 'competitor';
 
@@ -94,6 +94,8 @@ export interface ReviewRecord extends CapturedReview {
   unread?: 1;
   /** Earlier versions, oldest first, when the reviewer edited the review. */
   history?: ReviewVersion[];
+  /** The normalised author and text start (`second-match.ts`, since version 3): finds the review when it comes back under its other key. */
+  fingerprint: string;
   /** 1 when the owner marked the negative review as handled ("done"): it leaves "Needs a look" but stays in the history. No index. */
   done?: 1;
 }
@@ -149,7 +151,13 @@ export interface SentinelDB extends DBSchema {
   reviews: {
     key: string;
     value: ReviewRecord;
-    indexes: { byBusiness: string; byUnread: [string, number]; byBusinessAt: [string, number]; byBusinessSeen: [string, number] };
+    indexes: {
+      byBusiness: string;
+      byUnread: [string, number];
+      byBusinessAt: [string, number];
+      byBusinessSeen: [string, number];
+      byFingerprint: [string, string];
+    };
   };
   alerts: {
     key: string;

@@ -10,7 +10,7 @@ describe('database schema', () => {
     expect(db.version).toBe(DB_VERSION);
     expect([...db.objectStoreNames].sort()).toEqual(['aggregates', 'alerts', 'businesses', 'days', 'reviews', 'snapshots']);
     const tx = db.transaction(['businesses', 'reviews', 'snapshots', 'alerts']);
-    expect([...tx.objectStore('reviews').indexNames].sort()).toEqual(['byBusiness', 'byBusinessAt', 'byBusinessSeen', 'byUnread']);
+    expect([...tx.objectStore('reviews').indexNames].sort()).toEqual(['byBusiness', 'byBusinessAt', 'byBusinessSeen', 'byFingerprint', 'byUnread']);
     expect([...tx.objectStore('snapshots').indexNames]).toEqual(['byBusiness']);
     expect([...tx.objectStore('businesses').indexNames].sort()).toEqual(['byGroup', 'byLastChecked', 'byRole']);
     expect([...tx.objectStore('alerts').indexNames].sort()).toEqual(['byBusiness', 'byCreated']);

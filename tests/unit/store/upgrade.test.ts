@@ -14,11 +14,14 @@ import { openSentinelDb, type SentinelDatabase } from '@/utils/store/db';
 import { ingestCapture } from '@/utils/store/ingest';
 import type { SchemaV1 } from '@/utils/store/migrations/schema-v1';
 import type { SchemaV2 } from '@/utils/store/migrations/schema-v2';
+import type { SchemaV3 } from '@/utils/store/migrations/schema-v3';
 import { migrateToV1 } from '@/utils/store/migrations/v1';
 import { migrateToV2 } from '@/utils/store/migrations/v2';
+import { migrateToV3 } from '@/utils/store/migrations/v3';
 import { loadBusinessSummary } from '@/utils/store/read-models';
 import { countUnread } from '@/utils/store/queries';
 import { DERIVED_VERSION } from '@/utils/store/rebuild-derived';
+import { fingerprintOf } from '@/utils/store/second-match';
 import { DB_VERSION, type AggregateRecord, type DayRecord, type ReviewRecord } from '@/utils/store/schema';
 import { DAY, HOUR } from '@/utils/time';
 import { OK_HEALTH } from '../../support/factories';
@@ -32,8 +35,9 @@ const FIXTURE_NOW = 1_792_233_000_000;
 
 type Dump = Record<string, Array<Record<string, unknown>>>;
 
-function readFixture(version: number): Dump {
-  const dir = `${FIXTURES}/v${version}`;
+/** `folder`: another history written by the same version (`v2-ru`). */
+function readFixture(version: number, folder = `v${version}`): Dump {
+  const dir = `${FIXTURES}/${folder}`;
   expect(JSON.parse(readFileSync(`${dir}/version.json`, 'utf8'))).toEqual({ version });
   const dump: Dump = {};
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'version.json'))
@@ -41,10 +45,10 @@ function readFixture(version: number): Dump {
   return dump;
 }
 
-type VersionChange<S extends SchemaV1 | SchemaV2> = IDBPTransaction<S, StoreNames<S>[], 'versionchange'>;
+type VersionChange<S extends SchemaV1 | SchemaV2 | SchemaV3> = IDBPTransaction<S, StoreNames<S>[], 'versionchange'>;
 
 /** Builds an empty database of each old version with the ladder's frozen steps up to it. */
-const BUILD: Record<number, (name: string) => Promise<IDBPDatabase<SchemaV1> | IDBPDatabase<SchemaV2>>> = {
+const BUILD: Record<number, (name: string) => Promise<IDBPDatabase<SchemaV1> | IDBPDatabase<SchemaV2> | IDBPDatabase<SchemaV3>>> = {
   1: (name) => openDB<SchemaV1>(name, 1, { upgrade: (db) => migrateToV1(db) }),
   2: (name) =>
     openDB<SchemaV2>(name, 2, {
@@ -53,7 +57,20 @@ const BUILD: Record<number, (name: string) => Promise<IDBPDatabase<SchemaV1> | I
         await migrateToV2(db, tx);
       },
     }),
+  3: (name) =>
+    openDB<SchemaV3>(name, 3, {
+      async upgrade(db, _old, _new, tx: VersionChange<SchemaV3>) {
+        migrateToV1(db as unknown as IDBPDatabase<SchemaV1>);
+        await migrateToV2(db as unknown as IDBPDatabase<SchemaV2>, tx as unknown as VersionChange<SchemaV2>);
+        await migrateToV3(tx);
+      },
+    }),
 };
+
+/** What version 3 adds to a review of an earlier version: its fingerprint, the same as a capture computes today. */
+function withFingerprint(r: Record<string, unknown>): Record<string, unknown> {
+  return { ...r, fingerprint: fingerprintOf({ author: r.author as string, text: r.text as string }) };
+}
 
 /** Writes the dump as version N stored it, then opens the database with today's code. */
 async function upgradeFixture(version: number, dump: Dump): Promise<SentinelDatabase> {
@@ -143,7 +160,7 @@ describe('upgrading a version 1 database', () => {
     expect(await db.getAll('alerts')).toEqual(dump.alerts);
     const reviews = await db.getAll('reviews');
     expect(reviews).toHaveLength(11);
-    expect(reviews).toEqual(dump.reviews!.map((r) => ({ ...r, at: r.publishedAt ?? r.firstSeenAt })));
+    expect(reviews).toEqual(dump.reviews!.map((r) => withFingerprint({ ...r, at: r.publishedAt ?? r.firstSeenAt })));
     await expectCountsEqualRecount(db);
     await expectViewsAsBefore(db, 2);
     // The new indexes answer: the café's reviews filed in its last 30 days.
@@ -205,13 +222,96 @@ describe('upgrading a version 1 database', () => {
   });
 });
 
-describe('opening a version 2 database', () => {
-  it('changes no record, and its counts equal a recount', async () => {
+describe('upgrading a version 2 database', () => {
+  it('fingerprints every review and changes nothing else; its counts equal a recount', async () => {
     const dump = readFixture(2);
+    expect(dump.reviews!.some((r) => 'fingerprint' in r)).toBe(false);
     const db = await upgradeFixture(2, dump);
+    expect(db.version).toBe(DB_VERSION);
+    for (const store of ['businesses', 'snapshots', 'alerts', 'aggregates', 'days'] as const) expect(await db.getAll(store)).toEqual(dump[store]);
+    expect(await db.getAll('reviews')).toEqual(dump.reviews!.map(withFingerprint));
+    await expectCountsEqualRecount(db);
+    await expectViewsAsBefore(db, 3);
+    db.close();
+    await deleteDB(db.name);
+  });
+});
+
+describe('opening a version 3 database', () => {
+  it('changes no record, and its counts equal a recount', async () => {
+    const dump = readFixture(3);
+    const db = await upgradeFixture(3, dump);
     for (const store of ['businesses', 'snapshots', 'reviews', 'alerts', 'aggregates', 'days'] as const) expect(await db.getAll(store)).toEqual(dump[store]);
     await expectCountsEqualRecount(db);
     await expectViewsAsBefore(db, 3);
+    db.close();
+    await deleteDB(db.name);
+  });
+});
+
+describe('upgrading a version 2 database that holds Yandex Maps and 2GIS reviews', () => {
+  const YANDEX = 'yandex-maps:1018907821';
+  const TWO_GIS = '2gis:70000001018123456';
+  /** The last moment the v2-ru history records (visit 2 of 2GIS). */
+  const RU_NOW = Date.UTC(2026, 10, 12, 8, 15);
+
+  it('keeps every record, fingerprints each, and the index finds a review under both keys version 2 gave it', async () => {
+    const dump = readFixture(2, 'v2-ru');
+    const db = await upgradeFixture(2, dump);
+    for (const store of ['businesses', 'snapshots', 'alerts', 'aggregates', 'days'] as const) expect(await db.getAll(store)).toEqual(dump[store]);
+    const reviews = await db.getAll('reviews');
+    expect(reviews).toEqual(dump.reviews!.map(withFingerprint));
+    expect(reviews).toHaveLength(11);
+    // Version 2 stored Анна Смирнова's review twice (state, then a scrolled card cut with "…"): one fingerprint finds both.
+    const anna = await db.getAllFromIndex('reviews', 'byFingerprint', [YANDEX, 'аннасмирнова|лучшаякофейнянапятницкойкапучино']);
+    expect(anna.map((r) => r.key).sort()).toEqual(['yandex-maps:Ah7Kq2mZp9XwL4cR8tN1vB6yD3fG5s', 'yandex-maps:h-1ls3mgnuqo7']);
+    const olgaBoth = await db.getAllFromIndex('reviews', 'byFingerprint', [TWO_GIS, reviews.find((r) => r.key === '2gis:153287946')!.fingerprint]);
+    expect(olgaBoth.map((r) => r.key).sort()).toEqual([
+      '2gis:153287946',
+      reviews.find((r) => r.businessKey === TWO_GIS && r.siteReviewId.startsWith('h-'))!.key,
+    ]);
+    await expectCountsEqualRecount(db);
+    db.close();
+    await deleteDB(db.name);
+  });
+
+  it('after the upgrade, a review of the state seen again as a scrolled card is the same record: no new one, no alert, the same counts', async () => {
+    const db = await upgradeFixture(2, readFixture(2, 'v2-ru'));
+    const before = (await loadBusinessSummary(db, YANDEX, RU_NOW))!;
+    const emilyAt = Date.UTC(2026, 9, 2, 7, 15);
+    const emilyCut = 'Lovely little place near the metro. The flat white was excellent and the staff…';
+    const now = RU_NOW + DAY;
+    const result = await ingestCapture(db, {
+      site: 'yandex-maps',
+      visitId: 'visit-ya-4',
+      business: { siteBusinessId: '1018907821', name: 'Кофейня «Брусника»', url: 'https://yandex.ru/maps/org/kofeynya_brusnika/1018907821/reviews/' },
+      health: OK_HEALTH,
+      reviews: [
+        {
+          review: {
+            siteReviewId: 'h-9zzq3k1mfa',
+            author: 'Emily Carter',
+            rating: 4,
+            text: emilyCut,
+            truncated: true,
+            publishedAt: emilyAt,
+            datePrecision: 'exact',
+          },
+          analysis: analyzeReview({ text: emilyCut, rating: 4 }),
+        },
+      ],
+      now,
+      alertSettings: DEFAULT_ALERT_SETTINGS,
+    });
+    expect(result).toMatchObject({ added: 0, baseline: false });
+    expect(result.alert).toBeUndefined();
+    const emily = (await db.getAll('reviews')).filter((r) => r.author === 'Emily Carter');
+    expect(emily).toHaveLength(1);
+    expect(emily[0]).toMatchObject({ key: 'yandex-maps:Hh2Jj5Kk8Ll1Zz4Xx7Cc0Vv3Bb6Nn9', truncated: false, alertState: 'baseline' });
+    expect(emily[0]!.text).toMatch(/without any fuss\.$/);
+    const after = (await loadBusinessSummary(db, YANDEX, now))!;
+    expect(after).toMatchObject({ total: before.total, negatives: before.negatives, unread: before.unread });
+    await expectCountsEqualRecount(db);
     db.close();
     await deleteDB(db.name);
   });
