@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Translator } from '@/utils/i18n';
-import { reviewDate } from '@/utils/reviews/rules';
+import { callsForOwner, reviewDate } from '@/utils/reviews/rules';
 import { hasOwnerReplyPage, ownerReplyUrl, type ReplyTarget } from '@/utils/sites/reply-links';
 import type { ReviewRecord } from '@/utils/store/schema';
 import { httpsUrl } from '@/utils/urls';
@@ -8,6 +8,7 @@ import { useI18n } from './i18n';
 import { useLazy } from './deferred';
 import { SiteScore } from './SiteScore';
 import { Stars } from './Stars';
+import { UrgentNote } from './UrgentNote';
 import { siteName } from '@/utils/sites/names';
 
 /** When the review was written, as precisely as known. */
@@ -39,7 +40,7 @@ export function ReviewItem({ review, fallbackUrl, businessName, now, compact = f
   const replyHref = !compact && hasOwnerReplyPage(review.site) ? httpsUrl(ownerReplyUrl(review.site, target, review.siteReviewId)) : undefined;
   const themes = review.analysis.themes.filter((hit) => hit.polarity !== 0);
   return (
-    <li class={`review${review.unread ? ' unread' : ''}${compact ? ' compact' : ''}`} data-testid="review">
+    <li class={`review${review.unread ? ' unread' : ''}${review.analysis.urgent ? ' urgent' : ''}${compact ? ' compact' : ''}`} data-testid="review">
       <div class="review-head">
         {review.scale !== undefined && review.siteScore !== undefined ? (
           <SiteScore score={review.siteScore} scale={review.scale} word={review.scoreWord} />
@@ -52,6 +53,7 @@ export function ReviewItem({ review, fallbackUrl, businessName, now, compact = f
         {review.unread ? <span class="chip chip-new">{t.t('popup.new')}</span> : null}
         <span class="muted review-date">{reviewWhen(t, review, now)}</span>
       </div>
+      {review.analysis.urgent ? <UrgentNote urgent={review.analysis.urgent} lang={review.lang} /> : null}
       {review.title ? (
         <p class="review-title" dir="auto">
           {review.title}
@@ -77,7 +79,7 @@ export function ReviewItem({ review, fallbackUrl, businessName, now, compact = f
           {review.translated ? <span class="chip">{t.t('popup.translated')}</span> : null}
         </span>
         <span class="review-actions">
-          {!compact && review.negative === 1 && !drafting ? (
+          {!compact && callsForOwner(review) && !drafting ? (
             <button type="button" class="link" onClick={() => setDrafting(true)} data-testid="draft-reply">
               {t.t('reply.draft')}
             </button>

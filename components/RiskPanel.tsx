@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { urgentCategoriesText } from '@/utils/alerts/urgent-text';
 import type { Translator } from '@/utils/i18n';
 import type { Risk, RiskSignal } from '@/utils/reputation/risk';
 import type { ReviewRecord } from '@/utils/store/schema';
@@ -20,6 +21,8 @@ export function signalText(t: Translator, signal: RiskSignal): string {
       return t.t('risk.fewerReviews', { recent: t.number(signal.recent), usual: t.number(signal.usual), days: signal.days });
     case 'swinging-quality':
       return t.t('risk.swinging', { deviation: t.number(signal.deviation), of: signal.of });
+    case 'urgent':
+      return t.t('risk.urgent', { n: signal.count, categories: urgentCategoriesText(t, signal.categories), evidence: signal.evidence });
     case 'few-positive':
       return t.t('risk.fewPositive', { positive: signal.positive, of: signal.of });
   }

@@ -2,7 +2,8 @@
  * Which businesses raise notifications, and which newly seen review is worth one. Pure. What
  * counts as negative, severe or news is a review rule (`utils/reviews/rules.ts`).
  */
-import { isNews, meetsSeverity, severityOf, type AlertSeverity } from '../reviews/rules';
+import type { ReviewAnalysis } from '../analysis/types';
+import { callsForOwner, isNews, isUrgentReview, meetsSeverity, severityOf, type AlertSeverity } from '../reviews/rules';
 import type { DatePrecision } from '../sites/types';
 import type { BusinessRole } from '../store/schema';
 
@@ -32,9 +33,19 @@ export interface AlertCandidate {
   rating?: number | undefined;
   publishedAt?: number | undefined;
   datePrecision?: DatePrecision | undefined;
+  analysis?: Pick<ReviewAnalysis, 'urgent'> | undefined;
 }
 
-/** A review newly seen (or newly turned negative) on an alerting business raises a notification if it is negative, news and severe enough. */
+/**
+ * A review newly seen (or newly turned negative or urgent) on an alerting business raises a
+ * notification if it is negative or urgent (whatever its stars), news, and severe enough. An
+ * urgent review is critical, so it passes any minimum severity; it is still not news when it
+ * was written long before the baseline, and the baseline visit itself stays silent.
+ */
 export function deservesAlert(review: AlertCandidate, baselineAt: number, minSeverity: AlertSeverity): boolean {
-  return review.negative === 1 && isNews(review.publishedAt, review.datePrecision, baselineAt) && meetsSeverity(severityOf(review.rating), minSeverity);
+  return (
+    callsForOwner(review) &&
+    isNews(review.publishedAt, review.datePrecision, baselineAt) &&
+    meetsSeverity(severityOf(review.rating, isUrgentReview(review.analysis)), minSeverity)
+  );
 }

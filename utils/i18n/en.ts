@@ -237,6 +237,16 @@ export const en = {
   'options.deleteAll.done': 'All data deleted.',
   'options.cancel': 'Cancel',
   'options.counts': '{businesses|one:# business|other:# businesses} · {reviews|one:# review|other:# reviews} stored',
+  'urgent.category.health': 'health & safety',
+  'urgent.category.legal': 'legal or official action',
+  'urgent.category.discrimination': 'discrimination or harassment',
+  'urgent.category.fraud': 'theft or fraud',
+  'urgent.chip': 'Urgent: {category}',
+  'urgent.evidence': '“{evidence}”',
+  'notify.urgent.one': 'Urgent ({category}) — new {stars}★ review: {business}',
+  'notify.urgent.oneNoStars': 'Urgent ({category}) — new review: {business}',
+  'notify.urgent.many': { one: 'Urgent ({category}) — {n} new review: {business}', other: 'Urgent ({category}) — {n} new reviews: {business}' },
+  'risk.urgent': { one: '{n} urgent review ({categories}): “{evidence}”', other: '{n} urgent reviews ({categories}), the latest: “{evidence}”' },
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;

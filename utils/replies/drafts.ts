@@ -2,14 +2,15 @@
  * A reply draft for a negative review, in the review's language and about what the review
  * complains of. The owner edits and posts it; nothing is ever posted or sent from here. Pure.
  */
-import { ANALYSIS_LANGUAGES, type ReviewAnalysis, type ThemeId } from '../analysis/types';
+import { ANALYSIS_LANGUAGES, type ReviewAnalysis, type ThemeId, type UrgentCategory } from '../analysis/types';
 import { REPLY_LANGUAGES, REPLY_TEMPLATES, type ReplyLanguage, type ReplyTopic } from './templates';
+import { urgentReplyText } from './urgent';
 
 export interface DraftInput {
   author: string;
   /** Language hint from the page, e.g. "ru-RU". */
   lang?: string;
-  analysis: Pick<ReviewAnalysis, 'lang' | 'themes'>;
+  analysis: Pick<ReviewAnalysis, 'lang' | 'themes' | 'urgent'>;
   businessName: string;
   /** Used when the review's language is unknown: the owner's UI language. */
   fallback: ReplyLanguage;
@@ -19,6 +20,8 @@ export interface ReplyDraft {
   lang: ReplyLanguage;
   topics: ReplyTopic[];
   text: string;
+  /** An urgent review's draft (`urgent.ts`): take it offline, offer contact; no topics then. */
+  urgent?: UrgentCategory;
 }
 
 /** At most this many complaint themes are answered; a reply that lists everything reads as a form letter. */
@@ -56,6 +59,14 @@ export function replyTopics(themes: ReviewAnalysis['themes']): ReplyTopic[] {
 }
 
 export function draftReply(input: DraftInput, language: ReplyLanguage = replyLanguage(input)): ReplyDraft {
+  const urgent = input.analysis.urgent?.category;
+  if (urgent)
+    return {
+      lang: language,
+      topics: [],
+      urgent,
+      text: urgentReplyText(language, urgent, greetingName(input.author), input.businessName.replace(/\s+/g, ' ').trim()),
+    };
   const template = REPLY_TEMPLATES[language];
   const topics = replyTopics(input.analysis.themes);
   const body = [...topics.map((topic) => template.topics[topic].sorry), ...topics.map((topic) => template.topics[topic].step)].join(template.separator);

@@ -8,9 +8,11 @@
  * - the site's overall rating falling between visits;
  * - fewer new reviews than usual (fewer customers talking);
  * - quality that swings (ratings all over the place);
- * - critical: fewer than one recent review in four is positive.
+ * - critical: fewer than one recent review in four is positive;
+ * - high: an urgent review (health or safety, a legal threat, discrimination, fraud) of the last
+ *   30 days, or an older one of the window still unanswered and not marked done.
  */
-import type { ThemeHit, ThemeId } from '../analysis/types';
+import type { ThemeHit, ThemeId, UrgentCategory } from '../analysis/types';
 import { isPositiveReview } from '../reviews/rules';
 import { DAY } from '../time';
 import type { DayBucket } from './buckets';
@@ -30,9 +32,14 @@ export interface RiskReview {
   positive?: boolean;
   replied: boolean;
   themes: readonly ThemeHit[];
+  /** What the review reports that the owner must act on at once (`analysis.urgent`). */
+  urgent?: { category: UrgentCategory; evidence: string };
+  /** The owner marked it handled. */
+  done?: boolean;
 }
 
 export type RiskSignal =
+  | { code: 'urgent'; severity: SignalSeverity; count: number; categories: UrgentCategory[]; evidence: string; reviewKeys: string[] }
   | { code: 'burst'; severity: SignalSeverity; count: number; days: number; reviewKeys: string[] }
   | { code: 'unanswered'; severity: SignalSeverity; count: number; days: number; reviewKeys: string[] }
   | { code: 'recurring-theme'; severity: SignalSeverity; theme: ThemeId; count: number; of: number; reviewKeys: string[] }
@@ -68,6 +75,7 @@ export const RISK_PARAMS = {
   positiveWindow: 20,
   positiveMinimum: 8,
   positiveCritical: 0.25,
+  urgentDays: 30,
 };
 
 const RANK: Record<RiskLevel, number> = { low: 0, elevated: 1, high: 2, critical: 3 };
@@ -237,7 +245,20 @@ export function computeRisk(input: RiskInput): Risk {
     }
   }
 
-  signals.sort((a, b) => RANK[b.severity] - RANK[a.severity]);
+  // An urgent review is a risk in itself: high at least, whatever else the reviews say.
+  const urgent = reviews.filter((r) => r.urgent && (now - r.at <= P.urgentDays * DAY || (!r.replied && !r.done)));
+  if (urgent.length > 0) {
+    signals.push({
+      code: 'urgent',
+      severity: 'high',
+      count: urgent.length,
+      categories: [...new Set(urgent.map((r) => r.urgent!.category))],
+      evidence: urgent[0]!.urgent!.evidence,
+      reviewKeys: urgent.map((r) => r.key),
+    });
+  }
+
+  signals.sort((a, b) => RANK[b.severity] - RANK[a.severity] || Number(b.code === 'urgent') - Number(a.code === 'urgent'));
   let level = signals.reduce<RiskLevel>((worst, s) => (RANK[s.severity] > RANK[worst] ? s.severity : worst), 'low');
   // Several warning signs at once are worse than any one of them.
   if (level === 'elevated' && signals.length >= 3) level = 'high';

@@ -3,7 +3,7 @@
  * computed from the stored aggregates, daily buckets, recent reviews and header snapshots —
  * never from every review. Pure.
  */
-import { compareAttention, hasPositiveText, isPositiveReview, needsLook } from '../reviews/rules';
+import { callsForOwner, compareAttention, hasPositiveText, isPositiveReview, needsLook } from '../reviews/rules';
 import { onTenPoints } from '../reviews/scale-rules';
 import type { AggregateRecord, BusinessRecord, ReviewRecord, SnapshotRecord } from '../store/schema';
 import { DAY } from '../time';
@@ -72,6 +72,8 @@ export function toRiskReview(review: ReviewRecord): RiskReview {
     replied: Boolean(review.reply),
     themes: review.analysis.themes,
   };
+  if (review.analysis.urgent) risk.urgent = { category: review.analysis.urgent.category, evidence: review.analysis.urgent.evidence };
+  if (review.done === 1) risk.done = true;
   if (review.rating !== undefined) risk.rating = review.rating;
   // Ten points: the review rule decides (the risk's own fallback knows only stars and text).
   if (onTenPoints(review)) risk.positive = isPositiveReview(review.rating, risk.positiveText, review);
@@ -148,7 +150,7 @@ export function summarize(parts: SummaryParts, now: number, options: SummaryOpti
   const evidence = [...evidenceKeys].map((key) => recentByKey.get(key)).filter((r): r is ReviewRecord => r !== undefined);
   const prior = siteRating(parts.businesses);
   const byKey = new Map<string, ReviewRecord>();
-  for (const r of [...parts.unread, ...parts.recent.filter((r) => r.negative === 1)]) byKey.set(r.key, r);
+  for (const r of [...parts.unread, ...parts.recent.filter(callsForOwner)]) byKey.set(r.key, r);
   // Every unread negative (any age) and every unanswered one of the last 90 days, until marked done.
   const attention = [...byKey.values()].filter(needsLook).sort(compareAttention);
   const math = parts.businesses

@@ -49,10 +49,26 @@ export function reviewDate(review: { publishedAt?: number | undefined; firstSeen
   return review.publishedAt ?? review.firstSeenAt;
 }
 
+/**
+ * Urgent: the text reports a health or safety incident, a legal or official threat,
+ * discrimination or harassment, or theft or fraud (`analysis.urgent`). Whatever its stars, such
+ * a review calls for the owner like a negative one: it alerts, leads "Needs a look", and is
+ * critical in severity.
+ */
+export function isUrgentReview(analysis: Pick<ReviewAnalysis, 'urgent'> | undefined): boolean {
+  return analysis?.urgent !== undefined;
+}
+
+/** The review calls for the owner's action: negative, or urgent whatever its stars. */
+export function callsForOwner(review: { negative: 0 | 1; analysis?: Pick<ReviewAnalysis, 'urgent'> | undefined }): boolean {
+  return review.negative === 1 || isUrgentReview(review.analysis);
+}
+
 export type AlertSeverity = 'critical' | 'high' | 'medium';
 
-/** 1★ is critical, 2★ high, a 3★ or star-less review with negative text medium. */
-export function severityOf(rating: number | undefined): AlertSeverity {
+/** An urgent review and 1★ are critical, 2★ high, a 3★ or star-less review with negative text medium. */
+export function severityOf(rating: number | undefined, urgent = false): AlertSeverity {
+  if (urgent) return 'critical';
   if (rating !== undefined && rating < 2) return 'critical';
   if (rating !== undefined && rating < 3) return 'high';
   return 'medium';
@@ -88,15 +104,21 @@ export interface AttentionFacts {
   reply?: unknown;
   rating?: number | undefined;
   at: number;
+  analysis?: Pick<ReviewAnalysis, 'urgent'> | undefined;
 }
 
-/** A negative review needs a look while it is unread or unanswered, until the owner marks it done. */
+/** A negative or urgent review needs a look while it is unread or unanswered, until the owner marks it done. */
 export function needsLook(review: AttentionFacts): boolean {
-  return review.negative === 1 && review.done !== 1 && (review.unread === 1 || !review.reply);
+  return callsForOwner(review) && review.done !== 1 && (review.unread === 1 || !review.reply);
 }
 
-/** "Needs a look" order: unread first, then newest day first, then the most severe of a day, then newest. */
+/**
+ * "Needs a look" order: urgent reviews lead, then unread first, then newest day first, then the
+ * most severe of a day, then newest.
+ */
 export function compareAttention(a: AttentionFacts, b: AttentionFacts): number {
+  const urgent = Number(isUrgentReview(b.analysis)) - Number(isUrgentReview(a.analysis));
+  if (urgent !== 0) return urgent;
   const unread = (b.unread ?? 0) - (a.unread ?? 0);
   if (unread !== 0) return unread;
   const day = Math.floor(b.at / DAY) - Math.floor(a.at / DAY);

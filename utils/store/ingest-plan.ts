@@ -7,7 +7,7 @@
 import type { ReviewAnalysis } from '../analysis/types';
 import { businessAlerts, deservesAlert, type AlertSettings } from '../alerts/rules';
 import { hashString } from '../hash';
-import { isNegativeReview, reviewDate } from '../reviews/rules';
+import { callsForOwner, isNegativeReview, reviewDate } from '../reviews/rules';
 import type { CapturedBusiness, CapturedReview, DatePrecision, LayoutHealth, SiteId } from '../sites/types';
 import { DAY } from '../time';
 import { countDelta, type CountDelta } from './contributions';
@@ -226,11 +226,12 @@ function mergeReview(old: ReviewRecord, item: AnalyzedReview, now: number, secon
     changed = true;
   }
   const negative: 0 | 1 = isNegativeReview(record.rating, record.analysis, record) ? 1 : 0;
-  const turnedNegative = negative === 1 && old.negative === 0;
   if (negative !== old.negative) {
     record.negative = negative;
     changed = true;
   }
+  // Turned negative, or urgent (an edit that adds an allergic reaction to a 4★ review).
+  const turnedNegative = callsForOwner(record) && !callsForOwner(old);
   if (changed || now - old.lastSeenAt > LAST_SEEN_REFRESH) record.lastSeenAt = now;
   record.fingerprint = fingerprintOf(record);
   return { record, changed, turnedNegative };
@@ -341,7 +342,7 @@ function planReviews(input: IngestInput, state: StoredState, business: BusinessR
       record = { ...record, key, siteReviewId: item.review.siteReviewId };
       plan.rekeys.push({ from: old.key, to: key });
     }
-    // An edit that turns a review negative is news like a new negative review.
+    // An edit that turns a review negative or urgent is news like a new negative review.
     if (turnedNegative && shouldAlert(record)) raise(record);
     if (record.lastSeenAt !== old.lastSeenAt || changed || record.key !== old.key || record.fingerprint !== old.fingerprint) plan.puts.push(record);
     if (changed) {
