@@ -52,6 +52,15 @@ export const SITE_FIXTURES: SiteFixture[] = [
     shows: 'a business with no reviews yet',
   },
   {
+    site: 'yelp',
+    file: 'yelp/new-listing-fr.html',
+    url: 'https://www.yelp.fr/biz/boulangerie-les-deux-moulins-paris',
+    reviews: 0,
+    status: 'no-reviews',
+    shows:
+      'a new listing in French: "Pas encore d’avis", "Soyez le premier à donner votre avis !", star ratings and a reviewer link of other businesses in the sidebar',
+  },
+  {
     site: 'google-maps',
     file: 'google-maps/restaurant-en.html',
     url: 'https://www.google.com/maps/place/The+Golden+Spoon+Bistro/@30.25,-97.75,17z/data=!4m8!3m7!1s0x8644b5a0a1b2c3d4:0x8e6273dccb2b7b1c!8m2!3d30.25!4d-97.75!9m1!1b1?entry=ttu',
@@ -123,6 +132,15 @@ export const SITE_FIXTURES: SiteFixture[] = [
     reviews: 0,
     status: 'no-reviews',
     shows: 'a place with no reviews yet',
+  },
+  {
+    site: 'google-maps',
+    file: 'google-maps/new-place-no-tab.html',
+    url: 'https://www.google.com/maps/place/Trattoria+Lucia/@30.256,-97.72,17z/data=!4m6!3m5!1s0x8644b5c1d2e3f4a5:0x7b1e4c2a9d3f6e81!8m2!3d30.256!4d-97.72?entry=ttu',
+    reviews: 0,
+    status: 'no-reviews',
+    shows:
+      'a new place with no Reviews tab at all (Overview and About only), "No reviews", an empty "Rate and review" box, other places\' stars and counts under "People also search for"',
   },
   {
     site: 'google-maps',
@@ -318,6 +336,14 @@ export const SITE_FIXTURES: SiteFixture[] = [
     reviews: 3,
     status: 'ok',
     shows: 'no embedded state at all, no org id on the page, a text the page itself cut with "…", "14 ноября" without a year, a lang attribute on one text',
+  },
+  {
+    site: '2gis',
+    file: '2gis/new-firm-ru.html',
+    url: 'https://2gis.ru/spb/firm/5348552838601234/tab/reviews',
+    reviews: 0,
+    status: 'no-reviews',
+    shows: 'a new firm\'s reviews tab: "Нет оценок", "Пока нет отзывов", the empty "Оцените это место" stars, nearby firms with their ratings',
   },
   {
     site: '2gis',

@@ -77,13 +77,18 @@ export function uniqueReviews(reviews: ReadonlyArray<CapturedReview | null>): Ca
 
 /**
  * The capture a page yields. A page without readable reviews (limited view, reviews tab not
- * open, no reviews yet) yields none; a page whose cards could not be read (a redesign) still
- * yields its business header, so the popup can show the business with the warning.
+ * open) yields none; a page whose cards could not be read (a redesign) still yields its
+ * business header, so the popup can show the business with the warning; and a business with no
+ * reviews yet (a new listing) yields its header with no reviews, so its first visit is recorded
+ * and its first review ever is news rather than the baseline.
  */
 export function captureOf(site: Pick<SiteAdapter, 'id' | 'hosts'>, scan: SiteScan, reviews: CapturedReview[], health: LayoutHealth): PageCapture | null {
   if (!scan.business) return null;
-  if (reviews.length === 0 && health.status !== 'layout-changed') return null;
-  return { site: site.id, business: fitBusiness(scan.business, site.hosts, scan.url), reviews, health, pageLang: scan.pageLang };
+  if (reviews.length === 0 && health.status !== 'layout-changed' && health.status !== 'no-reviews') return null;
+  const business = fitBusiness(scan.business, site.hosts, scan.url);
+  // A page with no review and no sign of one stands for a count of zero: the visit's snapshot says so.
+  if (health.status === 'no-reviews' && business.reviewCount === undefined) business.reviewCount = 0;
+  return { site: site.id, business, reviews, health, pageLang: scan.pageLang };
 }
 
 /**

@@ -97,7 +97,8 @@ const COUNT_WORD = /(review|отзыв|оцен|reseña|opini|rezension|bewertun
  */
 function headerWithoutClasses(panel: ParentNode): Element | undefined {
   const stars = Array.from(panel.querySelectorAll('span[role="img"][aria-label]')).find(
-    (el) => !el.closest('[data-review-id]') && validAverage(parseDecimal(attr(el, 'aria-label'))) !== undefined,
+    // Never a review's stars, nor another place's ("People also search for" links to it).
+    (el) => !el.closest('[data-review-id]') && !el.closest('a[href*="/maps/place/"]') && validAverage(parseDecimal(attr(el, 'aria-label'))) !== undefined,
   );
   let box = stars?.parentElement ?? undefined;
   for (let up = 0; box && up < 3; up++, box = box.parentElement ?? undefined) {

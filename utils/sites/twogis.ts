@@ -149,10 +149,18 @@ function cardOf(box: Element, counts: ReadonlyMap<Element, number>, h1: Element 
   return card === box ? null : card;
 }
 
-function headerRating(doc: Document, h1: Element | null): { rating?: number; reviewCount?: number } {
+/** Inside a link to another firm ("Похожие места рядом"): that firm's figures, not ours. */
+function ofOtherFirm(el: Element, firmId: string | undefined): boolean {
+  const link = el.closest('a[href*="/firm/"]');
+  return Boolean(link) && firmIdOf(new URL(attr(link, 'href') ?? '', 'https://2gis.ru')) !== firmId;
+}
+
+function headerRating(doc: Document, h1: Element | null, firmId?: string): { rating?: number; reviewCount?: number } {
   let rating: number | undefined;
   for (let box = h1?.parentElement ?? null, depth = 0; box && depth < 4 && rating === undefined; box = box.parentElement, depth++) {
-    const lines = textElements(box, 60).map((t) => t.text);
+    const lines = textElements(box, 60)
+      .filter((t) => !ofOtherFirm(t.element, firmId))
+      .map((t) => t.text);
     rating = validAverage(parseDecimal(lines.find((t) => /^[1-5][.,]\d$/.test(t))));
   }
   // The reviews tab ("Отзывы 206"); the header's "1 234 оценки" counts ratings, not reviews.
@@ -167,7 +175,7 @@ function readBusiness(doc: Document, url: URL, state: TwoGisState | undefined): 
   const h1 = doc.querySelector('h1');
   const name = readLine(h1) || state?.name || '';
   if (!firmId || !name) return { business: null };
-  const header = state?.rating !== undefined && state.reviewCount !== undefined ? {} : headerRating(doc, h1);
+  const header = state?.rating !== undefined && state.reviewCount !== undefined ? {} : headerRating(doc, h1, firmId);
   // The organisation behind the branch: the state's, else the page's link to all its branches.
   const orgId = state?.orgId ?? /\/branches\/(\d{5,20})(?:[/?#]|$)/.exec(attr(doc.querySelector('a[href*="/branches/"]'), 'href') ?? '')?.[1];
   const city = /^\/([^/]+)\//.exec(url.pathname)?.[1] ?? 'firm';
