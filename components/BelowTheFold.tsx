@@ -9,7 +9,7 @@ export function BelowTheFold({ summary, now, onOpen }: { summary: BusinessSummar
     <>
       <RatingMathLine math={summary.ratingMath} />
       <TrendChart buckets={summary.buckets} snapshots={summary.snapshots} now={now} />
-      {summary.business.role ? <Comparison business={summary.business} now={now} onOpen={onOpen} /> : null}
+      {summary.business.role ? <Comparison summary={summary} onOpen={onOpen} /> : null}
     </>
   );
 }

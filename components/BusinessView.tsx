@@ -61,7 +61,7 @@ export function BusinessView({ summary, tab, now, onSetRole, onOpen, onDisplayed
           {t.t('popup.unread', { n: summary.unread })}
         </p>
       ) : null}
-      <ScoreCard score={summary.score} previous={summary.previousScore} />
+      <ScoreCard score={summary.score} previous={summary.previousScore} confidence={summary.confidence} />
       <ul class="stats">
         <li data-testid="known">{t.t('popup.known', { n: summary.total })}</li>
         <li data-testid="negative-share">{t.t('popup.negativeShare', { share: t.percent(summary.negativeShare) })}</li>

@@ -1,23 +1,24 @@
 import { useEffect, useState } from 'preact/hooks';
 import { siteName } from '@/utils/sites/names';
-import { businessTitle, type BusinessRecord } from '@/utils/store/schema';
+import type { BusinessSummary } from '@/utils/reputation/summary';
+import { businessTitle } from '@/utils/store/schema';
 import { loadComparison, type ComparisonRow } from '@/utils/views/popup-model';
 import { useI18n } from './i18n';
 
-/** The owner's businesses beside their competitors: score, site rating, negative share, last 30 days. */
-export function Comparison({ business, now, onOpen }: { business: BusinessRecord; now: number; onOpen(key: string): void }) {
+/** The owner's places beside their competitors: score, site rating, negative share, last 30 days; the view's own place first. */
+export function Comparison({ summary, onOpen }: { summary: BusinessSummary; onOpen(key: string): void }) {
   const t = useI18n();
   const [rows, setRows] = useState<ComparisonRow[] | null>(null);
   useEffect(() => {
     let live = true;
     setRows(null);
-    loadComparison(business, now)
+    loadComparison(summary)
       .then((result) => live && setRows(result))
       .catch(() => live && setRows([]));
     return () => {
       live = false;
     };
-  }, [business, now]);
+  }, [summary]);
   if (rows === null) return <p class="muted small">{t.t('compare.loading')}</p>;
   if (rows.length === 0) return null;
   return (
@@ -37,19 +38,26 @@ export function Comparison({ business, now, onOpen }: { business: BusinessRecord
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={row.business.key} class={row.business.role === 'mine' ? 'own' : ''}>
+            <tr key={row.business.key} class={row.business.role === 'mine' ? 'own' : ''} data-testid="comparison-row">
               <th scope="row">
                 <button type="button" class="link" onClick={() => onOpen(row.business.key)} dir="auto">
                   {businessTitle(row.business)}
                 </button>
                 <span class="muted small">
                   {' '}
-                  {siteName(row.business.site)}
+                  {row.businesses.map((b) => siteName(b.site)).join(' + ')}
                   {row.business.role === 'mine' ? ` · ${t.t('compare.you')}` : ''}
                 </span>
               </th>
-              <td class={`band-text-${row.band}`}>{row.score}</td>
-              <td>{row.business.rating !== undefined ? `${t.number(row.business.rating)}★` : '—'}</td>
+              <td class={`band-text-${row.band}`} data-testid="comparison-score">
+                {row.score}
+                {row.provisional ? <span class="muted small"> {t.t('popup.provisionalShort')}</span> : null}
+              </td>
+              <td>
+                {row.businesses.some((b) => b.rating !== undefined)
+                  ? row.businesses.map((b) => (b.rating !== undefined ? `${t.number(b.rating)}★` : '—')).join(' · ')
+                  : '—'}
+              </td>
               <td>{t.percent(row.negativeShare)}</td>
               <td>
                 {row.recent}

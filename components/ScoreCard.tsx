@@ -1,6 +1,9 @@
+import type { Confidence } from '@/utils/reputation/confidence';
 import type { ReputationScore, ScoreReason } from '@/utils/reputation/score';
 import type { Translator } from '@/utils/i18n';
+import { signedNumber } from '@/utils/i18n/signed';
 import { useI18n } from './i18n';
+import { ScoreBasis } from './ScoreBasis';
 
 export function reasonText(t: Translator, reason: ScoreReason): string {
   const f = reason.figures;
@@ -10,14 +13,21 @@ export function reasonText(t: Translator, reason: ScoreReason): string {
     case 'sentiment': {
       const s = f.sentiment ?? 0;
       const tone = t.t(s < -0.1 ? 'reason.sentiment.negative' : s < 0.3 ? 'reason.sentiment.mixed' : 'reason.sentiment.positive');
-      return t.t('reason.sentiment', { tone, sentiment: t.number(s, { signDisplay: 'exceptZero', maximumFractionDigits: 2 }) });
+      return t.t('reason.sentiment', { tone, sentiment: signedNumber(t.number, s), best: signedNumber(t.number, 1) });
     }
-    case 'velocity':
-      return t.t('reason.velocity', { week: f.week ?? 0, month: f.month ?? 0 });
+    case 'velocity': {
+      const week = f.week ?? 0;
+      const month = f.month ?? 0;
+      const days = { weekDays: f.weekDays ?? 7, monthDays: f.monthDays ?? 30 };
+      // Only the windows that hold negatives are named: "0 negative in 7 days" is not a loss.
+      if (week === 0) return t.t('reason.velocityOnly', { n: month, days: days.monthDays });
+      if (week === month) return t.t('reason.velocityOnly', { n: week, days: days.weekDays });
+      return t.t('reason.velocity', { week, month, ...days });
+    }
     case 'unanswered':
       return t.t('reason.unanswered', { n: f.count ?? 0, days: f.days ?? 0 });
     case 'trend':
-      return t.t('reason.trend', { drop: t.number(f.drop ?? 0) });
+      return t.t('reason.trend', { drop: t.number(f.drop ?? 0), days: f.days ?? 0 });
   }
 }
 
@@ -31,9 +41,10 @@ export function scoreTrend(score: number, previous: number | undefined): { direc
 
 const ARROWS = { up: '▲', down: '▼', flat: '▬' } as const;
 
-export function ScoreCard({ score, previous }: { score: ReputationScore; previous?: number }) {
+export function ScoreCard({ score, previous, confidence }: { score: ReputationScore; previous?: number; confidence?: Confidence }) {
   const t = useI18n();
-  const trend = scoreTrend(score.score, previous);
+  // No arrow before the business has enough history (the summary leaves `previous` out then too).
+  const trend = confidence && !confidence.trends ? null : scoreTrend(score.score, previous);
   return (
     <section class={`score-card band-${score.band}`} aria-labelledby="score-label">
       <div class="score-main">
@@ -53,8 +64,14 @@ export function ScoreCard({ score, previous }: { score: ReputationScore; previou
               {t.t(`popup.trend.${trend.direction}`, { delta: Math.abs(trend.delta) })}
             </div>
           ) : null}
+          {confidence?.provisional ? (
+            <span class="score-provisional" data-testid="score-provisional">
+              {t.t('popup.provisionalShort')}
+            </span>
+          ) : null}
         </div>
       </div>
+      {confidence ? <ScoreBasis confidence={confidence} trendShown={trend !== null} /> : null}
       <details class="reasons" open={score.reasons.length > 0}>
         <summary>{t.t('popup.whyScore')}</summary>
         {score.reasons.length === 0 ? (
@@ -63,7 +80,7 @@ export function ScoreCard({ score, previous }: { score: ReputationScore; previou
           <ul data-testid="reasons">
             {score.reasons.map((reason) => (
               <li key={reason.code}>
-                <span class="reason-points">{t.t('reason.points', { points: reason.points })}</span>
+                <span class="reason-points">{t.t('reason.pointsOf', { points: reason.points, max: reason.max })}</span>
                 <span>{reasonText(t, reason)}</span>
               </li>
             ))}

@@ -4,6 +4,7 @@ import { trendSeries, type TrendRange } from '@/utils/reputation/trends';
 import type { SnapshotRecord } from '@/utils/store/schema';
 import { chartModel, type ChartModel } from '@/utils/views/chart';
 import type { Translator } from '@/utils/i18n';
+import { signedNumber } from '@/utils/i18n/signed';
 import { useI18n } from './i18n';
 
 const RANGES: readonly TrendRange[] = [30, 90, 365];
@@ -12,8 +13,7 @@ const RANGES: readonly TrendRange[] = [30, 90, 365];
 export function chartSummary(t: Translator, model: ChartModel, range: TrendRange): string {
   const parts = [t.t('chart.summary', { range: t.t(`chart.range.${range}`), volume: model.totals.volume, negatives: model.totals.negatives })];
   if (model.totals.stars !== undefined) parts.push(t.t('chart.summaryStars', { stars: t.number(model.totals.stars) }));
-  if (model.totals.sentiment !== undefined)
-    parts.push(t.t('chart.summarySentiment', { sentiment: t.number(model.totals.sentiment, { signDisplay: 'exceptZero', maximumFractionDigits: 2 }) }));
+  if (model.totals.sentiment !== undefined) parts.push(t.t('chart.summarySentiment', { sentiment: signedNumber(t.number, model.totals.sentiment) }));
   if (model.totals.ratingFrom !== undefined && model.totals.ratingTo !== undefined) {
     parts.push(t.t('chart.summaryRating', { from: t.number(model.totals.ratingFrom), to: t.number(model.totals.ratingTo) }));
   }

@@ -16,7 +16,9 @@ import type { ThemeHit, ThemeId, UrgentCategory } from '../analysis/types';
 import { isPositiveReview } from '../reviews/rules';
 import { DAY } from '../time';
 import type { DayBucket } from './buckets';
+import { ratingChange } from './rating-change';
 import type { ScoredSnapshot } from './score';
+import { MONTH_DAYS, TREND_DAYS, WEEK_DAYS } from './windows';
 
 export type RiskLevel = 'low' | 'elevated' | 'high' | 'critical';
 export type SignalSeverity = Exclude<RiskLevel, 'low'>;
@@ -55,7 +57,7 @@ export interface Risk {
 }
 
 export const RISK_PARAMS = {
-  burstDays: 7,
+  burstDays: WEEK_DAYS,
   burstElevated: 2,
   burstHigh: 3,
   unansweredAfterDays: 3,
@@ -65,8 +67,8 @@ export const RISK_PARAMS = {
   themeHigh: 5,
   ratingFallElevated: 0.1,
   ratingFallHigh: 0.3,
-  ratingWindowDays: 30,
-  volumeWindowDays: 30,
+  ratingWindowDays: TREND_DAYS,
+  volumeWindowDays: MONTH_DAYS,
   volumeBaselineDays: 180,
   volumeMinimumUsual: 3,
   swingWindow: 10,
@@ -80,24 +82,14 @@ export const RISK_PARAMS = {
 
 const RANK: Record<RiskLevel, number> = { low: 0, elevated: 1, high: 2, critical: 3 };
 
+/** Newest first; reviews of the same moment by key, so the windows below never depend on the order the sites were read in. */
 function newestFirst(reviews: readonly RiskReview[]): RiskReview[] {
-  return [...reviews].sort((a, b) => b.at - a.at);
+  return [...reviews].sort((a, b) => b.at - a.at || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
 function isPositive(r: RiskReview): boolean {
   if (r.positive !== undefined) return r.positive;
   return isPositiveReview(r.rating, r.positiveText);
-}
-
-/** The displayed rating 30 days ago against now, from header snapshots. */
-function ratingChange(snapshots: readonly ScoredSnapshot[], now: number): { from: number; to: number; days: number } | undefined {
-  const rated = snapshots.filter((s) => s.rating !== undefined).sort((a, b) => a.capturedAt - b.capturedAt);
-  const latest = rated.at(-1);
-  if (!latest || rated.length < 2) return undefined;
-  const cutoff = now - RISK_PARAMS.ratingWindowDays * DAY;
-  const reference = rated.filter((s) => s.capturedAt <= cutoff).at(-1) ?? rated[0]!;
-  if (reference === latest) return undefined;
-  return { from: reference.rating!, to: latest.rating!, days: Math.max(1, Math.round((latest.capturedAt - reference.capturedAt) / DAY)) };
 }
 
 /**

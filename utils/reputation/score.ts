@@ -9,6 +9,8 @@
  */
 import { bucketsFromReviews, type BucketedReview, type DayBucket } from './buckets';
 import { DAY } from '../time';
+import { ratingChange } from './rating-change';
+import { MONTH_DAYS, RECENT_DAYS, WEEK_DAYS } from './windows';
 
 /** The facts about one recent review the score needs. */
 export interface ScoredReview extends BucketedReview {
@@ -16,7 +18,7 @@ export interface ScoredReview extends BucketedReview {
 }
 
 /** Reviews older than this do not count for velocity or unanswered negatives. */
-export const RECENT_WINDOW = 90 * DAY;
+export const RECENT_WINDOW = RECENT_DAYS * DAY;
 
 export interface ScoredSnapshot {
   capturedAt: number;
@@ -31,6 +33,8 @@ export interface ScoreReason {
   code: ReasonCode;
   /** Points lost (positive number). */
   points: number;
+  /** The most this reason can cost (its weight in the formula). */
+  max: number;
   /** Figures for the sentence the UI builds in the owner's language. */
   figures: Record<string, number>;
 }
@@ -63,7 +67,7 @@ export const SCORE_PARAMS = {
   velocityPerMonth: 1.5,
   /** An unanswered negative counts after this many days. */
   unansweredAfterDays: 3,
-  unansweredWindowDays: 90,
+  unansweredWindowDays: RECENT_DAYS,
   unansweredPoints: 2.5,
   /** Points per tenth of a star the displayed rating fell in 30 days. */
   trendPointsPerTenth: 2.5,
@@ -124,16 +128,10 @@ export function weightedSentiment(buckets: readonly DayBucket[], now: number): n
   );
 }
 
-/** The displayed rating 30 days ago (the latest snapshot at or before then) minus now. */
+/** How much the displayed rating fell over the trend window (`ratingChange`), 0 when it rose or there is no trend yet. */
 export function ratingDrop(snapshots: readonly ScoredSnapshot[], now: number): number {
-  const rated = snapshots.filter((s) => s.rating !== undefined).sort((a, b) => a.capturedAt - b.capturedAt);
-  const latest = rated[rated.length - 1];
-  if (!latest) return 0;
-  const cutoff = now - 30 * DAY;
-  const before = rated.filter((s) => s.capturedAt <= cutoff);
-  const reference = before[before.length - 1] ?? rated[0]!;
-  if (reference === latest) return 0;
-  return Math.max(0, reference.rating! - latest.rating!);
+  const change = ratingChange(snapshots, now);
+  return change ? Math.max(0, change.from - change.to) : 0;
 }
 
 const round1 = (n: number): number => Math.round(n * 10) / 10;
@@ -147,6 +145,8 @@ export interface ScoreInput {
   /** The site's displayed overall rating, used as the prior. */
   siteRating?: number;
   now: number;
+  /** Days after which an unanswered negative counts (the owner's setting; the risk level uses the same). */
+  unansweredAfterDays?: number;
 }
 
 /** The same input built from a plain list of reviews (tests, and the naive comparison). */
@@ -161,29 +161,44 @@ export function computeScore(input: ScoreInput): ReputationScore {
   const reviews = input.recent;
 
   const stars = weightedStars(buckets, input.siteRating, now);
-  reasons.push({ code: 'stars', points: (P.starWeight * (5 - stars)) / 4, figures: { stars: round1(stars) } });
+  reasons.push({ code: 'stars', points: (P.starWeight * (5 - stars)) / 4, max: P.starWeight, figures: { stars: round1(stars) } });
 
   const sentiment = weightedSentiment(buckets, now);
-  reasons.push({ code: 'sentiment', points: (P.sentimentWeight * (1 - sentiment)) / 2, figures: { sentiment: Math.round(sentiment * 100) / 100 } });
+  reasons.push({
+    code: 'sentiment',
+    points: (P.sentimentWeight * (1 - sentiment)) / 2,
+    max: P.sentimentWeight,
+    // `|| 0`: a −0 would read as "−0" and would not survive JSON (the cached views) as itself.
+    figures: { sentiment: Math.round(sentiment * 100) / 100 || 0 },
+  });
 
   const negatives = reviews.filter((r) => r.negative);
-  const week = negatives.filter((r) => now - r.at <= 7 * DAY).length;
-  const month = negatives.filter((r) => now - r.at <= 30 * DAY).length;
+  const week = negatives.filter((r) => now - r.at <= WEEK_DAYS * DAY).length;
+  const month = negatives.filter((r) => now - r.at <= MONTH_DAYS * DAY).length;
   reasons.push({
     code: 'velocity',
     points: Math.min(P.velocityMax, P.velocityPerWeek * week + P.velocityPerMonth * (month - week)),
-    figures: { week, month },
+    max: P.velocityMax,
+    figures: { week, month, weekDays: WEEK_DAYS, monthDays: MONTH_DAYS },
   });
 
-  const unanswered = negatives.filter((r) => !r.replied && now - r.at >= P.unansweredAfterDays * DAY && now - r.at <= P.unansweredWindowDays * DAY).length;
+  const afterDays = input.unansweredAfterDays ?? P.unansweredAfterDays;
+  const unanswered = negatives.filter((r) => !r.replied && now - r.at > afterDays * DAY && now - r.at <= P.unansweredWindowDays * DAY).length;
   reasons.push({
     code: 'unanswered',
     points: Math.min(P.unansweredMax, P.unansweredPoints * unanswered),
-    figures: { count: unanswered, days: P.unansweredAfterDays },
+    max: P.unansweredMax,
+    figures: { count: unanswered, days: afterDays },
   });
 
-  const drop = ratingDrop(snapshots, now);
-  reasons.push({ code: 'trend', points: Math.min(P.trendMax, P.trendPointsPerTenth * drop * 10), figures: { drop: round1(drop) } });
+  const change = ratingChange(snapshots, now);
+  const drop = change ? Math.max(0, change.from - change.to) : 0;
+  reasons.push({
+    code: 'trend',
+    points: Math.min(P.trendMax, P.trendPointsPerTenth * drop * 10),
+    max: P.trendMax,
+    figures: { drop: round1(drop), days: change?.days ?? 0 },
+  });
 
   const lost = reasons.reduce((sum, r) => sum + r.points, 0);
   const score = Math.max(0, Math.min(100, Math.round(100 - lost)));

@@ -8,9 +8,11 @@ import { onTenPoints } from '../reviews/scale-rules';
 import type { AggregateRecord, BusinessRecord, ReviewRecord, SnapshotRecord } from '../store/schema';
 import { DAY } from '../time';
 import { mergeBuckets, type DayBucket } from './buckets';
+import { confidenceOf, trendSite, type Confidence } from './confidence';
 import { siteRatingMath, type RatingMath } from './rating-math';
 import { computeRisk, type Risk, type RiskReview } from './risk';
 import { computeScore, type ReputationScore, type ScoredReview } from './score';
+import { TREND_DAYS } from './windows';
 
 export interface SummaryParts {
   /** One business, or every business of a group (the first is the one the view is about). */
@@ -40,8 +42,15 @@ export interface BusinessSummary {
   /** Negative reviews without an owner reply. */
   unanswered: number;
   score: ReputationScore;
-  /** The score as it stood 30 days ago (from the reviews and snapshots known now); absent when nothing was known then. */
+  /** What the score stands on (reviews read, the sites' own figures) and whether trends may be shown. */
+  confidence: Confidence;
+  /**
+   * The score as it stood `TREND_DAYS` ago (from the reviews and snapshots known now); absent when
+   * nothing was known then or the business has less than `TREND_MIN_HISTORY_DAYS` of history.
+   */
   previousScore?: number;
+  /** When these figures were computed (every figure of the view is as of this time). */
+  at: number;
   risk: Risk;
   /** The reviews behind the risk signals (at most 10 per signal), for the popup to show on demand. */
   evidence: ReviewRecord[];
@@ -98,7 +107,7 @@ function siteRating(businesses: readonly BusinessRecord[]): number | undefined {
 }
 
 /** How far back the trend arrow compares the score. */
-export const SCORE_TREND_DAYS = 30;
+export const SCORE_TREND_DAYS = TREND_DAYS;
 const EVIDENCE_PER_SIGNAL = 10;
 
 /** The score `SCORE_TREND_DAYS` ago: the same formula on what was published and seen before then. */
@@ -108,6 +117,7 @@ function scoreBefore(
   snapshots: readonly SnapshotRecord[],
   siteRatingPrior: number | undefined,
   now: number,
+  options: SummaryOptions,
 ): number | undefined {
   const then = now - SCORE_TREND_DAYS * DAY;
   const earlier = buckets.filter((b) => b.day <= Math.floor(then / DAY));
@@ -121,6 +131,7 @@ function scoreBefore(
     snapshots: earlierSnapshots,
     siteRating: prior,
     now: then,
+    unansweredAfterDays: options.unansweredAfterDays,
   }).score;
 }
 
@@ -131,11 +142,21 @@ export interface SummaryOptions {
 export function summarize(parts: SummaryParts, now: number, options: SummaryOptions = {}): BusinessSummary {
   const business = parts.businesses[0]!;
   const buckets = parts.buckets.length === 1 ? parts.buckets[0]! : mergeBuckets(parts.buckets);
-  // Displayed ratings of different sites are not one series: rating trends use the main business's snapshots.
-  const ownSnapshots = parts.snapshots.filter((s) => s.businessKey === business.key).sort((a, b) => a.capturedAt - b.capturedAt);
+  // Displayed ratings of different sites are not one series: rating trends use one site's snapshots,
+  // the same one however the view was opened (so the figures do not depend on the lead).
+  const trendKey = trendSite(parts.businesses).key;
+  const ownSnapshots = parts.snapshots.filter((s) => s.businessKey === trendKey).sort((a, b) => a.capturedAt - b.capturedAt);
   const total = sum(parts.aggregates, (a) => a.total);
   const negatives = sum(parts.aggregates, (a) => a.negatives);
-  const score = computeScore({ buckets, recent: parts.recent.map(toScoredReview), snapshots: ownSnapshots, siteRating: siteRating(parts.businesses), now });
+  const score = computeScore({
+    buckets,
+    recent: parts.recent.map(toScoredReview),
+    snapshots: ownSnapshots,
+    siteRating: siteRating(parts.businesses),
+    now,
+    unansweredAfterDays: options.unansweredAfterDays,
+  });
+  const confidence = confidenceOf(parts.businesses, parts.snapshots, score.basis, now);
   const lastCheckedAt = Math.max(...parts.businesses.map((b) => b.lastCheckedAt));
   const risk = computeRisk({
     recent: parts.recent.map(toRiskReview),
@@ -167,7 +188,10 @@ export function summarize(parts: SummaryParts, now: number, options: SummaryOpti
     unread: sum(parts.aggregates, (a) => a.unread),
     unanswered: sum(parts.aggregates, (a) => a.unanswered),
     score,
-    previousScore: scoreBefore(buckets, parts.recent, ownSnapshots, prior, now),
+    confidence,
+    // No arrow before the business has two weeks of history: a first visit is not a trend.
+    previousScore: confidence.trends ? scoreBefore(buckets, parts.recent, ownSnapshots, prior, now, options) : undefined,
+    at: now,
     risk,
     evidence,
     ratingMath: math,

@@ -6,6 +6,7 @@ import { browser } from 'wxt/browser';
 import { getTabState, type TabState } from '../session/tab-state';
 import { dayOf } from '../reputation/buckets';
 import { DAY } from '../time';
+import { MONTH_DAYS } from '../reputation/windows';
 import { summarize, type BusinessSummary, type SummaryOptions } from '../reputation/summary';
 import { loadSettings } from '../settings';
 import { getDb, type SentinelDatabase } from '../store/db';
@@ -74,40 +75,59 @@ export async function loadPopupModel(options: {
   return { kind: 'list', businesses, tab };
 }
 
-/** One row of the competitor comparison. */
+/** One row of the competitor comparison: one place (a business, or a group of the same place on several sites). */
 export interface ComparisonRow {
+  /** The place's lead business (its name and link). */
   business: BusinessRecord;
+  /** Every site of the place. */
+  businesses: BusinessRecord[];
   score: number;
   band: Band;
+  provisional: boolean;
   total: number;
   negativeShare: number;
-  /** Reviews published in the last 30 days, and how many were negative. */
+  /** Reviews published in the last `MONTH_DAYS` days, and how many were negative. */
   recent: number;
   recentNegatives: number;
 }
 
+/** A place's row, from the very summary its own view shows: the headline and its row cannot differ. */
+export function comparisonRow(summary: BusinessSummary): ComparisonRow {
+  const since = dayOf(summary.at - MONTH_DAYS * DAY);
+  const recentDays = summary.buckets.filter((b) => b.day > since);
+  return {
+    business: summary.business,
+    businesses: summary.businesses,
+    score: summary.score.score,
+    band: summary.score.band,
+    provisional: summary.confidence.provisional,
+    total: summary.total,
+    negativeShare: summary.negativeShare,
+    recent: recentDays.reduce((n, b) => n + b.count, 0),
+    recentNegatives: recentDays.reduce((n, b) => n + b.negatives, 0),
+  };
+}
+
 /**
- * The owner's businesses beside those marked as competitors, the one in view first (loaded
- * after the main view). Empty unless there is at least one of each.
+ * The owner's places beside those marked as competitors, the one in view first (its row is
+ * made from the view's own summary; the others are summarised as of the same moment, with the
+ * same settings, a group as one place). Empty unless there is at least one of each.
  */
-export async function loadComparison(focus: BusinessRecord, now: number, database?: SentinelDatabase): Promise<ComparisonRow[]> {
-  const db = database ?? (await getDb());
+export async function loadComparison(focus: BusinessSummary, database?: SentinelDatabase): Promise<ComparisonRow[]> {
+  const [db, settings] = await Promise.all([database ?? getDb(), loadSettings()]);
+  const options: SummaryOptions = { unansweredAfterDays: settings.unansweredDays };
   const marked = (await listBusinessesForSwitcher(db)).filter((b) => b.role === 'mine' || b.role === 'competitor');
   if (!marked.some((b) => b.role === 'mine') || !marked.some((b) => b.role === 'competitor')) return [];
-  const since = dayOf(now - 30 * DAY);
-  const rows: ComparisonRow[] = [];
-  for (const business of [focus, ...marked.filter((b) => b.key !== focus.key)]) {
-    const summary = summarize(await loadSummaryParts(db, [business], now), now);
-    const recentDays = summary.buckets.filter((b) => b.day > since);
-    rows.push({
-      business,
-      score: summary.score.score,
-      band: summary.score.band,
-      total: summary.total,
-      negativeShare: summary.negativeShare,
-      recent: recentDays.reduce((n, b) => n + b.count, 0),
-      recentNegatives: recentDays.reduce((n, b) => n + b.negatives, 0),
-    });
+  const place = (b: BusinessRecord): string => (b.group ? `g:${b.group}` : `b:${b.key}`);
+  const seen = new Set(focus.businesses.map(place));
+  const rows = [comparisonRow(focus)];
+  for (const business of marked) {
+    if (seen.has(place(business))) continue;
+    seen.add(place(business));
+    const summary = business.group
+      ? await loadGroupSummary(db, business.group, focus.at, business.key, options)
+      : summarize(await loadSummaryParts(db, [business], focus.at), focus.at, options);
+    if (summary) rows.push(comparisonRow(summary));
   }
   return rows;
 }

@@ -14,7 +14,7 @@ import type { PopupModel } from './popup-model';
 import { MAX_VIEW_AGE } from './view-cache';
 
 /** Bumped whenever `PopupModel` changes shape: a view of another format is never painted. */
-export const PREPARED_VIEW_FORMAT = 1;
+export const PREPARED_VIEW_FORMAT = 2;
 
 export interface PreparedView {
   format: number;

@@ -49,7 +49,7 @@ describe('the business view in the popup', () => {
     expect((await screen.findByTestId('rating-math')).textContent).toBe('Yelp 4.3★ from 216: one more 1★ shows 4.3★; 17 five-star reviews reach 4.4★');
     expect(screen.getByTestId('freshness').textContent).toBe('Yelp: checked yesterday — open');
     const chart = screen.getByTestId('chart-summary').textContent!;
-    expect(chart).toMatch(/^Over 90 days: 8 reviews, 4 negative\. Average 3\.1★\. Sentiment [-+]0\.\d+\. Site rating 4\.5★ → 4\.3★\.$/);
+    expect(chart).toMatch(/^Over 90 days: 8 reviews, 4 negative\. Average 3\.1★\. Sentiment [−+]0\.\d+\. Site rating 4\.5★ → 4\.3★\.$/);
     fireEvent.click(screen.getByRole('button', { name: '30 days' }));
     expect(screen.getByTestId('chart-summary').textContent).toMatch(/^Over 30 days: 4 reviews, 3 negative\./);
     expect(screen.getByRole('button', { name: '30 days' }).getAttribute('aria-pressed')).toBe('true');

@@ -30,12 +30,13 @@ describe('reputation score', () => {
     ];
     const score = computeScore(scoreInputFromReviews(reviews, { snapshots, siteRating: 4.1, now: NOW }));
     const byCode = Object.fromEntries(score.reasons.map((x) => [x.code, x]));
-    expect(byCode.velocity?.figures).toEqual({ week: 3, month: 4 });
+    expect(byCode.velocity?.figures).toEqual({ week: 3, month: 4, weekDays: 7, monthDays: 30 });
     expect(byCode.velocity?.points).toBe(14); // 3 in 7 days × 4 + 1 more in 30 days × 1.5 = 13.5 (cap 15)
     // Negatives 1 and 2 days old are not yet overdue; those 5 and 10 days old are.
     expect(byCode.unanswered?.figures).toEqual({ count: 2, days: 3 });
     expect(byCode.unanswered?.points).toBe(5);
-    expect(byCode.trend?.figures).toEqual({ drop: 0.3 });
+    // The two visits compared are 39 days apart: the text says so, as the risk's "rating fell" does.
+    expect(byCode.trend?.figures).toEqual({ drop: 0.3, days: 39 });
     expect(byCode.trend?.points).toBe(5); // 0.3★ × 25 per star = 7.5, capped at 5
     expect(score.reasons.map((x) => x.points)).toEqual([...score.reasons.map((x) => x.points)].sort((a, b) => b - a));
     const lost = score.reasons.reduce((sum, x) => sum + x.points, 0);
