@@ -58,6 +58,8 @@ export const en = {
   'popup.siteScore': { one: 'Site score from {n} review:', other: 'Site score from {n} reviews:' },
   'popup.edited': 'Edited',
   'popup.translated': 'Translated by the site',
+  'review.more': 'Show the whole review',
+  'review.less': 'Show less',
   'popup.mine': 'This is my business',
   'popup.competitor': 'Competitor',
   'popup.role.mine': 'Your business',

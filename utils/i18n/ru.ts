@@ -83,6 +83,8 @@ export const ru: Catalog = {
   },
   'popup.edited': 'Изменён',
   'popup.translated': 'Переведён сайтом',
+  'review.more': 'Показать отзыв полностью',
+  'review.less': 'Свернуть',
   'popup.mine': 'Это моя компания',
   'popup.competitor': 'Конкурент',
   'popup.role.mine': 'Ваша компания',

@@ -56,6 +56,8 @@ export const zh: Catalog = {
   'popup.siteScore': { other: '网站评分（{n} 条评价）：' },
   'popup.edited': '已修改',
   'popup.translated': '网站翻译',
+  'review.more': '展开全文',
+  'review.less': '收起',
   'popup.mine': '这是我的商户',
   'popup.competitor': '竞争对手',
   'popup.role.mine': '您的商户',
