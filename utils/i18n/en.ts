@@ -127,8 +127,16 @@ export const en = {
   'chart.summaryStars': 'Average {stars}★.',
   'chart.summarySentiment': 'Sentiment {sentiment}.',
   'chart.summaryRating': 'Site rating {from}★ → {to}★.',
-  'chart.empty': 'No reviews published in this period.',
-  'chart.bar': '{date}: {volume} reviews, {negatives} negative',
+  'chart.readout': '{date}: {volume|one:# review|other:# reviews}, {negatives} negative',
+  'chart.readoutStars': '{stars}★ on average',
+  'chart.readoutSentiment': 'sentiment {sentiment}',
+  'chart.readoutRating': 'site rating {rating}★',
+  'chart.hint': 'Point at a bar, or select the chart and use the arrow keys, to read its figures.',
+  'chart.periods': 'Reviews by day or week',
+  'chart.tooLittle': {
+    one: 'Too little for a chart over {range}: {n} review published, a chart needs at least {min}. Try a longer period.',
+    other: 'Too little for a chart over {range}: {n} reviews published, a chart needs at least {min}. Try a longer period.',
+  },
 
   'reply.draft': 'Draft a reply',
   'reply.title': 'Reply to {author}',
