@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Translator } from '@/utils/i18n';
 import { callsForOwner, reviewDate } from '@/utils/reviews/rules';
 import { hasOwnerReplyPage, ownerReplyUrl, type ReplyTarget } from '@/utils/sites/reply-links';
@@ -33,11 +33,20 @@ export interface ReviewItemProps {
 export function ReviewItem({ review, fallbackUrl, businessName, now, compact = false, replyTarget, onDone }: ReviewItemProps) {
   const t = useI18n();
   const [drafting, setDrafting] = useState(false);
+  const [expanded, setExpanded] = useState(false);
+  const [clamped, setClamped] = useState(false);
+  const textRef = useRef<HTMLParagraphElement>(null);
+  // A long review is cut to a few lines; only one that is really cut gets "Show the whole review".
+  useLayoutEffect(() => {
+    const el = textRef.current;
+    if (el && !expanded) setClamped(el.scrollHeight > el.clientHeight + 1);
+  }, [review.text, expanded]);
   const drafts = useLazy(drafting ? () => import('./ReplyDraft') : null);
   const href = httpsUrl(review.url) ?? httpsUrl(fallbackUrl);
   // Where the owner answers it: the site's own business tools (Booking's extranet, Trustpilot Business, Yandex Business, 2GIS's account).
   const target: ReplyTarget = replyTarget ?? { siteBusinessId: review.businessKey.slice(review.site.length + 1), url: fallbackUrl };
   const replyHref = !compact && hasOwnerReplyPage(review.site) ? httpsUrl(ownerReplyUrl(review.site, target, review.siteReviewId)) : undefined;
+  const textId = `text-${review.key.replace(/[^\w-]/g, '_')}${compact ? '-c' : ''}`;
   const themes = review.analysis.themes.filter((hit) => hit.polarity !== 0);
   return (
     <li class={`review${review.unread ? ' unread' : ''}${review.analysis.urgent ? ' urgent' : ''}${compact ? ' compact' : ''}`} data-testid="review">
@@ -51,6 +60,9 @@ export function ReviewItem({ review, fallbackUrl, businessName, now, compact = f
           {review.author}
         </span>
         {review.unread ? <span class="chip chip-new">{t.t('popup.new')}</span> : null}
+        <span class="review-site" data-testid="review-site">
+          {siteName(review.site)}
+        </span>
         <span class="muted review-date">{reviewWhen(t, review, now)}</span>
       </div>
       {review.analysis.urgent ? <UrgentNote urgent={review.analysis.urgent} lang={review.lang} /> : null}
@@ -59,9 +71,21 @@ export function ReviewItem({ review, fallbackUrl, businessName, now, compact = f
           {review.title}
         </p>
       ) : null}
-      <p class="review-text" dir="auto" lang={review.lang}>
+      <p id={textId} ref={textRef} class={`review-text${expanded ? ' expanded' : ''}`} dir="auto" lang={review.lang}>
         {review.text}
       </p>
+      {clamped || expanded ? (
+        <button
+          type="button"
+          class="link review-more"
+          aria-expanded={expanded}
+          aria-controls={textId}
+          onClick={() => setExpanded(!expanded)}
+          data-testid="review-more"
+        >
+          {expanded ? t.t('review.less') : t.t('review.more')}
+        </button>
+      ) : null}
       {themes.length > 0 ? (
         <ul class="themes" data-testid="review-themes">
           {themes.map((hit) => (
