@@ -26,7 +26,7 @@ export default defineConfig({
     short_name: 'Review Sentinel',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'notifications'],
+    permissions: ['storage', 'notifications', 'alarms', 'idle'],
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
       ? {

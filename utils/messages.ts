@@ -30,6 +30,8 @@ export interface CapturePageResponse {
   error?: string;
   /** Notes to show on the cards of this capture (tracked businesses, when the owner wants them). */
   notes?: ReviewNote[];
+  /** The tab is a scheduled check: the content script opens the newest reviews (Google Maps' Reviews tab and sort). */
+  scheduledCheck?: boolean;
 }
 
 /**
@@ -67,6 +69,12 @@ export interface NotesChangedMessage {
   type: 'background:notes-changed';
 }
 
+/** Content script of a scheduled check's tab → background: the owner clicked or typed in the tab; it is theirs now and stays open. */
+export interface CaptureOwnerActiveMessage {
+  type: 'capture:owner-active';
+  site: SiteId;
+}
+
 export type SetRoleMessage = { type: 'page:set-role'; businessKey: string; role: BusinessRole | null };
 /** Reads unread negatives: a business's (or all, null), or only the reviews the popup displayed (`reviewKeys`). */
 export type MarkReadMessage = { type: 'page:mark-read'; businessKey: string | null; reviewKeys?: string[] };
@@ -74,6 +82,8 @@ export type MarkReadMessage = { type: 'page:mark-read'; businessKey: string | nu
 export type MarkDoneMessage = { type: 'page:mark-done'; reviewKey: string; done: boolean };
 /** Stored data changed on a page (import, delete, rename, grouping): badge and remembered views follow. */
 export type DataChangedMessage = { type: 'page:data-changed' };
+/** "Check now" in options: a scheduled check of one site's pages (or of every due page) at once. */
+export type CheckNowMessage = { type: 'page:check-now'; site?: SiteId };
 
 export interface PageResponse {
   ok: boolean;
@@ -91,10 +101,12 @@ export type Audience = 'content-script' | 'extension-page' | 'background';
 export interface MessageProtocol {
   'capture:page': { from: 'content-script'; request: CapturePageMessage; response: CapturePageResponse };
   'capture:notes': { from: 'content-script'; request: CaptureNotesMessage; response: CaptureNotesResponse };
+  'capture:owner-active': { from: 'content-script'; request: CaptureOwnerActiveMessage; response: PageResponse };
   'page:set-role': { from: 'extension-page'; request: SetRoleMessage; response: PageResponse };
   'page:mark-read': { from: 'extension-page'; request: MarkReadMessage; response: PageResponse };
   'page:mark-done': { from: 'extension-page'; request: MarkDoneMessage; response: PageResponse };
   'page:data-changed': { from: 'extension-page'; request: DataChangedMessage; response: PageResponse };
+  'page:check-now': { from: 'extension-page'; request: CheckNowMessage; response: PageResponse };
   'background:notes-changed': { from: 'background'; request: NotesChangedMessage; response: void };
 }
 

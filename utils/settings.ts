@@ -3,6 +3,7 @@
  * object: unknown or broken values fall back to the defaults.
  */
 import type { AlertSeverity } from './reviews/rules';
+import { SITE_IDS, type SiteId } from './sites/types';
 import { settingsItem } from './storage-items';
 
 export type UiLanguage = 'auto' | 'en' | 'ru' | 'zh';
@@ -21,6 +22,21 @@ export interface Settings {
   hideNamesInExport: boolean;
   /** A negative review without a reply becomes a risk after this many days. */
   unansweredDays: number;
+  /** Scheduled checks (issue 17): the browser opens the owner's review pages by itself. Off by default. */
+  scheduleEnabled: boolean;
+  /** Every `scheduleEveryHours` hours, or once a day at `scheduleDailyAt` (local time, "HH:MM"). */
+  scheduleMode: 'interval' | 'daily';
+  scheduleEveryHours: number;
+  scheduleDailyAt: string;
+  /** Check competitors' pages too (only the owner's by default). */
+  scheduleCompetitors: boolean;
+  /** Sites the owner switched off for scheduled checks. */
+  scheduleSitesOff: SiteId[];
+  /** Remind when a site of a business marked mine was not checked for this many days (0: never). */
+  reminderDays: number;
+  /** A daily digest notification at `digestAt` (local time, "HH:MM"). */
+  digestEnabled: boolean;
+  digestAt: string;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -32,16 +48,34 @@ export const DEFAULT_SETTINGS: Settings = {
   onPageNotes: true,
   hideNamesInExport: false,
   unansweredDays: 3,
+  scheduleEnabled: false,
+  scheduleMode: 'interval',
+  scheduleEveryHours: 6,
+  scheduleDailyAt: '09:00',
+  scheduleCompetitors: false,
+  scheduleSitesOff: [],
+  reminderDays: 7,
+  digestEnabled: false,
+  digestAt: '08:00',
 };
 
 /** Ranges of the number settings (the options page says them when a value is out of range). */
 export const SETTING_LIMITS = {
   retentionDays: { min: 7, max: 3650 },
   unansweredDays: { min: 1, max: 60 },
+  scheduleEveryHours: { min: 1, max: 24 },
+  reminderDays: { min: 0, max: 60 },
 } as const;
+
+/** A local time of day, "HH:MM" (24 hours). */
+export const TIME_OF_DAY = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 function wholeNumber(value: unknown, limits: { min: number; max: number }, fallback: number): number {
   return typeof value === 'number' && Number.isInteger(value) && value >= limits.min && value <= limits.max ? value : fallback;
+}
+
+function timeOfDay(value: unknown, fallback: string): string {
+  return typeof value === 'string' && TIME_OF_DAY.test(value) ? value : fallback;
 }
 
 export function normalizeSettings(raw: unknown): Settings {
@@ -56,6 +90,15 @@ export function normalizeSettings(raw: unknown): Settings {
     onPageNotes: bool(s.onPageNotes, DEFAULT_SETTINGS.onPageNotes),
     hideNamesInExport: bool(s.hideNamesInExport, DEFAULT_SETTINGS.hideNamesInExport),
     unansweredDays: wholeNumber(s.unansweredDays, SETTING_LIMITS.unansweredDays, DEFAULT_SETTINGS.unansweredDays),
+    scheduleEnabled: bool(s.scheduleEnabled, DEFAULT_SETTINGS.scheduleEnabled),
+    scheduleMode: s.scheduleMode === 'daily' ? 'daily' : 'interval',
+    scheduleEveryHours: wholeNumber(s.scheduleEveryHours, SETTING_LIMITS.scheduleEveryHours, DEFAULT_SETTINGS.scheduleEveryHours),
+    scheduleDailyAt: timeOfDay(s.scheduleDailyAt, DEFAULT_SETTINGS.scheduleDailyAt),
+    scheduleCompetitors: bool(s.scheduleCompetitors, DEFAULT_SETTINGS.scheduleCompetitors),
+    scheduleSitesOff: Array.isArray(s.scheduleSitesOff) ? SITE_IDS.filter((id) => (s.scheduleSitesOff as unknown[]).includes(id)) : [],
+    reminderDays: wholeNumber(s.reminderDays, SETTING_LIMITS.reminderDays, DEFAULT_SETTINGS.reminderDays),
+    digestEnabled: bool(s.digestEnabled, DEFAULT_SETTINGS.digestEnabled),
+    digestAt: timeOfDay(s.digestAt, DEFAULT_SETTINGS.digestAt),
   };
 }
 

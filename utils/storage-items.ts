@@ -7,12 +7,18 @@
  * - `local:storeProblem` — the last capture the store could not save, until one is saved again.
  * - `session:tab:<tabId>` — what the content script in that tab last reported.
  * - `session:view:<tabId>` — the popup's view of that tab's business, prepared by the background.
+ * - `local:checkRuns` — the last scheduled check of each business's page (by business key).
+ * - `local:checkStops` — sites whose scheduled checks stopped (a check page), by site.
+ * - `local:lastScheduledRunAt` — when the last scheduled run began (epoch ms).
+ * - `local:noticeLog` — the days reminders and the digest were already shown.
+ * - `session:checkJob` — the scheduled run in progress.
  *
  * The session items die with the browser session (and with their tab); IndexedDB holds the
  * history itself.
  */
 import { storage } from 'wxt/utils/storage';
 import type { LayoutHealth, SiteId } from './sites/types';
+import type { CheckJob, CheckRun, NoticeLog, SiteStop } from './schedule/types';
 
 export interface StoreProblem {
   kind: 'quota' | 'other';
@@ -36,6 +42,16 @@ export const settingsItem = storage.defineItem<unknown>('local:settings', { vers
 export const lastPrunedAtItem = storage.defineItem<number>('local:lastPrunedAt', { fallback: 0 });
 
 export const storeProblemItem = storage.defineItem<StoreProblem>('local:storeProblem');
+
+export const checkRunsItem = storage.defineItem<Record<string, CheckRun>>('local:checkRuns', { fallback: {} });
+
+export const checkStopsItem = storage.defineItem<Partial<Record<SiteId, SiteStop>>>('local:checkStops', { fallback: {} });
+
+export const lastScheduledRunAtItem = storage.defineItem<number>('local:lastScheduledRunAt', { fallback: 0 });
+
+export const noticeLogItem = storage.defineItem<NoticeLog>('local:noticeLog', { fallback: { reminders: {} } });
+
+export const checkJobItem = storage.defineItem<CheckJob>('session:checkJob');
 
 const TAB_PREFIX = 'tab:';
 const VIEW_PREFIX = 'view:';

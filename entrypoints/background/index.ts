@@ -8,6 +8,9 @@ import { forgetTabView } from '@/utils/background/tab-views';
 import { loadUiTranslator } from '@/utils/i18n/load';
 import { clearTabState } from '@/utils/session/tab-state';
 import { getDb } from '@/utils/store/db';
+import { checkTabRemoved, configureSchedule, onScheduleAlarm, ownerMayHaveTakenTab, step, syncRunAlarm } from '@/utils/background/schedule';
+import { NOTICE_ALARM, openNotice, showDueNotices, syncNoticeAlarm } from '@/utils/background/schedule-notices';
+import { onSettingsChanged } from '@/utils/settings';
 
 export default defineBackground(() => {
   const log = (message: string): void => console.warn(`[Review Sentinel] ${message}`);
@@ -20,13 +23,24 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender) => route(message, sender));
 
   browser.notifications.onClicked.addListener((notificationId) => {
-    void getDb()
-      .then((db) => openAlert(db, notificationId))
+    void openNotice(notificationId)
+      .then(async (handled) => handled || openAlert(await getDb(), notificationId))
       .then(() => refreshBadge())
       .catch((error: unknown) => log(`notification click failed: ${String(error)}`));
   });
 
-  browser.tabs.onRemoved.addListener((tabId) => void Promise.all([clearTabState(tabId), forgetTabView(tabId)]));
+  browser.tabs.onRemoved.addListener((tabId) => void Promise.all([clearTabState(tabId), forgetTabView(tabId), checkTabRemoved(tabId)]));
+
+  // Scheduled checks: the alarms, and the owner taking over a check's tab (which then stays open).
+  configureSchedule({ log });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    const run = alarm.name === NOTICE_ALARM ? showDueNotices(Date.now()) : onScheduleAlarm(alarm.name);
+    void run.catch((error: unknown) => log(`alarm ${alarm.name} failed: ${String(error)}`));
+  });
+  browser.windows.onFocusChanged.addListener((windowId) => void ownerMayHaveTakenTab({ windowId }));
+  browser.tabs.onActivated.addListener(({ tabId, windowId }) => void ownerMayHaveTakenTab({ tabId, windowId }));
+  browser.tabs.onAttached.addListener((tabId) => void ownerMayHaveTakenTab({ tabId }));
+  onSettingsChanged((settings) => void syncRunAlarm(settings).catch((error: unknown) => log(`schedule not set: ${String(error)}`)));
 
   // The worker starts on install, on browser start and whenever an event wakes it: bring the
   // badge up to date and show any alert stored just before the worker was last stopped.
@@ -36,4 +50,11 @@ export default defineBackground(() => {
     await maybePrune(db, Date.now());
     await refreshBadge();
   })().catch((error: unknown) => log(`start-up failed: ${String(error)}`));
+  // Alarms are re-created at every start (they do not survive every browser restart), and a run
+  // the worker was stopped in carries on.
+  void (async () => {
+    await syncRunAlarm();
+    await syncNoticeAlarm();
+    await step();
+  })().catch((error: unknown) => log(`schedule start-up failed: ${String(error)}`));
 });

@@ -18,10 +18,10 @@ interface LintMessage {
 describe('built extension packages', () => {
   beforeAll(() => buildOnce('firefox'));
 
-  it('asks Chrome only for storage and notifications, with no host permissions and no external messaging', () => {
+  it('asks Chrome only for storage, notifications, alarms and idle, with no host permissions and no external messaging', () => {
     const manifest = JSON.parse(readFileSync(join(CHROME_BUILD, 'manifest.json'), 'utf8')) as Record<string, unknown>;
     expect(manifest.manifest_version).toBe(3);
-    expect(manifest.permissions).toEqual(['storage', 'notifications']);
+    expect(manifest.permissions).toEqual(['storage', 'notifications', 'alarms', 'idle']);
     expect(manifest).not.toHaveProperty('host_permissions');
     expect(manifest).not.toHaveProperty('optional_permissions');
     expect(manifest).not.toHaveProperty('externally_connectable');
@@ -39,7 +39,7 @@ describe('built extension packages', () => {
     };
     expect(manifest.browser_specific_settings.gecko.id).toBe('review-sentinel@reviewsentinel.org');
     expect(manifest.browser_specific_settings.gecko.data_collection_permissions.required).toEqual(['none']);
-    expect(manifest.permissions).toEqual(['storage', 'notifications']);
+    expect(manifest.permissions).toEqual(['storage', 'notifications', 'alarms', 'idle']);
 
     let output: string;
     try {

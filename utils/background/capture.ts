@@ -18,6 +18,7 @@ import { clearStoreProblem, reportStoreProblem } from '../store-problems';
 import type { RouteContext } from './router';
 import { setTabState } from '../session/tab-state';
 import { scheduleTabView } from './tab-views';
+import { noteCheckCapture } from './schedule';
 
 export async function handleCapture({ message, rejected }: ValidatedCapture, ctx: RouteContext): Promise<CapturePageResponse> {
   const now = ctx.now();
@@ -31,7 +32,10 @@ export async function handleCapture({ message, rejected }: ValidatedCapture, ctx
       ctx.log(`tab state not saved: ${String(error)}`),
     );
   }
-  if (!capture) return { ok: true, stored: 0, rejected: rejected.length };
+  if (!capture) {
+    const scheduledCheck = ctx.tabId !== undefined && (await noteCheckCapture(ctx.tabId, message.health, 0));
+    return { ok: true, stored: 0, rejected: rejected.length, ...(scheduledCheck ? { scheduledCheck } : {}) };
+  }
 
   const settings = await loadSettings();
   const reviews = capture.reviews.map((review) => ({
@@ -77,5 +81,13 @@ export async function handleCapture({ message, rejected }: ValidatedCapture, ctx
     now,
     translator,
   );
-  return { ok: true, stored: result.added + result.updated, rejected: rejected.length, ...(notes.length > 0 ? { notes } : {}) };
+  // A scheduled check's tab: the run learns what it captured (and when it has settled).
+  const scheduledCheck = ctx.tabId !== undefined && (await noteCheckCapture(ctx.tabId, message.health, result.added + result.updated));
+  return {
+    ok: true,
+    stored: result.added + result.updated,
+    rejected: rejected.length,
+    ...(notes.length > 0 ? { notes } : {}),
+    ...(scheduledCheck ? { scheduledCheck } : {}),
+  };
 }

@@ -5,6 +5,7 @@ import { handleCapture } from './capture';
 import { handleNotesRequest } from './notes';
 import { handleDataChanged, handleMarkDone, handleMarkRead, handleSetRole, parseDataChanged, parseMarkDone, parseMarkRead, parseSetRole } from './pages';
 import { defineRoute, type Route, type RoutedMessage } from './router';
+import { handleCheckNow, handleOwnerActive, parseCheckNow, parseOwnerActive } from './schedule';
 
 const refuseCapture = (error: string): CapturePageResponse => ({ ok: false, stored: 0, rejected: 0, error });
 const refuseNotes = (): CaptureNotesResponse => ({ ok: false, notes: [] });
@@ -25,8 +26,16 @@ export const ROUTES: Readonly<Record<RoutedMessage, Route>> = {
     handle: handleNotesRequest,
     refuse: refuseNotes,
   }),
+  'capture:owner-active': defineRoute({
+    from: 'content-script',
+    parse: parseOwnerActive,
+    siteOf: (message) => message.site,
+    handle: handleOwnerActive,
+    refuse: refusePage,
+  }),
   'page:set-role': defineRoute({ from: 'extension-page', parse: parseSetRole, handle: handleSetRole, refuse: refusePage }),
   'page:mark-read': defineRoute({ from: 'extension-page', parse: parseMarkRead, handle: handleMarkRead, refuse: refusePage }),
   'page:mark-done': defineRoute({ from: 'extension-page', parse: parseMarkDone, handle: handleMarkDone, refuse: refusePage }),
   'page:data-changed': defineRoute({ from: 'extension-page', parse: parseDataChanged, handle: handleDataChanged, refuse: refusePage }),
+  'page:check-now': defineRoute({ from: 'extension-page', parse: parseCheckNow, handle: handleCheckNow, refuse: refusePage }),
 };

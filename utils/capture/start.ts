@@ -7,12 +7,18 @@ import { createNoteLayer } from '../notes/chip';
 import { DEFAULT_SETTINGS, loadSettings, onSettingsChanged, type Settings } from '../settings';
 import type { SiteAdapter } from '../sites/types';
 import { runCapture, type CaptureRuntime } from './runtime';
+import { createCheckHelper } from './check-tab';
 
 export function startCapture(adapter: SiteAdapter, ctx: ContentScriptContext): CaptureRuntime {
   let settings: Settings = DEFAULT_SETTINGS;
   const notes = createNoteLayer(document);
+  const check = createCheckHelper(adapter, ctx);
   const runtime = runCapture(adapter, ctx, {
-    send: (message) => sendFromContentScript<'capture:page'>(message),
+    send: async (message) => {
+      const response = await sendFromContentScript<'capture:page'>(message);
+      if (response?.scheduledCheck) check.onCheckResponse();
+      return response;
+    },
     requestNotes: (message) => sendFromContentScript<'capture:notes'>(message),
     onNotes: (list, cardFor) => {
       if (settings.onPageNotes) notes.show(list, cardFor);

@@ -174,6 +174,12 @@ export interface SiteAdapter {
    * so (a grouped alert opens it). Pure; undefined when the address cannot be turned into one.
    */
   newestFirstUrl?(businessUrl: URL): string | undefined;
+  /**
+   * Optional, for scheduled checks (issue 17): the next control to click toward the newest
+   * reviews — Google Maps' Reviews tab, its sort menu, "Newest" — skipping the steps in `done`;
+   * null when nothing is left to click. Pure: it finds the element, the caller clicks it.
+   */
+  newestReviewsStep?(doc: Document, done: ReadonlySet<string>): { step: string; element: Element } | null;
 }
 
 /** What a site module declares; `defineSite` derives `extract` and guards every call. */

@@ -15,6 +15,7 @@ import { bucketsFromReviews } from '@/utils/reputation/buckets';
 import { computeRisk, type RiskReview } from '@/utils/reputation/risk';
 import { callsForOwner, compareAttention, needsLook, severityOf } from '@/utils/reviews/rules';
 import { planCapture } from '@/utils/store/ingest-plan';
+import { fingerprintOf } from '@/utils/store/second-match';
 import type { ReviewRecord } from '@/utils/store/schema';
 import { DAY } from '@/utils/time';
 import { ingestInput, review } from '../../support/factories';
@@ -94,6 +95,7 @@ function stored(key: string, fields: Partial<ReviewRecord>): ReviewRecord {
     at: T0,
     negative: 1,
     alertState: 'alerted',
+    fingerprint: fingerprintOf({ author: key, text: 'x' }),
     ...fields,
   };
 }

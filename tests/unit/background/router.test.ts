@@ -42,6 +42,8 @@ function setup() {
     'page:mark-read': pageRoute('page:mark-read'),
     'page:mark-done': pageRoute('page:mark-done'),
     'page:data-changed': pageRoute('page:data-changed'),
+    'page:check-now': pageRoute('page:check-now'),
+    'capture:owner-active': contentRoute('capture:owner-active'),
   } satisfies Record<RoutedMessage, Route>;
   const route = createRouter(routes, { ...ids, now: () => 1_000, log });
   return { route, log, handled };

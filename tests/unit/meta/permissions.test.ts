@@ -22,6 +22,11 @@ const NAMESPACE_PERMISSIONS: Record<string, string | null> = {
   browserAction: null,
   storage: 'storage',
   notifications: 'notifications',
+  // Scheduled checks: windows.create/remove/get and windows.onFocusChanged need no permission (URLs and titles stay hidden).
+  windows: null,
+  alarms: 'alarms',
+  // idle.queryState: no install warning in Chrome or Firefox (README "Permissions").
+  idle: 'idle',
 };
 
 function sourceFiles(dir: string): string[] {
