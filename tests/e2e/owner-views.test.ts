@@ -106,13 +106,13 @@ describe('the owner’s views in Chromium', () => {
     await popup.getByRole('button', { name: '1 year' }).click();
     await expect.poll(() => popup.textContent('[data-testid="chart-summary"]')).toMatch(/^Over 1 year: \d+ reviews, \d+ negative\./);
 
-    // Compared with the competitor, the view's own business first.
+    // Compared with the competitor: one row per place, the view's own first, with its headline score.
     await popup.waitForSelector('[data-testid="comparison"]');
     expect(await popup.locator('[data-testid="comparison"] tbody th').allTextContents()).toEqual([
-      expect.stringMatching(/^Trattoria Lucia Yelp · you$/),
-      expect.stringMatching(/^Trattoria Lucia Google Maps · you$/),
-      expect.stringMatching(/^Pizzeria Roma Tripadvisor$/),
+      'Trattoria Lucia Yelp + Google Maps · you',
+      'Pizzeria Roma Tripadvisor',
     ]);
+    expect(await popup.locator('[data-testid="comparison-score"]').first().textContent()).toBe(String(score));
 
     // A reply draft, copied for the owner to post.
     await popup.locator('[data-testid="attention"] [data-testid="draft-reply"]').first().click();

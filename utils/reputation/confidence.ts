@@ -48,7 +48,8 @@ export interface ConfidenceBusiness {
 export function confidenceOf(businesses: readonly ConfidenceBusiness[], snapshots: readonly { capturedAt: number }[], read: number, now: number): Confidence {
   const firstSeen = Math.min(...businesses.map((b) => b.firstSeenAt), ...snapshots.map((s) => s.capturedAt));
   const historyDays = Number.isFinite(firstSeen) ? Math.max(0, Math.floor((now - firstSeen) / DAY)) : 0;
-  const sites = businesses.map((b): SiteBasis => {
+  // The sites in one order whichever leads the view: most reviews on their own page first.
+  const sites = sortedForTrend(businesses).map((b): SiteBasis => {
     const basis: SiteBasis = { key: b.key, site: b.site };
     if (b.rating !== undefined) basis.rating = b.rating;
     if (b.reviewCount !== undefined) basis.reviewCount = b.reviewCount;
@@ -68,5 +69,9 @@ export function confidenceOf(businesses: readonly ConfidenceBusiness[], snapshot
  * (then the smallest key), whichever site the view was opened from.
  */
 export function trendSite<T extends { key: string; reviewCount?: number }>(businesses: readonly T[]): T {
-  return [...businesses].sort((a, b) => (b.reviewCount ?? 0) - (a.reviewCount ?? 0) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))[0]!;
+  return sortedForTrend(businesses)[0]!;
+}
+
+function sortedForTrend<T extends { key: string; reviewCount?: number }>(businesses: readonly T[]): T[] {
+  return [...businesses].sort((a, b) => (b.reviewCount ?? 0) - (a.reviewCount ?? 0) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }

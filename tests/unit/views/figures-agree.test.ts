@@ -43,7 +43,7 @@ function figures(summary: BusinessSummary) {
     unread: summary.unread,
     unanswered: summary.unanswered,
     negativeShare: summary.negativeShare,
-    confidence: { ...summary.confidence, sites: [...summary.confidence.sites].sort((a, b) => a.key.localeCompare(b.key)) },
+    confidence: summary.confidence,
     attention: summary.attention.map((r) => r.key),
     math: summary.ratingMath.map((m) => ({ key: m.business.key, ...m.math })).sort((a, b) => a.key.localeCompare(b.key)),
   };
