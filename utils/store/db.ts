@@ -1,8 +1,9 @@
 /**
  * Opens the database and runs the upgrade ladder. Each step is one file in `migrations/`,
  * typed against its own frozen schema (`migrations/schema-vN.ts`), and runs only for databases
- * older than it; steps are append-only. The derived stores are rebuilt after the ladder by a
- * step of their own (`rebuild-derived.ts`), which uses today's rules.
+ * older than it; steps are append-only. After the ladder, reviews an older version stored twice
+ * are merged (`merge-duplicates.ts`) and the derived stores are rebuilt (`rebuild-derived.ts`),
+ * both with today's rules.
  */
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { migrateToV1 } from './migrations/v1';
@@ -11,6 +12,7 @@ import { migrateToV3 } from './migrations/v3';
 import type { SchemaV1 } from './migrations/schema-v1';
 import type { SchemaV2 } from './migrations/schema-v2';
 import type { SchemaV3 } from './migrations/schema-v3';
+import { mergeStoredDuplicates, needsDuplicateMerge } from './merge-duplicates';
 import { needsRebuild, rebuildDerived } from './rebuild-derived';
 import { DB_NAME, DB_VERSION, type SentinelDB } from './schema';
 
@@ -26,6 +28,8 @@ export function openSentinelDb(name = DB_NAME): Promise<SentinelDatabase> {
       if (oldVersion < 1) migrateToV1(db as unknown as IDBPDatabase<SchemaV1>);
       if (oldVersion < 2) await migrateToV2(db as unknown as IDBPDatabase<SchemaV2>, transaction as unknown as VersionChange<SchemaV2>);
       if (oldVersion < 3) await migrateToV3(transaction as unknown as VersionChange<SchemaV3>);
+      // Not frozen, like the rebuild after it: today's rules, once, for databases that are older.
+      if (needsDuplicateMerge(oldVersion)) await mergeStoredDuplicates(transaction);
       if (needsRebuild(oldVersion)) await rebuildDerived(transaction);
     },
     blocking() {

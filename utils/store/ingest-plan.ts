@@ -220,6 +220,11 @@ function mergeReview(old: ReviewRecord, item: AnalyzedReview, now: number, secon
     record.url = review.url;
     changed = true;
   }
+  // The state says the text's language where the card did not.
+  if (secondMatch && review.lang !== undefined && old.lang === undefined) {
+    record.lang = review.lang;
+    changed = true;
+  }
   const dates = betterDate(old, review);
   if (dates.publishedAt !== old.publishedAt || dates.datePrecision !== old.datePrecision) {
     Object.assign(record, dates, { at: reviewDate({ publishedAt: dates.publishedAt, firstSeenAt: old.firstSeenAt }) });

@@ -13,7 +13,8 @@ import { dayOf } from '../reputation/buckets';
 import { applyToAggregate, applyToDay, emptyAggregate } from './contributions';
 import type { AggregateRecord, DayRecord, SentinelDB } from './schema';
 
-export const DERIVED_VERSION = 2;
+/** 3: the upgrade to version 3 merges reviews stored twice, so their counts are counted again. */
+export const DERIVED_VERSION = 3;
 
 /** Whether opening a database of `oldVersion` must rebuild the derived stores (a new database has nothing to count). */
 export function needsRebuild(oldVersion: number): boolean {

@@ -255,22 +255,51 @@ describe('upgrading a version 2 database that holds Yandex Maps and 2GIS reviews
   /** The last moment the v2-ru history records (visit 2 of 2GIS). */
   const RU_NOW = Date.UTC(2026, 10, 12, 8, 15);
 
-  it('keeps every record, fingerprints each, and the index finds a review under both keys version 2 gave it', async () => {
+  it("merges each review version 2 stored twice into one under the site's id, keeps the look-alikes apart, and counts again", async () => {
     const dump = readFixture(2, 'v2-ru');
+    expect(dump.reviews).toHaveLength(11);
     const db = await upgradeFixture(2, dump);
-    for (const store of ['businesses', 'snapshots', 'alerts', 'aggregates', 'days'] as const) expect(await db.getAll(store)).toEqual(dump[store]);
+    for (const store of ['businesses', 'snapshots'] as const) expect(await db.getAll(store)).toEqual(dump[store]);
     const reviews = await db.getAll('reviews');
-    expect(reviews).toEqual(dump.reviews!.map(withFingerprint));
-    expect(reviews).toHaveLength(11);
-    // Version 2 stored Анна Смирнова's review twice (state, then a scrolled card cut with "…"): one fingerprint finds both.
-    const anna = await db.getAllFromIndex('reviews', 'byFingerprint', [YANDEX, 'аннасмирнова|лучшаякофейнянапятницкойкапучино']);
-    expect(anna.map((r) => r.key).sort()).toEqual(['yandex-maps:Ah7Kq2mZp9XwL4cR8tN1vB6yD3fG5s', 'yandex-maps:h-1ls3mgnuqo7']);
-    const olgaBoth = await db.getAllFromIndex('reviews', 'byFingerprint', [TWO_GIS, reviews.find((r) => r.key === '2gis:153287946')!.fingerprint]);
-    expect(olgaBoth.map((r) => r.key).sort()).toEqual([
-      '2gis:153287946',
-      reviews.find((r) => r.businessKey === TWO_GIS && r.siteReviewId.startsWith('h-'))!.key,
-    ]);
+    const old = (key: string) => dump.reviews!.find((r) => r.key === key)!;
+    // Three pairs became three records; every other record is as version 2 stored it, fingerprinted.
+    expect(reviews).toHaveLength(8);
+    const merged = ['yandex-maps:Ah7Kq2mZp9XwL4cR8tN1vB6yD3fG5s', 'yandex-maps:Zt5Yu8Ii2Oo6Pp1Aa4Ss7Dd0Ff3Gg9', '2gis:153287946'];
+    for (const r of reviews.filter((r) => !merged.includes(r.key))) expect(r).toEqual(withFingerprint(old(r.key)));
+    for (const gone of ['yandex-maps:h-1ls3mgnuqo7', 'yandex-maps:h-x3hvyn8own', '2gis:h-qkhwe5s44q']) expect(await db.get('reviews', gone)).toBeUndefined();
+    const byKey = new Map(reviews.map((r) => [r.key, r]));
+    // Анна Смирнова: first stored from the state (baseline), later a cut card: the whole text, quiet as before.
+    expect(byKey.get(merged[0]!)).toMatchObject({
+      text: old(merged[0]!).text,
+      truncated: false,
+      alertState: 'baseline',
+      firstSeenAt: old(merged[0]!).firstSeenAt,
+    });
+    expect(byKey.get(merged[0]!)!.unread).toBeUndefined();
+    // Тимур: first a card (alerted, unread), then the state (alerted again): one record, first seen as the card, still unread.
+    expect(byKey.get(merged[1]!)).toMatchObject({
+      text: old(merged[1]!).text,
+      truncated: false,
+      alertState: 'alerted',
+      unread: 1,
+      firstSeenAt: old('yandex-maps:h-x3hvyn8own').firstSeenAt,
+    });
+    // Ольга (2GIS): the state's exact date, not the card's day.
+    expect(byKey.get(merged[2]!)).toMatchObject({ publishedAt: old(merged[2]!).publishedAt, datePrecision: 'exact', alertState: 'baseline' });
+    // The two "Анна"s who wrote "Всё отлично" on different days stay two reviews.
+    expect(reviews.filter((r) => r.author === 'Анна')).toHaveLength(2);
+    // Both notifications stay in the history, naming the kept record; the owner has one unread negative, not two.
+    const alerts = await db.getAll('alerts');
+    expect(alerts).toHaveLength(2);
+    for (const a of alerts) expect(a.reviewKeys).not.toContain('yandex-maps:h-x3hvyn8own');
+    expect(alerts.map((a) => a.reviewKeys).sort()).toEqual([['yandex-maps:Qm3Np8Lr2Ks7Jt1Hv6Gw4Fx9Dy5Cz0', merged[1]], [merged[1]]]);
+    expect(await countUnread(db)).toBe(1);
+    expect(await db.get('aggregates', YANDEX)).toMatchObject({ total: 6, negatives: 2, unread: 1 });
+    expect(await db.get('aggregates', TWO_GIS)).toMatchObject({ total: 2 });
     await expectCountsEqualRecount(db);
+    // The index answers with the one record left.
+    const anna = await db.getAllFromIndex('reviews', 'byFingerprint', [YANDEX, 'аннасмирнова|лучшаякофейнянапятницкойкапучино']);
+    expect(anna.map((r) => r.key)).toEqual([merged[0]]);
     db.close();
     await deleteDB(db.name);
   });
