@@ -262,7 +262,7 @@ const en: UrgentPack = {
       'go back to (your|their|his|her) (own )?country',
     ],
     fraud: [
-      'charged (again|twice|a second time) for the same',
+      '(card|account) (on file )?(was )?charged (again|twice|a second time) for the same',
       'swapped (the|my|our) \\p{L}+',
       '(took|takes|taking|charged|charging) (\\p{N}+ )?(dollars|pounds|euros|\\$\\p{N}+|£\\p{N}+|€\\p{N}+)? ?from my (account|card) every (month|week)',
       "every month~(refused|won't|wouldn't|impossible) (to )?cancel",
