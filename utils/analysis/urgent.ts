@@ -78,6 +78,13 @@ const CATEGORIES: readonly UrgentCategory[] = ['health', 'legal', 'discriminatio
 const en: UrgentPack = {
   triggers: {
     health: [
+      '(cable|rope|wire|chain|bench|stool|seat|harness|strap|bar|weight stack|pulley) (snapped|broke|gave way|collapsed|came loose|came off)',
+      '(came|crashed|fell|slammed|dropped) (down )?(on|onto) (my|his|her|our) (shoulder|head|foot|feet|toe|toes|hand|arm|leg|back|neck|chest)',
+      '(scalp|skin|ear|ears|neck) (was |were |is |started )?(blistering|blistered|weeping|peeling off|raw and)',
+      '(seeing|had to see|went to see|had to go to|going to see) (a|the|my) (gp|doctor|dermatologist)',
+      '(piece|pieces|bit|bits|shard|shards|chunk|strand) of (wire|steel wool|metal wire)',
+      '(lip|lips|tongue|chin|jaw) (is |has been |have been |still |went |was )?(numb|numbness|paralysed|paralyzed)',
+      '(lips|face|throat|tongue|eyes) (swelled|swelling|swollen|puffed up|blew up)',
       'on a drip',
       '(an|on|needed|got) (an )?iv',
       'reused (a |the )?needles?',
@@ -117,7 +124,7 @@ const en: UrgentPack = {
       'broke out in',
       'throat (started )?(closing|swelling|swelled|closed)',
       'lips? (swelled|swelling|swollen)',
-      'injur*',
+      '?injur*',
       'burn(ed|t|s)? (my|his|her|their|our) (hand|arm|tongue|mouth|finger|fingers|skin|scalp|face|leg|neck)',
       '(got|was|were) (badly |severely )?(burned|burnt|scalded)',
       'scalded (my|me|him|her|his|our|us)',
@@ -178,6 +185,9 @@ const en: UrgentPack = {
       'blisters? (on|from|all over)',
     ],
     legal: [
+      '(reported|report) (it|this|them|the (place|business|restaurant|hotel|landlord|salon)) to (the )?(council|police|authorities|health department|environmental health)',
+      '(gave|giving) (a )?(statements?|witness statements?)',
+      '(police|cops) (came|arrived|showed up|were there)',
       '(going|go|goes|take it) to court',
       '(dental|medical|nursing|licensing|gaming) (board|council|authority)',
       'licensing',
@@ -219,6 +229,14 @@ const en: UrgentPack = {
       'file a (formal )?complaint with',
     ],
     discrimination: [
+      '(touch*|grabb*|rubb*|strok*|grop*|feel*) (my|her) (thigh|thighs|upper leg|inner thigh|breasts?|chest|bottom|butt|bum|backside|crotch|groin)',
+      '(hands?|fingers) (under|up) (my|her) (towel|skirt|dress|shirt|top|gown)',
+      "(hijab|headscarf|turban|kippah|yarmulke|niqab|burqa) ~(suddenly|refused|no longer available|told (us|me|her|him)|asked (us|me|her|him) to leave|not allowed|turned (us|me|her|him) away|wouldn't|would not)",
+      "(aren't|are not|isn't|is not|not) really from here",
+      'while (the )?(other )?(white|black) (customers|people|guests|shoppers|patrons|couples?|families)',
+      '^(because of|due to|on account of) (my|her|his|our|their) (age|race|skin colou?r|skin|religion|accent|nationality|ethnicity|disability|wheelchair|sexuality|gender|hijab|headscarf|turban|weight)',
+      "(girls|women) (can't|cannot|can not|are bad at|aren't (good|made) for|don't belong|shouldn't)",
+      'no (blacks|arabs|asians|gypsies|foreigners|immigrants|indians|mexicans|muslims|jews)',
       "^(don't|do not|doesn't) want (immigrants|foreigners|black people|gay people|muslims|jews|people like)",
       'followed (only )?(the )?(black|brown|asian|arab|muslim) (customers|people|guests|shoppers)',
       'only (the )?(black|brown|asian|arab) (customers|people|guests)',
@@ -262,7 +280,16 @@ const en: UrgentPack = {
       'go back to (your|their|his|her) (own )?country',
     ],
     fraud: [
-      'charged (again|twice|a second time) for the same',
+      '(charged|billed|debited|hit|took money from) my (card|account|credit card|debit card) (twice|two times|three times|again|a second time|double)',
+      '(took|taken|grabbed|swiped) my (watch|wallet|phone|cash|money|passport|jewellery|jewelry|ring|necklace|laptop|camera|purse|earrings) (from|out of|off)',
+      '(cash|passport|wallet|watch|phone|jewellery|jewelry|laptop|camera|purse|money) (wallet )?(now )?gone',
+      'went through (my|our) (locker|room|drawers|wallet|purse|pockets|coat|jacket)',
+      '(invoice|bill|receipt|statement) (lists|listed|shows|showed|included|includes|had|has|says|said) ~(never|not) (actually )?(fitted|replaced|changed|installed|performed|done|carried out|used|given)',
+      '(charged|debited|billed|took) (me |us )?[$£€]?\\p{N}+~instead of (the )?[$£€]?\\p{N}+',
+      '(driver|courier|rider|delivery guy|delivery man) (kept|took|pocketed) (the |my |our )?(cash|money)',
+      '(kept|pocketed) (the|my|our) (cash|money|change)',
+      "that's (theft|stealing)",
+      '(card|account) (on file )?(was )?charged (again|twice|a second time) for the same',
       'swapped (the|my|our) \\p{L}+',
       '(took|takes|taking|charged|charging) (\\p{N}+ )?(dollars|pounds|euros|\\$\\p{N}+|£\\p{N}+|€\\p{N}+)? ?from my (account|card) every (month|week)',
       "every month~(refused|won't|wouldn't|impossible) (to )?cancel",
@@ -276,7 +303,7 @@ const en: UrgentPack = {
       'stolen',
       'steal*',
       '?theft',
-      'thie(f|ves)',
+      '?thie(f|ves)',
       'pickpocket*',
       '?scam(s|med|mers?|ming)?',
       'fraud*',
@@ -429,6 +456,13 @@ const en: UrgentPack = {
   after: ['none', 'nowhere', 'were nowhere', 'not found', 'not a problem', 'never'],
   contrast: ['but', 'however', 'though', 'although', 'yet', 'then', 'until', 'and'],
   cancel: [
+    'stole"? _(minutes|hours|an hour) of (my|our) li(fe|ves)',
+    '(stole|stolen|steal|steals) _(minutes|hours|an hour|time)',
+    '(almost|nearly) (called|call|phoned|rang) the (police|cops)',
+    '(fraud|scam)-?(proof|free|protection|protected)',
+    'anti-?(fraud|scam)',
+    'zero bugs',
+    'bugs in (my|her|his|the|our) code',
     'stole (the|our|my) (show|heart|hearts)',
     "(a|it's a|what a|an absolute|total|real) steal",
     'steal of a deal',
@@ -516,6 +550,12 @@ const en: UrgentPack = {
 const ru: UrgentPack = {
   triggers: {
     health: [
+      '(оторвался|оборвался|лопнул|порвался|сломался|рухнул|развалился|подломился) (трос|канат|тросик|цепь|скамья|лавка|стул|табурет|лестница|блок)',
+      '(трос|канат|тросик|цепь|скамья|лавка|стул|табурет|лестница) (оторвался|оборвался|лопнул|порвался|сломался|рухнул|развалился|подломился|оторвалась|оборвалась|лопнула|порвалась|сломалась|рухнула)',
+      '(упал|упала|упало|свалился|свалилась|рухнул|рухнула) (мне |ему |ей )?на (ногу|голову|плечо|руку|спину|ребёнка|ребенка|пальцы)',
+      'трещин* (в|на) (пальце|кости|ребре|руке|ноге|зубе)',
+      '(кусок|осколок|кусочек|осколки|кусочки) (стекла|металла|проволоки|пластика)',
+      '(губа|губы|язык|подбородок) (онемел|онемела|онемели|распух|распухла|распухли|опух|опухла|опухли)',
       'капельниц*',
       '(одну|одной|той же|грязн*|использованн*) игл*',
       'личинк*',
@@ -548,7 +588,7 @@ const ru: UrgentPack = {
       'сыпь',
       'сыпью',
       'обсыпал*',
-      'травм*',
+      '?травм*',
       'ожог*',
       'обжег*',
       'обожгл*',
@@ -599,6 +639,9 @@ const ru: UrgentPack = {
       'волдыр*',
     ],
     legal: [
+      '(приехала|приезжала|приехали|прибыла) (полиция|наряд|полицейские)',
+      '(дали|давали|дал|дала) показания',
+      'обращусь в (департамент|минздрав|прокуратуру|суд|роспотребнадзор|полицию|управление)',
       'администраци* (района|города|округа)',
       'вызыва* наряд',
       'вызвал* наряд',
@@ -632,6 +675,10 @@ const ru: UrgentPack = {
       'лицензи* отзов*',
     ],
     discrimination: [
+      '(трогать|трогал|трогала|потрогал|лапать|лапал|облапал) (меня )?(там|за (грудь|попу|ягодицы|бёдра|бедра|ногу))',
+      '(облапал|лапал|лапать|полапал)',
+      '(девочкам|девушкам|женщинам) ~(не (пригодится|нужно|дано|место|светит)|нечего делать)',
+      '^из-за (моего|моей|его|её|ее|нашего) (возраста|акцента|национальности|цвета кожи|веры|инвалидности|коляски|хиджаба|платка|внешности)',
       '^вы не местные',
       '^(не|нам не) нужны (приезжие|иностранцы|такие)',
       'ходил* (только )?за (темнокож*|черн*|смугл*)',
@@ -671,6 +718,11 @@ const ru: UrgentPack = {
       'понаехал*',
     ],
     fraud: [
+      '(списали|сняли|сняла|списал|снял|списала) ~(дважды|два раза|три раза|2 раза|3 раза)',
+      '(курьер|водитель|доставщик) (забрал|взял|присвоил) (деньги|наличные)',
+      '(указаны|указали|вписали|посчитали|включили|указан|указана) ~(которые|которую|которой|который|что) (не|никто не) (меняли|ставили|делали|проводили|было|был|была)',
+      '(сняли|списали|взяли) ~вместо',
+      'это (воровство|кража)',
       '(ещ(е|ё) раз|повторно|второй раз) списал* за (ту же|то же|один и тот же)',
       'заменил* (бриллиант|камень|деталь|запчаст*|двигател*)',
       'каждый месяц снимал*',
@@ -687,7 +739,7 @@ const ru: UrgentPack = {
       'своровал*',
       'крад*',
       'краж*',
-      'вор',
+      '?вор',
       'воры',
       'воров',
       'воровк*',
@@ -799,6 +851,9 @@ const ru: UrgentPack = {
   after: ['нет', 'нету', 'не было', 'не видели', 'не обнаружил*', 'не встречал*', 'не замечено', 'не замечали', 'не нашли', 'ни разу'],
   contrast: ['но', 'однако', 'а', 'зато', 'хотя', 'и'],
   cancel: [
+    'украли ~(минут|час)\\p{L}* жизни',
+    'защит* от мошенн*',
+    '(чуть не|чуть было не) (вызвали|вызвал|вызвала) полицию',
     'криминальн*',
     'убийствен*',
     'отравил* (весь |нам |мне )?(вечер|впечатлени*|праздник|отдых|настроени*|жизнь)',
@@ -850,6 +905,13 @@ const ru: UrgentPack = {
 const es: UrgentPack = {
   triggers: {
     health: [
+      '(se rompió|se partió|se soltó|cedió|se vino abajo|se desplomó) (el|la) (cable|cuerda|banco|silla|taburete|escalera|barandilla|cadena|polea|máquina)',
+      '(me cayó|le cayó|se me cayó|cayó) (encima )?(en|sobre) (el|la|mi|su) (hombro|cabeza|pie|mano|brazo|pierna|espalda)',
+      'supura*',
+      '(me sangra|sangrando|sangraba|sangra la)',
+      '(trozo|pedazo|trocito|cacho) de (cristal|vidrio|metal|alambre|plástico)',
+      '(labio|labios|lengua|barbilla) (dormid[oa]s?|insensibles?|hinchad[oa]s?)',
+      '(ampollas|quemadura*) en (el|la|mi|su) (cuero cabelludo|cabeza|piel|cara|mano|brazo)',
       'suero',
       '(reutiliz(ó|o|aron|aba)|usad(a|as)|sucia) (una |la )?aguja',
       'aguja (usada|sucia|reutilizada)',
@@ -885,7 +947,7 @@ const es: UrgentPack = {
       'un corte en (la|el|mi)',
       'herid*',
       'lesi(o|ó)n',
-      'lesion*',
+      '?lesion*',
       '(me|se|le|nos) lastim*',
       'lastimad(o|a)s?',
       '(me|nos) ca(i|í)(mos)?',
@@ -929,6 +991,8 @@ const es: UrgentPack = {
       'sangr(ando|(o|ó)|aba|aron|ado)',
     ],
     legal: [
+      '(vino|llegó|vinieron|llegaron) (la )?(policía|guardia civil|mossos|ertzaintza)',
+      '(he|hemos|ya lo he|ya lo hemos) (denunciado|puesto una denuncia|puesto denuncia)',
       'colegio de (dentistas|m(é|e)dicos|odont(ó|o)logos|abogados)',
       'queja formal',
       '(avisad(o|a)|denunciad(o|a)|inform(é|e|ado)) (al|el) ayuntamiento',
@@ -965,6 +1029,13 @@ const es: UrgentPack = {
       'autoridades',
     ],
     discrimination: [
+      'sudacas?',
+      '(me|le|nos|les) (llamó|llamaron|dijo|dijeron) "?(indio|sudaca|moro|negro|mono|maricón|panchito|gitano)',
+      '(tocarme|tocarle|me tocó|le tocó|me tocaba|le tocaba|me manoseó|le manoseó|manosearme) (donde no|el culo|la cola|el trasero|los pechos|el pecho|los muslos|el muslo|la entrepierna)',
+      'manose*',
+      '(las chicas|las mujeres|las niñas) no (sirven|valen|pueden|saben)',
+      '^por (mi|su|tu) (edad|acento|color de piel|color|religión|origen|discapacidad|silla de ruedas|velo|hiyab|nacionalidad)',
+      'no (entran|pasan|se permiten) (sudacas|moros|negros|gitanos|extranjeros)',
       '^no queremos (extranjeros|inmigrantes|negros|gitanos|moros|gente como)',
       '(solo )?segu(í|i)a a (los|las) (clientes|personas) (negr*|gitan*|marroqu(í|i)*|latin*|árabes|arabes)',
       'comentarios sobre mi (cuerpo|f(í|i)sico|figura|pecho)',
@@ -995,6 +1066,12 @@ const es: UrgentPack = {
       'sudaca*',
     ],
     fraud: [
+      '(cobraron|cobró|cargaron|cargó|cobrado|cargado|pasaron|pasó) _(dos|tres) veces',
+      'se quedó con (el|mi|nuestro|todo el) (dinero|efectivo|cambio|plata)',
+      '(cobraron|cobró|factura|facturaron|facturó|cobrado) ~(nunca|no) (cambiaron|cambió|pusieron|puso|instalaron|instaló|hicieron|hizo|montaron|montó|sustituyeron)',
+      '(cobraron|cobró|pasaron|pasó|cargaron|cargó) (\\p{N}+[.,]?\\p{N}* )?(\\p{L}+ )?~cuando (la lista|el precio|la carta|la tarifa|el cartel) (decía|dice|ponía|marcaba)',
+      '(cobraron|cobró|cargaron|cargó) ~(en lugar de|en vez de)',
+      'eso es (un )?robo',
       '(volvieron|volvi(ó|o)) a cobrar(me)? (el mismo|la misma|lo mismo)',
       'cambi(ó|o|aron) (el|mi) (diamante|piedra|motor|pieza)',
       'me cobraba(n)? (\\p{N}+ )?(euros|d(ó|o)lares|pesos)? ?cada mes',
@@ -1110,6 +1187,11 @@ const es: UrgentPack = {
   after: ['ninguna', 'ninguno', 'no hay', 'no había', 'no habia', 'cero', 'ni rastro', 'nada'],
   contrast: ['pero', 'sino', 'aunque', 'sin embargo', 'y', 'luego'],
   cancel: [
+    '(robaron|robó|robado) ~(minutos|horas) de (mi |nuestra )?vida',
+    'muelas? del juicio',
+    '(la|las) del juicio',
+    'casi (llam*|avis*) (a )?(la |los )?(guardia civil|policía|polis|bomberos)',
+    'anti-?(fraude|estafa)s?',
     'robaron el coraz(ó|o)n',
     'robo a mano armada',
     'rob(o|ó) (el|mi|nuestro) coraz(o|ó)n',
@@ -1163,6 +1245,15 @@ const es: UrgentPack = {
 const de: UrgentPack = {
   triggers: {
     health: [
+      '(bank|hantelbank|stuhl|hocker|leiter|regal|geländer|gerät|liege|seil|drahtseil|kabel|kette|gurt) ~(zusammengebrochen|zusammengekracht|durchgebrochen|gerissen|abgerissen|nachgegeben)',
+      '(seil|drahtseil|kabel|kette|gurt) (ist |war )?(gerissen|abgerissen)',
+      'prellung*',
+      'platzwunde*',
+      'bluterguss*',
+      '(stück|stücke|stückchen|splitter) (draht|glas|metall|plastik)',
+      '(glassplitter|drahtstück|metallsplitter)*',
+      '(lippe|lippen|zunge|kinn) (ist |sind |war |waren |seit \\p{L}+ )?(taub|gefühllos|geschwollen|angeschwollen)',
+      '(kopfhaut|haut) ~(blasen|verätzt|verbrannt|nässt)',
       'infusion',
       'nadel (wiederverwendet|benutzt)',
       '(gebrauchte|benutzte|dreckige) nadel*',
@@ -1199,7 +1290,7 @@ const de: UrgentPack = {
       'quaddeln',
       'ausschlag',
       '(hals|zunge|lippen|gesicht) (schwoll|geschwollen|angeschwollen)',
-      'verletz(t|ten|te|ung|ungen)',
+      '?verletz(t|ten|te|ung|ungen)',
       '(mich|mir|sich|uns|ihm|ihr) ~verbrannt',
       'verbrennung*',
       'verbrüh*',
@@ -1254,6 +1345,9 @@ const de: UrgentPack = {
       'blasen (an|auf) (der|den|meiner)',
     ],
     legal: [
+      '(gehe|gehen|geh|ging|gingen|war|waren) (ich |wir )?(damit )?zur polizei',
+      '(gesundheitsamt|ordnungsamt|verbraucherzentrale|gewerbeaufsicht|veterinäramt|polizei) (ist |wurde |wird |sind |habe |haben )?(informiert|eingeschaltet|verständigt|benachrichtigt|gerufen)',
+      '(anzeige|strafanzeige) (erstattet|gestellt|ist raus|läuft)',
       'polizei musste (kommen|gerufen werden)',
       'beschwerde (bei|beim) (der|dem) \\p{L}*(kammer|amt|behörde)',
       'anzeige (wegen|gegen|bei)',
@@ -1289,6 +1383,12 @@ const de: UrgentPack = {
       'handwerkskammer',
     ],
     discrimination: [
+      'ausländer (nur|nicht|raus|verboten|unerwünscht|kommen nicht)',
+      'keine (ausländer|araber|schwarzen|türken|zigeuner|flüchtlinge)',
+      '(an den|an die|am|an meinen|an meine|an meinem|an ihren|an ihre) (po|hintern|brust|busen|oberschenkel|schritt) (gefasst|gegrapscht|begrapscht|angefasst|berührt|gelangt)',
+      '(begrapscht|betatscht|grapsch*|angegrapscht)',
+      '(mädchen|frauen) (können|sollen|gehören) (eh |sowieso |halt |doch |ja )?(kein|nicht|nichts)',
+      '^wegen (meines|meinem|ihres|ihrem|seines|seinem|meiner|ihrer|seiner) (alters|alter|akzents|akzent|kopftuchs|kopftuch|rollstuhls|rollstuhl|hautfarbe|herkunft|religion|behinderung|glaubens|nationalität)',
       '^ausländer wollen wir',
       '^(wir wollen|will man) (hier )?keine (ausländer|schwarzen|flüchtlinge|türken|muslime)',
       'nur den (schwarzen|dunkelhäutigen|ausländischen|türkischen|arabischen) (kunden|gästen) (hinterher*|gefolgt|nachgelaufen)',
@@ -1322,6 +1422,11 @@ const de: UrgentPack = {
       'geh zurück in dein land',
     ],
     fraud: [
+      '(zweimal|doppelt|dreimal|zwei mal|drei mal) (abgebucht|belastet|abgezogen)',
+      '(bargeld|geld) (eingesteckt|behalten|eingesackt|einbehalten)',
+      '(die|der|das|den) (nie|nicht|gar nicht|niemals) (eingebaut|gewechselt|ausgetauscht|erneuert|gemacht|durchgeführt|montiert) (wurde|wurden|hat|haben)',
+      '(abgebucht|berechnet|kassiert|belastet|abgezogen) (statt|anstatt|anstelle von)',
+      'das ist (diebstahl|betrug)',
       'nochmal (von der karte )?abgebucht',
       '(nochmals|erneut|ein zweites mal) abgebucht',
       '(gegen einen|durch einen) (billigen|billigeren|falschen) (stein|diamant|motor)',
@@ -1447,6 +1552,9 @@ const de: UrgentPack = {
   ],
   contrast: ['aber', 'doch', 'jedoch', 'sondern', 'obwohl', 'trotzdem', 'und', 'dann'],
   cancel: [
+    '(minuten|stunden) (meiner )?(lebenszeit )?~geklaut',
+    '(fast|beinahe) (die )?polizei (gerufen|geholt)',
+    '(betrugs|abzock)(schutz|sicher|frei)\\p{L}*',
     'herz gestohlen',
     'tödlich*',
     'mörderisch*',
@@ -1502,6 +1610,12 @@ const de: UrgentPack = {
 const fr: UrgentPack = {
   triggers: {
     health: [
+      "(câble|cable|corde|chaîne|banc|chaise|tabouret|échelle|rambarde|poulie|sangle) ~(a lâché|a cédé|s'est rompu|s'est cassé|a cassé|a craqué|s'est effondré)",
+      "(retomb|tomb)\\p{L}* sur (mon |ma |le |la |l')?(épaule|tête|pied|main|bras|jambe|dos|orteil)",
+      'brûlée?s? (au|à la|aux|sur le|sur la) (ventre|visage|main|bras|jambe|cuir chevelu|dos|cou)',
+      '(lèvre|lèvres|langue|menton) (est |sont |reste |insensible|engourdie|paralysée|gonflée)\\p{L}*',
+      'nerf ~(touché|abîmé|lésé|endommagé)',
+      '(morceau|bout|éclat|morceaux|éclats) de (verre|métal|fil de fer|plastique)',
       'perfusion',
       '(réutilisé|utilisé) (une|la même|une même) aiguille',
       'aiguille (usagée|sale|réutilisée)',
@@ -1540,7 +1654,7 @@ const fr: UrgentPack = {
       'coupure*',
       '(bout|morceau|(é|e)clat|(é|e)clats|morceaux) de (verre|m(é|e)tal|plastique)',
       'du verre dans',
-      'bless(é|e|és|ée|ées|ure|ures)',
+      '?bless(é|e|és|ée|ées|ure|ures)',
       '(suis|est|sont|sommes) tomb(é|e|és|ée|ées) (dans|de|sur|par terre|et)',
       'gliss(é|e) (sur|dans)',
       'cass(é|e) (le bras|la jambe|une dent|le poignet|la cheville|le nez)',
@@ -1578,6 +1692,8 @@ const fr: UrgentPack = {
       'saign(é|e|ait|ement|er)*',
     ],
     legal: [
+      "(signalé|signaler|dénoncé) (à|au|aux) (l'ars|la mairie|la police|la gendarmerie|la dgccrf|services d'hygiène|l'hygiène)",
+      '(la police|les gendarmes|la gendarmerie) (est|sont) (venue?s?|arrivée?s?|intervenue?s?)',
       '(prévenu|alerté|saisi|informé) la mairie',
       'la mairie',
       'mon avocate',
@@ -1618,6 +1734,13 @@ const fr: UrgentPack = {
       'ch(è|e)que[- ]?avocat',
     ],
     discrimination: [
+      'rebeus?',
+      'pas de (noirs|arabes|rebeus|renois|blacks|gitans|roms|étrangers)',
+      '(glissé|passé|mis) (ses|sa) mains? (sous|sur) (ma|mes) (serviette|fesses|poitrine|cuisse|cuisses|jupe|robe)',
+      '(touché|tripoté|peloté) (mes|ma) (fesses|poitrine|seins|cuisses|cuisse)',
+      '(tripot|pelot)\\p{L}*',
+      "les (filles|femmes)~(c'est pas leur truc|ce n'est pas leur truc|ne sont pas faites|ne peuvent pas|sont nulles|n'y arrivent pas)",
+      '^(à cause de|en raison de) (mon|ma|son|sa|leur|notre) (âge|accent|couleur de peau|couleur|religion|voile|origine|handicap|fauteuil|nationalité)',
       "^on ne veut pas d'(étrangers|arabes|noirs|immigrés)",
       "^(pas|ne veut pas) d'(étrangers|arabes|noirs) ici",
       '(ne )?suivait que les clients (noirs|arabes|maghrébins|étrangers)',
@@ -1654,6 +1777,12 @@ const fr: UrgentPack = {
       'tripot(é|e)*',
     ],
     fraud: [
+      '(débité|prélevé|facturé|encaissé|débitée|prélevée) (\\p{L}+ )?(deux|trois) fois',
+      "?c'est du vol",
+      "(gardé|empoché|garde) (l'argent|le liquide|les espèces|mon argent|la monnaie)",
+      '(facturé|facturée|facturés|facturées|facture) ~jamais (chang|pos|remplac|fait|mont|install)\\p{L}*',
+      '(débité|facturé|prélevé|encaissé) ~au lieu de',
+      'volé (mon|ma|mes|notre|nos) (appareil|téléphone|portable|sac|portefeuille|montre|bague|collier|passeport|ordinateur|valise|argent|carte|bijoux|vélo|voiture)',
       '(débité|facturé|prélevé) une (seconde|deuxième|2e) fois',
       '(échangé|remplacé) (le|mon|notre) (diamant|moteur|pierre)',
       'prélevait (\\p{N}+ )?(euros|€)? ?par mois',
@@ -1784,6 +1913,9 @@ const fr: UrgentPack = {
   after: ['aucun', 'aucune', 'z(é|e)ro', 'pas vu', 'jamais vu', 'nulle part', 'rien', 'inexistant*'],
   contrast: ['mais', 'pourtant', 'cependant', 'quoique', 'bien que', 'et', 'puis', 'ensuite'],
   cancel: [
+    '(minutes|heures) de (ma|notre) vie volées',
+    'anti-?(arnaques?|fraudes?)',
+    '(presque|failli) appel* (la police|les flics|les gendarmes)',
     'vol(é|e) (mon|notre|le) c(œ|oe)ur',
     'tuerie',
     'mortel*',
@@ -1871,6 +2003,16 @@ const fr: UrgentPack = {
 const zh: ChinesePack = {
   triggers: {
     health: [
+      '嘴唇~肿',
+      '(脸|喉咙|眼睛)(都|也|就)?肿',
+      '呼吸(困难|急促|也急|不上来)',
+      '送(去|到|进)(了)?(儿童)?医院',
+      '(赶紧|连夜|紧急|马上)(送|去)(了)?(儿童)?医院',
+      '(断了|断裂)~砸',
+      '砸(到|在|伤)(了)?(我|他|她|孩子)',
+      '骨裂',
+      '骨折',
+      '(碎玻璃|玻璃碴|玻璃渣|铁丝|钢丝球)',
       '打点滴',
       '输液',
       '挂水',
@@ -1905,7 +2047,7 @@ const zh: ChinesePack = {
       '荨麻疹',
       '喉咙(肿|发紧|紧)',
       '嘴(唇|巴)肿',
-      '受伤',
+      '?受伤',
       '受了伤',
       '弄伤',
       '烫伤',
@@ -2004,6 +2146,11 @@ const zh: ChinesePack = {
       '法律(途径|手段|责任|程序)',
     ],
     discrimination: [
+      '外地人(不让|不准|不能|不给)',
+      '(往|摸)~(大腿|胸|屁股)',
+      '摸我',
+      '(女孩子|女生|女孩|女的)~(没用|学不好|不行|不适合|学不会)',
+      '^(因为|嫌)(我|她|他)(年纪大|年龄|是外地|口音|残疾|坐轮椅|戴头巾|肤色)',
       '外地人就是',
       '跟着黑人',
       '只跟着(黑人|外国人|少数民族)',
@@ -2037,6 +2184,11 @@ const zh: ChinesePack = {
       '(下流|黄色|色情)(的)?(话|玩笑|段子|手势)',
     ],
     fraud: [
+      '这就是偷',
+      '(扣|收|刷)了(我)?(两|三)次',
+      '收了(现金|钱)就走',
+      '(其实|根本)(没|没有)换',
+      '(价目表|标价)(上)?明明(是|写着?)',
       '扣了同一笔',
       '重复扣',
       '钻石换成',
@@ -2116,6 +2268,9 @@ const zh: ChinesePack = {
   hypothetical: ['如果', '要是', '万一', '担心', '怕', '以免', '会不会', '以为', '生怕', '假如', '防止', '避免', '预防'],
   contrast: ['但是', '但', '可是', '不过', '结果', '却', '然而'],
   cancel: [
+    '防诈骗',
+    '反诈',
+    '差点报警',
     '偷走(了)?(我的)?心',
     '抢钱',
     '笑死',
@@ -2145,7 +2300,7 @@ const zh: ChinesePack = {
     '大出血',
     '起泡酒',
   ],
-  price: ['价格', '价钱', '贵', '元', '块', '¥', '￥', '人均', '收费', '性价比'],
+  price: ['价格', '价钱', '贵', '元', '块', '¥', '￥', '人均', '收费', '性价比', '月费', '涨价', '钱包'],
   innocent: ['宠物店', '宠物', '玩具', '卡通', '动画', '装饰', '奶酪', '芝士', '蓝纹', '公仔', '米老鼠', '鼠年', '属鼠', '电影', '游戏'],
 };
 
@@ -2548,27 +2703,36 @@ export function detectUrgent(text: string, lang: AnalysisLanguage, normalised: s
   return source === undefined ? scan(c, lower, lower) : scan(c, source, text);
 }
 
+/**
+ * The first urgent finding of the text, except that a health finding gives way to a legal or
+ * official step taken or threatened anywhere in the text ("mould and mouse droppings … the health
+ * office is informed" is a legal matter first): after a health finding the scan goes on, looking
+ * only for that. Theft reported to the police stays theft, harassment reported stays harassment.
+ */
 function scan(c: CompiledUrgent, source: string, text: string): UrgentSignal | undefined {
+  let first: UrgentSignal | undefined;
+  const consider = (start: number): boolean => {
+    const found = candidateAt(c, source, text, start, first ? 'legal' : undefined);
+    if (!found || (first && found.category !== 'legal')) return false;
+    first = first ?? found;
+    if (found.category === 'legal') first = first.category === 'health' ? found : first;
+    // Only a health finding waits for a legal one: theft reported to the police stays theft.
+    return first.category !== 'health';
+  };
   if (c.chinese) {
-    for (let i = 0; i < source.length; i++) {
-      const found = candidateAt(c, source, text, i);
-      if (found) return found;
-    }
-    return undefined;
+    for (let i = 0; i < source.length; i++) if (consider(i)) break;
+    return first;
   }
   WORD_START.lastIndex = 0;
-  for (let m = WORD_START.exec(source); m !== null; m = WORD_START.exec(source)) {
-    const found = candidateAt(c, source, text, m.index);
-    if (found) return found;
-  }
-  return undefined;
+  for (let m = WORD_START.exec(source); m !== null; m = WORD_START.exec(source)) if (consider(m.index)) break;
+  return first;
 }
 
 /** Word starts: a letter or digit after anything else. */
 const WORD_START = /(?<![\p{L}\p{N}])[\p{L}\p{N}]/gu;
 
 /** The trigger that starts at `start`, if one does and survives the checks. */
-function candidateAt(c: CompiledUrgent, source: string, text: string, start: number): UrgentSignal | undefined {
+function candidateAt(c: CompiledUrgent, source: string, text: string, start: number, only?: UrgentCategory): UrgentSignal | undefined {
   const bucket = c.buckets.get(source[start]!.toLowerCase());
   if (!bucket) return undefined;
   bucket.regex.lastIndex = start;
@@ -2578,6 +2742,8 @@ function candidateAt(c: CompiledUrgent, source: string, text: string, start: num
   let index = 1;
   while (m[index] === undefined) index++;
   const rule = c.rules[bucket.rules[index - 1]!]!;
+  // Looking for one category only: other findings cost nothing more.
+  if (only && rule.category !== only) return undefined;
   const [sentenceStart, sentenceEnd] = sentenceBounds(source, start, end);
   const sentence = source.slice(sentenceStart, sentenceEnd);
   if (c.cancel && overlapsCancel(c.cancel, sentence, start - sentenceStart, end - sentenceStart)) return undefined;

@@ -122,6 +122,25 @@ describe('urgent reviews', () => {
     expect(analyzeReview({ text: 'Нашёл таракана в супе.', langHint: 'ru' }).urgent).toEqual({ category: 'health', evidence: 'Нашёл таракана в супе' });
   });
 
+  it('calls a health finding reported to an authority legal, but keeps theft reported to the police theft', () => {
+    expect(detectUrgent('Mould in the shower and mouse droppings in the kitchen. I have reported them to the council with photos.', 'en')?.category).toBe(
+      'legal',
+    );
+    expect(detectUrgent('Schimmel an der Duschwand, Mäusekot in der Küche. Gesundheitsamt ist informiert.', 'de')?.category).toBe('legal');
+    expect(detectUrgent('Someone went through my locker and my cash is gone. The police came and I gave a statement.', 'en')?.category).toBe('fraud');
+  });
+
+  it('leaves price jokes, stolen minutes and anti-fraud slogans alone', () => {
+    for (const [lang, text] of [
+      ['de', 'Verletzt hat mich nur die Preiserhöhung: 12 € mehr im Monat.'],
+      ['ru', 'Травмировали меня только ценой — подняли на 1 500 ₽ в месяц.'],
+      ['fr', 'Vingt minutes de ma vie volées dans la file, mais la voiture brille.'],
+      ['zh', '官网说“防诈骗安全预订”，其实就是个难用的网站。'],
+      ['en', 'The waiter was a bit of a thief with the portion sizes — three ravioli for £16.'],
+    ] as const)
+      expect(detectUrgent(text, lang), text).toBeUndefined();
+  });
+
   it('finishes a 20,000-character hostile text quickly', () => {
     const hostile = [
       // Many rule starts, no sentence end: the gaps must stay bounded.
