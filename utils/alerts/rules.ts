@@ -2,7 +2,7 @@
  * Which businesses raise notifications, and which newly seen review is worth one. Pure. What
  * counts as negative, severe or news is a review rule (`utils/reviews/rules.ts`).
  */
-import { isNews, meetsSeverity, severityOf, type AlertSeverity } from '../reviews/rules';
+import { isNews, isRecentAtBaseline, meetsSeverity, severityOf, type AlertSeverity } from '../reviews/rules';
 import type { DatePrecision } from '../sites/types';
 import type { BusinessRole } from '../store/schema';
 
@@ -37,4 +37,15 @@ export interface AlertCandidate {
 /** A review newly seen (or newly turned negative) on an alerting business raises a notification if it is negative, news and severe enough. */
 export function deservesAlert(review: AlertCandidate, baselineAt: number, minSeverity: AlertSeverity): boolean {
   return review.negative === 1 && isNews(review.publishedAt, review.datePrecision, baselineAt) && meetsSeverity(severityOf(review.rating), minSeverity);
+}
+
+/**
+ * A negative review stored by the first visit of an alerting business that was written in the
+ * week before it: shown as "recent, not yet seen by you" (unread, in one summary notification)
+ * instead of joining the silent baseline, if it is severe enough.
+ */
+export function deservesRecentNotice(review: AlertCandidate, baselineAt: number, minSeverity: AlertSeverity): boolean {
+  return (
+    review.negative === 1 && isRecentAtBaseline(review.publishedAt, review.datePrecision, baselineAt) && meetsSeverity(severityOf(review.rating), minSeverity)
+  );
 }

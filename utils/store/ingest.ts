@@ -9,7 +9,7 @@
 import type { IDBPTransaction } from 'idb';
 import { addToAggregate, addToDay } from './contributions';
 import type { SentinelDatabase } from './db';
-import { planCapture, visitAlertId, type CapturePlan, type IngestInput } from './ingest-plan';
+import { planCapture, recentAlertId, visitAlertId, type CapturePlan, type IngestInput } from './ingest-plan';
 import { businessKeyOf, reviewKeyOf, type AlertRecord, type SentinelDB } from './schema';
 
 export { contentHash, type AnalyzedReview, type IngestInput } from './ingest-plan';
@@ -32,13 +32,14 @@ export async function ingestCapture(db: SentinelDatabase, input: IngestInput): P
   const tx = db.transaction([...STORES], 'readwrite');
   const reviews = tx.objectStore('reviews');
   // Every read is issued at once; IndexedDB answers them in order within the transaction.
-  const [business, mineCount, stored, visitAlert] = await Promise.all([
+  const [business, mineCount, stored, visitAlert, recentAlert] = await Promise.all([
     tx.objectStore('businesses').get(businessKey),
     tx.objectStore('businesses').index('byRole').count('mine'),
     Promise.all(input.reviews.map((item) => reviews.get(reviewKeyOf(input.site, item.review.siteReviewId)))),
     tx.objectStore('alerts').get(visitAlertId(businessKey, input.visitId)),
+    tx.objectStore('alerts').get(recentAlertId(businessKey)),
   ]);
-  const plan = planCapture(input, { business, anyMine: mineCount > 0, reviews: stored, visitAlert });
+  const plan = planCapture(input, { business, anyMine: mineCount > 0, reviews: stored, visitAlert, recentAlert });
   await applyPlan(tx, plan);
   const { baseline, added, updated, unchanged, alert } = plan;
   return { businessKey, baseline, added, updated, unchanged, alert };
