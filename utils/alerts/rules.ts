@@ -42,10 +42,14 @@ export function deservesAlert(review: AlertCandidate, baselineAt: number, minSev
 /**
  * A negative review stored by the first visit of an alerting business that was written in the
  * week before it: shown as "recent, not yet seen by you" (unread, in one summary notification)
- * instead of joining the silent baseline, if it is severe enough.
+ * instead of joining the silent baseline, if it is severe enough. One the owner already answered
+ * on the site has been seen.
  */
-export function deservesRecentNotice(review: AlertCandidate, baselineAt: number, minSeverity: AlertSeverity): boolean {
+export function deservesRecentNotice(review: AlertCandidate & { reply?: unknown }, baselineAt: number, minSeverity: AlertSeverity): boolean {
   return (
-    review.negative === 1 && isRecentAtBaseline(review.publishedAt, review.datePrecision, baselineAt) && meetsSeverity(severityOf(review.rating), minSeverity)
+    review.negative === 1 &&
+    !review.reply &&
+    isRecentAtBaseline(review.publishedAt, review.datePrecision, baselineAt) &&
+    meetsSeverity(severityOf(review.rating), minSeverity)
   );
 }

@@ -33,8 +33,9 @@ describe('deservesRecentNotice', () => {
     expect(deservesRecentNotice({ ...recent, rating: 2 }, FIRST_VISIT, 'high')).toBe(true);
   });
 
-  it('leaves positive, old and not severe enough reviews in the silent baseline', () => {
+  it('leaves positive, old, already answered and not severe enough reviews in the silent baseline', () => {
     expect(deservesRecentNotice({ ...recent, negative: 0, rating: 5 }, FIRST_VISIT, 'medium')).toBe(false);
+    expect(deservesRecentNotice({ ...recent, reply: { text: 'We are sorry, please call us.' } }, FIRST_VISIT, 'medium')).toBe(false);
     expect(deservesRecentNotice({ ...recent, publishedAt: FIRST_VISIT - 20 * DAY }, FIRST_VISIT, 'medium')).toBe(false);
     expect(deservesRecentNotice({ ...recent, rating: 3 }, FIRST_VISIT, 'critical')).toBe(false);
   });

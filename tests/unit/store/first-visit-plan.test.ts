@@ -52,6 +52,8 @@ describe('the first visit of a business', () => {
         // "a week ago" cannot tell whether it is in the week.
         negative('vague', T0 - 7 * DAY, 'week'),
         review('undated', { rating: 1, text: 'Awful, dirty, rude.' }),
+        // Answered on the site: the owner has seen it.
+        { ...negative('answered', T0 - DAY), reply: { text: 'We are so sorry, please call us.' } },
       ]),
     );
     expect(plan.baseline).toBe(true);
@@ -64,6 +66,7 @@ describe('the first visit of a business', () => {
       'old-2': ['baseline', undefined],
       vague: ['baseline', undefined],
       undated: ['baseline', undefined],
+      answered: ['baseline', undefined],
     });
     expect(plan.alert).toEqual({
       id: recentAlertId(KEY),
@@ -74,7 +77,7 @@ describe('the first visit of a business', () => {
       createdAt: T0,
     });
     // The badge counts them.
-    expect(plan.counts?.aggregate).toMatchObject({ negatives: 6, unread: 2 });
+    expect(plan.counts?.aggregate).toMatchObject({ negatives: 7, unread: 2 });
   });
 
   it('keeps to one summary for the whole first visit: later messages and a second tab opened at once join it', () => {
