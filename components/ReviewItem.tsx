@@ -59,7 +59,11 @@ export function ReviewItem({ review, fallbackUrl, businessName, now, compact = f
         <span class="review-author" dir="auto">
           {review.author}
         </span>
-        {review.unread ? <span class="chip chip-new">{t.t('popup.new')}</span> : null}
+        {review.unread ? (
+          <span class="chip chip-new" data-testid={review.alertState === 'recent' ? 'recent-unseen' : undefined}>
+            {review.alertState === 'recent' ? t.t('popup.recentUnseen') : t.t('popup.new')}
+          </span>
+        ) : null}
         <span class="review-site" data-testid="review-site">
           {siteName(review.site)}
         </span>

@@ -20,7 +20,7 @@ export const BASELINE_REVIEWS: CapturedReview[] = [
   review('r1', { author: 'Maria G.', rating: 5, text: 'Wonderful pasta and friendly staff, we will be back!', ...at(60) }),
   review('r2', { author: 'Tom H.', rating: 4, text: 'Good food, a bit noisy on Friday night.', ...at(50) }),
   review('r3', { author: 'Lena K.', rating: 5, text: 'Best tiramisu in town. Lovely service.', ...at(45) }),
-  review('r4', { author: 'Sam P.', rating: 2, text: 'Overpriced for what you get, the soup was cold.', ...at(42) }),
+  review('r4', { author: 'Sam P.', rating: 2, text: 'Overpriced for what you get, the soup was cold.', ...at(48) }),
 ];
 
 export const NEW_REVIEWS: CapturedReview[] = [

@@ -3,7 +3,7 @@
  * counts as negative, severe or news is a review rule (`utils/reviews/rules.ts`).
  */
 import type { ReviewAnalysis } from '../analysis/types';
-import { callsForOwner, isNews, isUrgentReview, meetsSeverity, severityOf, type AlertSeverity } from '../reviews/rules';
+import { callsForOwner, isNews, isRecentAtBaseline, isUrgentReview, meetsSeverity, severityOf, type AlertSeverity } from '../reviews/rules';
 import type { DatePrecision } from '../sites/types';
 import type { BusinessRole } from '../store/schema';
 
@@ -46,6 +46,21 @@ export function deservesAlert(review: AlertCandidate, baselineAt: number, minSev
   return (
     callsForOwner(review) &&
     isNews(review.publishedAt, review.datePrecision, baselineAt) &&
+    meetsSeverity(severityOf(review.rating, isUrgentReview(review.analysis)), minSeverity)
+  );
+}
+
+/**
+ * A negative (or urgent) review stored by the first visit of an alerting business that was written in the
+ * week before it: shown as "recent, not yet seen by you" (unread, in one summary notification)
+ * instead of joining the silent baseline, if it is severe enough. One the owner already answered
+ * on the site has been seen.
+ */
+export function deservesRecentNotice(review: AlertCandidate & { reply?: unknown }, baselineAt: number, minSeverity: AlertSeverity): boolean {
+  return (
+    callsForOwner(review) &&
+    !review.reply &&
+    isRecentAtBaseline(review.publishedAt, review.datePrecision, baselineAt) &&
     meetsSeverity(severityOf(review.rating, isUrgentReview(review.analysis)), minSeverity)
   );
 }

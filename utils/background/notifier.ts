@@ -6,6 +6,7 @@
 import { browser } from 'wxt/browser';
 import { alertClickUrl } from '../alerts/click-target';
 import { buildNotification } from '../alerts/notification';
+import { buildRecentSummary } from '../alerts/recent-summary';
 import type { Translator } from '../i18n';
 import type { SentinelDatabase } from '../store/db';
 import { getAlert, getBusiness, getReviews, markAlertShown, markRead, pendingAlerts } from '../store/queries';
@@ -17,7 +18,8 @@ export async function showAlert(db: SentinelDatabase, alert: AlertRecord, t: Tra
   const business = await getBusiness(db, alert.businessKey);
   const reviews = await getReviews(db, alert.reviewKeys);
   // The owner's own name for the business when renamed.
-  const { title, message } = buildNotification(t, business ? businessTitle(business) : '', reviews);
+  const build = alert.kind === 'recent' ? buildRecentSummary : buildNotification;
+  const { title, message } = build(t, business ? businessTitle(business) : '', reviews);
   await browser.notifications.create(alert.id, {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),

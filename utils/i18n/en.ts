@@ -191,6 +191,11 @@ export const en = {
   'notify.one.titleNoStars': 'New negative review: {business}',
   'notify.many.title': { one: '{n} new negative review: {business}', other: '{n} new negative reviews: {business}' },
   'notify.many.more': { one: 'and {n} more', other: 'and {n} more' },
+  'notify.recent.title': {
+    one: '{n} recent negative review of {business} from the last 7 days',
+    other: '{n} recent negative reviews of {business} from the last 7 days',
+  },
+  'popup.recentUnseen': 'Recent, not yet seen by you',
 
   'options.title': 'Review Sentinel settings',
   'options.saved': 'Saved.',

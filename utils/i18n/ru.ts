@@ -265,6 +265,13 @@ export const ru: Catalog = {
     other: '{n} нового негативного отзыва: {business}',
   },
   'notify.many.more': { one: 'и ещё {n}', few: 'и ещё {n}', many: 'и ещё {n}', other: 'и ещё {n}' },
+  'notify.recent.title': {
+    one: '{business}: {n} свежий негативный отзыв за последние 7 дней',
+    few: '{business}: {n} свежих негативных отзыва за последние 7 дней',
+    many: '{business}: {n} свежих негативных отзывов за последние 7 дней',
+    other: '{business}: {n} свежего негативного отзыва за последние 7 дней',
+  },
+  'popup.recentUnseen': 'Свежий, вы его ещё не видели',
 
   'options.title': 'Настройки Review Sentinel',
   'options.saved': 'Сохранено.',

@@ -181,6 +181,8 @@ export const zh: Catalog = {
   'notify.one.titleNoStars': '新的差评：{business}',
   'notify.many.title': { other: '{n} 条新差评：{business}' },
   'notify.many.more': { other: '另有 {n} 条' },
+  'notify.recent.title': { other: '{business}：最近 7 天有 {n} 条差评' },
+  'popup.recentUnseen': '近期差评，您还没看过',
 
   'options.title': 'Review Sentinel 设置',
   'options.saved': '已保存。',

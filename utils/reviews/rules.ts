@@ -96,6 +96,27 @@ export function isNews(publishedAt: number | undefined, precision: DatePrecision
   return latestPossible >= baselineAt - NEWS_WINDOW;
 }
 
+/**
+ * The time before which a newly seen review is history, not news: the business's first visit;
+ * never for a new listing whose first visit found no review at all — its first review ever is news.
+ */
+export function newsSince(business: { baselineAt: number; emptyBaseline?: 1 | undefined }): number {
+  return business.emptyBaseline === 1 ? Number.NEGATIVE_INFINITY : business.baselineAt;
+}
+
+/** Negatives written this shortly before a business's first visit are "recent, not yet seen by you". */
+export const RECENT_WINDOW = 7 * DAY;
+
+/**
+ * A review stored by the first visit of its business was written in the week before it, as far
+ * as its date can tell: known to the day (or exactly) and at most 7 days old then. "A week ago"
+ * or "a month ago" cannot say it, and an undated review is old history like the rest.
+ */
+export function isRecentAtBaseline(publishedAt: number | undefined, precision: DatePrecision | undefined, baselineAt: number): boolean {
+  if (publishedAt === undefined || (precision !== undefined && precision !== 'exact' && precision !== 'day')) return false;
+  return publishedAt >= baselineAt - RECENT_WINDOW && publishedAt <= baselineAt + DAY;
+}
+
 /** The facts of a stored review that decide whether it still needs the owner's look. */
 export interface AttentionFacts {
   negative: 0 | 1;

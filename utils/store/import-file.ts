@@ -21,7 +21,7 @@ import { fingerprintOf } from './second-match';
 
 const ROLES = ['mine', 'competitor'] as const;
 const LABELS: readonly SentimentLabel[] = ['negative', 'neutral', 'positive', 'none'];
-const ALERT_STATES: readonly AlertState[] = ['baseline', 'alerted', 'quiet'];
+const ALERT_STATES: readonly AlertState[] = ['baseline', 'alerted', 'quiet', 'recent'];
 /** Limits for records that only an import can bring. */
 const IMPORT_LIMITS = { groupLength: 100, visitIdLength: 64, hashLength: 64, historyVersions: 5, alertReviews: 500 } as const;
 

@@ -5,9 +5,9 @@
  * needs and writes what it returns, in one transaction. Pure: `now` comes with the input.
  */
 import type { ReviewAnalysis } from '../analysis/types';
-import { businessAlerts, deservesAlert, type AlertSettings } from '../alerts/rules';
+import { businessAlerts, deservesAlert, deservesRecentNotice, type AlertSettings } from '../alerts/rules';
 import { hashString } from '../hash';
-import { callsForOwner, isNegativeReview, reviewDate } from '../reviews/rules';
+import { callsForOwner, isNegativeReview, newsSince, reviewDate } from '../reviews/rules';
 import type { CapturedBusiness, CapturedReview, DatePrecision, LayoutHealth, SiteId } from '../sites/types';
 import { DAY } from '../time';
 import { countDelta, type CountDelta } from './contributions';
@@ -40,6 +40,8 @@ export interface StoredState {
   reviews: ReadonlyArray<ReviewRecord | undefined>;
   /** The alert an earlier message of this visit raised (`visitAlertId`), if any. */
   visitAlert?: AlertRecord | undefined;
+  /** The business's one summary of the negatives written in the week before its first visit (`recentAlertId`), if any. */
+  recentAlert?: AlertRecord | undefined;
   /**
    * For a captured review not stored under its key: the business's records with the same
    * fingerprint (`second-match.ts`), in the order of `input.reviews`; absent when none were looked up.
@@ -70,7 +72,7 @@ export interface CapturePlan {
   rekeys: Rekey[];
   /** The change to the business's aggregate and day buckets; absent when no review's contribution changed. */
   counts?: CountDelta;
-  /** The visit's alert, with the reviews this capture adds to it. */
+  /** The visit's alert, with the reviews this capture adds to it (on the first visit: the summary of recent negatives). */
   alert?: AlertRecord;
   added: number;
   updated: number;
@@ -89,6 +91,14 @@ export function contentHash(review: Pick<CapturedReview, 'rating' | 'title' | 't
 /** The id of a visit's alert, which is also its notification id. */
 export function visitAlertId(businessKey: string, visitId: string): string {
   return `alert-${hashString(`${businessKey}|${visitId}`)}`;
+}
+
+/**
+ * The id of a business's one summary of recent negatives at its first visit: one per business,
+ * so every message of that visit (and a second tab opened at once) joins the same notification.
+ */
+export function recentAlertId(businessKey: string): string {
+  return `alert-${hashString(`${businessKey}|recent`)}`;
 }
 
 function comparable(text: string): string {
@@ -290,6 +300,8 @@ interface ReviewsPlan {
   changes: Array<[ReviewRecord | undefined, ReviewRecord]>;
   /** Reviews that join the visit's alert. */
   alerted: ReviewRecord[];
+  /** Negatives of the first visit written in the week before it: unread, in the one summary. */
+  recent: ReviewRecord[];
   added: number;
   updated: number;
   unchanged: number;
@@ -300,10 +312,14 @@ function secondMatch(item: AnalyzedReview, candidates: readonly ReviewRecord[] |
   return candidates && candidates.length > 0 ? pickSecondMatch(item.review, candidates, taken) : undefined;
 }
 
-/** `alerting`: this capture may alert at all (not the baseline, and the business alerts). */
-function planReviews(input: IngestInput, state: StoredState, business: BusinessRecord, baseline: boolean, alerting: boolean): ReviewsPlan {
-  const plan: ReviewsPlan = { puts: [], rekeys: [], changes: [], alerted: [], added: 0, updated: 0, unchanged: 0 };
-  const shouldAlert = (record: ReviewRecord): boolean => alerting && deservesAlert(record, business.baselineAt, input.alertSettings.minSeverity);
+/**
+ * `alerting`: this capture may alert at all (not the baseline, and the business alerts);
+ * `noticing`: it is the baseline of a business that alerts, so its recent negatives are shown.
+ */
+function planReviews(input: IngestInput, state: StoredState, business: BusinessRecord, baseline: boolean, alerting: boolean, noticing: boolean): ReviewsPlan {
+  const plan: ReviewsPlan = { puts: [], rekeys: [], changes: [], alerted: [], recent: [], added: 0, updated: 0, unchanged: 0 };
+  const shouldAlert = (record: ReviewRecord): boolean => alerting && deservesAlert(record, newsSince(business), input.alertSettings.minSeverity);
+  const isRecent = (record: ReviewRecord): boolean => noticing && deservesRecentNotice(record, business.baselineAt, input.alertSettings.minSeverity);
   const raise = (record: ReviewRecord): void => {
     record.alertState = 'alerted';
     record.unread = 1;
@@ -332,7 +348,12 @@ function planReviews(input: IngestInput, state: StoredState, business: BusinessR
     seen.add(key);
     if (!old) {
       const record = newReviewRecord(business.key, input.site, item, input.now);
-      if (baseline) record.alertState = 'baseline';
+      if (baseline && isRecent(record)) {
+        // Old history stays silent, but a bad week before the install is shown: "recent, not yet seen by you".
+        record.alertState = 'recent';
+        record.unread = 1;
+        plan.recent.push(record);
+      } else if (baseline) record.alertState = 'baseline';
       else if (shouldAlert(record)) raise(record);
       plan.puts.push(record);
       plan.changes.push([undefined, record]);
@@ -364,7 +385,7 @@ function planReviews(input: IngestInput, state: StoredState, business: BusinessR
  */
 function planAlert(
   business: BusinessRecord,
-  visitId: string,
+  id: string,
   alerted: readonly ReviewRecord[],
   earlier: AlertRecord | undefined,
   now: number,
@@ -374,7 +395,7 @@ function planAlert(
   const only = reviewKeys.length === 1 ? alerted.find((r) => r.key === reviewKeys[0]) : undefined;
   // Stored anew without `shownAt`: changed, it is shown again (at the next start if the worker stops first).
   return {
-    id: visitAlertId(business.key, visitId),
+    id,
     businessKey: business.key,
     reviewKeys,
     url: only?.url ?? business.url,
@@ -395,8 +416,9 @@ export function planCapture(input: IngestInput, state: StoredState): CapturePlan
   const businessKey = businessKeyOf(input.site, input.business.siteBusinessId);
   const baseline = isBaseline(input, state.business);
   const business = planBusiness(input, businessKey, state.business);
-  const alerting = !baseline && businessAlerts(business.role, state.anyMine, input.alertSettings);
-  const reviews = planReviews(input, state, business, baseline, alerting);
+  if (baseline) markEmptyBaseline(business, input, state.business === undefined);
+  const alerts = businessAlerts(business.role, state.anyMine, input.alertSettings);
+  const reviews = planReviews(input, state, business, baseline, !baseline && alerts, baseline && alerts);
   const plan: CapturePlan = {
     businessKey,
     baseline,
@@ -409,7 +431,19 @@ export function planCapture(input: IngestInput, state: StoredState): CapturePlan
     unchanged: reviews.unchanged,
   };
   if (reviews.changes.length > 0) plan.counts = countDelta(reviews.changes);
-  const alert = planAlert(business, input.visitId, reviews.alerted, rekeyAlert(state.visitAlert, reviews.rekeys), input.now);
-  if (alert) plan.alert = alert;
+  const alert = baseline
+    ? planAlert(business, recentAlertId(businessKey), reviews.recent, state.recentAlert, input.now)
+    : planAlert(business, visitAlertId(businessKey, input.visitId), reviews.alerted, rekeyAlert(state.visitAlert, reviews.rekeys), input.now);
+  if (alert) plan.alert = baseline ? { ...alert, kind: 'recent' } : alert;
   return plan;
+}
+
+/**
+ * A first visit that found no review at all, on a page that says there are none, is a new
+ * listing: its first review ever will be news. Reviews arriving later in that same first visit
+ * make it an ordinary baseline again.
+ */
+function markEmptyBaseline(business: BusinessRecord, input: IngestInput, firstCapture: boolean): void {
+  if (firstCapture && input.reviews.length === 0 && input.health.status === 'no-reviews') business.emptyBaseline = 1;
+  else if (input.reviews.length > 0) delete business.emptyBaseline;
 }

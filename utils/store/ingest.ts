@@ -9,7 +9,7 @@
 import type { IDBPTransaction } from 'idb';
 import { addToAggregate, addToDay } from './contributions';
 import type { SentinelDatabase } from './db';
-import { planCapture, rekeyAlert, visitAlertId, type CapturePlan, type IngestInput } from './ingest-plan';
+import { planCapture, recentAlertId, rekeyAlert, visitAlertId, type CapturePlan, type IngestInput } from './ingest-plan';
 import { businessKeyOf, reviewKeyOf, type AlertRecord, type ReviewRecord, type SentinelDB } from './schema';
 import { fingerprintOf } from './second-match';
 
@@ -35,11 +35,12 @@ export async function ingestCapture(db: SentinelDatabase, input: IngestInput): P
   const tx = db.transaction([...STORES], 'readwrite');
   const reviews = tx.objectStore('reviews');
   // Every read is issued at once; IndexedDB answers them in order within the transaction.
-  const [business, mineCount, stored, visitAlert] = await Promise.all([
+  const [business, mineCount, stored, visitAlert, recentAlert] = await Promise.all([
     tx.objectStore('businesses').get(businessKey),
     tx.objectStore('businesses').index('byRole').count('mine'),
     Promise.all(input.reviews.map((item) => reviews.get(reviewKeyOf(input.site, item.review.siteReviewId)))),
     tx.objectStore('alerts').get(visitAlertId(businessKey, input.visitId)),
+    tx.objectStore('alerts').get(recentAlertId(businessKey)),
   ]);
   // The second match: a review not stored under its key may be stored under its other one (the
   // site's id or the card's hash). Only a known business can hold it; one index read per such review.
@@ -49,7 +50,7 @@ export async function ingestCapture(db: SentinelDatabase, input: IngestInput): P
         input.reviews.map((item, i) => (stored[i] ? undefined : byFingerprint.getAll([businessKey, fingerprintOf(item.review)], FINGERPRINT_CANDIDATES))),
       )
     : [];
-  const plan = planCapture(input, { business, anyMine: mineCount > 0, reviews: stored, visitAlert, sameFingerprint });
+  const plan = planCapture(input, { business, anyMine: mineCount > 0, reviews: stored, visitAlert, recentAlert, sameFingerprint });
   await applyPlan(tx, plan);
   const { baseline, added, updated, unchanged, alert } = plan;
   return { businessKey, baseline, added, updated, unchanged, alert };

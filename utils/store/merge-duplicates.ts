@@ -16,7 +16,7 @@ import { fingerprintOf, isHashedId, mismatch } from './second-match';
 export const DUPLICATES_MERGED_AT = 3;
 const MAX_HISTORY = 5;
 const RANK: Record<DatePrecision, number> = { exact: 0, day: 1, week: 2, month: 3, year: 4 };
-const ALERT_RANK: Record<AlertState, number> = { quiet: 0, baseline: 1, alerted: 2 };
+const ALERT_RANK: Record<AlertState, number> = { quiet: 0, baseline: 1, recent: 2, alerted: 3 };
 
 export function needsDuplicateMerge(oldVersion: number): boolean {
   return oldVersion > 0 && oldVersion < DUPLICATES_MERGED_AT;

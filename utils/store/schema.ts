@@ -44,6 +44,8 @@ export interface BusinessRecord {
   lastSnapshotId?: number;
   /** What the adapter reported at the last visit. */
   health?: LayoutHealth;
+  /** 1 when the first visit found no review at all (a new listing): every review seen later is news. */
+  emptyBaseline?: 1;
 }
 
 /** The header figures seen at one visit. */
@@ -70,9 +72,10 @@ export interface ReviewVersion {
 /**
  * How the alert rule treated the review when first seen:
  * `baseline` (first capture of its business, silent), `alerted` (a notification was raised),
- * `quiet` (not negative, not an alerting business, or too old to be news).
+ * `quiet` (not negative, not an alerting business, or too old to be news), `recent` (a negative
+ * the first capture found written in the week before it: unread, in that visit's one summary).
  */
-export type AlertState = 'baseline' | 'alerted' | 'quiet';
+export type AlertState = 'baseline' | 'alerted' | 'quiet' | 'recent';
 
 /** A review as stored: the captured fields (see CapturedReview) plus what the extension knows of it. */
 export interface ReviewRecord extends CapturedReview {
@@ -111,6 +114,8 @@ export interface AlertRecord {
   createdAt: number;
   /** Set when the browser notification was created. */
   shownAt?: number;
+  /** `recent`: the one summary of the negatives written in the week before the business's first visit. */
+  kind?: 'recent';
 }
 
 /**

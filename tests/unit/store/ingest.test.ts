@@ -40,7 +40,7 @@ describe('ingestCapture', () => {
     await ingestCapture(db, ingestInput([review('a')], { visitId: 'tab-1', visitStartedAt: T0 - 2_000, now: T0 }));
     const other = await ingestCapture(
       db,
-      ingestInput([review('a'), review('bad', { rating: 1, text: 'Rude and slow.', publishedAt: T0 - DAY, datePrecision: 'day' })], {
+      ingestInput([review('a'), review('bad', { rating: 1, text: 'Rude and slow.', publishedAt: T0 - 30 * DAY, datePrecision: 'day' })], {
         visitId: 'tab-2',
         visitStartedAt: T0 - 1_500,
         now: T0 + 300,
