@@ -16,6 +16,7 @@ import { StoreProblemNote } from './StoreProblemNote';
 import { BusinessesPanel, type BusinessActions, type BusinessRow } from './options/BusinessesPanel';
 import { DataPanel, importSummary, type DataActions, type DataStatus } from './options/DataPanel';
 import { AlertsPanel, GeneralPanel } from './options/SettingsPanels';
+import { RepliesPanel } from './options/RepliesPanel';
 
 export function OptionsApp() {
   const t = useI18n();
@@ -140,6 +141,7 @@ export function OptionsApp() {
         {saved ? t.t('options.saved') : ''}
       </p>
       <BusinessesPanel rows={rows} actions={businessActions} now={now} />
+      <RepliesPanel />
       {settings ? (
         <>
           <AlertsPanel settings={settings} update={update} />

@@ -5,6 +5,7 @@
  * - `local:settings` — the owner's settings (shape checked on every read by `normalizeSettings`).
  * - `local:lastPrunedAt` — when retention last ran (epoch ms).
  * - `local:storeProblem` — the last capture the store could not save, until one is saved again.
+ * - `local:replyOwn` — the owner's signature and reply templates (shape checked by `normalizeOwnReplies`).
  * - `session:tab:<tabId>` — what the content script in that tab last reported.
  * - `session:view:<tabId>` — the popup's view of that tab's business, prepared by the background.
  *
@@ -36,6 +37,8 @@ export const settingsItem = storage.defineItem<unknown>('local:settings', { vers
 export const lastPrunedAtItem = storage.defineItem<number>('local:lastPrunedAt', { fallback: 0 });
 
 export const storeProblemItem = storage.defineItem<StoreProblem>('local:storeProblem');
+
+export const replyOwnItem = storage.defineItem<unknown>('local:replyOwn', { version: 1 });
 
 const TAB_PREFIX = 'tab:';
 const VIEW_PREFIX = 'view:';
