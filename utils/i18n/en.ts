@@ -123,7 +123,7 @@ export const en = {
   'chart.rating': 'Site rating',
   'chart.volume': 'Reviews',
   'chart.negatives': 'Negative',
-  'chart.summary': 'Over {range}: {volume} reviews, {negatives} negative.',
+  'chart.summary': 'Over {range}: {volume|one:# review|other:# reviews}, {negatives} negative.',
   'chart.summaryStars': 'Average {stars}★.',
   'chart.summarySentiment': 'Sentiment {sentiment}.',
   'chart.summaryRating': 'Site rating {from}★ → {to}★.',
