@@ -14,7 +14,7 @@ beforeEach(async () => {
   globalThis.indexedDB = new IDBFactory();
   fakeBrowser.reset();
   vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en-US');
-  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: true });
+  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async () => ({ ok: true }));
 });
 afterEach(() => {
   cleanup();
