@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { compareAttention } from '@/utils/reviews/rules';
-import type { ReviewRecord } from '@/utils/store/schema';
+import type { BusinessRole, ReviewRecord } from '@/utils/store/schema';
 import { useI18n } from './i18n';
 import type { ReplyTarget } from '@/utils/sites/reply-links';
 import { ReviewItem } from './ReviewItem';
@@ -22,7 +22,7 @@ export interface NeedsALookProps {
   onMarkAllRead(): void;
   onDone(review: ReviewRecord, done: boolean): void;
   /** The businesses of the view, for the link to each review's reply page on the site. */
-  replyTargets?: ReadonlyArray<ReplyTarget & { key: string }>;
+  replyTargets?: ReadonlyArray<ReplyTarget & { key: string; role?: BusinessRole }>;
 }
 
 /** Every negative review to act on; opening the popup reads only those it displays. */

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { sendFromPage } from '@/utils/messaging';
 import { loadSettings, saveSettings, type Settings } from '@/utils/settings';
@@ -16,6 +16,7 @@ import { StoreProblemNote } from './StoreProblemNote';
 import { BusinessesPanel, type BusinessActions, type BusinessRow } from './options/BusinessesPanel';
 import { DataPanel, importSummary, type DataActions, type DataStatus } from './options/DataPanel';
 import { AlertsPanel, GeneralPanel } from './options/SettingsPanels';
+import { RepliesPanel } from './options/RepliesPanel';
 
 export function OptionsApp() {
   const t = useI18n();
@@ -24,6 +25,7 @@ export function OptionsApp() {
   const [status, setStatus] = useState<DataStatus>({ kind: 'idle' });
   const [settings, setSettings] = useState<Settings | null>(null);
   const [saved, setSaved] = useState(false);
+  const savedTimer = useRef(0);
   const [now, setNow] = useState(() => Date.now());
 
   const refresh = useCallback(async (): Promise<void> => {
@@ -47,6 +49,8 @@ export function OptionsApp() {
   const update = async (patch: Partial<Settings>): Promise<void> => {
     setSettings(await saveSettings(patch));
     setSaved(true);
+    window.clearTimeout(savedTimer.current);
+    savedTimer.current = window.setTimeout(() => setSaved(false), 4_000);
   };
 
   /** After any change to stored data: remembered popup views are stale, the badge may be too. */
@@ -136,10 +140,12 @@ export function OptionsApp() {
     <div class="options">
       <h1>{t.t('options.title')}</h1>
       <StoreProblemNote />
-      <p class="visually-hidden" role="status">
+      {/* Every change says it was kept, where the owner looks: a note pinned to the bottom of the window for a few seconds. */}
+      <p class={saved ? 'saved-toast' : 'visually-hidden'} role="status" data-testid="settings-saved">
         {saved ? t.t('options.saved') : ''}
       </p>
       <BusinessesPanel rows={rows} actions={businessActions} now={now} />
+      <RepliesPanel />
       {settings ? (
         <>
           <AlertsPanel settings={settings} update={update} />

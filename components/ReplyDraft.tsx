@@ -1,6 +1,8 @@
-import { useMemo, useState } from 'preact/hooks';
-import { draftReply, replyLanguage } from '@/utils/replies/drafts';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { draftReply, replyLanguage, type DraftKind } from '@/utils/replies/drafts';
+import { loadOwnReplies, NO_OWN_REPLIES, type OwnReplies } from '@/utils/replies/own';
 import { REPLY_LANGUAGES, type ReplyLanguage } from '@/utils/replies/templates';
+import { capitalized } from '@/utils/i18n/case';
 import { siteName } from '@/utils/sites/names';
 import type { ReviewRecord } from '@/utils/store/schema';
 import { useI18n } from './i18n';
@@ -9,10 +11,12 @@ export interface ReplyDraftProps {
   review: ReviewRecord;
   businessName: string;
   onClose(): void;
+  /** Which kind of draft fits the review (see `DRAFTERS`). */
+  kind?: DraftKind;
 }
 
 /** An editable reply in the review's language, copied to the clipboard for the owner to post. */
-export function ReplyDraft({ review, businessName, onClose }: ReplyDraftProps) {
+export function ReplyDraft({ review, businessName, onClose, kind }: ReplyDraftProps) {
   const t = useI18n();
   const input = useMemo(
     () => ({
@@ -21,17 +25,33 @@ export function ReplyDraft({ review, businessName, onClose }: ReplyDraftProps) {
       analysis: review.analysis,
       businessName,
       fallback: (t.locale === 'en' ? 'en' : t.locale) as ReplyLanguage,
+      text: [review.title, review.text].filter(Boolean).join('\n'),
     }),
     [review, businessName, t.locale],
   );
   const [language, setLanguage] = useState<ReplyLanguage>(() => replyLanguage(input));
-  const [text, setText] = useState(() => draftReply(input, language).text);
+  const [own, setOwn] = useState<OwnReplies | null>(null);
+  const [text, setText] = useState('');
+  // The owner's signature and templates first, then the draft (a few milliseconds; never a draft without them).
+  useEffect(() => {
+    let live = true;
+    void loadOwnReplies()
+      .catch(() => NO_OWN_REPLIES)
+      .then((loaded) => {
+        if (!live) return;
+        setOwn(loaded);
+        setText(draftReply(input, language, loaded, kind).text);
+      });
+    return () => {
+      live = false;
+    };
+  }, []);
   const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
   const id = `reply-${review.key.replace(/[^\w-]/g, '_')}`;
 
   const changeLanguage = (next: ReplyLanguage): void => {
     setLanguage(next);
-    setText(draftReply(input, next).text);
+    setText(draftReply(input, next, own ?? NO_OWN_REPLIES, kind).text);
     setStatus('idle');
   };
   const copy = async (): Promise<void> => {
@@ -54,25 +74,27 @@ export function ReplyDraft({ review, businessName, onClose }: ReplyDraftProps) {
           <select value={language} onChange={(e) => changeLanguage(e.currentTarget.value as ReplyLanguage)} data-testid="reply-language">
             {REPLY_LANGUAGES.map((lang) => (
               <option key={lang} value={lang}>
-                {t.t(`language.${lang}`)}
+                {capitalized(t, t.t(`language.${lang}`))}
               </option>
             ))}
           </select>
         </label>
       </div>
-      <textarea
-        id={id}
-        rows={7}
-        dir="auto"
-        lang={language}
-        aria-label={t.t('reply.title', { author: review.author })}
-        value={text}
-        onInput={(e) => {
-          setText(e.currentTarget.value);
-          setStatus('idle');
-        }}
-        data-testid="reply-text"
-      />
+      {own ? (
+        <textarea
+          id={id}
+          rows={7}
+          dir="auto"
+          lang={language}
+          aria-label={t.t('reply.title', { author: review.author })}
+          value={text}
+          onInput={(e) => {
+            setText(e.currentTarget.value);
+            setStatus('idle');
+          }}
+          data-testid="reply-text"
+        />
+      ) : null}
       <p class="muted small">{t.t('reply.hint')}</p>
       <div class="actions">
         <button type="button" class="primary" onClick={() => void copy()} data-testid="reply-copy">

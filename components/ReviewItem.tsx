@@ -1,7 +1,8 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Translator } from '@/utils/i18n';
 import { callsForOwner, reviewDate } from '@/utils/reviews/rules';
-import { hasOwnerReplyPage, ownerReplyUrl, type ReplyTarget } from '@/utils/sites/reply-links';
+import { ownerReplyUrl, type ReplyTarget } from '@/utils/sites/reply-links';
+import type { BusinessRole } from '@/utils/store/schema';
 import type { ReviewRecord } from '@/utils/store/schema';
 import { httpsUrl } from '@/utils/urls';
 import { useI18n } from './i18n';
@@ -24,8 +25,8 @@ export interface ReviewItemProps {
   now: number;
   /** Inside another list (risk evidence): no reply drafting, shorter text. */
   compact?: boolean;
-  /** The review's business, for the link to the site's own reply page (Yandex Business, 2GIS's account). */
-  replyTarget?: ReplyTarget;
+  /** The review's business, for the link to the site's own reply page (Yandex Business, 2GIS's account), and whose it is. */
+  replyTarget?: ReplyTarget & { role?: BusinessRole };
   /** "Needs a look" only: the owner handled it (it leaves the list, stays in the history). */
   onDone?: () => void;
 }
@@ -45,7 +46,10 @@ export function ReviewItem({ review, fallbackUrl, businessName, now, compact = f
   const href = httpsUrl(review.url) ?? httpsUrl(fallbackUrl);
   // Where the owner answers it: the site's own business tools (Booking's extranet, Trustpilot Business, Yandex Business, 2GIS's account).
   const target: ReplyTarget = replyTarget ?? { siteBusinessId: review.businessKey.slice(review.site.length + 1), url: fallbackUrl };
-  const replyHref = !compact && hasOwnerReplyPage(review.site) ? httpsUrl(ownerReplyUrl(review.site, target, review.siteReviewId)) : undefined;
+  // A competitor's review is not the owner's to answer: no draft, no reply link. An answered one needs no draft.
+  const competitor = replyTarget?.role === 'competitor';
+  const replyHref = !compact && !competitor ? httpsUrl(ownerReplyUrl(review.site, target, review.siteReviewId)) : undefined;
+  const mayDraft = !compact && !competitor && callsForOwner(review) && !review.reply;
   const textId = `text-${review.key.replace(/[^\w-]/g, '_')}${compact ? '-c' : ''}`;
   const themes = review.analysis.themes.filter((hit) => hit.polarity !== 0);
   return (
@@ -107,7 +111,7 @@ export function ReviewItem({ review, fallbackUrl, businessName, now, compact = f
           {review.translated ? <span class="chip">{t.t('popup.translated')}</span> : null}
         </span>
         <span class="review-actions">
-          {!compact && callsForOwner(review) && !drafting ? (
+          {mayDraft && !drafting ? (
             <button type="button" class="link" onClick={() => setDrafting(true)} data-testid="draft-reply">
               {t.t('reply.draft')}
             </button>

@@ -5,6 +5,7 @@
  * - `local:settings` — the owner's settings (shape checked on every read by `normalizeSettings`).
  * - `local:lastPrunedAt` — when retention last ran (epoch ms).
  * - `local:storeProblem` — the last capture the store could not save, until one is saved again.
+ * - `local:replyOwn` — the owner's signature and reply templates (shape checked by `normalizeOwnReplies`).
  * - `session:tab:<tabId>` — what the content script in that tab last reported.
  * - `session:view:<tabId>` — the popup's view of that tab's business, prepared by the background.
  * - `local:checkRuns` — the last scheduled check of each business's page (by business key).
@@ -52,6 +53,7 @@ export const lastScheduledRunAtItem = storage.defineItem<number>('local:lastSche
 export const noticeLogItem = storage.defineItem<NoticeLog>('local:noticeLog', { fallback: { reminders: {} } });
 
 export const checkJobItem = storage.defineItem<CheckJob>('session:checkJob');
+export const replyOwnItem = storage.defineItem<unknown>('local:replyOwn', { version: 1 });
 
 const TAB_PREFIX = 'tab:';
 const VIEW_PREFIX = 'view:';

@@ -15,6 +15,12 @@ export interface ReplyTemplate {
   /** Per topic: what we are sorry about, and what we do about it. */
   topics: Record<ReplyTopic, { sorry: string; step: string }>;
   closing(business: string): string;
+  /** The closing without its sign-off, for an owner who signs with their own words. */
+  invite: string;
+  /** What the review named, said back: the wait ("over an hour"), the dish ("the soup"), the staff member. */
+  waited(duration: string): string;
+  dish(dish: string): string;
+  staff(name: string): string;
   /** How sentences are joined (no spaces in Chinese). */
   separator: string;
 }
@@ -40,6 +46,10 @@ export const REPLY_TEMPLATES: Record<ReplyLanguage, ReplyTemplate> = {
       location: { sorry: 'We are sorry you had trouble finding or reaching us.', step: 'We will make our directions and parking information clearer.' },
     },
     closing: (business) => `We would be glad of the chance to make it right: please get in touch with us directly. The ${business} team`,
+    invite: 'We would be glad of the chance to make it right: please get in touch with us directly.',
+    waited: (d) => `We are sorry you waited ${d}.`,
+    dish: (d) => `We have passed what you wrote about ${d} on to the kitchen.`,
+    staff: (name) => `${name} has read your feedback too, and we will go through what happened together.`,
     separator: ' ',
   },
   ru: {
@@ -62,6 +72,10 @@ export const REPLY_TEMPLATES: Record<ReplyLanguage, ReplyTemplate> = {
       location: { sorry: 'Нам жаль, что до нас было непросто добраться.', step: 'Мы опишем дорогу и парковку понятнее.' },
     },
     closing: (business) => `Будем рады возможности всё исправить — пожалуйста, свяжитесь с нами напрямую. С уважением, команда «${business}»`,
+    invite: 'Будем рады возможности всё исправить — пожалуйста, свяжитесь с нами напрямую.',
+    waited: (d) => `Приносим извинения за то, что вам пришлось ждать ${d}.`,
+    dish: (d) => `То, что вы написали про ${d}, мы передали на кухню.`,
+    staff: (name) => `${name} уже знает о вашем отзыве, и мы вместе разберём, что произошло.`,
     separator: ' ',
   },
   zh: {
@@ -78,6 +92,10 @@ export const REPLY_TEMPLATES: Record<ReplyLanguage, ReplyTemplate> = {
       location: { sorry: '很抱歉给您的到访带来了不便。', step: '我们会把交通和停车信息写得更清楚。' },
     },
     closing: (business) => `希望有机会弥补，请直接与我们联系。${business}团队敬上`,
+    invite: '希望有机会弥补，请直接与我们联系。',
+    waited: (d) => `让您等了${d}，非常抱歉。`,
+    dish: (d) => `您提到的${d}问题，我们已经转告厨房。`,
+    staff: (name) => `${name}也看到了您的评价，我们会一起了解当时的情况。`,
     separator: '',
   },
   es: {
@@ -110,6 +128,10 @@ export const REPLY_TEMPLATES: Record<ReplyLanguage, ReplyTemplate> = {
     },
     closing: (business) =>
       `Nos encantaría tener la oportunidad de compensarle: por favor, póngase en contacto con nosotros directamente. El equipo de ${business}`,
+    invite: 'Nos encantaría tener la oportunidad de compensarle: por favor, póngase en contacto con nosotros directamente.',
+    waited: (d) => `Lamentamos que tuviera que esperar ${d}.`,
+    dish: (d) => `Hemos trasladado a cocina lo que nos cuenta sobre ${d}.`,
+    staff: (name) => `${name} también ha leído sus comentarios y revisaremos juntos lo que ocurrió.`,
     separator: ' ',
   },
   de: {
@@ -150,6 +172,10 @@ export const REPLY_TEMPLATES: Record<ReplyLanguage, ReplyTemplate> = {
       },
     },
     closing: (business) => `Wir würden uns freuen, es wiedergutmachen zu dürfen – bitte kontaktieren Sie uns direkt. Ihr Team von ${business}`,
+    invite: 'Wir würden uns freuen, es wiedergutmachen zu dürfen – bitte kontaktieren Sie uns direkt.',
+    waited: (d) => `Es tut uns leid, dass Sie ${d} warten mussten.`,
+    dish: (d) => `Was Sie über ${d} schreiben, haben wir an die Küche weitergegeben.`,
+    staff: (name) => `Auch ${name} hat Ihre Bewertung gelesen, und wir besprechen gemeinsam, was passiert ist.`,
     separator: ' ',
   },
   fr: {
@@ -187,6 +213,10 @@ export const REPLY_TEMPLATES: Record<ReplyLanguage, ReplyTemplate> = {
       },
     },
     closing: (business) => `Nous serions heureux de pouvoir nous rattraper : n’hésitez pas à nous contacter directement. L’équipe de ${business}`,
+    invite: 'Nous serions heureux de pouvoir nous rattraper : n’hésitez pas à nous contacter directement.',
+    waited: (d) => `Nous sommes désolés que vous ayez dû attendre ${d}.`,
+    dish: (d) => `Nous avons transmis à la cuisine vos remarques sur ${d}.`,
+    staff: (name) => `${name} a pris connaissance de votre avis, et nous allons revenir ensemble sur ce qui s’est passé.`,
     separator: ' ',
   },
 };

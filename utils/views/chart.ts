@@ -74,8 +74,8 @@ export const MIN_CHART_REVIEWS = 3;
 export const CHART_SIZE = {
   width: 340,
   plotLeft: 32,
-  stars: { top: 8, bottom: 64 },
-  sentiment: { top: 78, bottom: 118 },
+  stars: { top: 8, bottom: 60 },
+  sentiment: { top: 80, bottom: 118 },
   volume: { top: 130, bottom: 162 },
   /** Room under the plot for the dates (13 px text). */
   height: 182,

@@ -26,7 +26,8 @@ describe('reply help', () => {
     const box = (await screen.findByTestId('reply-text')) as HTMLTextAreaElement;
     expect((screen.getByTestId('reply-language') as HTMLSelectElement).value).toBe('ru');
     expect(box.value).toMatch(/^Здравствуйте, Анна! /);
-    expect(box.value).toContain('Приносим извинения за долгое ожидание.');
+    // The wait as long as the review says it was.
+    expect(box.value).toContain('Приносим извинения за то, что вам пришлось ждать больше часа.');
     expect(box.value).toContain('команда «Trattoria Lucia»');
 
     fireEvent.input(box, { target: { value: `${box.value}\nЖдём вас снова.` } });
@@ -74,6 +75,7 @@ describe('reply help', () => {
     expect(container.querySelector('img')).toBeNull();
     expect(container.querySelector('b')).toBeNull();
     expect(screen.getByText('<img src=x onerror="alert(1)">Terrible')).toBeTruthy();
-    expect(container.querySelector('a')).toBeNull();
+    // Only the link to Yelp for Business is left: the review's own and the fallback were not http(s).
+    expect([...container.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(['https://biz.yelp.com/']);
   });
 });

@@ -53,10 +53,62 @@ describe('the reply link of a review', () => {
     expect(screen.getByTestId('reply-on-site').getAttribute('href')).toBe(url);
   });
 
-  it('adds no second link on sites whose owners answer on the listing itself', async () => {
-    const review = await aReview('yelp', 'Zq3rT8wKp1LmNv7XyB2cDg');
-    const url = 'https://www.yelp.com/biz/the-golden-spoon-bistro-austin';
-    renderUi(<ReviewItem review={review} fallbackUrl={url} businessName="The Golden Spoon" now={Date.now()} replyTarget={{ siteBusinessId: 'x', url }} />);
+  it.each([
+    ['google-maps', 'Google Maps', 'https://business.google.com/reviews'],
+    ['yelp', 'Yelp', 'https://biz.yelp.com/'],
+    ['tripadvisor', 'Tripadvisor', 'https://www.tripadvisor.com/ManagementCenter'],
+  ] as const)('opens the business tools of %s, where its owners answer', async (site, name, href) => {
+    const review = await aReview(site, 'x1');
+    const url = 'https://www.example.com/listing';
+    renderUi(<ReviewItem review={review} fallbackUrl={url} businessName="The Golden Spoon" now={Date.now()} replyTarget={{ siteBusinessId: 'x1', url }} />);
+    const link = screen.getByTestId('reply-on-site');
+    expect(link.textContent).toBe(`Reply on ${name}`);
+    expect(link.getAttribute('href')).toBe(href);
+  });
+
+  it('falls back to the listing, or the site’s list of reviews, when the deeper link needs an id we do not have', async () => {
+    const url = 'https://www.booking.com/hotel/fr/le-petit-quai.html';
+    renderUi(
+      <ReviewItem
+        review={await aReview('booking', 'le-petit-quai')}
+        fallbackUrl={url}
+        businessName="Le Petit Quai"
+        now={Date.now()}
+        replyTarget={{ siteBusinessId: 'le-petit-quai', url }}
+      />,
+    );
+    expect(screen.getByTestId('reply-on-site').getAttribute('href')).toBe(url);
+    cleanup();
+    const tp = { ...(await aReview('trustpilot', 'www.partshub.co.uk')), siteReviewId: 'h-1odtd19w4ya' };
+    renderUi(<ReviewItem review={tp} fallbackUrl="https://www.trustpilot.com/review/www.partshub.co.uk" businessName="PartsHub" now={Date.now()} />);
+    expect(screen.getByTestId('reply-on-site').getAttribute('href')).toBe('https://businessapp.b2b.trustpilot.com/reviews');
+  });
+
+  it('offers neither a draft nor a reply link on a competitor’s review, and no draft on an answered one', async () => {
+    const review = await aReview('yelp', 'rival');
+    const url = 'https://www.yelp.com/biz/rival';
+    renderUi(
+      <ReviewItem review={review} fallbackUrl={url} businessName="Rival" now={Date.now()} replyTarget={{ siteBusinessId: 'rival', url, role: 'competitor' }} />,
+    );
+    expect(review.negative).toBe(1);
+    expect(screen.queryByTestId('draft-reply')).toBeNull();
     expect(screen.queryByTestId('reply-on-site')).toBeNull();
+    cleanup();
+    renderUi(
+      <ReviewItem
+        review={{ ...review, reply: { text: 'Sorry, Derek.' } }}
+        fallbackUrl={url}
+        businessName="Mine"
+        now={Date.now()}
+        replyTarget={{ siteBusinessId: 'rival', url, role: 'mine' }}
+      />,
+    );
+    expect(screen.queryByTestId('draft-reply')).toBeNull();
+    expect(screen.getByTestId('reply-on-site')).toBeTruthy();
+    cleanup();
+    renderUi(
+      <ReviewItem review={review} fallbackUrl={url} businessName="Mine" now={Date.now()} replyTarget={{ siteBusinessId: 'rival', url, role: 'mine' }} />,
+    );
+    expect(screen.getByTestId('draft-reply')).toBeTruthy();
   });
 });
