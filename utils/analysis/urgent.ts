@@ -2694,10 +2694,14 @@ function evidenceAround(original: string, sentenceStart: number, sentenceEnd: nu
  * the same text as the analysis reads it (ё → е, Traditional → Simplified), with the same length,
  * so the evidence is cut from the original.
  */
+/** A web address in a review ("http://example.com/steal-the-deal") is not its words: blanked, keeping every offset. */
+const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)[^\s"'<>]+/giu;
+const blankAddresses = (text: string): string => text.replace(WEB_ADDRESS, (url) => ' '.repeat(url.length));
+
 export function detectUrgent(text: string, lang: AnalysisLanguage, normalised: string = text): UrgentSignal | undefined {
   const c = compiledFor(lang);
   // Patterns are lower case; offsets must stay those of `text` so the evidence is cut from it.
-  const lower = normalised.toLowerCase();
+  const lower = blankAddresses(normalised.toLowerCase());
   const source = lower.length === normalised.length && normalised.length === text.length ? lower : undefined;
   // A rare letter whose lower case is longer (İ): then the evidence comes from the lower-cased text.
   return source === undefined ? scan(c, lower, lower) : scan(c, source, text);

@@ -130,6 +130,14 @@ describe('urgent reviews', () => {
     expect(detectUrgent('Someone went through my locker and my cash is gone. The police came and I gave a statement.', 'en')?.category).toBe('fraud');
   });
 
+  it('reads no incident into a web address, and still finds one written beside it', () => {
+    expect(detectUrgent('=HYPERLINK("http://evil.example/steal","Click for a refund")', 'en')).toBeUndefined();
+    expect(detectUrgent('Menu at www.example.com/food-poisoning-free-kitchen, very tasty.', 'en')).toBeUndefined();
+    const found = detectUrgent('See https://example.com/photos — they stole my wallet from the coat rack.', 'en');
+    expect(found?.category).toBe('fraud');
+    expect(found?.evidence).toContain('stole my wallet');
+  });
+
   it('leaves price jokes, stolen minutes and anti-fraud slogans alone', () => {
     for (const [lang, text] of [
       ['de', 'Verletzt hat mich nur die Preiserhöhung: 12 € mehr im Monat.'],
