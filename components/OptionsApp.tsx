@@ -16,6 +16,7 @@ import { StoreProblemNote } from './StoreProblemNote';
 import { BusinessesPanel, type BusinessActions, type BusinessRow } from './options/BusinessesPanel';
 import { DataPanel, importSummary, type DataActions, type DataStatus } from './options/DataPanel';
 import { AlertsPanel, GeneralPanel } from './options/SettingsPanels';
+import { SchedulePanel } from './options/SchedulePanel';
 
 export function OptionsApp() {
   const t = useI18n();
@@ -143,6 +144,13 @@ export function OptionsApp() {
       {settings ? (
         <>
           <AlertsPanel settings={settings} update={update} />
+          <SchedulePanel
+            settings={settings}
+            update={update}
+            businesses={rows?.map((r) => r.business) ?? null}
+            actions={{ checkNow: async (site) => (await sendFromPage({ type: 'page:check-now', site }))?.ok ?? false }}
+            now={now}
+          />
           <GeneralPanel settings={settings} update={update} browserLanguage={browser.i18n.getUILanguage()} />
           <DataPanel counts={counts} settings={settings} update={update} status={status} actions={dataActions} />
         </>
