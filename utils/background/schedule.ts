@@ -58,14 +58,17 @@ export function configureSchedule(next: Partial<ScheduleDeps>): void {
 /** Re-creates the run alarm from the settings (at every worker start and when the settings change). */
 export async function syncRunAlarm(settings?: Settings): Promise<void> {
   const current = settings ?? (await loadSettings());
-  const wanted = runAlarm(current, await lastScheduledRunAtItem.getValue(), deps.now());
+  const lastRunAt = await lastScheduledRunAtItem.getValue();
+  const wanted = runAlarm(current, lastRunAt, deps.now());
   if (!wanted) {
     await browser.alarms.clear(RUN_ALARM);
     return;
   }
   const existing = await browser.alarms.get(RUN_ALARM);
-  // Keep an alarm that already fires at the right time; move one the settings changed.
+  // Keep an alarm that already fires at the right time; move one the settings changed. Before
+  // the first run, another setting changed (a site switched off) never postpones it.
   if (existing && Math.abs(existing.scheduledTime - wanted.when) < 60_000) return;
+  if (existing && lastRunAt <= 0 && current.scheduleMode === 'interval' && existing.scheduledTime <= wanted.when) return;
   await browser.alarms.create(RUN_ALARM, { when: wanted.when });
 }
 
