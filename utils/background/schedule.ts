@@ -280,7 +280,7 @@ export function noteCheckCapture(tabId: number, health: LayoutHealth, stored: nu
 /**
  * Something happened to the check's tab or window (focus, activation, a move): when the owner is
  * using it now — its window focused or no longer minimized, or the tab moved to another window —
- * it is theirs, and stays open. The browser's own events around creating the window (its first
+ * it is theirs, and stays open (a tab moved into another window becomes active there). The browser's own events around creating the window (its first
  * tab becoming active) are not the owner: the window is still minimized and unfocused then.
  */
 export function ownerMayHaveTakenTab(event: { tabId?: number; windowId?: number }): Promise<void> {
