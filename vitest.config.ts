@@ -12,7 +12,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}'],
-          setupFiles: ['fake-indexeddb/auto', 'tests/support/fake-browser-events.ts'],
+          setupFiles: ['fake-indexeddb/auto'],
           environment: 'node',
           // A few unit tests start a process (the eval script) or search many inputs (the adapter
           // mutations); on a loaded 2-core machine they take several times longer, never forever.

@@ -17,6 +17,7 @@ import { BusinessesPanel, type BusinessActions, type BusinessRow } from './optio
 import { DataPanel, importSummary, type DataActions, type DataStatus } from './options/DataPanel';
 import { AlertsPanel, GeneralPanel } from './options/SettingsPanels';
 import { RepliesPanel } from './options/RepliesPanel';
+import { SchedulePanel } from './options/SchedulePanel';
 
 export function OptionsApp() {
   const t = useI18n();
@@ -149,6 +150,13 @@ export function OptionsApp() {
       {settings ? (
         <>
           <AlertsPanel settings={settings} update={update} />
+          <SchedulePanel
+            settings={settings}
+            update={update}
+            businesses={rows?.map((r) => r.business) ?? null}
+            actions={{ checkNow: async (site) => (await sendFromPage({ type: 'page:check-now', site }))?.ok ?? false }}
+            now={now}
+          />
           <GeneralPanel settings={settings} update={update} browserLanguage={browser.i18n.getUILanguage()} />
           <DataPanel counts={counts} settings={settings} update={update} status={status} actions={dataActions} />
         </>

@@ -39,7 +39,6 @@ export default defineBackground(() => {
   });
   browser.windows.onFocusChanged.addListener((windowId) => void ownerMayHaveTakenTab({ windowId }));
   browser.tabs.onActivated.addListener(({ tabId, windowId }) => void ownerMayHaveTakenTab({ tabId, windowId }));
-  browser.tabs.onAttached.addListener((tabId) => void ownerMayHaveTakenTab({ tabId }));
   onSettingsChanged((settings) => void syncRunAlarm(settings).catch((error: unknown) => log(`schedule not set: ${String(error)}`)));
 
   // The worker starts on install, on browser start and whenever an event wakes it: bring the

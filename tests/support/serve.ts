@@ -23,6 +23,8 @@ export interface Route {
   status?: number;
   type?: string;
   body: string;
+  /** Where a redirect (status 301/302) leads, as the real site answers some addresses (Google's `/maps?cid=…`). */
+  location?: string;
 }
 
 export type Router = (host: string, path: string) => Route | undefined;
@@ -78,7 +80,11 @@ export async function startFixtureServer(router: Router): Promise<FixtureServer>
       res.end('not found');
       return;
     }
-    res.writeHead(route.status ?? 200, { 'content-type': route.type ?? 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    res.writeHead(route.status ?? 200, {
+      'content-type': route.type ?? 'text/html; charset=utf-8',
+      'cache-control': 'no-store',
+      ...(route.location ? { location: route.location } : {}),
+    });
     res.end(route.body);
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));

@@ -58,14 +58,17 @@ export function configureSchedule(next: Partial<ScheduleDeps>): void {
 /** Re-creates the run alarm from the settings (at every worker start and when the settings change). */
 export async function syncRunAlarm(settings?: Settings): Promise<void> {
   const current = settings ?? (await loadSettings());
-  const wanted = runAlarm(current, await lastScheduledRunAtItem.getValue(), deps.now());
+  const lastRunAt = await lastScheduledRunAtItem.getValue();
+  const wanted = runAlarm(current, lastRunAt, deps.now());
   if (!wanted) {
     await browser.alarms.clear(RUN_ALARM);
     return;
   }
   const existing = await browser.alarms.get(RUN_ALARM);
-  // Keep an alarm that already fires at the right time; move one the settings changed.
+  // Keep an alarm that already fires at the right time; move one the settings changed. Before
+  // the first run, another setting changed (a site switched off) never postpones it.
   if (existing && Math.abs(existing.scheduledTime - wanted.when) < 60_000) return;
+  if (existing && lastRunAt <= 0 && current.scheduleMode === 'interval' && existing.scheduledTime <= wanted.when) return;
   await browser.alarms.create(RUN_ALARM, { when: wanted.when });
 }
 
@@ -277,7 +280,7 @@ export function noteCheckCapture(tabId: number, health: LayoutHealth, stored: nu
 /**
  * Something happened to the check's tab or window (focus, activation, a move): when the owner is
  * using it now — its window focused or no longer minimized, or the tab moved to another window —
- * it is theirs, and stays open. The browser's own events around creating the window (its first
+ * it is theirs, and stays open (a tab moved into another window becomes active there). The browser's own events around creating the window (its first
  * tab becoming active) are not the owner: the window is still minimized and unfocused then.
  */
 export function ownerMayHaveTakenTab(event: { tabId?: number; windowId?: number }): Promise<void> {

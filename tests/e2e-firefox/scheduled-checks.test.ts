@@ -1,0 +1,111 @@
+/**
+ * Scheduled checks (issue 17) in a real Firefox with the MV2 build, the main flow: with the
+ * option on the run alarm is set; brought forward by the test, it opens the owner's Yelp page
+ * newest first in a window of its own, stores the new review, raises the notification, closes the
+ * window, and nothing is requested but that page.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { notificationIds, readStore } from '../support/extension';
+import { launchFirefox, type FirefoxExtension } from '../support/firefox';
+import { renderFixture } from '../support/fixtures';
+import { startConnectProxy, startFixtureServer, type ConnectProxy, type FixtureServer } from '../support/serve';
+import { waitFor } from '../support/wait';
+
+const YELP_URL = 'https://www.yelp.com/biz/the-golden-spoon-bistro-austin';
+const YELP_KEY = 'yelp:Zq3rT8wKp1LmNv7XyB2cDg';
+
+describe('scheduled checks in Firefox', () => {
+  let server: FixtureServer;
+  let proxy: ConnectProxy;
+  let firefox: FirefoxExtension;
+  let withNewReview = false;
+
+  beforeAll(async () => {
+    server = await startFixtureServer((host, path) => {
+      if (host === 'www.yelp.com' && path.split('?')[0] === '/biz/the-golden-spoon-bistro-austin') {
+        return {
+          body: renderFixture('yelp/golden-spoon.html', { now: Date.now(), slots: withNewReview ? { 'new-reviews': 'yelp/new-review-1star.html' } : {} }),
+        };
+      }
+      return undefined;
+    });
+    proxy = await startConnectProxy(server);
+    firefox = await launchFirefox({ proxyPort: proxy.port });
+  });
+
+  afterAll(async () => {
+    await firefox?.close();
+    await proxy?.close();
+    await server?.close();
+  });
+
+  it('sets the run alarm when the option is turned on', async () => {
+    const { page, background } = firefox;
+    await page.goto(YELP_URL);
+    await waitFor(async () => (await readStore(background)).reviews.length === 8 || undefined, 'the baseline');
+    await page.goto('about:blank');
+    // The owner's choices, as the options page makes them: the business is theirs, checks are on.
+    const popup = await firefox.openToolbarPopup();
+    try {
+      await popup.evaluate(`browser.runtime.sendMessage({ type: 'page:set-role', businessKey: ${JSON.stringify(YELP_KEY)}, role: 'mine' })`);
+      await popup.evaluate(
+        `browser.storage.local.get('settings').then(({ settings }) => browser.storage.local.set({ settings: { ...(settings ?? {}), scheduleEnabled: true } }))`,
+      );
+    } finally {
+      await popup.close();
+    }
+    const alarm = await waitFor(() => background.evaluate(() => browser.alarms.get('rs-scheduled-run')), 'the run alarm');
+    expect(alarm.scheduledTime).toBeGreaterThan(Date.now() + 5.9 * 3_600_000);
+  });
+
+  it('a due alarm opens the page in a window of its own, stores the new review, notifies and closes it', async () => {
+    const { background } = firefox;
+    withNewReview = true;
+    const windowsBefore = await background.evaluate(async () => (await browser.windows.getAll()).map((w) => w.id));
+    await background.evaluate(() => {
+      const g = globalThis as unknown as { seen: Array<{ id?: number; focused: boolean; state?: string }> };
+      g.seen = [];
+      browser.windows.onCreated.addListener((w) => void g.seen.push({ id: w.id, focused: w.focused, state: w.state }));
+    });
+    const requestsBefore = server.requests.length;
+    await background.evaluate(() => browser.alarms.create('rs-scheduled-run', { when: Date.now() + 200 }));
+
+    const store = await waitFor(async () => {
+      const s = await readStore(background);
+      return s.reviews.length === 9 && s;
+    }, 'the new review');
+    const brandon = store.reviews.find((r) => r.author === 'Brandon L.')!;
+    expect(brandon).toMatchObject({ rating: 1, negative: 1, alertState: 'alerted', businessKey: YELP_KEY });
+    const ids = await waitFor(async () => {
+      const current = await notificationIds(background);
+      return current.length > 0 && current;
+    }, 'the notification');
+    expect(ids).toHaveLength(1);
+
+    const run = await waitFor(
+      () =>
+        background.evaluate(
+          async () =>
+            ((await browser.storage.local.get('checkRuns')).checkRuns as Record<string, { result: string; reviewsOnPage: number }> | undefined)?.[
+              'yelp:Zq3rT8wKp1LmNv7XyB2cDg'
+            ],
+        ),
+      'the run record',
+    );
+    expect(run).toMatchObject({ result: 'captured', reviewsOnPage: 9 });
+    const seen = await background.evaluate(() => (globalThis as unknown as { seen: Array<{ id?: number; focused: boolean; state?: string }> }).seen);
+    expect(seen).toHaveLength(1);
+    expect(windowsBefore).not.toContain(seen[0]!.id);
+    // The check's window is gone again; the owner's windows are as they were.
+    await waitFor(async () => {
+      const ids = await background.evaluate(async () => (await browser.windows.getAll()).map((w) => w.id));
+      return JSON.stringify(ids) === JSON.stringify(windowsBefore) || undefined;
+    }, 'the check window to close');
+    // Nothing was requested but the page itself (its address once, its own images and script), none of it by the add-on.
+    const during = server.requests.slice(requestsBefore);
+    expect(during.filter((r) => r.host === 'www.yelp.com').map((r) => r.path)).toEqual(['/biz/the-golden-spoon-bistro-austin?sort_by=date_desc']);
+    expect(new Set(during.map((r) => r.host))).toEqual(new Set(['www.yelp.com', 's3-media0.fl.yelpcdn.com']));
+    expect(during.filter((r) => `${r.origin ?? ''}${r.referer ?? ''}`.includes('moz-extension://'))).toEqual([]);
+    expect(proxy.requests.filter((r) => r.method !== 'CONNECT')).toEqual([]);
+  });
+});
