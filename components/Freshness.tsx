@@ -1,14 +1,14 @@
 import type { BusinessRecord } from '@/utils/store/schema';
-import { siteName } from '@/utils/sites/names';
+import { siteState, type SiteState } from '@/utils/reputation/site-state';
+import { siteStateText } from '@/utils/reputation/site-state-text';
 import { useI18n } from './i18n';
 import { httpsUrl } from '@/utils/urls';
-import { DAY } from '@/utils/time';
 
-/** A site not visited for longer than this is flagged: silence is not safety. */
-export const STALE_DAYS = 7;
-
-/** When each site was last checked, with a link to open it and check again. */
-export function Freshness({ businesses, now }: { businesses: readonly BusinessRecord[]; now: number }) {
+/**
+ * Each site's state (site-state.ts): when it was last checked, or that it is stale or could not
+ * be read and what to do, with a link to open it and check again. Silence is not safety.
+ */
+export function Freshness({ businesses, sites, now }: { businesses: readonly BusinessRecord[]; sites?: readonly SiteState[]; now: number }) {
   const t = useI18n();
   return (
     <section aria-labelledby="freshness-title">
@@ -16,15 +16,14 @@ export function Freshness({ businesses, now }: { businesses: readonly BusinessRe
         {t.t('popup.freshness')}
       </h2>
       <ul class="freshness" data-testid="freshness">
-        {businesses.map((b) => {
-          const days = Math.floor((now - b.lastCheckedAt) / DAY);
-          const stale = days >= STALE_DAYS;
+        {businesses.map((b, i) => {
+          const state = sites?.[i]?.businessKey === b.key ? sites[i]! : siteState(b, now);
+          const text = siteStateText(t, state, now);
           const href = httpsUrl(b.url);
           return (
-            <li key={b.key} class={stale ? 'stale' : ''}>
-              {stale
-                ? t.t('popup.stale', { site: siteName(b.site), n: days })
-                : t.t('popup.lastChecked', { site: siteName(b.site), ago: t.ago(b.lastCheckedAt, now) })}
+            <li key={b.key} class={state.kind === 'ok' ? '' : state.kind} data-testid={`site-state-${state.kind}`}>
+              {text.line}
+              {text.action ? <> {text.action}</> : null}
               {href ? (
                 <>
                   {' — '}

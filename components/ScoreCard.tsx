@@ -1,5 +1,6 @@
 import type { ReputationScore, ScoreReason } from '@/utils/reputation/score';
 import type { Translator } from '@/utils/i18n';
+import { shownBand, type ViewTrust } from '@/utils/reputation/site-state';
 import { useI18n } from './i18n';
 
 export function reasonText(t: Translator, reason: ScoreReason): string {
@@ -31,11 +32,14 @@ export function scoreTrend(score: number, previous: number | undefined): { direc
 
 const ARROWS = { up: '▲', down: '▼', flat: '▬' } as const;
 
-export function ScoreCard({ score, previous }: { score: ReputationScore; previous?: number }) {
+export function ScoreCard({ score, previous, trust = 'current' }: { score: ReputationScore; previous?: number; trust?: ViewTrust }) {
   const t = useI18n();
   const trend = scoreTrend(score.score, previous);
+  const band = shownBand(score.band, trust);
+  // Blind everywhere: no number at all, since any number would read as a verdict.
+  if (band === 'unknown') return <UnknownScore />;
   return (
-    <section class={`score-card band-${score.band}`} aria-labelledby="score-label">
+    <section class={`score-card band-${band}`} aria-labelledby="score-label">
       <div class="score-main">
         <div class="score-number" data-testid="score" aria-describedby="score-band">
           {score.score}
@@ -45,7 +49,7 @@ export function ScoreCard({ score, previous }: { score: ReputationScore; previou
             {t.t('popup.score')}
           </div>
           <div id="score-band" class="score-band" data-testid="band">
-            {t.t(`popup.band.${score.band}`)}
+            {band === 'partial' ? t.t('state.band.partial') : t.t(`popup.band.${band}`)}
           </div>
           {trend ? (
             <div class={`score-trend trend-${trend.direction}`} data-testid="score-trend">
@@ -70,6 +74,30 @@ export function ScoreCard({ score, previous }: { score: ReputationScore; previou
           </ul>
         )}
       </details>
+    </section>
+  );
+}
+
+function UnknownScore() {
+  const t = useI18n();
+  return (
+    <section class="score-card band-unknown" aria-labelledby="score-label">
+      <div class="score-main">
+        <div class="score-number" aria-hidden="true">
+          ?
+        </div>
+        <div>
+          <div id="score-label" class="score-label">
+            {t.t('popup.score')}
+          </div>
+          <div class="score-band" data-testid="band">
+            {t.t('state.band.unknown')}
+          </div>
+        </div>
+      </div>
+      <p class="muted small" data-testid="no-score">
+        {t.t('state.noScore')}
+      </p>
     </section>
   );
 }

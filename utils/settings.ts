@@ -21,6 +21,8 @@ export interface Settings {
   hideNamesInExport: boolean;
   /** A negative review without a reply becomes a risk after this many days. */
   unansweredDays: number;
+  /** A site not checked for this many days is shown as stale, never as healthy. */
+  staleAfterDays: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -32,12 +34,14 @@ export const DEFAULT_SETTINGS: Settings = {
   onPageNotes: true,
   hideNamesInExport: false,
   unansweredDays: 3,
+  staleAfterDays: 7,
 };
 
 /** Ranges of the number settings (the options page says them when a value is out of range). */
 export const SETTING_LIMITS = {
   retentionDays: { min: 7, max: 3650 },
   unansweredDays: { min: 1, max: 60 },
+  staleAfterDays: { min: 1, max: 90 },
 } as const;
 
 function wholeNumber(value: unknown, limits: { min: number; max: number }, fallback: number): number {
@@ -56,6 +60,7 @@ export function normalizeSettings(raw: unknown): Settings {
     onPageNotes: bool(s.onPageNotes, DEFAULT_SETTINGS.onPageNotes),
     hideNamesInExport: bool(s.hideNamesInExport, DEFAULT_SETTINGS.hideNamesInExport),
     unansweredDays: wholeNumber(s.unansweredDays, SETTING_LIMITS.unansweredDays, DEFAULT_SETTINGS.unansweredDays),
+    staleAfterDays: wholeNumber(s.staleAfterDays, SETTING_LIMITS.staleAfterDays, DEFAULT_SETTINGS.staleAfterDays),
   };
 }
 

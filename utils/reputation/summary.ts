@@ -11,6 +11,7 @@ import { mergeBuckets, type DayBucket } from './buckets';
 import { siteRatingMath, type RatingMath } from './rating-math';
 import { computeRisk, type Risk, type RiskReview } from './risk';
 import { computeScore, type ReputationScore, type ScoredReview } from './score';
+import { siteState, viewTrust, type SiteState, type ViewTrust } from './site-state';
 
 export interface SummaryParts {
   /** One business, or every business of a group (the first is the one the view is about). */
@@ -52,6 +53,10 @@ export interface BusinessSummary {
   /** Kept for the trend chart. */
   buckets: DayBucket[];
   snapshots: SnapshotRecord[];
+  /** Per site: ok, stale or blind (site-state.ts), in the order of `businesses`. */
+  sites: SiteState[];
+  /** What the view may claim: `current` (may say healthy), `partial` (never healthy), `unknown` (no score). */
+  trust: ViewTrust;
 }
 
 // Re-exported for the components that show a review's date.
@@ -124,6 +129,8 @@ function scoreBefore(
 
 export interface SummaryOptions {
   unansweredAfterDays?: number;
+  /** A site not checked for this many days is stale (settings.staleAfterDays). */
+  staleAfterDays?: number;
 }
 
 export function summarize(parts: SummaryParts, now: number, options: SummaryOptions = {}): BusinessSummary {
@@ -154,6 +161,7 @@ export function summarize(parts: SummaryParts, now: number, options: SummaryOpti
   const math = parts.businesses
     .map((b) => ({ business: b, math: siteRatingMath(b) }))
     .filter((m): m is { business: BusinessRecord; math: RatingMath } => m.math !== undefined);
+  const sites = parts.businesses.map((b) => siteState(b, now, options.staleAfterDays));
   return {
     business,
     businesses: parts.businesses,
@@ -172,5 +180,7 @@ export function summarize(parts: SummaryParts, now: number, options: SummaryOpti
     attention,
     buckets,
     snapshots: ownSnapshots,
+    sites,
+    trust: viewTrust(sites),
   };
 }

@@ -36,6 +36,9 @@ export function fitToLimits(review: CapturedReview, hosts: readonly string[]): C
   return fitted;
 }
 
+/** Page states that are sent with the business header but no review (the store records the blind visit). */
+const BLIND_PAGE_STATES: ReadonlySet<LayoutHealth['status']> = new Set(['layout-changed', 'limited-view', 'reviews-not-open', 'blocked']);
+
 export function emptyHealth(status: LayoutHealth['status'], looksLikeReviewPage: boolean): LayoutHealth {
   return { looksLikeReviewPage, cardsFound: 0, cardsRead: 0, selectors: {}, status };
 }
@@ -82,7 +85,8 @@ export function uniqueReviews(reviews: ReadonlyArray<CapturedReview | null>): Ca
  */
 export function captureOf(site: Pick<SiteAdapter, 'id' | 'hosts'>, scan: SiteScan, reviews: CapturedReview[], health: LayoutHealth): PageCapture | null {
   if (!scan.business) return null;
-  if (reviews.length === 0 && health.status !== 'layout-changed') return null;
+  // A blind page of a known business is still news: its latest visit could not read the reviews.
+  if (reviews.length === 0 && !BLIND_PAGE_STATES.has(health.status)) return null;
   return { site: site.id, business: fitBusiness(scan.business, site.hosts, scan.url), reviews, health, pageLang: scan.pageLang };
 }
 

@@ -9,7 +9,7 @@
 import type { IDBPTransaction } from 'idb';
 import { addToAggregate, addToDay } from './contributions';
 import type { SentinelDatabase } from './db';
-import { planCapture, visitAlertId, type CapturePlan, type IngestInput } from './ingest-plan';
+import { planCapture, recordsVisit, visitAlertId, type CapturePlan, type IngestInput } from './ingest-plan';
 import { businessKeyOf, reviewKeyOf, type AlertRecord, type SentinelDB } from './schema';
 
 export { contentHash, type AnalyzedReview, type IngestInput } from './ingest-plan';
@@ -38,6 +38,8 @@ export async function ingestCapture(db: SentinelDatabase, input: IngestInput): P
     Promise.all(input.reviews.map((item) => reviews.get(reviewKeyOf(input.site, item.review.siteReviewId)))),
     tx.objectStore('alerts').get(visitAlertId(businessKey, input.visitId)),
   ]);
+  // A blind page of a business never followed: nothing to store (the transaction commits empty).
+  if (!recordsVisit(input, business)) return { businessKey, baseline: true, added: 0, updated: 0, unchanged: 0 };
   const plan = planCapture(input, { business, anyMine: mineCount > 0, reviews: stored, visitAlert });
   await applyPlan(tx, plan);
   const { baseline, added, updated, unchanged, alert } = plan;

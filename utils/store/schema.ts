@@ -44,6 +44,11 @@ export interface BusinessRecord {
   lastSnapshotId?: number;
   /** What the adapter reported at the last visit. */
   health?: LayoutHealth;
+  /**
+   * 1 while no visit has read the business's reviews yet (it was first seen on a page that could
+   * not be read): the first visit that reads them is the silent baseline, not a flood of alerts.
+   */
+  baselinePending?: 1;
 }
 
 /** The header figures seen at one visit. */

@@ -12,7 +12,7 @@ import { DAY } from '../time';
 
 const PREFIX = 'rs:view:';
 const INDEX = 'rs:views';
-const FORMAT = 1;
+const FORMAT = 2;
 /** Views kept: the businesses opened most recently. */
 export const MAX_CACHED_VIEWS = 12;
 /** Days of daily buckets kept: the longest chart range. */
