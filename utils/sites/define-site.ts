@@ -1,6 +1,7 @@
 import { LIMITS, REVIEW_ID_PATTERN } from '../messages';
 import { hostPatternsOf, urlOnHosts } from './hosts';
 import { fallbackReviewId } from './review-id';
+import { pageSaysReviews, readReviewSignals } from './review-signals';
 import type { CapturedBusiness, CapturedReview, ExtractResult, LayoutHealth, PageCapture, SiteAdapter, SiteDefinition, SiteScan } from './types';
 
 function cut(value: string | undefined, max: number): string | undefined {
@@ -108,6 +109,21 @@ function failedScan(url: URL): SiteScan {
 }
 
 /**
+ * A page with no card read is judged again on signs the card anchors do not share (review-signals.ts):
+ * a page that says it has reviews — the business header's own count above zero, or the count, a
+ * reviews tab, heading or pager in the page — expects them, so no card read is a layout change,
+ * never "no reviews". Pages that announce their own state (check page, limited view, reviews
+ * not open) keep it. Only empty pages pay for the extra look.
+ */
+export function withReviewSignals(scan: SiteScan, doc: Document, isReviewPage: (url: URL) => boolean): SiteScan {
+  if (scan.status || scan.cards.length > 0 || scan.expectsReviews) return scan;
+  if ((scan.business?.reviewCount ?? 0) > 0) return { ...scan, looksLikeReviewPage: true, expectsReviews: true };
+  if (!scan.business && !isReviewPage(scan.url)) return scan;
+  if (!pageSaysReviews(readReviewSignals(doc))) return scan;
+  return { ...scan, looksLikeReviewPage: true, expectsReviews: true };
+}
+
+/**
  * Declares a site adapter. Every call is guarded: a bug on a strange page yields no capture
  * (and a "layout changed" health), never an exception in the page.
  */
@@ -115,7 +131,7 @@ export function defineSite(definition: SiteDefinition): SiteAdapter {
   const hosts = hostPatternsOf(definition.matches);
   const scan = (doc: Document, url: URL, now: number): SiteScan => {
     try {
-      return definition.scan(doc, url, now);
+      return withReviewSignals(definition.scan(doc, url, now), doc, definition.isReviewPage);
     } catch {
       return failedScan(url);
     }
