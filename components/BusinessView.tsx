@@ -55,13 +55,13 @@ export function BusinessView({ summary, tab, now, onSetRole, onOpen, onDisplayed
         {business.role ? <span class={`role role-${business.role}`}>{t.t(`popup.role.${business.role}`)}</span> : null}
       </header>
       {tab && summary.businesses.some((b) => b.key === tab.businessKey) ? <PageHealthNote tab={tab} /> : null}
-      <Freshness businesses={summary.businesses} now={now} />
+      <Freshness businesses={summary.businesses} sites={summary.sites} now={now} />
       {summary.unread > 0 ? (
         <p class="alert-line" role="status" data-testid="unread">
           {t.t('popup.unread', { n: summary.unread })}
         </p>
       ) : null}
-      <ScoreCard score={summary.score} previous={summary.previousScore} confidence={summary.confidence} />
+      <ScoreCard score={summary.score} previous={summary.previousScore} confidence={summary.confidence} trust={summary.trust} />
       <ul class="stats">
         <li data-testid="known">{t.t('popup.known', { n: summary.total })}</li>
         <li data-testid="negative-share">{t.t('popup.negativeShare', { share: t.percent(summary.negativeShare) })}</li>
@@ -78,7 +78,7 @@ export function BusinessView({ summary, tab, now, onSetRole, onOpen, onDisplayed
           </li>
         ) : null}
       </ul>
-      <RiskPanel risk={summary.risk} evidence={summary.evidence} fallbackUrl={business.url} businessName={name} now={now} />
+      <RiskPanel risk={summary.risk} evidence={summary.evidence} fallbackUrl={business.url} businessName={name} now={now} trust={summary.trust} />
       <NeedsALook
         attention={summary.attention}
         negatives={summary.negatives}
@@ -90,6 +90,7 @@ export function BusinessView({ summary, tab, now, onSetRole, onOpen, onDisplayed
         onMarkAllRead={onMarkAllRead}
         onDone={onDone}
         replyTargets={summary.businesses}
+        trust={summary.trust}
       />
       {below ? <below.BelowTheFold summary={summary} now={now} onOpen={onOpen} /> : null}
       <div class="role-buttons" role="group" aria-label={t.t('options.col.role')}>

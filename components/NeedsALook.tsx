@@ -3,6 +3,7 @@ import { compareAttention } from '@/utils/reviews/rules';
 import type { BusinessRole, ReviewRecord } from '@/utils/store/schema';
 import { useI18n } from './i18n';
 import type { ReplyTarget } from '@/utils/sites/reply-links';
+import type { ViewTrust } from '@/utils/reputation/site-state';
 import { ReviewItem } from './ReviewItem';
 
 /** How many reviews "Needs a look" shows before "Show all N". */
@@ -23,6 +24,8 @@ export interface NeedsALookProps {
   onDone(review: ReviewRecord, done: boolean): void;
   /** The businesses of the view, for the link to each review's reply page on the site. */
   replyTargets?: ReadonlyArray<ReplyTarget & { key: string; role?: BusinessRole }>;
+  /** Not every site current: an empty list then says so, never "no negative reviews". */
+  trust?: ViewTrust;
 }
 
 /** Every negative review to act on; opening the popup reads only those it displays. */
@@ -37,6 +40,7 @@ export function NeedsALook({
   onMarkAllRead,
   onDone,
   replyTargets,
+  trust = 'current',
 }: NeedsALookProps) {
   const t = useI18n();
   const [expanded, setExpanded] = useState(false);
@@ -80,7 +84,7 @@ export function NeedsALook({
       ) : null}
       {attention.length === 0 ? (
         <p class="muted" data-testid="attention-empty">
-          {negatives > 0 ? t.t('popup.attention.allHandled') : t.t('popup.noNegatives')}
+          {trust !== 'current' ? t.t('state.attention.unchecked') : negatives > 0 ? t.t('popup.attention.allHandled') : t.t('popup.noNegatives')}
         </p>
       ) : (
         <>

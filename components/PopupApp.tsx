@@ -113,7 +113,7 @@ export function PopupApp({ tabId, initial = 'auto', firstModel, cached }: PopupA
         ) : model.kind === 'empty' ? (
           <EmptyState tab={model.tab} />
         ) : model.kind === 'list' ? (
-          <BusinessList businesses={model.businesses} tab={model.tab} now={now} onOpen={open} />
+          <BusinessList businesses={model.businesses} tab={model.tab} now={now} onOpen={open} staleAfterDays={model.staleAfterDays} />
         ) : (
           <BusinessView
             summary={model.summary}

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { urgentCategoriesText } from '@/utils/alerts/urgent-text';
 import type { Translator } from '@/utils/i18n';
 import type { Risk, RiskSignal } from '@/utils/reputation/risk';
+import { shownRiskLevel, type ViewTrust } from '@/utils/reputation/site-state';
 import type { ReviewRecord } from '@/utils/store/schema';
 import { useI18n } from './i18n';
 import { ReviewItem } from './ReviewItem';
@@ -34,19 +35,24 @@ export interface RiskPanelProps {
   fallbackUrl: string;
   businessName: string;
   now: number;
+  /** Not every site current: never "Low – no warning signs". */
+  trust?: ViewTrust;
 }
 
-export function RiskPanel({ risk, evidence, fallbackUrl, businessName, now }: RiskPanelProps) {
+export function RiskPanel({ risk, evidence, fallbackUrl, businessName, now, trust = 'current' }: RiskPanelProps) {
   const t = useI18n();
+  const level = shownRiskLevel(risk.level, trust);
   const [open, setOpen] = useState<number | null>(null);
   const byKey = new Map(evidence.map((r) => [r.key, r]));
   return (
-    <section class={`risk risk-${risk.level}`} aria-labelledby="risk-title" data-testid="risk">
+    <section class={`risk risk-${level}`} aria-labelledby="risk-title" data-testid="risk">
       <h2 id="risk-title" class="section-title">
-        {t.t('risk.title')}: <span data-testid="risk-level">{t.t(`risk.level.${risk.level}`)}</span>
+        {t.t('risk.title')}: <span data-testid="risk-level">{level === 'unknown' ? t.t('state.risk.unknown') : t.t(`risk.level.${level}`)}</span>
       </h2>
       {risk.signals.length === 0 ? (
-        <p class="muted">{t.t('risk.none')}</p>
+        <p class="muted" data-testid="risk-none">
+          {trust === 'current' ? t.t('risk.none') : t.t('state.risk.unchecked')}
+        </p>
       ) : (
         <ul class="signals">
           {risk.signals.map((signal, i) => {

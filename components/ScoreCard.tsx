@@ -2,6 +2,7 @@ import type { Confidence } from '@/utils/reputation/confidence';
 import type { ReputationScore, ScoreReason } from '@/utils/reputation/score';
 import type { Translator } from '@/utils/i18n';
 import { signedNumber } from '@/utils/i18n/signed';
+import { shownBand, type ViewTrust } from '@/utils/reputation/site-state';
 import { useI18n } from './i18n';
 import { ScoreBasis } from './ScoreBasis';
 
@@ -41,12 +42,25 @@ export function scoreTrend(score: number, previous: number | undefined): { direc
 
 const ARROWS = { up: '▲', down: '▼', flat: '▬' } as const;
 
-export function ScoreCard({ score, previous, confidence }: { score: ReputationScore; previous?: number; confidence?: Confidence }) {
+export function ScoreCard({
+  score,
+  previous,
+  confidence,
+  trust = 'current',
+}: {
+  score: ReputationScore;
+  previous?: number;
+  confidence?: Confidence;
+  trust?: ViewTrust;
+}) {
   const t = useI18n();
   // No arrow before the business has enough history (the summary leaves `previous` out then too).
   const trend = confidence && !confidence.trends ? null : scoreTrend(score.score, previous);
+  const band = shownBand(score.band, trust);
+  // Blind everywhere: no number at all, since any number would read as a verdict.
+  if (band === 'unknown') return <UnknownScore />;
   return (
-    <section class={`score-card band-${score.band}`} aria-labelledby="score-label">
+    <section class={`score-card band-${band}`} aria-labelledby="score-label">
       <div class="score-main">
         <div class="score-number" data-testid="score" aria-describedby="score-band">
           {score.score}
@@ -56,7 +70,7 @@ export function ScoreCard({ score, previous, confidence }: { score: ReputationSc
             {t.t('popup.score')}
           </div>
           <div id="score-band" class="score-band" data-testid="band">
-            {t.t(`popup.band.${score.band}`)}
+            {band === 'partial' ? t.t('state.band.partial') : t.t(`popup.band.${band}`)}
           </div>
           {trend ? (
             <div class={`score-trend trend-${trend.direction}`} data-testid="score-trend">
@@ -87,6 +101,30 @@ export function ScoreCard({ score, previous, confidence }: { score: ReputationSc
           </ul>
         )}
       </details>
+    </section>
+  );
+}
+
+function UnknownScore() {
+  const t = useI18n();
+  return (
+    <section class="score-card band-unknown" aria-labelledby="score-label">
+      <div class="score-main">
+        <div class="score-number" aria-hidden="true">
+          ?
+        </div>
+        <div>
+          <div id="score-label" class="score-label">
+            {t.t('popup.score')}
+          </div>
+          <div class="score-band" data-testid="band">
+            {t.t('state.band.unknown')}
+          </div>
+        </div>
+      </div>
+      <p class="muted small" data-testid="no-score">
+        {t.t('state.noScore')}
+      </p>
     </section>
   );
 }

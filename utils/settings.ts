@@ -37,6 +37,8 @@ export interface Settings {
   /** A daily digest notification at `digestAt` (local time, "HH:MM"). */
   digestEnabled: boolean;
   digestAt: string;
+  /** A site not checked for this many days is shown as stale, never as healthy. */
+  staleAfterDays: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -57,6 +59,7 @@ export const DEFAULT_SETTINGS: Settings = {
   reminderDays: 7,
   digestEnabled: false,
   digestAt: '08:00',
+  staleAfterDays: 7,
 };
 
 /** Ranges of the number settings (the options page says them when a value is out of range). */
@@ -65,6 +68,7 @@ export const SETTING_LIMITS = {
   unansweredDays: { min: 1, max: 60 },
   scheduleEveryHours: { min: 1, max: 24 },
   reminderDays: { min: 0, max: 60 },
+  staleAfterDays: { min: 1, max: 90 },
 } as const;
 
 /** A local time of day, "HH:MM" (24 hours). */
@@ -99,6 +103,7 @@ export function normalizeSettings(raw: unknown): Settings {
     reminderDays: wholeNumber(s.reminderDays, SETTING_LIMITS.reminderDays, DEFAULT_SETTINGS.reminderDays),
     digestEnabled: bool(s.digestEnabled, DEFAULT_SETTINGS.digestEnabled),
     digestAt: timeOfDay(s.digestAt, DEFAULT_SETTINGS.digestAt),
+    staleAfterDays: wholeNumber(s.staleAfterDays, SETTING_LIMITS.staleAfterDays, DEFAULT_SETTINGS.staleAfterDays),
   };
 }
 

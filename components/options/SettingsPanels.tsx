@@ -111,6 +111,13 @@ export function AlertsPanel({ settings, update }: { settings: Settings; update: 
         limits={SETTING_LIMITS.unansweredDays}
         onSave={(v) => void update({ unansweredDays: v })}
       />
+      <NumberSetting
+        id="stale-after-days"
+        label={t.t('options.staleAfterDays')}
+        value={settings.staleAfterDays}
+        limits={SETTING_LIMITS.staleAfterDays}
+        onSave={(v) => void update({ staleAfterDays: v })}
+      />
     </section>
   );
 }

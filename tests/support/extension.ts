@@ -109,3 +109,30 @@ export async function openPopup(browser: ExtensionBrowser, query: string, page?:
   await popup.waitForSelector('main[aria-busy="false"]');
   return popup;
 }
+
+/** Moves a stored business's last visit `days` back in the extension's IndexedDB (a site left unchecked that long). */
+export function ageLastVisit(worker: Background, businessKey: string, days: number): Promise<void> {
+  return worker.evaluate(
+    ({ key, ms }) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('review-sentinel');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction('businesses', 'readwrite');
+          const store = tx.objectStore('businesses');
+          const req = store.get(key);
+          req.onsuccess = () => {
+            const record = req.result as { lastCheckedAt: number } | undefined;
+            if (record) store.put({ ...record, lastCheckedAt: record.lastCheckedAt - ms });
+          };
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    { key: businessKey, ms: days * 86_400_000 },
+  );
+}

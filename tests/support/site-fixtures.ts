@@ -353,4 +353,63 @@ export const SITE_FIXTURES: SiteFixture[] = [
     status: 'blocked',
     shows: 'the captcha page ("Подтвердите, что вы не робот")',
   },
+  {
+    site: 'yelp',
+    file: 'yelp/redesign-de.html',
+    url: 'https://www.yelp.de/biz/caf%C3%A9-sonnenschein-berlin?osq=Caf%C3%A9',
+    reviews: 0,
+    status: 'layout-changed',
+    shows:
+      'cafe-de.html redesigned: reviewer links, passports and comment classes renamed, the list section without label or id; the header still says "(213 Beiträge)"',
+  },
+  {
+    site: 'google-maps',
+    file: 'google-maps/redesign-zh.html',
+    url: 'https://www.google.com.tw/maps/place/%E8%80%81%E5%9C%B0%E6%96%B9%E8%8C%B6%E9%A4%A8/@25.03,121.56,17z/data=!4m6!3m5!1s0x3442abb6da9c9e1f:0x1e2f3a4b5c6d7e8f!8m2!3d25.03!4d121.56?hl=zh-TW&entry=ttu',
+    reviews: 0,
+    status: 'layout-changed',
+    shows:
+      'teahouse-zh.html redesigned: data-review-id, card classes, tab indexes and the reviews header hooks gone; the selected tab still says 評論 and the header "1,083 則評論"',
+  },
+  {
+    site: 'tripadvisor',
+    file: 'tripadvisor/redesign-ru.html',
+    url: 'https://www.tripadvisor.ru/Restaurant_Review-g298484-d2344321-Reviews-Cafe_Pushkin-Moscow_Central_Russia.html?m=19905',
+    reviews: 0,
+    status: 'layout-changed',
+    shows: 'restaurant-ru.html redesigned: reviewCard, profile links and review body/title hooks renamed; the header still says "Отзывов: 15 320"',
+  },
+  {
+    site: 'booking',
+    file: 'booking/redesign-en.html',
+    url: 'https://www.booking.com/hotel/fr/le-petit-marais.en-gb.html?aid=304142&checkin=2026-12-04&checkout=2026-12-06&selected_currency=EUR#tab-reviews',
+    reviews: 0,
+    status: 'layout-changed',
+    shows:
+      'property-dialog-en.html redesigned: every review-* test id in the cards renamed, the dialog with its list container and pager still open: a redesign, not "reviews not open"',
+  },
+  {
+    site: 'trustpilot',
+    file: 'trustpilot/redesign-de.html',
+    url: 'https://de.trustpilot.com/review/handyreparatur-schmidt.de?languages=all',
+    reviews: 0,
+    status: 'layout-changed',
+    shows: 'repair-de.html redesigned: card, consumer, rating, text and date hooks renamed; the header still gives the count',
+  },
+  {
+    site: 'yandex-maps',
+    file: 'yandex-maps/redesign-tr.html',
+    url: 'https://yandex.com.tr/maps/org/kosk_restoran/98765432101/reviews/?ll=28.97%2C41.01&z=16',
+    reviews: 0,
+    status: 'layout-changed',
+    shows: 'restaurant-tr.html redesigned: review microdata dropped, business-review-view classes renamed; the reviews tab still open with its count',
+  },
+  {
+    site: '2gis',
+    file: '2gis/redesign-kz.html',
+    url: 'https://2gis.kz/almaty/firm/70000001027654321/tab/reviews?m=76.9%2C43.2%2F16',
+    reviews: 0,
+    status: 'layout-changed',
+    shows: 'clinic-kz.html redesigned: review stars drawn in CSS instead of five SVGs, so no card is found; the Отзывы tab still says 512',
+  },
 ];

@@ -4,8 +4,11 @@ import type { Translator } from '../i18n';
 import { loadUiTranslator } from '../i18n/load';
 import { plainText } from '../text';
 import { getDb } from '../store/db';
-import { countUnread, unreadByBusiness } from '../store/queries';
+import { countUnread, listBusinesses, unreadByBusiness } from '../store/queries';
 import { businessTitle, type BusinessRecord } from '../store/schema';
+import { siteState, unsafeSites, type SiteState } from '../reputation/site-state';
+import { siteStateText } from '../reputation/site-state-text';
+import { loadSettings } from '../settings';
 
 export function badgeText(unread: number): string {
   if (unread <= 0) return '';
@@ -13,8 +16,37 @@ export function badgeText(unread: number): string {
 }
 
 /** "4 new negative reviews — Trattoria Lucia"; several businesses are named with their counts, most first. */
-export function badgeTitle(t: Translator, unread: number, rows: ReadonlyArray<{ business: BusinessRecord; unread: number }>): string {
-  if (unread <= 0 || rows.length === 0) return t.t('app.name');
+export function badgeTitle(
+  t: Translator,
+  unread: number,
+  rows: ReadonlyArray<{ business: BusinessRecord; unread: number }>,
+  blindSites: ReadonlyArray<{ business: BusinessRecord; state: SiteState }> = [],
+  now = Date.now(),
+): string {
+  const lines = [unreadLine(t, unread, rows), ...blindSites.slice(0, 3).map(({ business, state }) => siteLine(t, business, state, now))];
+  const said = lines.filter((line): line is string => line !== undefined);
+  return said.length === 0 ? t.t('app.name') : said.join('\n');
+}
+
+/** "Trattoria Lucia — Yelp: reviews could not be read. Confirm you are not a robot on Yelp." */
+function siteLine(t: Translator, business: BusinessRecord, state: SiteState, now: number): string {
+  const text = siteStateText(t, state, now);
+  return plainText(t.t('badge.site', { place: businessTitle(business), state: text.short, action: text.action ?? '' }), 300);
+}
+
+/** The owner's own sites that are blind or stale, blind first: the tooltip says them even when nothing is unread. */
+export function blindOwnSites(
+  businesses: readonly BusinessRecord[],
+  now: number,
+  staleAfterDays: number,
+): Array<{ business: BusinessRecord; state: SiteState }> {
+  const own = businesses.filter((b) => b.role === 'mine');
+  const byKey = new Map(own.map((b) => [b.key, b]));
+  return unsafeSites(own.map((b) => siteState(b, now, staleAfterDays))).map((state) => ({ business: byKey.get(state.businessKey)!, state }));
+}
+
+function unreadLine(t: Translator, unread: number, rows: ReadonlyArray<{ business: BusinessRecord; unread: number }>): string | undefined {
+  if (unread <= 0 || rows.length === 0) return undefined;
   const places =
     rows.length === 1
       ? businessTitle(rows[0]!.business)
@@ -27,10 +59,17 @@ export function badgeTitle(t: Translator, unread: number, rows: ReadonlyArray<{ 
 
 export async function refreshBadge(): Promise<number> {
   const db = await getDb();
-  const [unread, rows, t] = await Promise.all([countUnread(db), unreadByBusiness(db), loadUiTranslator()]);
+  const [unread, rows, t, businesses, settings] = await Promise.all([
+    countUnread(db),
+    unreadByBusiness(db),
+    loadUiTranslator(),
+    listBusinesses(db),
+    loadSettings(),
+  ]);
+  const now = Date.now();
   const action = toolbarAction();
   await action.setBadgeBackgroundColor({ color: '#c62828' });
   await action.setBadgeText({ text: badgeText(unread) });
-  await action.setTitle({ title: badgeTitle(t, unread, rows) });
+  await action.setTitle({ title: badgeTitle(t, unread, rows, blindOwnSites(businesses, now, settings.staleAfterDays), now) });
   return unread;
 }

@@ -41,6 +41,8 @@ export async function handleSetRole(message: SetRoleMessage): Promise<PageRespon
   await forgetTabViews();
   // Notes are shown on tracked businesses only: the tabs showing this one ask again.
   await announceNotesChanged(message.businessKey);
+  // The tooltip names the owner's sites that are blind or stale: a new "mine" may be one.
+  await refreshBadge();
   return { ok: true };
 }
 

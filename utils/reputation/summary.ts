@@ -13,6 +13,7 @@ import { siteRatingMath, type RatingMath } from './rating-math';
 import { computeRisk, type Risk, type RiskReview } from './risk';
 import { computeScore, type ReputationScore, type ScoredReview } from './score';
 import { TREND_DAYS } from './windows';
+import { siteState, viewTrust, type SiteState, type ViewTrust } from './site-state';
 
 export interface SummaryParts {
   /** One business, or every business of a group (the first is the one the view is about). */
@@ -61,6 +62,10 @@ export interface BusinessSummary {
   /** Kept for the trend chart. */
   buckets: DayBucket[];
   snapshots: SnapshotRecord[];
+  /** Per site: ok, stale or blind (site-state.ts), in the order of `businesses`. */
+  sites: SiteState[];
+  /** What the view may claim: `current` (may say healthy), `partial` (never healthy), `unknown` (no score). */
+  trust: ViewTrust;
 }
 
 // Re-exported for the components that show a review's date.
@@ -137,6 +142,8 @@ function scoreBefore(
 
 export interface SummaryOptions {
   unansweredAfterDays?: number;
+  /** A site not checked for this many days is stale (settings.staleAfterDays). */
+  staleAfterDays?: number;
 }
 
 export function summarize(parts: SummaryParts, now: number, options: SummaryOptions = {}): BusinessSummary {
@@ -177,6 +184,7 @@ export function summarize(parts: SummaryParts, now: number, options: SummaryOpti
   const math = parts.businesses
     .map((b) => ({ business: b, math: siteRatingMath(b) }))
     .filter((m): m is { business: BusinessRecord; math: RatingMath } => m.math !== undefined);
+  const sites = parts.businesses.map((b) => siteState(b, now, options.staleAfterDays));
   return {
     business,
     businesses: parts.businesses,
@@ -198,5 +206,7 @@ export function summarize(parts: SummaryParts, now: number, options: SummaryOpti
     attention,
     buckets,
     snapshots: ownSnapshots,
+    sites,
+    trust: viewTrust(sites),
   };
 }

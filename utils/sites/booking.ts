@@ -13,6 +13,7 @@ import { LIMITS } from '../messages';
 import { defineSite } from './define-site';
 import { SITE_MATCHES } from './matches';
 import { attr, langOf, outermost, queryAllFirst, queryFirst, readLine, readText, readTextWithin, textElements } from './dom';
+import { readReviewSignals } from './review-signals';
 import { estimatePublishedDate } from './dates';
 import { parseCount, parseDecimal } from './numbers';
 import { fallbackReviewId } from './review-id';
@@ -322,6 +323,14 @@ function readCard(card: Element, scan: SiteScan, now: number): CapturedReview | 
   return review;
 }
 
+/** The review list is on screen and done loading: no skeleton or busy flag, and a pager or some text in it. */
+function listRendered(list: Element | null, doc: Document): boolean {
+  const region = list ?? doc.querySelector('[role="dialog"][aria-modal="true"]');
+  if (!region || region.closest('[aria-busy="true"]') || region.querySelector('[aria-busy="true"], [data-testid*="skeleton" i], [class*="skeleton" i]'))
+    return false;
+  return readReviewSignals(doc).pager || readLine(region).length > 200;
+}
+
 /** Reviews are shown (dialog open, list rendered) — or the page only promises them (dialog closed, empty shell). */
 function scan(doc: Document, url: URL): SiteScan {
   const empty: SiteScan = { url, business: null, cards: [], looksLikeReviewPage: false, expectsReviews: false, selectors: {} };
@@ -342,7 +351,8 @@ function scan(doc: Document, url: URL): SiteScan {
     selectors: { card: cardHit.index, list: listHit?.index ?? -1, header: headerIndex },
   };
   // The dialog is closed, or open on an empty shell (about one render in six): the reviews are not on screen yet.
-  if (business && cards.length === 0 && expectsReviews) result.status = 'reviews-not-open';
+  // A list that has rendered (no skeleton, no busy flag) with a pager or text in it, yet no card, is a redesign.
+  if (business && cards.length === 0 && expectsReviews && !listRendered(listHit?.element ?? null, doc)) result.status = 'reviews-not-open';
   PAGE_WORDS.set(result, { samples: pageSamples(doc, header) });
   return result;
 }

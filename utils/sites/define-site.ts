@@ -1,6 +1,7 @@
 import { LIMITS, REVIEW_ID_PATTERN } from '../messages';
 import { hostPatternsOf, urlOnHosts } from './hosts';
 import { fallbackReviewId } from './review-id';
+import { pageSaysReviews, readReviewSignals } from './review-signals';
 import type { CapturedBusiness, CapturedReview, ExtractResult, LayoutHealth, PageCapture, SiteAdapter, SiteDefinition, SiteScan } from './types';
 
 function cut(value: string | undefined, max: number): string | undefined {
@@ -35,6 +36,9 @@ export function fitToLimits(review: CapturedReview, hosts: readonly string[]): C
   if (fitted.url === undefined) delete fitted.url;
   return fitted;
 }
+
+/** Page states that are sent with the business header but no review (the store records the blind visit). */
+const BLIND_PAGE_STATES: ReadonlySet<LayoutHealth['status']> = new Set(['layout-changed', 'limited-view', 'reviews-not-open', 'blocked']);
 
 export function emptyHealth(status: LayoutHealth['status'], looksLikeReviewPage: boolean): LayoutHealth {
   return { looksLikeReviewPage, cardsFound: 0, cardsRead: 0, selectors: {}, status };
@@ -84,7 +88,9 @@ export function uniqueReviews(reviews: ReadonlyArray<CapturedReview | null>): Ca
  */
 export function captureOf(site: Pick<SiteAdapter, 'id' | 'hosts'>, scan: SiteScan, reviews: CapturedReview[], health: LayoutHealth): PageCapture | null {
   if (!scan.business) return null;
-  if (reviews.length === 0 && health.status !== 'layout-changed' && health.status !== 'no-reviews') return null;
+  // A blind page of a known business is still news: its latest visit could not read the reviews;
+  // a page that says the business has no review yet is a new listing's visit.
+  if (reviews.length === 0 && !BLIND_PAGE_STATES.has(health.status) && health.status !== 'no-reviews') return null;
   const business = fitBusiness(scan.business, site.hosts, scan.url);
   // A page with no review and no sign of one stands for a count of zero: the visit's snapshot says so.
   if (health.status === 'no-reviews' && business.reviewCount === undefined) business.reviewCount = 0;
@@ -109,6 +115,21 @@ function failedScan(url: URL): SiteScan {
 }
 
 /**
+ * A page with no card read is judged again on signs the card anchors do not share (review-signals.ts):
+ * a page that says it has reviews — the business header's own count above zero, or the count, a
+ * reviews tab, heading or pager in the page — expects them, so no card read is a layout change,
+ * never "no reviews". Pages that announce their own state (check page, limited view, reviews
+ * not open) keep it. Only empty pages pay for the extra look.
+ */
+export function withReviewSignals(scan: SiteScan, doc: Document, isReviewPage: (url: URL) => boolean): SiteScan {
+  if (scan.status || scan.cards.length > 0 || scan.expectsReviews) return scan;
+  if ((scan.business?.reviewCount ?? 0) > 0) return { ...scan, looksLikeReviewPage: true, expectsReviews: true };
+  if (!scan.business && !isReviewPage(scan.url)) return scan;
+  if (!pageSaysReviews(readReviewSignals(doc))) return scan;
+  return { ...scan, looksLikeReviewPage: true, expectsReviews: true };
+}
+
+/**
  * Declares a site adapter. Every call is guarded: a bug on a strange page yields no capture
  * (and a "layout changed" health), never an exception in the page.
  */
@@ -116,7 +137,7 @@ export function defineSite(definition: SiteDefinition): SiteAdapter {
   const hosts = hostPatternsOf(definition.matches);
   const scan = (doc: Document, url: URL, now: number): SiteScan => {
     try {
-      return definition.scan(doc, url, now);
+      return withReviewSignals(definition.scan(doc, url, now), doc, definition.isReviewPage);
     } catch {
       return failedScan(url);
     }

@@ -13,6 +13,7 @@ import { attr, langOf, outermost, queryAllFirst, queryFirst, readLine, readText,
 import { estimatePublishedDate } from './dates';
 import { hashString } from '../hash';
 import { isOwnerReplyLabel, LIMITED_VIEW_MARKERS } from './markers';
+import { reviewsTabSelected } from './review-signals';
 import { parseCount, parseDecimal, parseRatingLabel, validAverage, validRating } from './numbers';
 import type { CapturedBusiness, CapturedReply, CapturedReview, SiteScan } from './types';
 
@@ -211,7 +212,10 @@ function scan(doc: Document, url: URL): SiteScan {
   const { business, header, nameIndex } = readBusiness(doc, url, panel);
   const cardList = queryAllFirst(panel, GOOGLE_MAPS_SELECTORS.card);
   const cards = outermost(cardList.elements);
-  const pane = queryFirst(panel, GOOGLE_MAPS_SELECTORS.reviewsPane);
+  // The pane's hooks are hashed or internal; a selected tab that says "Reviews" is a sign a redesign keeps.
+  const pane =
+    queryFirst(panel, GOOGLE_MAPS_SELECTORS.reviewsPane) ??
+    (reviewsTabSelected(panel) ? { element: panel, index: GOOGLE_MAPS_SELECTORS.reviewsPane.length } : null);
   const selectors = { main: mainHit?.index ?? -1, name: nameIndex, ratingBlock: header.index, card: cardList.index, reviewsPane: pane?.index ?? -1 };
   const expectsReviews = Boolean(pane) && ((header.reviewCount ?? 0) > 0 || header.rating !== undefined);
   const base: SiteScan = { url, business, cards, pageLang, looksLikeReviewPage: Boolean(business), expectsReviews, selectors };
@@ -222,7 +226,9 @@ function scan(doc: Document, url: URL): SiteScan {
   if (urlName && sameScript(urlName, business.name)) {
     const a = comparableName(urlName);
     const b = comparableName(business.name);
-    if (a && b && !a.includes(b) && !b.includes(a)) return { ...base, business: null, cards: [], looksLikeReviewPage: false, expectsReviews: false };
+    // Said outright, so the page's words about reviews (review-signals.ts) do not read the swap as a redesign.
+    if (a && b && !a.includes(b) && !b.includes(a))
+      return { ...base, business: null, cards: [], looksLikeReviewPage: false, expectsReviews: false, status: 'not-a-review-page' };
   }
   if (cards.length === 0 && isLimitedView(panel)) return { ...base, status: 'limited-view' };
   if (cards.length === 0 && !pane && (header.reviewCount ?? 0) > 0) return { ...base, status: 'reviews-not-open' };

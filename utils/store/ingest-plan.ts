@@ -8,6 +8,7 @@ import type { ReviewAnalysis } from '../analysis/types';
 import { businessAlerts, deservesAlert, deservesRecentNotice, type AlertSettings } from '../alerts/rules';
 import { hashString } from '../hash';
 import { callsForOwner, isNegativeReview, newsSince, reviewDate } from '../reviews/rules';
+import { isBlindStatus } from '../reputation/site-state';
 import type { CapturedBusiness, CapturedReview, DatePrecision, LayoutHealth, SiteId } from '../sites/types';
 import { DAY } from '../time';
 import { countDelta, type CountDelta } from './contributions';
@@ -257,7 +258,12 @@ function mergeReview(old: ReviewRecord, item: AnalyzedReview, now: number, secon
  * first capture was stored (two tabs opened at once on a new business).
  */
 function isBaseline(input: IngestInput, existing: BusinessRecord | undefined): boolean {
-  return !existing || existing.baselineVisitId === input.visitId || (input.visitStartedAt !== undefined && input.visitStartedAt <= existing.baselineAt);
+  return (
+    !existing ||
+    existing.baselinePending === 1 ||
+    existing.baselineVisitId === input.visitId ||
+    (input.visitStartedAt !== undefined && input.visitStartedAt <= existing.baselineAt)
+  );
 }
 
 function planBusiness(input: IngestInput, businessKey: string, existing: BusinessRecord | undefined): BusinessRecord {
@@ -277,6 +283,16 @@ function planBusiness(input: IngestInput, businessKey: string, existing: Busines
         lastVisitId: visitId,
         health: input.health,
       };
+  // A visit that could not read the reviews leaves the baseline to the first one that can.
+  const blind = input.reviews.length === 0 && isBlindStatus(input.health.status);
+  // The same visit read the reviews before (the owner went back to the overview): still read.
+  if (blind && existing?.lastVisitId === visitId && existing.health && !isBlindStatus(existing.health.status)) business.health = existing.health;
+  if (blind && (!existing || existing.baselinePending === 1)) business.baselinePending = 1;
+  else if (existing?.baselinePending === 1) {
+    delete business.baselinePending;
+    business.baselineVisitId = visitId;
+    business.baselineAt = now;
+  }
   if (input.business.rating !== undefined) business.rating = input.business.rating;
   if (input.business.reviewCount !== undefined) business.reviewCount = input.business.reviewCount;
   if (input.business.orgId !== undefined) business.orgId = input.business.orgId;
@@ -412,6 +428,17 @@ export function rekeyAlert<A extends AlertRecord | undefined>(alert: A, rekeys: 
 }
 
 /** Decides everything one capture writes, from the capture and what the store holds. */
+/**
+ * Whether a capture is worth storing at all: a page that could not read its reviews (signed-out
+ * view, check page, reviews not open) says something only about a business already followed —
+ * its latest visit was blind. A redesign (`layout-changed`) is kept even for a new business, so
+ * the popup can show it with the warning.
+ */
+export function recordsVisit(input: Pick<IngestInput, 'reviews' | 'health'>, existing: BusinessRecord | undefined): boolean {
+  if (existing || input.reviews.length > 0) return true;
+  return !isBlindStatus(input.health.status) || input.health.status === 'layout-changed';
+}
+
 export function planCapture(input: IngestInput, state: StoredState): CapturePlan {
   const businessKey = businessKeyOf(input.site, input.business.siteBusinessId);
   const baseline = isBaseline(input, state.business);

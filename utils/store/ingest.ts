@@ -9,7 +9,7 @@
 import type { IDBPTransaction } from 'idb';
 import { addToAggregate, addToDay } from './contributions';
 import type { SentinelDatabase } from './db';
-import { planCapture, recentAlertId, rekeyAlert, visitAlertId, type CapturePlan, type IngestInput } from './ingest-plan';
+import { planCapture, recentAlertId, recordsVisit, rekeyAlert, visitAlertId, type CapturePlan, type IngestInput } from './ingest-plan';
 import { businessKeyOf, reviewKeyOf, type AlertRecord, type ReviewRecord, type SentinelDB } from './schema';
 import { fingerprintOf } from './second-match';
 
@@ -42,6 +42,8 @@ export async function ingestCapture(db: SentinelDatabase, input: IngestInput): P
     tx.objectStore('alerts').get(visitAlertId(businessKey, input.visitId)),
     tx.objectStore('alerts').get(recentAlertId(businessKey)),
   ]);
+  // A blind page of a business never followed: nothing to store (the transaction commits empty).
+  if (!recordsVisit(input, business)) return { businessKey, baseline: true, added: 0, updated: 0, unchanged: 0 };
   // The second match: a review not stored under its key may be stored under its other one (the
   // site's id or the card's hash). Only a known business can hold it; one index read per such review.
   const byFingerprint = reviews.index('byFingerprint');

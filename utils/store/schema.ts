@@ -46,6 +46,11 @@ export interface BusinessRecord {
   health?: LayoutHealth;
   /** 1 when the first visit found no review at all (a new listing): every review seen later is news. */
   emptyBaseline?: 1;
+  /**
+   * 1 while no visit has read the business's reviews yet (it was first seen on a page that could
+   * not be read): the first visit that reads them is the silent baseline, not a flood of alerts.
+   */
+  baselinePending?: 1;
 }
 
 /** The header figures seen at one visit. */

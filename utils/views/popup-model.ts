@@ -18,7 +18,7 @@ import type { BusinessRecord } from '../store/schema';
 export type PopupModel =
   | { kind: 'empty'; tab?: TabState }
   | { kind: 'business'; summary: BusinessSummary; tab?: TabState; businesses: BusinessRecord[] }
-  | { kind: 'list'; businesses: BusinessRecord[]; tab?: TabState };
+  | { kind: 'list'; businesses: BusinessRecord[]; tab?: TabState; staleAfterDays?: number };
 
 /** `?business=<key>` opens the popup on one business (links from notifications and the options page). */
 export function initialSelection(search: string): PopupSelection {
@@ -51,7 +51,7 @@ export async function loadPopupModel(options: {
   fullScan?: boolean;
 }): Promise<PopupModel> {
   const [db, tab, settings] = await Promise.all([getDb(), options.tab ?? loadTabState(options.tabId), loadSettings()]);
-  const summaryOptions: SummaryOptions = { unansweredAfterDays: settings.unansweredDays };
+  const summaryOptions: SummaryOptions = { unansweredAfterDays: settings.unansweredDays, staleAfterDays: settings.staleAfterDays };
   const summaryOf = async (business: BusinessRecord | undefined) => {
     if (!business) return null;
     // A business joined with the same place on other sites shows the combined view, led by it.
@@ -64,7 +64,7 @@ export async function loadPopupModel(options: {
   const [businesses, summary] = await Promise.all([listBusinessesForSwitcher(db), key ? getBusiness(db, key).then(summaryOf) : null]);
   if (summary) return { kind: 'business', summary, tab, businesses };
   if (businesses.length === 0) return { kind: 'empty', tab };
-  if (options.selection === 'list') return { kind: 'list', businesses, tab };
+  if (options.selection === 'list') return { kind: 'list', businesses, tab, staleAfterDays: settings.staleAfterDays };
   // Away from a review page: the owner's own place first, when there is exactly one (on one or several sites).
   const mine = businesses.filter((b) => b.role === 'mine');
   const places = new Set(mine.map((b) => b.group ?? b.key));
@@ -72,7 +72,7 @@ export async function loadPopupModel(options: {
     const own = await summaryOf(mine[0]);
     if (own) return { kind: 'business', summary: own, businesses };
   }
-  return { kind: 'list', businesses, tab };
+  return { kind: 'list', businesses, tab, staleAfterDays: settings.staleAfterDays };
 }
 
 /** One row of the competitor comparison: one place (a business, or a group of the same place on several sites). */

@@ -4,6 +4,11 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BusinessView } from '@/components/BusinessView';
 import { renderUi } from '../../support/render';
 import { SEED_NOW, seededStore } from '../../support/seeded';
+import { loadBusinessSummary, loadGroupSummary } from '@/utils/store/read-models';
+import { setSamePlace } from '@/utils/store/groups';
+import { ingestCapture } from '@/utils/store/ingest';
+import { freshDb } from '../../support/db';
+import { business, ingestInput, review } from '../../support/factories';
 
 afterEach(cleanup);
 
@@ -57,10 +62,12 @@ describe('the business view in the popup', () => {
   });
 
   it('warns when a site has not been checked for a week, and toggles the owner’s marks', async () => {
-    const { summary } = await seededStore();
+    const { db } = await seededStore();
+    const later = SEED_NOW + 9 * 86_400_000;
+    const summary = (await loadBusinessSummary(db, 'yelp:biz-1', later))!;
     const onSetRole = vi.fn();
-    renderUi(<BusinessView summary={summary} now={SEED_NOW + 9 * 86_400_000} onSetRole={onSetRole} onOpen={() => undefined} {...noActions} />);
-    expect(screen.getByTestId('freshness').textContent).toBe('Yelp: not checked for 10 days — open');
+    renderUi(<BusinessView summary={summary} now={later} onSetRole={onSetRole} onOpen={() => undefined} {...noActions} />);
+    expect(screen.getByTestId('freshness').textContent).toBe('Yelp: not checked for 10 days Open the reviews on Yelp. — open');
     const mine = screen.getByRole('button', { name: 'This is my business' });
     expect(mine.getAttribute('aria-pressed')).toBe('true');
     fireEvent.click(mine);
@@ -77,5 +84,76 @@ describe('the business view in the popup', () => {
     expect(screen.getByTestId('freshness').textContent).toBe('Yelp: проверено вчера — открыть');
     expect(screen.getByRole('button', { name: 'Это моя компания' })).toBeTruthy();
     expect(screen.getByTestId('known').textContent).toBe('Известно 8 отзывов');
+  });
+
+  describe('blind is never safe', () => {
+    const blindHealth = { looksLikeReviewPage: true, cardsFound: 0, cardsRead: 0, selectors: {}, status: 'layout-changed' as const };
+    const happy = [review('h1', { rating: 5, text: 'Wonderful dinner, lovely staff.' }), review('h2', { rating: 5, text: 'Great pasta, will come back.' })];
+
+    it('a healthy business whose latest visit could not read the reviews shows no green band, no low risk, no “no negative reviews”', async () => {
+      const db = await freshDb();
+      const now = Date.UTC(2026, 10, 20, 12);
+      await ingestCapture(db, ingestInput(happy, { visitId: 'v1', now: now - 3 * 86_400_000, business: business({ name: 'Cafe Uno', rating: 4.9 }) }));
+      const healthy = (await loadBusinessSummary(db, 'yelp:biz-1', now))!;
+      expect(healthy.score.band).toBe('green');
+      renderUi(<BusinessView summary={healthy} now={now} onSetRole={() => undefined} onOpen={() => undefined} {...noActions} />);
+      expect(screen.getByTestId('band').textContent).toBe('Healthy');
+      expect(screen.getByTestId('risk-level').textContent).toBe('Low');
+      expect(screen.getByTestId('attention-empty').textContent).toBe('No negative reviews among those captured.');
+      cleanup();
+
+      await ingestCapture(
+        db,
+        ingestInput([], { visitId: 'v2', now: now - 3_600_000, health: blindHealth, business: business({ name: 'Cafe Uno', rating: 4.9 }) }),
+      );
+      const blind = (await loadBusinessSummary(db, 'yelp:biz-1', now))!;
+      expect(blind.trust).toBe('unknown');
+      const { container } = renderUi(<BusinessView summary={blind} now={now} onSetRole={() => undefined} onOpen={() => undefined} {...noActions} />);
+      expect(screen.queryByTestId('score')).toBeNull();
+      expect(screen.getByTestId('band').textContent).toBe('Unknown');
+      expect(screen.getByTestId('no-score').textContent).toContain('No score');
+      expect(container.querySelector('.band-green')).toBeNull();
+      expect(screen.getByTestId('risk-level').textContent).toBe('Unknown');
+      expect(screen.getByTestId('risk-none').textContent).not.toContain('No warning signs in the reviews of the last 90 days');
+      expect(screen.getByTestId('attention-empty').textContent).not.toContain('No negative reviews');
+      expect(screen.getByTestId('site-state-blind').textContent).toBe(
+        'Yelp: the reviews could not be read at the last visit (1 hour ago): the site has changed its layout. Read the reviews on Yelp yourself until Review Sentinel is updated. — open',
+      );
+    });
+
+    it('one blind site of a group keeps the score but not its green band', async () => {
+      const db = await freshDb();
+      const now = Date.UTC(2026, 10, 20, 12);
+      await ingestCapture(db, ingestInput(happy, { visitId: 'v1', now: now - 2 * 86_400_000, business: business({ rating: 4.9 }) }));
+      await ingestCapture(
+        db,
+        ingestInput([review('g1', { rating: 5, text: 'Excellent food.' })], {
+          site: 'google-maps',
+          visitId: 'g1',
+          now: now - 86_400_000,
+          business: business({ siteBusinessId: '0x1:0x2', url: 'https://www.google.com/maps/place/Cafe+Uno', rating: 4.8 }),
+        }),
+      );
+      await ingestCapture(
+        db,
+        ingestInput([], {
+          site: 'google-maps',
+          visitId: 'g2',
+          now: now - 3_600_000,
+          health: { ...blindHealth, status: 'limited-view' },
+          business: business({ siteBusinessId: '0x1:0x2', url: 'https://www.google.com/maps/place/Cafe+Uno', rating: 4.8 }),
+        }),
+      );
+      await setSamePlace(db, 'yelp:biz-1', 'google-maps:0x1:0x2', () => 'g-1');
+      const summary = (await loadGroupSummary(db, 'g-1', now, 'yelp:biz-1'))!;
+      expect(summary.trust).toBe('partial');
+      const { container } = renderUi(<BusinessView summary={summary} now={now} onSetRole={() => undefined} onOpen={() => undefined} {...noActions} />);
+      expect(screen.getByTestId('score').textContent).toBe(String(summary.score.score));
+      expect(summary.score.band).toBe('green');
+      expect(screen.getByTestId('band').textContent).toBe('Not fully checked');
+      expect(container.querySelector('.band-green')).toBeNull();
+      expect(screen.getByTestId('site-state-blind').textContent).toContain('Sign in to Google Maps.');
+      expect(screen.getByTestId('site-state-ok').textContent).toContain('Yelp: checked');
+    });
   });
 });

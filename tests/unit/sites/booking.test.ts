@@ -173,10 +173,11 @@ describe("the property's figures", () => {
 });
 
 describe('Booking.com pages whose reviews are not on screen', () => {
-  it('says "reviews not open" for the empty shell, never "no reviews", and stores nothing', () => {
+  it('says "reviews not open" for the empty shell, never "no reviews", and sends the header without a review (a blind visit)', () => {
     const result = booking.extract(parse(renderFixture(SHELL, { now: FIXED_NOW })), new URL(SHELL_URL), FIXED_NOW);
     expect(result.health.status).toBe('reviews-not-open');
-    expect(result.capture).toBeNull();
+    expect(result.capture?.business.siteBusinessId).toBe('1187420');
+    expect(result.capture?.reviews).toEqual([]);
   });
 
   it('says "reviews not open" while the dialog is closed', () => {
