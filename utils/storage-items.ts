@@ -52,7 +52,13 @@ export const lastScheduledRunAtItem = storage.defineItem<number>('local:lastSche
 
 export const noticeLogItem = storage.defineItem<NoticeLog>('local:noticeLog', { fallback: { reminders: {} } });
 
-export const checkJobItem = storage.defineItem<CheckJob>('session:checkJob');
+/**
+ * Defined when first used: a session item defined at module load breaks every Firefox content
+ * script that imports this module (Firefox gives content scripts no `storage.session`).
+ */
+let checkJob: ReturnType<typeof storage.defineItem<CheckJob>> | undefined;
+export const checkJobItem = () => (checkJob ??= storage.defineItem<CheckJob>('session:checkJob'));
+
 export const replyOwnItem = storage.defineItem<unknown>('local:replyOwn', { version: 1 });
 
 const TAB_PREFIX = 'tab:';

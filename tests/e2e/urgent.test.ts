@@ -77,7 +77,8 @@ describe('An urgent 4★ review, in Chromium', () => {
     expect(shown.at(-1)!.message).toMatch(/^Nadia S\.: Gorgeous patio/);
     const nadia = (await readStore(worker)).reviews.find((r) => r.author === 'Nadia S.')!;
     expect(nadia).toMatchObject({ rating: 4, negative: 0, unread: 1, alertState: 'alerted', analysis: { urgent: { category: 'health' } } });
-    expect(await badgeText(worker)).toBe('1');
+    // The badge is refreshed right after the notification is shown.
+    await waitFor(async () => (await badgeText(worker)) === '1' || undefined, 'a badge of 1');
   });
 
   it('leads "Needs a look" marked urgent with its evidence, even after a newer unread 1★; the risk is high and names it', async () => {

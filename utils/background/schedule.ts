@@ -87,7 +87,7 @@ export async function onScheduleAlarm(name: string): Promise<void> {
 export function startRun(options: { manual: boolean; site?: SiteId }): Promise<boolean> {
   return serial(async () => {
     const now = deps.now();
-    const running = await checkJobItem.getValue();
+    const running = await checkJobItem().getValue();
     if (running && running.queue.length + (running.current ? 1 : 0) > 0) {
       // One run at a time: "Check now" adds its pages to the one in progress.
       if (!options.manual) return false;
@@ -117,10 +117,10 @@ export function startRun(options: { manual: boolean; site?: SiteId }): Promise<b
         }
       : { startedAt: now, queue: keys, nextAt: now, manual: options.manual };
     if (job.queue.length === 0 && !job.current) {
-      await checkJobItem.removeValue();
+      await checkJobItem().removeValue();
       return false;
     }
-    await checkJobItem.setValue(job);
+    await checkJobItem().setValue(job);
     later(0);
     return true;
   });
@@ -135,7 +135,7 @@ function later(ms: number): void {
 /** One step of the run: settle the open page, or open the next one when its time has come. */
 export function step(): Promise<void> {
   return serial(async () => {
-    const job = await checkJobItem.getValue();
+    const job = await checkJobItem().getValue();
     if (!job) {
       await browser.alarms.clear(STEP_ALARM);
       return;
@@ -150,14 +150,14 @@ export function step(): Promise<void> {
     if (job.nextAt > now) return later(job.nextAt - now);
     const nextKey = job.queue.shift();
     if (nextKey === undefined) {
-      await checkJobItem.removeValue();
+      await checkJobItem().removeValue();
       await browser.alarms.clear(STEP_ALARM);
       return;
     }
     // Never while the machine is locked: the run ends here and the next alarm tries again.
     if ((await idleState()) === 'locked') {
       deps.log('scheduled check skipped: the screen is locked');
-      await checkJobItem.removeValue();
+      await checkJobItem().removeValue();
       return;
     }
     const settings = await loadSettings();
@@ -165,7 +165,7 @@ export function step(): Promise<void> {
     const stops = await checkStopsItem.getValue();
     const target = business ? checkTargets([business], { ...settings, scheduleCompetitors: true, scheduleSitesOff: [] }, stops, siteById)[0] : undefined;
     if (!target) {
-      await checkJobItem.setValue(job);
+      await checkJobItem().setValue(job);
       return later(0);
     }
     const opened = await openUnfocused(target.url).catch((error: unknown) => {
@@ -175,7 +175,7 @@ export function step(): Promise<void> {
     if (!opened) {
       await recordRun({ businessKey: target.businessKey, site: target.site, startedAt: now, endedAt: now, result: 'failed', stored: 0, reviewsOnPage: 0 });
       job.nextAt = now + pageGap(deps.random);
-      await checkJobItem.setValue(job);
+      await checkJobItem().setValue(job);
       return later(job.nextAt - now);
     }
     job.current = {
@@ -188,7 +188,7 @@ export function step(): Promise<void> {
       stored: 0,
       reviewsOnPage: 0,
     };
-    await checkJobItem.setValue(job);
+    await checkJobItem().setValue(job);
     return later(settleWait(job.current, now));
   });
 }
@@ -247,7 +247,7 @@ async function finishPage(job: CheckJob, check: PageCheck, result: CheckResult, 
     }
     job.queue = await withoutSite(job.queue, check.site);
   }
-  await checkJobItem.setValue(job);
+  await checkJobItem().setValue(job);
   if (close) await browser.windows.remove(check.windowId).catch(() => browser.tabs.remove(check.tabId).catch(() => undefined));
 }
 
@@ -264,14 +264,14 @@ async function withoutSite(keys: readonly string[], site: SiteId): Promise<strin
  */
 export function noteCheckCapture(tabId: number, health: LayoutHealth, stored: number): Promise<boolean> {
   return serial(async () => {
-    const job = await checkJobItem.getValue();
+    const job = await checkJobItem().getValue();
     const check = job?.current;
     if (!job || !check || check.tabId !== tabId) return false;
     check.lastMessageAt = deps.now();
     check.lastStatus = health.status;
     check.stored += stored;
     check.reviewsOnPage = Math.max(check.reviewsOnPage, health.cardsRead);
-    await checkJobItem.setValue(job);
+    await checkJobItem().setValue(job);
     later(settleWait(check, deps.now()));
     return true;
   });
@@ -285,7 +285,7 @@ export function noteCheckCapture(tabId: number, health: LayoutHealth, stored: nu
  */
 export function ownerMayHaveTakenTab(event: { tabId?: number; windowId?: number }): Promise<void> {
   return serial(async () => {
-    const job = await checkJobItem.getValue();
+    const job = await checkJobItem().getValue();
     const check = job?.current;
     if (!job || !check) return;
     if (event.tabId !== check.tabId && event.windowId !== check.windowId) return;
@@ -311,7 +311,7 @@ async function ownerIsUsing(check: PageCheck): Promise<boolean> {
 /** The owner clicked or typed in the check's tab (its content script says so): it is theirs now. */
 export function ownerUsedTab(tabId: number): Promise<void> {
   return serial(async () => {
-    const job = await checkJobItem.getValue();
+    const job = await checkJobItem().getValue();
     const check = job?.current;
     if (!job || !check || check.tabId !== tabId) return;
     await finishPage(job, check, 'left-to-owner', false);
@@ -333,7 +333,7 @@ export async function handleOwnerActive(_message: CaptureOwnerActiveMessage, ctx
 /** The check's tab was closed (by the owner, or the browser): the page's check ends with what it had. */
 export function checkTabRemoved(tabId: number): Promise<void> {
   return serial(async () => {
-    const job = await checkJobItem.getValue();
+    const job = await checkJobItem().getValue();
     const check = job?.current;
     if (!job || !check || check.tabId !== tabId) return;
     const decision = settle(check, Number.POSITIVE_INFINITY);

@@ -127,7 +127,7 @@ export const ru: Catalog = {
     other: '{site}: рейтинг {rating} по {n} отзыва',
   },
   'popup.basisSiteOnly': '{site}: рейтинг {rating}',
-  'popup.provisional': 'Предварительная оценка: прочитано меньше {min|one:# отзыва|other:# отзывов}',
+  'popup.provisional': 'Предварительная оценка: прочитано меньше {min|one:# отзыва|few:# отзывов|many:# отзывов|other:# отзыва}',
   'popup.provisionalShort': 'предварительно',
   'popup.trendLater': {
     one: 'Тренда пока нет: он появится после {days} дней наблюдения (пока {n} день)',

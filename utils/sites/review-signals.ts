@@ -19,7 +19,7 @@ const COUNT_AFTER = new RegExp(`(?:^|[^a-zа-яё])(?:${NOUN})\\s*[:：(（·•
 const WORD_ONLY = new RegExp(`^(?:(?:recommended|guest|customer|all|empfohlene|gäste|kunden)[- ]?)?(?:${NOUN})$`, 'iu');
 /** What a listing with no review yet says. */
 const NONE_YET =
-  /\bno reviews\b|\bbe the first to (?:review|write|rate)|\b0 reviews\b|keine bewertungen|noch keine (?:bewertung|beiträge|rezension)|aucun avis|pas encore d['’]avis|sin reseñas|todavía no hay reseñas|aún no hay (?:reseñas|opiniones)|nessuna recensione|нет отзывов|отзывов (?:пока |ещё |еще )?нет|пока нет отзывов|будьте первым|станьте первым|henüz (?:yorum|değerlendirme)|ilk yorumu|暂无评价|暂无评论|暫無評論|尚无评价|还没有评价|還沒有評論|成为第一个/iu;
+  /\bno reviews\b|\bbe the first to (?:review|write|rate)|\b0 reviews\b|keine bewertungen|den ersten beitrag|sei (?:der|die) erste|sé el primero|soyez (?:le premier|la première)|noch keine (?:bewertung|beiträge|rezension)|aucun avis|pas encore d['’]avis|sin reseñas|todavía no hay reseñas|aún no hay (?:reseñas|opiniones)|nessuna recensione|нет отзывов|отзывов (?:пока |ещё |еще )?нет|пока нет отзывов|будьте первым|станьте первым|henüz (?:yorum|değerlendirme)|ilk yorumu|暂无评价|暂无评论|暫無評論|尚无评价|还没有评价|還沒有評論|成为第一个/iu;
 const TRAILING_COUNT = /[\d\s\u00a0.,()（）]+$/u;
 /** "Next page", "Далее", "下一页" and the like on a pager button or link. */
 const NEXT_PAGE =

@@ -264,8 +264,17 @@ function readCard(card: Element, scan: SiteScan, now: number): CapturedReview | 
   return review;
 }
 
+/** The business's review list, most recent first (`?sort=recency`); none off a `/review/<domain>` page. */
+export function trustpilotNewestFirstUrl(businessUrl: URL): string | undefined {
+  if (!/^\/review\/[^/]+\/?$/.test(businessUrl.pathname)) return undefined;
+  const url = new URL(businessUrl.pathname, businessUrl.origin);
+  url.searchParams.set('sort', 'recency');
+  return url.href;
+}
+
 export const trustpilot = defineSite({
   id: 'trustpilot',
+  newestFirstUrl: trustpilotNewestFirstUrl,
   matches: SITE_MATCHES.trustpilot,
   sampleUrls: [
     'https://www.trustpilot.com/review/www.example-shop.co.uk',

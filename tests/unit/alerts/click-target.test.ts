@@ -4,6 +4,7 @@ import { alertClickUrl } from '@/utils/alerts/click-target';
 import { defineSite } from '@/utils/sites/define-site';
 import { googleMaps } from '@/utils/sites/google-maps';
 import { tripadvisor } from '@/utils/sites/tripadvisor';
+import { trustpilot } from '@/utils/sites/trustpilot';
 import { yelp } from '@/utils/sites/yelp';
 
 const BIZ = 'https://www.yelp.com/biz/the-golden-spoon-bistro-austin';
@@ -16,6 +17,16 @@ describe('Yelp’s newest-first review list', () => {
       'https://www.yelp.co.uk/biz/the-crown-tavern-london?sort_by=date_desc#reviews',
     );
     expect(yelp.newestFirstUrl?.(new URL('https://www.yelp.com/search?find_desc=pizza'))).toBeUndefined();
+  });
+
+  it('Trustpilot: the most recent first, from the first page, the filters dropped', () => {
+    const page = 'https://www.trustpilot.com/review/www.partshub.co.uk';
+    expect(trustpilot.newestFirstUrl?.(new URL(page))).toBe(`${page}?sort=recency`);
+    expect(trustpilot.newestFirstUrl?.(new URL(`${page}?page=3&stars=5`))).toBe(`${page}?sort=recency`);
+    expect(trustpilot.newestFirstUrl?.(new URL('https://de.trustpilot.com/review/zalando.de'))).toBe(
+      'https://de.trustpilot.com/review/zalando.de?sort=recency',
+    );
+    expect(trustpilot.newestFirstUrl?.(new URL('https://www.trustpilot.com/reviews/65a1b2c3d4e5f60718293a4b'))).toBeUndefined();
   });
 
   it('is optional: sites whose address cannot sort reviews have none', () => {
