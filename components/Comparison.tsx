@@ -50,8 +50,15 @@ export function Comparison({ summary, onOpen }: { summary: BusinessSummary; onOp
                 </span>
               </th>
               <td class={`band-text-${row.band}`} data-testid="comparison-score">
-                {row.score}
-                {row.provisional ? <span class="muted small"> {t.t('popup.provisionalShort')}</span> : null}
+                {row.band === 'unknown' ? (
+                  t.t('state.band.unknown')
+                ) : (
+                  <>
+                    {row.score}
+                    {row.band === 'partial' ? <span class="muted small"> {t.t('state.band.partial')}</span> : null}
+                    {row.provisional ? <span class="muted small"> {t.t('popup.provisionalShort')}</span> : null}
+                  </>
+                )}
               </td>
               <td>
                 {row.businesses.some((b) => b.rating !== undefined)

@@ -7,6 +7,7 @@ import { getTabState, type TabState } from '../session/tab-state';
 import { dayOf } from '../reputation/buckets';
 import { DAY } from '../time';
 import { MONTH_DAYS } from '../reputation/windows';
+import { shownBand } from '../reputation/site-state';
 import { summarize, type BusinessSummary, type SummaryOptions } from '../reputation/summary';
 import { loadSettings } from '../settings';
 import { getDb, type SentinelDatabase } from '../store/db';
@@ -82,7 +83,8 @@ export interface ComparisonRow {
   /** Every site of the place. */
   businesses: BusinessRecord[];
   score: number;
-  band: Band;
+  /** The band as the place's own view shows it: never green while a site is stale or blind, none when every site is blind. */
+  band: Band | 'partial' | 'unknown';
   provisional: boolean;
   total: number;
   negativeShare: number;
@@ -99,7 +101,7 @@ export function comparisonRow(summary: BusinessSummary): ComparisonRow {
     business: summary.business,
     businesses: summary.businesses,
     score: summary.score.score,
-    band: summary.score.band,
+    band: shownBand(summary.score.band, summary.trust),
     provisional: summary.confidence.provisional,
     total: summary.total,
     negativeShare: summary.negativeShare,
@@ -115,7 +117,7 @@ export function comparisonRow(summary: BusinessSummary): ComparisonRow {
  */
 export async function loadComparison(focus: BusinessSummary, database?: SentinelDatabase): Promise<ComparisonRow[]> {
   const [db, settings] = await Promise.all([database ?? getDb(), loadSettings()]);
-  const options: SummaryOptions = { unansweredAfterDays: settings.unansweredDays };
+  const options: SummaryOptions = { unansweredAfterDays: settings.unansweredDays, staleAfterDays: settings.staleAfterDays };
   const marked = (await listBusinessesForSwitcher(db)).filter((b) => b.role === 'mine' || b.role === 'competitor');
   if (!marked.some((b) => b.role === 'mine') || !marked.some((b) => b.role === 'competitor')) return [];
   const place = (b: BusinessRecord): string => (b.group ? `g:${b.group}` : `b:${b.key}`);
