@@ -5,7 +5,7 @@
 import type { Translator } from '../i18n';
 import type { ReviewNote } from '../messages';
 import type { ReviewRecord } from '../store/schema';
-import { DAY } from '../time';
+import { wholeDaysBetween } from '../time';
 
 /**
  * The tone the note shows agrees with the rest of the extension: negative exactly when the alert
@@ -30,7 +30,7 @@ export function buildNote(review: ReviewRecord, t: Translator, now: number, unan
       .map((hit) => `${hit.polarity < 0 ? '−' : '+'} ${t.t(`theme.${hit.theme}`)}`),
     hideLabel: t.t('note.hide'),
   };
-  const days = Math.floor((now - review.at) / DAY);
+  const days = wholeDaysBetween(review.at, now);
   if (review.negative === 1 && !review.reply && days >= unansweredAfterDays) note.unanswered = t.t('note.unanswered', { n: days });
   return note;
 }

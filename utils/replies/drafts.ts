@@ -95,10 +95,13 @@ export function joinOnce(sentences: readonly string[], separator: string): strin
   return out.join(separator);
 }
 
+/** A business's name as a reply writes it: on one line, single-spaced. */
+const oneLine = (name: string): string => name.replace(/\s+/g, ' ').trim();
+
 /** The last paragraph: the invitation, signed with the owner's signature or the business's name. */
 export function signOff(language: ReplyLanguage, businessName: string, own: OwnReplies): string {
   const template = REPLY_TEMPLATES[language];
-  const business = businessName.replace(/\s+/g, ' ').trim();
+  const business = oneLine(businessName);
   return own.signature ? `${template.invite}\n${own.signature}` : template.closing(business);
 }
 
@@ -144,7 +147,7 @@ export const draftOffline: Drafter = (input, language) => {
     topics: [],
     mentions: {},
     urgent,
-    text: urgentReplyText(language, urgent, greetingName(input.author), input.businessName.replace(/\s+/g, ' ').trim()),
+    text: urgentReplyText(language, urgent, greetingName(input.author), oneLine(input.businessName)),
   };
 };
 

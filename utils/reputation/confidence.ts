@@ -4,7 +4,7 @@
  * has been watched. Pure.
  */
 import type { SiteId } from '../sites/types';
-import { DAY } from '../time';
+import { wholeDaysBetween } from '../time';
 import { PROVISIONAL_BELOW, TREND_MIN_HISTORY_DAYS } from './windows';
 
 /** The figures of one site as its own page shows them. */
@@ -47,7 +47,7 @@ export interface ConfidenceBusiness {
 
 export function confidenceOf(businesses: readonly ConfidenceBusiness[], snapshots: readonly { capturedAt: number }[], read: number, now: number): Confidence {
   const firstSeen = Math.min(...businesses.map((b) => b.firstSeenAt), ...snapshots.map((s) => s.capturedAt));
-  const historyDays = Number.isFinite(firstSeen) ? Math.max(0, Math.floor((now - firstSeen) / DAY)) : 0;
+  const historyDays = Number.isFinite(firstSeen) ? Math.max(0, wholeDaysBetween(firstSeen, now)) : 0;
   // The sites in one order whichever leads the view: most reviews on their own page first.
   const sites = sortedForTrend(businesses).map((b): SiteBasis => {
     const basis: SiteBasis = { key: b.key, site: b.site };

@@ -11,7 +11,7 @@
  */
 import type { LayoutHealth, SiteId } from '../sites/types';
 import type { BusinessRecord } from '../store/schema';
-import { DAY } from '../time';
+import { wholeDaysBetween } from '../time';
 
 /** Page states after which the stored reviews say nothing about today. */
 export const BLIND_REASONS = ['layout-changed', 'blocked', 'limited-view', 'reviews-not-open'] as const;
@@ -52,7 +52,7 @@ export function siteState(
   const base = { businessKey: business.key, site: business.site, checkedAt: business.lastCheckedAt };
   const status = business.health?.status;
   if (isBlindStatus(status)) return { ...base, kind: 'blind', reason: status, action: ACTIONS[status] };
-  const days = Math.floor((now - business.lastCheckedAt) / DAY);
+  const days = wholeDaysBetween(business.lastCheckedAt, now);
   if (days >= staleAfterDays) return { ...base, kind: 'stale', days, action: 'open-reviews' };
   return { ...base, kind: 'ok' };
 }

@@ -6,7 +6,7 @@
 import type { Settings } from '../settings';
 import type { SiteId } from '../sites/types';
 import type { BusinessRecord } from '../store/schema';
-import { DAY } from '../time';
+import { wholeDaysBetween } from '../time';
 import { localDay, minutesOfDay, startOfLocalDay } from './plan';
 import type { NoticeLog } from './types';
 
@@ -23,7 +23,7 @@ export function dueReminders(businesses: readonly BusinessRecord[], settings: Se
   const today = localDay(now);
   return businesses
     .filter((b) => b.role === 'mine' && log.reminders[b.key] !== today)
-    .map((b) => ({ businessKey: b.key, site: b.site, days: Math.floor((now - b.lastCheckedAt) / DAY), url: b.url }))
+    .map((b) => ({ businessKey: b.key, site: b.site, days: wholeDaysBetween(b.lastCheckedAt, now), url: b.url }))
     .filter((r) => r.days >= settings.reminderDays);
 }
 
