@@ -20,7 +20,7 @@ import type { AnalysisInput, AnalysisLanguage, ReviewAnalysis, SentimentLabel } 
 import { detectUrgent } from './urgent';
 
 /** Bumped whenever results change, so stored analyses can be recomputed. */
-export const ANALYSIS_VERSION = 5;
+export const ANALYSIS_VERSION = 6;
 
 const PACKS: Record<AnalysisLanguage, LanguagePack> = { en, ru, es, de, fr, zh };
 const compiled = new Map<AnalysisLanguage, CompiledPack>();
