@@ -75,6 +75,16 @@ export interface CaptureOwnerActiveMessage {
   site: SiteId;
 }
 
+/** How the clicks toward the newest reviews went in a scheduled check's tab: under way, done, or not possible. */
+export type CheckSortState = 'sorting' | 'newest' | 'not-sorted';
+
+/** Content script of a scheduled check's tab → background: where its sorting by newest stands. */
+export interface CaptureCheckSortMessage {
+  type: 'capture:check-sort';
+  site: SiteId;
+  state: CheckSortState;
+}
+
 export type SetRoleMessage = { type: 'page:set-role'; businessKey: string; role: BusinessRole | null };
 /** Reads unread negatives: a business's (or all, null), or only the reviews the popup displayed (`reviewKeys`). */
 export type MarkReadMessage = { type: 'page:mark-read'; businessKey: string | null; reviewKeys?: string[] };
@@ -102,6 +112,7 @@ export interface MessageProtocol {
   'capture:page': { from: 'content-script'; request: CapturePageMessage; response: CapturePageResponse };
   'capture:notes': { from: 'content-script'; request: CaptureNotesMessage; response: CaptureNotesResponse };
   'capture:owner-active': { from: 'content-script'; request: CaptureOwnerActiveMessage; response: PageResponse };
+  'capture:check-sort': { from: 'content-script'; request: CaptureCheckSortMessage; response: PageResponse };
   'page:set-role': { from: 'extension-page'; request: SetRoleMessage; response: PageResponse };
   'page:mark-read': { from: 'extension-page'; request: MarkReadMessage; response: PageResponse };
   'page:mark-done': { from: 'extension-page'; request: MarkDoneMessage; response: PageResponse };

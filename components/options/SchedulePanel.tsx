@@ -107,7 +107,13 @@ function RunLine({ run, now }: { run: CheckRun | undefined; now: number }) {
   const t = useI18n();
   if (!run) return <span class="muted">{t.t('schedule.never')}</span>;
   const ago = t.ago(run.endedAt, now);
-  return <span class={run.result === 'captured' ? '' : 'warning'}>{t.t(`schedule.result.${run.result}`, { ago, n: run.reviewsOnPage })}</span>;
+  const unsorted = run.result === 'captured' && run.sort === 'not-sorted';
+  return (
+    <span class={run.result === 'captured' && !unsorted ? '' : 'warning'}>
+      {t.t(`schedule.result.${run.result}`, { ago, n: run.reviewsOnPage })}
+      {unsorted ? t.t('schedule.result.not-sorted') : ''}
+    </span>
+  );
 }
 
 export function SchedulePanel({

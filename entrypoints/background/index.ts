@@ -8,8 +8,9 @@ import { forgetTabView } from '@/utils/background/tab-views';
 import { loadUiTranslator } from '@/utils/i18n/load';
 import { clearTabState } from '@/utils/session/tab-state';
 import { getDb } from '@/utils/store/db';
-import { checkTabRemoved, configureSchedule, onScheduleAlarm, ownerMayHaveTakenTab, step, syncRunAlarm } from '@/utils/background/schedule';
-import { NOTICE_ALARM, openNotice, showDueNotices, syncNoticeAlarm } from '@/utils/background/schedule-notices';
+import { routeAlarm } from '@/utils/background/alarms';
+import { checkTabRemoved, configureSchedule, ownerMayHaveTakenTab, step, syncRunAlarm } from '@/utils/background/schedule';
+import { openNotice, syncNoticeAlarm } from '@/utils/background/schedule-notices';
 import { onSettingsChanged } from '@/utils/settings';
 
 export default defineBackground(() => {
@@ -34,8 +35,7 @@ export default defineBackground(() => {
   // Scheduled checks: the alarms, and the owner taking over a check's tab (which then stays open).
   configureSchedule({ log });
   browser.alarms.onAlarm.addListener((alarm) => {
-    const run = alarm.name === NOTICE_ALARM ? showDueNotices(Date.now()) : onScheduleAlarm(alarm.name);
-    void run.catch((error: unknown) => log(`alarm ${alarm.name} failed: ${String(error)}`));
+    void routeAlarm(alarm.name, Date.now()).catch((error: unknown) => log(`alarm ${alarm.name} failed: ${String(error)}`));
   });
   browser.windows.onFocusChanged.addListener((windowId) => void ownerMayHaveTakenTab({ windowId }));
   browser.tabs.onActivated.addListener(({ tabId, windowId }) => void ownerMayHaveTakenTab({ tabId, windowId }));

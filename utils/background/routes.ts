@@ -5,7 +5,7 @@ import { handleCapture } from './capture';
 import { handleNotesRequest } from './notes';
 import { handleDataChanged, handleMarkDone, handleMarkRead, handleSetRole, parseDataChanged, parseMarkDone, parseMarkRead, parseSetRole } from './pages';
 import { defineRoute, type Route, type RoutedMessage } from './router';
-import { handleCheckNow, handleOwnerActive, parseCheckNow, parseOwnerActive } from './schedule';
+import { handleCheckNow, handleCheckSort, handleOwnerActive, parseCheckNow, parseCheckSort, parseOwnerActive } from './schedule';
 
 const refuseCapture = (error: string): CapturePageResponse => ({ ok: false, stored: 0, rejected: 0, error });
 const refuseNotes = (): CaptureNotesResponse => ({ ok: false, notes: [] });
@@ -31,6 +31,13 @@ export const ROUTES: Readonly<Record<RoutedMessage, Route>> = {
     parse: parseOwnerActive,
     siteOf: (message) => message.site,
     handle: handleOwnerActive,
+    refuse: refusePage,
+  }),
+  'capture:check-sort': defineRoute({
+    from: 'content-script',
+    parse: parseCheckSort,
+    siteOf: (message) => message.site,
+    handle: handleCheckSort,
     refuse: refusePage,
   }),
   'page:set-role': defineRoute({ from: 'extension-page', parse: parseSetRole, handle: handleSetRole, refuse: refusePage }),

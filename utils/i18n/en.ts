@@ -340,6 +340,7 @@ export const en = {
   'schedule.result.timeout': '{ago}: the page did not finish loading in time',
   'schedule.result.left-to-owner': '{ago}: you started using the tab, so it was left open',
   'schedule.result.failed': '{ago}: the page could not be opened',
+  'schedule.result.not-sorted': ' — could not sort them newest first, so newer reviews further down may be missing',
   'schedule.off': 'off',
   'notify.blocked.title': 'Scheduled checks of {site} stopped',
   'notify.blocked.message': '{site} asked to confirm you are not a robot — open it',

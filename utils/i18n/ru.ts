@@ -439,6 +439,7 @@ export const ru: Catalog = {
   'schedule.result.timeout': '{ago}: страница не успела загрузиться',
   'schedule.result.left-to-owner': '{ago}: вы начали пользоваться вкладкой, поэтому она осталась открытой',
   'schedule.result.failed': '{ago}: страницу не удалось открыть',
+  'schedule.result.not-sorted': ' — отсортировать по новизне не удалось, поэтому новые отзывы ниже по списку могли не попасть',
   'schedule.off': 'выкл.',
   'notify.blocked.title': 'Проверки {site} остановлены',
   'notify.blocked.message': '{site} просит подтвердить, что вы не робот, — откройте сайт',

@@ -323,6 +323,7 @@ export const zh: Catalog = {
   'schedule.result.timeout': '{ago}：页面未能及时加载完',
   'schedule.result.left-to-owner': '{ago}：您开始使用该标签页，因此保留未关',
   'schedule.result.failed': '{ago}：无法打开页面',
+  'schedule.result.not-sorted': '——未能按最新排序，列表靠后的新评价可能被漏掉',
   'schedule.off': '关',
   'notify.blocked.title': '{site} 的定时检查已暂停',
   'notify.blocked.message': '{site} 要求确认您不是机器人——请打开它',

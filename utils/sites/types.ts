@@ -180,6 +180,11 @@ export interface SiteAdapter {
    * null when nothing is left to click. Pure: it finds the element, the caller clicks it.
    */
   newestReviewsStep?(doc: Document, done: ReadonlySet<string>): { step: string; element: Element } | null;
+  /**
+   * Optional, beside `newestReviewsStep`: whether the page lists its newest reviews first now
+   * (the sort control names the order in use); undefined when the page does not say. Pure.
+   */
+  newestReviewsShown?(doc: Document): boolean | undefined;
 }
 
 /** What a site module declares; `defineSite` derives `extract` and guards every call. */

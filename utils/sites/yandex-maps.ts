@@ -19,6 +19,7 @@ import { at, cachedState, isoInstant, matchKey, num, plainText, str } from './em
 import { parseCount, parseDecimal, parseRatingLabel, validAverage, validRating } from './numbers';
 import { fallbackReviewId } from './review-id';
 import { ownerReplyUrl } from './reply-links';
+import { yandexMapsNewestShown, yandexMapsNewestStep } from './yandex-maps-newest';
 import type { CapturedBusiness, CapturedReply, CapturedReview, DatePrecision, SiteScan } from './types';
 
 export const YANDEX_SELECTORS = {
@@ -379,6 +380,8 @@ export const yandexMaps = defineSite({
   ],
   isReviewPage: isYandexOrgPage,
   ownerReplyUrl: (business) => ownerReplyUrl('yandex-maps', business),
+  newestReviewsStep: yandexMapsNewestStep,
+  newestReviewsShown: yandexMapsNewestShown,
   scan,
   readCard,
   expandButtons: (card) => {

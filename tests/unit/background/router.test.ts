@@ -44,6 +44,7 @@ function setup() {
     'page:data-changed': pageRoute('page:data-changed'),
     'page:check-now': pageRoute('page:check-now'),
     'capture:owner-active': contentRoute('capture:owner-active'),
+    'capture:check-sort': contentRoute('capture:check-sort'),
   } satisfies Record<RoutedMessage, Route>;
   const route = createRouter(routes, { ...ids, now: () => 1_000, log });
   return { route, log, handled };
