@@ -51,6 +51,15 @@ export interface BusinessRecord {
    * not be read): the first visit that reads them is the silent baseline, not a flood of alerts.
    */
   baselinePending?: 1;
+  /** When the owner last changed each of their choices on this browser (since sync, issue 19): the latest change wins across browsers. No index. */
+  ownerChangedAt?: OwnerChangedAt;
+}
+
+/** Per owner choice, when it was last changed (epoch ms). */
+export interface OwnerChangedAt {
+  role?: number;
+  group?: number;
+  displayName?: number;
 }
 
 /** The header figures seen at one visit. */
@@ -106,6 +115,10 @@ export interface ReviewRecord extends CapturedReview {
   fingerprint: string;
   /** 1 when the owner marked the negative review as handled ("done"): it leaves "Needs a look" but stays in the history. No index. */
   done?: 1;
+  /** When the owner last read it (mark read, a notification click, done; since sync): read on one browser is read on all. No index. */
+  readAt?: number;
+  /** When "done" was last set or undone (since sync): the latest change wins across browsers. No index. */
+  doneAt?: number;
 }
 
 /** One notification: a new negative review, or several grouped. */
