@@ -172,6 +172,17 @@ export const en = {
   'list.competitors': 'Competitors',
   'list.others': 'Other businesses',
   'list.unread': { one: '{n} new negative', other: '{n} new negative' },
+  // The morning check and the action-first view (issue 13.1–13.2).
+  'list.urgent': { one: '{n} urgent', other: '{n} urgent' },
+  'list.nothingNew': 'Nothing new to answer',
+  'list.pickMine': 'None of these is marked as yours yet. Press “This is mine” beside your business, and it comes first every morning.',
+  'list.markMine': 'This is mine',
+  'list.markMineLabel': 'This is mine: {name}',
+  'list.noScore': 'No score',
+  'look.same': 'no change since you looked {ago}',
+  'look.delta': 'score {delta} since you looked {ago}',
+  'look.newSince': { one: '{n} new to act on since you looked {ago}', other: '{n} new to act on since you looked {ago}' },
+  'look.deltaAndNew': { one: 'score {delta}, {n} new to act on since you looked {ago}', other: 'score {delta}, {n} new to act on since you looked {ago}' },
 
   'note.negative': 'Negative',
   'note.neutral': 'Mixed',

@@ -162,6 +162,17 @@ export const zh: Catalog = {
   'list.competitors': '竞争对手',
   'list.others': '其他商户',
   'list.unread': { other: '{n} 条新差评' },
+  // 每天早上的检查与“先处理”视图（问题 13.1–13.2）。
+  'list.urgent': { other: '{n} 条紧急评价' },
+  'list.nothingNew': '没有需要回复的新评价',
+  'list.pickMine': '还没有标记哪家是您的商户。在您的商户旁点击“这是我的”，以后每天早上它都排在最前面。',
+  'list.markMine': '这是我的',
+  'list.markMineLabel': '这是我的：{name}',
+  'list.noScore': '暂无评分',
+  'look.same': '自您上次查看（{ago}）以来没有变化',
+  'look.delta': '自您上次查看（{ago}）以来评分 {delta}',
+  'look.newSince': { other: '自您上次查看（{ago}）以来有 {n} 条新评价待处理' },
+  'look.deltaAndNew': { other: '自您上次查看（{ago}）以来评分 {delta}，{n} 条新评价待处理' },
 
   'note.negative': '负面',
   'note.neutral': '褒贬不一',
