@@ -27,6 +27,7 @@ export function BusinessList({ businesses, tab, now, onOpen, staleAfterDays }: B
   return (
     <div data-testid="business-list">
       {tab ? <PageHealthNote tab={tab} /> : null}
+      <h1 class="visually-hidden">{t.t('popup.allBusinesses')}</h1>
       {SECTIONS.map(({ title, pick }) => {
         const list = businesses.filter(pick);
         if (list.length === 0) return null;
