@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { draftReply, replyLanguage, type DraftKind } from '@/utils/replies/drafts';
 import { loadOwnReplies, NO_OWN_REPLIES, type OwnReplies } from '@/utils/replies/own';
 import { REPLY_LANGUAGES, type ReplyLanguage } from '@/utils/replies/templates';
@@ -50,7 +50,7 @@ export function ReplyDraft({ review, businessName, onClose, kind }: ReplyDraftPr
   const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
   // Opening a draft moves focus into it, onto the text to edit (Escape, or Close, gives it back).
   const box = useRef<HTMLTextAreaElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (own) box.current?.focus();
   }, [own !== null]);
   const id = `reply-${review.key.replace(/[^\w-]/g, '_')}`;

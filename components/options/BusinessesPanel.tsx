@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { siteName } from '@/utils/sites/names';
 import { businessTitle, type BusinessRecord, type BusinessRole } from '@/utils/store/schema';
 import { escapeCloses, useMoveFocus } from '../focus';
@@ -23,7 +23,7 @@ function RenameForm({ business, onDone, actions }: { business: BusinessRecord; o
   const id = `rename-${business.key.replace(/[^\w-]/g, '_')}`;
   // The form opens with focus in its field; Escape cancels it.
   const field = useRef<HTMLInputElement>(null);
-  useEffect(() => field.current?.focus(), []);
+  useLayoutEffect(() => field.current?.focus(), []);
   return (
     <form
       class="rename"
@@ -61,7 +61,7 @@ function Row({ row, all, actions, now }: { row: BusinessRow; all: readonly Busin
     setMode('view');
     moveFocus(() => to.current);
   };
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (mode === 'delete') cancelDelete.current?.focus();
   }, [mode]);
   const name = businessTitle(business);

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ImportReport } from '@/utils/store/import';
 import type { Settings } from '@/utils/settings';
 import { escapeCloses, useMoveFocus } from '../focus';
@@ -47,7 +47,7 @@ export function DataPanel({ counts, settings, update, status, actions }: DataPan
   const moveFocus = useMoveFocus();
   const deleteAll = useRef<HTMLButtonElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (confirming) cancel.current?.focus();
   }, [confirming]);
   const stopConfirming = (): void => {
