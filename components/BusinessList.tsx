@@ -43,6 +43,7 @@ export function BusinessList({ places, tab, now, onOpen, onSetRole }: BusinessLi
           {t.t('list.pickMine')}
         </p>
       ) : null}
+      <h1 class="visually-hidden">{t.t('popup.allBusinesses')}</h1>
       {SECTIONS.map(({ title, pick }) => {
         const rows = places.filter(pick);
         if (rows.length === 0) return null;

@@ -138,7 +138,7 @@ export function OptionsApp() {
   };
 
   return (
-    <div class="options">
+    <main class="options">
       <h1>{t.t('options.title')}</h1>
       <StoreProblemNote />
       {/* Every change says it was kept, where the owner looks: a note pinned to the bottom of the window for a few seconds. */}
@@ -161,6 +161,6 @@ export function OptionsApp() {
           <DataPanel counts={counts} settings={settings} update={update} status={status} actions={dataActions} />
         </>
       ) : null}
-    </div>
+    </main>
   );
 }

@@ -1,6 +1,7 @@
-import { useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ImportReport } from '@/utils/store/import';
 import type { Settings } from '@/utils/settings';
+import { escapeCloses, useMoveFocus } from '../focus';
 import { useI18n } from '../i18n';
 
 export type DataStatus =
@@ -41,9 +42,23 @@ export function DataPanel({ counts, settings, update, status, actions }: DataPan
   const t = useI18n();
   const [confirming, setConfirming] = useState(false);
   const busy = status.kind === 'busy';
+  // The confirmation opens on its safe answer; Cancel or Escape go back to "Delete all data"; once
+  // everything is deleted, focus rests on the section's title and the result is announced.
+  const moveFocus = useMoveFocus();
+  const deleteAll = useRef<HTMLButtonElement>(null);
+  const cancel = useRef<HTMLButtonElement>(null);
+  useLayoutEffect(() => {
+    if (confirming) cancel.current?.focus();
+  }, [confirming]);
+  const stopConfirming = (): void => {
+    setConfirming(false);
+    moveFocus(() => deleteAll.current);
+  };
   return (
     <section class="panel" aria-labelledby="data-title">
-      <h2 id="data-title">{t.t('options.data')}</h2>
+      <h2 id="data-title" tabIndex={-1}>
+        {t.t('options.data')}
+      </h2>
       <p>{t.t('options.data.body')}</p>
       {counts ? (
         <p class="muted" data-testid="stored-counts">
@@ -81,12 +96,24 @@ export function DataPanel({ counts, settings, update, status, actions }: DataPan
             }}
           />
         </label>
-        <button type="button" class="danger" onClick={() => void actions.refresh().then(() => setConfirming(true))} disabled={busy || confirming}>
+        <button
+          ref={deleteAll}
+          type="button"
+          class="danger"
+          onClick={() => void actions.refresh().then(() => setConfirming(true))}
+          disabled={busy || confirming}
+        >
           {t.t('options.deleteAll')}
         </button>
       </div>
       {confirming ? (
-        <div class="note note-warn confirm" role="alertdialog" aria-labelledby="delete-all-text" data-testid="delete-all-confirm">
+        <div
+          class="note note-warn confirm"
+          role="alertdialog"
+          aria-labelledby="delete-all-text"
+          onKeyDown={escapeCloses(stopConfirming)}
+          data-testid="delete-all-confirm"
+        >
           <p id="delete-all-text">{t.t('options.deleteAll.confirm', { businesses: counts?.businesses ?? 0, reviews: counts?.reviews ?? 0 })}</p>
           <div class="actions">
             <button
@@ -94,12 +121,13 @@ export function DataPanel({ counts, settings, update, status, actions }: DataPan
               class="danger"
               onClick={() => {
                 setConfirming(false);
+                document.getElementById('data-title')?.focus();
                 void actions.deleteAll();
               }}
             >
               {t.t('options.deleteAll.yes')}
             </button>
-            <button type="button" onClick={() => setConfirming(false)} autoFocus>
+            <button ref={cancel} type="button" onClick={stopConfirming}>
               {t.t('options.cancel')}
             </button>
           </div>

@@ -158,6 +158,13 @@ export const en = {
   'reply.copyFailed': 'Could not copy: select the text and copy it yourself.',
   'reply.hint': 'Edit it as you like, then post it yourself on the site. Nothing is posted for you.',
   'reply.close': 'Close',
+  // Accessible names that say which review a button acts on, and a theme's + or − in words (issue 13.7).
+  'reply.draftFor': 'Draft a reply to {author}',
+  'popup.doneFor': 'Mark {author}’s review done',
+  'popup.openFor': 'Open {author}’s review on {site}',
+  'popup.replyOnFor': 'Reply on {site} to {author}',
+  'theme.polarity.negative': 'complaint:',
+  'theme.polarity.positive': 'praise:',
 
   'compare.title': 'Compared with competitors',
   'compare.name': 'Business',
@@ -341,7 +348,7 @@ export const en = {
   'schedule.runs': 'Last checks',
   'schedule.runs.empty': 'No scheduled check has run yet. Mark your businesses as mine to have them checked.',
   'schedule.checkNow': 'Check now',
-  'schedule.checkNow.label': 'Check {site} now',
+  'schedule.checkNow.label': 'Check now: {site}',
   'schedule.checkNow.started': 'Checking {site}…',
   'schedule.never': 'not checked yet',
   'schedule.result.captured': { one: '{ago}: captured {n} review', other: '{ago}: captured {n} reviews' },

@@ -227,6 +227,12 @@ export const ru: Catalog = {
   'reply.copyFailed': 'Не удалось скопировать: выделите текст и скопируйте его вручную.',
   'reply.hint': 'Отредактируйте текст и опубликуйте его на сайте сами. Ничего не публикуется автоматически.',
   'reply.close': 'Закрыть',
+  'reply.draftFor': 'Черновик ответа автору: {author}',
+  'popup.doneFor': 'Решено — отзыв автора: {author}',
+  'popup.openFor': 'Открыть на {site} отзыв автора: {author}',
+  'popup.replyOnFor': 'Ответить на {site} — отзыв автора: {author}',
+  'theme.polarity.negative': 'жалоба:',
+  'theme.polarity.positive': 'похвала:',
 
   'compare.title': 'Сравнение с конкурентами',
   'compare.name': 'Компания',
@@ -445,7 +451,7 @@ export const ru: Catalog = {
   'schedule.runs': 'Последние проверки',
   'schedule.runs.empty': 'Проверок по расписанию ещё не было. Отметьте свои компании как «мои», чтобы их проверять.',
   'schedule.checkNow': 'Проверить сейчас',
-  'schedule.checkNow.label': 'Проверить {site} сейчас',
+  'schedule.checkNow.label': 'Проверить сейчас: {site}',
   'schedule.checkNow.started': 'Проверяем {site}…',
   'schedule.never': 'ещё не проверялось',
   'schedule.result.captured': {

@@ -148,6 +148,12 @@ export const zh: Catalog = {
   'reply.copyFailed': '无法复制：请选中文字后手动复制。',
   'reply.hint': '可随意修改，然后由您自己在网站上发布。本扩展不会代您发布任何内容。',
   'reply.close': '关闭',
+  'reply.draftFor': '为 {author} 起草回复',
+  'popup.doneFor': '将 {author} 的评价标记为已处理',
+  'popup.openFor': '在 {site} 上打开 {author} 的评价',
+  'popup.replyOnFor': '在 {site} 上回复 {author}',
+  'theme.polarity.negative': '不满：',
+  'theme.polarity.positive': '称赞：',
 
   'compare.title': '与竞争对手对比',
   'compare.name': '商户',
