@@ -49,6 +49,8 @@ export interface ReviewNote {
   unanswered?: string;
   /** The button that hides the note, for screen readers. */
   hideLabel: string;
+  /** A positive review's quiet mark: its tone only, small and grey. */
+  quiet?: boolean;
 }
 
 /** Content script → background: the notes for reviews already stored (after the owner changed a setting or a role). */

@@ -197,6 +197,7 @@ export const en = {
   'note.none': 'No clear tone',
   'note.unanswered': { one: 'No reply for {n} day', other: 'No reply for {n} days' },
   'note.hide': 'Hide this Review Sentinel note',
+  'note.noReply': 'No reply',
 
   'language.en': 'English',
   'language.ru': 'Russian',
@@ -294,6 +295,10 @@ export const en = {
   'options.onPageNotes': 'Show notes on review cards',
   'options.onPageNotes.hint':
     'A small note under each review of the businesses you marked: its tone, its themes, how long it has waited for a reply. Only you see it.',
+  'options.positiveNotes': 'Notes on positive reviews',
+  'options.positiveNotes.quiet': 'A quiet mark',
+  'options.positiveNotes.none': 'None',
+  'options.positiveNotes.hint': 'A quiet mark shows only the tone, in small grey letters.',
   'options.data': 'Your data',
   'options.data.body': 'Everything Review Sentinel knows is stored in this browser only. Export it to keep a copy or to open it elsewhere.',
   'options.hideNames': 'Leave reviewer names out of exports',

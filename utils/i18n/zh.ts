@@ -186,6 +186,7 @@ export const zh: Catalog = {
   'note.none': '倾向不明',
   'note.unanswered': { other: '{n} 天未回复' },
   'note.hide': '隐藏 Review Sentinel 注释',
+  'note.noReply': '未回复',
 
   'language.en': '英语',
   'language.ru': '俄语',
@@ -278,6 +279,10 @@ export const zh: Catalog = {
   'options.autoExpand.hint': '自动点击长评价的“更多”，以保存完整内容。默认关闭：开启后页面会在滚动时发生变化。',
   'options.onPageNotes': '在评价卡片上显示注释',
   'options.onPageNotes.hint': '在您标记的商户的每条评价下方显示一条小注释：情感倾向、主题、等待回复的天数。只有您能看到。',
+  'options.positiveNotes': '好评上的注释',
+  'options.positiveNotes.quiet': '低调标记',
+  'options.positiveNotes.none': '不显示',
+  'options.positiveNotes.hint': '低调标记只用灰色小字显示评价的倾向。',
   'options.data': '您的数据',
   'options.data.body': 'Review Sentinel 的所有数据都只保存在本浏览器中。可以导出备份，或在其他程序中打开。',
   'options.hideNames': '导出时不包含评价者姓名',

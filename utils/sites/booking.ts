@@ -392,6 +392,7 @@ export const booking = defineSite({
   scan,
   readCard,
   // Booking shows the guest's words whole; "Continue reading" belongs to the hotel's response.
+  replyElement: (card) => queryFirst(card, BOOKING_SELECTORS.reply)?.element,
   expandButtons: () => [],
   ownerReplyUrl: (business) => bookingReplyUrl(business.siteBusinessId),
 });

@@ -374,6 +374,7 @@ export const googleMaps = defineSite({
   isReviewPage: isGoogleMapsPlace,
   scan,
   readCard,
+  replyElement: (card) => replyBlock(card) ?? undefined,
   expandButtons: (card) => {
     const reply = replyBlock(card);
     return queryAllFirst(card, GOOGLE_MAPS_SELECTORS.more).elements.filter(

@@ -351,6 +351,7 @@ export const tripadvisor = defineSite({
   isReviewPage: isTripadvisorReviewPage,
   scan,
   readCard,
+  replyElement: (card) => replyBlock(card)?.block,
   expandButtons: (card) =>
     moreControls(card, replyBlock(card)?.block).filter(
       (el) => el.tagName === 'BUTTON' || el.getAttribute('role') === 'button' || el.hasAttribute('data-test-target'),

@@ -203,6 +203,18 @@ function readReply(card: Element, embedded: NextReview | undefined, now: number)
   return reply;
 }
 
+/** The company's reply: the widest block around its text and title that holds nothing of the review. */
+function replyBlock(card: Element): Element | undefined {
+  const replyText = queryFirst(card, TRUSTPILOT_SELECTORS.replyText)?.element;
+  if (!replyText) return undefined;
+  const reviewText = queryAllFirst(card, TRUSTPILOT_SELECTORS.text).elements.find(
+    (el) => !(el === replyText || replyText.contains(el) || el.contains(replyText)),
+  );
+  let block = replyText;
+  while (block.parentElement && block.parentElement !== card && !(reviewText && block.parentElement.contains(reviewText))) block = block.parentElement;
+  return block;
+}
+
 function readCard(card: Element, scan: SiteScan, now: number): CapturedReview | null {
   const author = readLine(queryFirst(card, TRUSTPILOT_SELECTORS.author)?.element);
   const textHit = queryFirst(card, TRUSTPILOT_SELECTORS.text);
@@ -287,6 +299,7 @@ export const trustpilot = defineSite({
   isReviewPage: isTrustpilotReviewPage,
   scan,
   readCard,
+  replyElement: replyBlock,
   expandButtons: () => [],
   ownerReplyUrl: (_business, siteReviewId) => trustpilotReplyUrl(siteReviewId),
 });

@@ -360,5 +360,6 @@ export const twoGis = defineSite({
   scan,
   readCard,
   // Nothing to click: the whole text is on the page behind a CSS clamp.
+  replyElement: (card) => replyOf(card, starBoxes(card)[0], textElements(card, 4_000))?.block,
   expandButtons: () => [],
 });

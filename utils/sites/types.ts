@@ -161,6 +161,12 @@ export interface SiteAdapter {
   readCard(card: Element, scan: SiteScan, now: number): CapturedReview | null;
   /** Buttons that expand a truncated text inside a card ("More"), for the auto-expand option. */
   expandButtons(card: Element): Element[];
+  /**
+   * Optional: the owner's reply inside a card — its block, or the control that opens it when the
+   * site keeps it collapsed (Yandex) — so the on-page note sits on the review, above the reply.
+   * Undefined when the card shows no reply. Pure; it finds, never clicks.
+   */
+  replyElement?(card: Element): Element | undefined;
   /** The whole page at once: scan plus every card. */
   extract(doc: Document, url: URL, now: number): ExtractResult;
   /**

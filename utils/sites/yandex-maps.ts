@@ -13,7 +13,7 @@
 import { LIMITS } from '../messages';
 import { defineSite } from './define-site';
 import { SITE_MATCHES } from './matches';
-import { attr, outermost, queryAllFirst, queryFirst, readLine, readTextWithin, textElements } from './dom';
+import { attr, firstInDocument, outermost, queryAllFirst, queryFirst, readLine, readTextWithin, textElements } from './dom';
 import { estimatePublishedDate } from './dates';
 import { at, cachedState, isoInstant, matchKey, num, plainText, str } from './embedded';
 import { parseCount, parseDecimal, parseRatingLabel, validAverage, validRating } from './numbers';
@@ -384,6 +384,11 @@ export const yandexMaps = defineSite({
   newestReviewsShown: yandexMapsNewestShown,
   scan,
   readCard,
+  // The reply is collapsed behind its toggle until clicked: the note goes above whichever comes first.
+  replyElement: (card) => {
+    const toggle = replyToggle(card);
+    return firstInDocument([toggle, replyBlock(card, toggle)]);
+  },
   expandButtons: (card) => {
     const body = queryFirst(card, YANDEX_SELECTORS.body)?.element;
     return body ? queryAllFirst(body, YANDEX_SELECTORS.expand).elements.filter((el) => MORE.test(readLine(el) || attr(el, 'aria-label') || '')) : [];
