@@ -38,12 +38,12 @@ export function BusinessList({ places, tab, now, onOpen, onSetRole }: BusinessLi
   return (
     <div data-testid="business-list">
       {tab ? <PageHealthNote tab={tab} /> : null}
+      <h1 class="visually-hidden">{t.t('popup.allBusinesses')}</h1>
       {prompt ? (
         <p class="note" data-testid="pick-mine">
           {t.t('list.pickMine')}
         </p>
       ) : null}
-      <h1 class="visually-hidden">{t.t('popup.allBusinesses')}</h1>
       {SECTIONS.map(({ title, pick }) => {
         const rows = places.filter(pick);
         if (rows.length === 0) return null;
