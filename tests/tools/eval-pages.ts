@@ -1,165 +1,90 @@
 /**
  * `npm run eval:pages -- DIR` — the site readers against saved pages built by someone who never
- * saw them. DIR holds `<site>/<name>.html` with `<site>/<name>.json` beside each page:
- * `{url, lang, business: {name, rating, reviewCount}, reviews: [{author, stars, date, textStart,
- * hasOwnerReply}]}`, every visible card in page order. Prints, per page and per site, how many
- * cards were read and how many of each field came out right.
+ * saw them. DIR holds `<site>/<name>.html` with `<site>/<name>.json` beside each page (see
+ * tests/support/page-check.ts). Prints, per page and per site, how many cards were read and how
+ * many of each field came out right. Without DIR: the unseen rounds kept in tests/fixtures/unseen/.
  */
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { JSDOM } from 'jsdom';
-import { siteForUrl } from '@/utils/sites/registry';
-import type { CapturedReview, ExtractResult } from '@/utils/sites/types';
-
-interface Expected {
-  url: string;
-  lang?: string;
-  business: { name: string; rating?: number | null; reviewCount?: number | null };
-  reviews: Array<{ author: string; stars: number; date: string; textStart: string; hasOwnerReply: boolean }>;
-}
-
-/** Letters and digits only, lower case: what two renderings of the same words share. */
-function squeeze(s: string): string {
-  return s
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/ё/g, 'е')
-    .replace(/[^\p{L}\p{N}]+/gu, '');
-}
+import { checkPage, FIELDS, type PageExpectation } from '../support/page-check';
+import { FIXTURES_DIR } from '../support/fixtures';
 
 interface Tally {
   pages: number;
-  matched: number;
   expected: number;
   read: number;
   found: number;
-  author: number;
-  stars: number;
-  text: number;
-  date: number;
-  reply: number;
-  business: number;
-  rating: number;
-  count: number;
-  businessChecks: number;
-  ratingChecks: number;
-  countChecks: number;
+  right: Record<(typeof FIELDS)[number], number>;
+  name: [number, number];
+  rating: [number, number];
+  count: [number, number];
 }
 
 const empty = (): Tally => ({
   pages: 0,
-  matched: 0,
   expected: 0,
   read: 0,
   found: 0,
-  author: 0,
-  stars: 0,
-  text: 0,
-  date: 0,
-  reply: 0,
-  business: 0,
-  rating: 0,
-  count: 0,
-  businessChecks: 0,
-  ratingChecks: 0,
-  countChecks: 0,
+  right: { author: 0, stars: 0, text: 0, date: 0, reply: 0 },
+  name: [0, 0],
+  rating: [0, 0],
+  count: [0, 0],
 });
 
-function findReview(reviews: CapturedReview[], textStart: string, author: string): CapturedReview | undefined {
-  const start = squeeze(textStart).slice(0, 24);
-  return (
-    reviews.find((r) => start.length > 0 && squeeze(r.text).startsWith(start)) ??
-    reviews.find((r) => start.length > 0 && squeeze(r.text).includes(start)) ??
-    reviews.find((r) => squeeze(r.author) === squeeze(author))
-  );
+function add(t: Tally, u: Tally): void {
+  t.pages += u.pages;
+  t.expected += u.expected;
+  t.read += u.read;
+  t.found += u.found;
+  for (const f of FIELDS) t.right[f] += u.right[f];
+  for (const k of ['name', 'rating', 'count'] as const) t[k] = [t[k][0] + u[k][0], t[k][1] + u[k][1]];
+}
+
+const pct = (a: number, b: number) => (b === 0 ? '    —  ' : `${((100 * a) / b).toFixed(1).padStart(6)}%`);
+
+function row(label: string, t: Tally): string {
+  return `${label.padEnd(12)} ${String(t.pages).padStart(5)} ${String(t.expected).padStart(6)} ${pct(t.found, t.expected)} ${FIELDS.map((f) => pct(t.right[f], t.found)).join(' ')} ${pct(...t.name)} ${pct(...t.rating)} ${pct(...t.count)}`;
 }
 
 function evaluate(dir: string): void {
   const totals = new Map<string, Tally>();
   const now = Date.now();
   for (const site of readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory())) {
-    const tally = totals.get(site.name) ?? empty();
+    const tally = empty();
     totals.set(site.name, tally);
     for (const file of readdirSync(join(dir, site.name)).filter((f) => f.endsWith('.html'))) {
       const jsonPath = join(dir, site.name, file.replace(/\.html$/, '.json'));
       if (!existsSync(jsonPath)) continue;
-      const want = JSON.parse(readFileSync(jsonPath, 'utf8')) as Expected;
+      const want = JSON.parse(readFileSync(jsonPath, 'utf8')) as PageExpectation;
+      const check = checkPage(readFileSync(join(dir, site.name, file), 'utf8'), want, now);
       tally.pages++;
       tally.expected += want.reviews.length;
-      const adapter = siteForUrl(want.url);
-      const problems: string[] = [];
-      let result: ExtractResult | undefined;
-      if (!adapter) problems.push(`no reader for ${want.url}`);
-      else {
-        tally.matched++;
-        const dom = new JSDOM(readFileSync(join(dir, site.name, file), 'utf8'), { url: want.url });
-        try {
-          result = adapter.extract(dom.window.document, new URL(want.url), now);
-        } catch (e) {
-          problems.push(`threw: ${(e as Error).message}`);
-        }
-        dom.window.close();
-      }
-      const got = result?.capture?.reviews ?? [];
-      tally.read += got.length;
-      for (const w of want.reviews) {
-        const r = findReview(got, w.textStart, w.author);
-        if (!r) {
-          problems.push(`missed ${w.author}: ${w.textStart.slice(0, 30)}`);
-          continue;
-        }
-        tally.found++;
-        if (squeeze(r.author) === squeeze(w.author)) tally.author++;
-        else problems.push(`author "${r.author}" ≠ "${w.author}"`);
-        if (r.rating !== undefined && Math.round(r.rating) === w.stars) tally.stars++;
-        else problems.push(`stars ${r.rating} ≠ ${w.stars} (${w.author})`);
-        if (squeeze(r.text).startsWith(squeeze(w.textStart).slice(0, 24))) tally.text++;
-        else problems.push(`text of ${w.author} starts "${r.text.slice(0, 30)}"`);
-        if (r.dateText !== undefined && r.publishedAt !== undefined && squeeze(r.dateText).includes(squeeze(w.date))) tally.date++;
-        else
-          problems.push(
-            `date "${r.dateText ?? ''}" (${r.publishedAt === undefined ? 'unread' : new Date(r.publishedAt).toISOString().slice(0, 10)}) ≠ "${w.date}"`,
-          );
-        if (Boolean(r.reply) === w.hasOwnerReply) tally.reply++;
-        else problems.push(`reply ${Boolean(r.reply)} ≠ ${w.hasOwnerReply} (${w.author})`);
-      }
-      const business = result?.capture?.business;
-      tally.businessChecks++;
-      if (business && squeeze(business.name) === squeeze(want.business.name)) tally.business++;
-      else problems.push(`business "${business?.name ?? ''}" ≠ "${want.business.name}"`);
-      if (typeof want.business.rating === 'number') {
-        tally.ratingChecks++;
-        if (business?.rating !== undefined && Math.abs(business.rating - want.business.rating) < 0.051) tally.rating++;
-        else problems.push(`rating ${business?.rating} ≠ ${want.business.rating}`);
-      }
-      if (typeof want.business.reviewCount === 'number') {
-        tally.countChecks++;
-        if (business?.reviewCount === want.business.reviewCount) tally.count++;
-        else problems.push(`count ${business?.reviewCount} ≠ ${want.business.reviewCount}`);
-      }
-      const status = result?.health.status ?? 'none';
-      console.log(`${site.name}/${file}: ${got.length} read of ${want.reviews.length} cards, status ${status}`);
-      for (const p of problems) console.log(`    ${p}`);
+      tally.read += check.read;
+      tally.found += check.found;
+      for (const f of FIELDS) tally.right[f] += check.right[f];
+      tally.name = [tally.name[0] + Number(check.business.name), tally.name[1] + 1];
+      if (check.business.rating !== undefined) tally.rating = [tally.rating[0] + Number(check.business.rating), tally.rating[1] + 1];
+      if (check.business.count !== undefined) tally.count = [tally.count[0] + Number(check.business.count), tally.count[1] + 1];
+      console.log(`${site.name}/${file}: ${check.read} read of ${want.reviews.length} cards, status ${check.status}`);
+      for (const p of check.problems) console.log(`    ${p}`);
     }
   }
-  const pct = (a: number, b: number) => (b === 0 ? '   —  ' : `${((100 * a) / b).toFixed(1).padStart(5)}%`);
-  console.log(`\n${'site'.padEnd(12)} pages  cards  found  author  stars   text   date  reply  business rating  count`);
+  console.log(`\n${'site'.padEnd(12)} pages  cards   found  ${FIELDS.map((f) => f.padStart(7)).join(' ')}    name  rating   count`);
   const all = empty();
   for (const [site, t] of totals) {
-    for (const k of Object.keys(all) as Array<keyof Tally>) all[k] += t[k];
-    console.log(
-      `${site.padEnd(12)} ${String(t.pages).padStart(5)} ${String(t.expected).padStart(6)} ${pct(t.found, t.expected)} ${pct(t.author, t.found)} ${pct(t.stars, t.found)} ${pct(t.text, t.found)} ${pct(t.date, t.found)} ${pct(t.reply, t.found)} ${pct(t.business, t.businessChecks)} ${pct(t.rating, t.ratingChecks)} ${pct(t.count, t.countChecks)}`,
-    );
+    add(all, t);
+    console.log(row(site, t));
   }
-  console.log(
-    `${'all'.padEnd(12)} ${String(all.pages).padStart(5)} ${String(all.expected).padStart(6)} ${pct(all.found, all.expected)} ${pct(all.author, all.found)} ${pct(all.stars, all.found)} ${pct(all.text, all.found)} ${pct(all.date, all.found)} ${pct(all.reply, all.found)} ${pct(all.business, all.businessChecks)} ${pct(all.rating, all.ratingChecks)} ${pct(all.count, all.countChecks)}`,
-  );
-  console.log(`(cards read in total: ${all.read}; found = expected cards matched to a read review by text or author)`);
+  console.log(row('all', all));
+  console.log(`(cards read in total: ${all.read}; found = expected cards matched to a read review by its text or author)`);
 }
 
-const dir = process.argv.slice(2).find((a) => !a.startsWith('--'));
-if (!dir) {
-  console.error('usage: npm run eval:pages -- DIR   (DIR/<site>/<name>.html + <name>.json)');
-  process.exit(2);
+const dirs = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+if (dirs.length === 0) {
+  const unseen = join(FIXTURES_DIR, 'unseen');
+  for (const round of readdirSync(unseen, { withFileTypes: true }).filter((d) => d.isDirectory())) dirs.push(join(unseen, round.name));
 }
-evaluate(dir);
+for (const dir of dirs) {
+  console.log(`== ${dir}`);
+  evaluate(dir);
+}

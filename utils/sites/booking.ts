@@ -72,7 +72,7 @@ const CONTINUE_READING =
 const NO_COMMENTS = /no comments available|keine kommentare|aucun commentaire|no hay comentarios|нет комментариев/i;
 /** A line that only labels the score ("Scored 8.0", "Punktzahl: 8,0"). */
 const SCORE_LABEL = /^(?:scored|score|punktzahl|bewertet mit|note|puntuación|puntuado con|оценка)\b/i;
-const REVIEWS_WORD = /(review|bewertung|commentaire|avis|comentario|opinion|отзыв)/i;
+const REVIEWS_WORD = /(review|bewertung|commentaire|avis|expériences? vécues?|comentario|opinion|отзыв)/i;
 
 function isPropertyPage(url: URL): boolean {
   return /^\/hotel\/[a-z]{2}\/[\w-]+(?:\.[a-z]{2}(?:-[a-z]{2,4})?)?\.html$/i.test(url.pathname);
