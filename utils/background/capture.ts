@@ -8,6 +8,7 @@ import { loadSettings } from '../settings';
 import { getDb } from '../store/db';
 import { ingestCapture, type IngestResult } from '../store/ingest';
 import { businessKeyOf } from '../store/schema';
+import { learnFromStoredStars, loadStarLearner } from '../store/star-learning';
 import type { ValidatedCapture } from '../validate';
 import { refreshBadge } from './badge';
 import { loadUiTranslator } from '../i18n/load';
@@ -38,17 +39,22 @@ export async function handleCapture({ message, rejected }: ValidatedCapture, ctx
   }
 
   const settings = await loadSettings();
+  const db = await getDb();
+  // What this business's own stars taught so far: it reads its star-less and 3★ reviews.
+  const learner = businessKey ? await loadStarLearner(db, businessKey) : undefined;
   const reviews = capture.reviews.map((review) => ({
     review,
-    analysis: analyzeReview({
-      text: review.text,
-      title: review.title,
-      rating: review.rating,
-      langHint: review.lang ?? capture.pageLang,
-      disliked: review.disliked,
-    }),
+    analysis: analyzeReview(
+      {
+        text: review.text,
+        title: review.title,
+        rating: review.rating,
+        langHint: review.lang ?? capture.pageLang,
+        disliked: review.disliked,
+      },
+      learner,
+    ),
   }));
-  const db = await getDb();
   let result: IngestResult;
   try {
     result = await ingestCapture(db, {
@@ -67,6 +73,8 @@ export async function handleCapture({ message, rejected }: ValidatedCapture, ctx
     throw error;
   }
   await clearStoreProblem();
+  // Learns from the stars just stored; the next capture is read with what they taught.
+  await learnFromStoredStars(db, result.businessKey, now).catch((error: unknown) => ctx.log(`star learning not saved: ${String(error)}`));
   const translator = await loadUiTranslator();
   if (result.alert) await showAlert(db, result.alert, translator, now);
   await refreshBadge();

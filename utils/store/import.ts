@@ -9,6 +9,7 @@ import { EXPORT_FORMAT_VERSION } from './export';
 import { validateExportFile, type ImportData } from './import-file';
 import { applyToAggregate, applyToDay, emptyAggregate } from './contributions';
 import type { SentinelDatabase } from './db';
+import { rebuildStarLearning } from './star-learning';
 import type { AggregateRecord, BusinessRecord, DayRecord, ReviewRecord } from './schema';
 
 export interface ImportReport {
@@ -98,7 +99,7 @@ async function mergeReviews(
 /** Called before each chunk of reviews is written: how many are done, of how many. */
 export type ImportProgress = (done: number, total: number) => void;
 
-export async function importData(db: SentinelDatabase, data: ImportData, onProgress?: ImportProgress): Promise<ImportReport> {
+export async function importData(db: SentinelDatabase, data: ImportData, onProgress?: ImportProgress, now = Date.now()): Promise<ImportReport> {
   const report: ImportReport = {
     businesses: { added: 0, known: 0 },
     reviews: { added: 0, known: 0 },
@@ -152,6 +153,8 @@ export async function importData(db: SentinelDatabase, data: ImportData, onProgr
   });
   await Promise.all(writes);
   await tx.done;
+  // The learners read the stars of every stored review again, imported ones included.
+  await rebuildStarLearning(db, now);
   return report;
 }
 
@@ -179,5 +182,5 @@ export async function importFile(
   }
   const validated = validateExportFile(raw, now, EXPORT_FORMAT_VERSION);
   if (!validated.ok) return { ok: false, failure: { kind: 'invalid', reason: validated.reason } };
-  return { ok: true, report: await importData(db, validated.value, onProgress) };
+  return { ok: true, report: await importData(db, validated.value, onProgress, now) };
 }

@@ -167,7 +167,7 @@ export function businessesInGroup(db: SentinelDatabase, group: string): Promise<
   return db.getAllFromIndex('businesses', 'byGroup', group);
 }
 
-const ALL_STORES = ['businesses', 'snapshots', 'reviews', 'alerts', 'aggregates', 'days'] as const;
+const ALL_STORES = ['businesses', 'snapshots', 'reviews', 'alerts', 'aggregates', 'days', 'starLearning'] as const;
 
 /** Deletes businesses with everything stored about them, in one transaction. */
 export async function deleteBusinesses(db: SentinelDatabase, keys: readonly string[]): Promise<{ businesses: number; reviews: number }> {
@@ -176,6 +176,7 @@ export async function deleteBusinesses(db: SentinelDatabase, keys: readonly stri
   for (const key of keys) {
     await tx.objectStore('businesses').delete(key);
     await tx.objectStore('aggregates').delete(key);
+    await tx.objectStore('starLearning').delete(key);
     await tx.objectStore('days').delete(IDBKeyRange.bound([key, -Infinity], [key, Infinity]));
     let s = await tx
       .objectStore('snapshots')

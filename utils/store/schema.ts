@@ -3,12 +3,13 @@
  * names are part of the export format: add fields, never rename them.
  */
 import type { DBSchema } from 'idb';
+import type { AdaptState } from '../analysis/adapt';
 import type { ReviewAnalysis } from '../analysis/types';
 import type { DayBucket } from '../reputation/buckets';
 import type { CapturedReply, CapturedReview, LayoutHealth, SiteId, SubScore } from '../sites/types';
 
 export const DB_NAME = 'review-sentinel';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 export type BusinessRole = 'mine' | 'competitor';
 
@@ -160,6 +161,19 @@ export interface DayRecord extends DayBucket {
   businessKey: string;
 }
 
+/**
+ * What the on-device learner took from one business's own stars (version 4; `star-learning.ts`):
+ * per language, the count of 1–2★ and 4–5★ reviews learned from and the weights (16 KB a language
+ * whatever the number of reviews), and the keys of the reviews learned from. Never sent, never
+ * exported; cleared with the business and by "Delete all data", rebuilt after an import.
+ */
+export interface StarLearningRecord {
+  businessKey: string;
+  state: AdaptState;
+  learned: string[];
+  updatedAt: number;
+}
+
 export interface SentinelDB extends DBSchema {
   businesses: {
     key: string;
@@ -194,6 +208,10 @@ export interface SentinelDB extends DBSchema {
   days: {
     key: [string, number];
     value: DayRecord;
+  };
+  starLearning: {
+    key: string;
+    value: StarLearningRecord;
   };
 }
 
