@@ -19,6 +19,7 @@ import type { RouteContext } from './router';
 import { setTabState } from '../session/tab-state';
 import { scheduleTabView } from './tab-views';
 import { noteCheckCapture } from './schedule';
+import { noteSyncWrites } from './sync';
 
 export async function handleCapture({ message, rejected }: ValidatedCapture, ctx: RouteContext): Promise<CapturePageResponse> {
   const now = ctx.now();
@@ -67,6 +68,7 @@ export async function handleCapture({ message, rejected }: ValidatedCapture, ctx
     throw error;
   }
   await clearStoreProblem();
+  if (result.written.length > 0) await noteSyncWrites(result.written).catch((error: unknown) => ctx.log(`sync outbox not updated: ${String(error)}`));
   const translator = await loadUiTranslator();
   if (result.alert) await showAlert(db, result.alert, translator, now);
   await refreshBadge();

@@ -43,6 +43,8 @@ function setup() {
     'page:mark-done': pageRoute('page:mark-done'),
     'page:data-changed': pageRoute('page:data-changed'),
     'page:check-now': pageRoute('page:check-now'),
+    'page:sync-now': pageRoute('page:sync-now'),
+    'page:sync-test': pageRoute('page:sync-test'),
     'capture:owner-active': contentRoute('capture:owner-active'),
   } satisfies Record<RoutedMessage, Route>;
   const route = createRouter(routes, { ...ids, now: () => 1_000, log });
