@@ -18,6 +18,7 @@ import { DataPanel, importSummary, type DataActions, type DataStatus } from './o
 import { AlertsPanel, GeneralPanel } from './options/SettingsPanels';
 import { RepliesPanel } from './options/RepliesPanel';
 import { SchedulePanel } from './options/SchedulePanel';
+import { SyncPanel } from './options/SyncPanel';
 
 export function OptionsApp() {
   const t = useI18n();
@@ -159,6 +160,7 @@ export function OptionsApp() {
           />
           <GeneralPanel settings={settings} update={update} browserLanguage={browser.i18n.getUILanguage()} />
           <DataPanel counts={counts} settings={settings} update={update} status={status} actions={dataActions} />
+          <SyncPanel />
         </>
       ) : null}
     </div>
