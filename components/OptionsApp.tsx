@@ -18,6 +18,7 @@ import { DataPanel, importSummary, type DataActions, type DataStatus } from './o
 import { AlertsPanel, GeneralPanel } from './options/SettingsPanels';
 import { RepliesPanel } from './options/RepliesPanel';
 import { SchedulePanel } from './options/SchedulePanel';
+import { SyncPanel } from './options/SyncPanel';
 
 export function OptionsApp() {
   const t = useI18n();
@@ -55,10 +56,10 @@ export function OptionsApp() {
   };
 
   /** After any change to stored data: remembered popup views are stale, the badge may be too. */
-  const changed = async (): Promise<void> => {
+  const changed = async (imported = false): Promise<void> => {
     forgetCachedViews(localStorage);
     // The background may be restarting; the badge catches up at its next start anyway.
-    await sendFromPage({ type: 'page:data-changed' });
+    await sendFromPage(imported ? { type: 'page:data-changed', imported: true } : { type: 'page:data-changed' });
     await refresh();
   };
 
@@ -119,7 +120,7 @@ export function OptionsApp() {
           );
         }
         const report = result.report;
-        await changed();
+        await changed(true);
         setStatus({ kind: 'done', ...importSummary(t, report) });
       } catch (error) {
         setStatus({ kind: 'error', text: t.t('options.importFailed', { error: error instanceof Error ? error.message : String(error) }) });
@@ -159,6 +160,7 @@ export function OptionsApp() {
           />
           <GeneralPanel settings={settings} update={update} browserLanguage={browser.i18n.getUILanguage()} />
           <DataPanel counts={counts} settings={settings} update={update} status={status} actions={dataActions} />
+          <SyncPanel />
         </>
       ) : null}
     </main>

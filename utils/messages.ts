@@ -6,6 +6,8 @@
  */
 import type { LayoutHealth, PageCapture, SiteId } from './sites/types';
 import type { BusinessRole } from './store/schema';
+import type { ConnectionResult, SyncConfig } from './sync/config';
+import type { SyncStatus } from './sync/status';
 
 /** Content script → background: what the page shows now. */
 export interface CapturePageMessage {
@@ -92,8 +94,18 @@ export type SetRoleMessage = { type: 'page:set-role'; businessKey: string; role:
 export type MarkReadMessage = { type: 'page:mark-read'; businessKey: string | null; reviewKeys?: string[] };
 /** The owner handled a negative review ("done"; it leaves "Needs a look"), or undid that. */
 export type MarkDoneMessage = { type: 'page:mark-done'; reviewKey: string; done: boolean };
-/** Stored data changed on a page (import, delete, rename, grouping): badge and remembered views follow. */
-export type DataChangedMessage = { type: 'page:data-changed' };
+/** Stored data changed on a page (import, delete, rename, grouping): badge and remembered views follow. `imported`: sync sends everything next time. */
+export type DataChangedMessage = { type: 'page:data-changed'; imported?: true };
+/** Options → Sync: "Sync now". */
+export type SyncNowMessage = { type: 'page:sync-now' };
+/** Options → Sync: "Test connection" with the settings as typed (not yet saved). */
+export type SyncTestMessage = { type: 'page:sync-test'; config: SyncConfig };
+export interface SyncNowResponse extends PageResponse {
+  status?: SyncStatus;
+}
+export interface SyncTestResponse extends PageResponse {
+  result?: ConnectionResult;
+}
 /** "Check now" in options: a scheduled check of one site's pages (or of every due page) at once. */
 export type CheckNowMessage = { type: 'page:check-now'; site?: SiteId };
 
@@ -120,6 +132,8 @@ export interface MessageProtocol {
   'page:mark-done': { from: 'extension-page'; request: MarkDoneMessage; response: PageResponse };
   'page:data-changed': { from: 'extension-page'; request: DataChangedMessage; response: PageResponse };
   'page:check-now': { from: 'extension-page'; request: CheckNowMessage; response: PageResponse };
+  'page:sync-now': { from: 'extension-page'; request: SyncNowMessage; response: SyncNowResponse };
+  'page:sync-test': { from: 'extension-page'; request: SyncTestMessage; response: SyncTestResponse };
   'background:notes-changed': { from: 'background'; request: NotesChangedMessage; response: void };
 }
 

@@ -12,6 +12,7 @@ import { routeAlarm } from '@/utils/background/alarms';
 import { checkTabRemoved, configureSchedule, ownerMayHaveTakenTab, step, syncRunAlarm } from '@/utils/background/schedule';
 import { openNotice, syncNoticeAlarm } from '@/utils/background/schedule-notices';
 import { onSettingsChanged } from '@/utils/settings';
+import { syncSyncAlarms, watchSyncConfig } from '@/utils/background/sync';
 
 export default defineBackground(() => {
   const log = (message: string): void => console.warn(`[Review Sentinel] ${message}`);
@@ -39,6 +40,8 @@ export default defineBackground(() => {
   });
   browser.windows.onFocusChanged.addListener((windowId) => void ownerMayHaveTakenTab({ windowId }));
   browser.tabs.onActivated.addListener(({ tabId, windowId }) => void ownerMayHaveTakenTab({ tabId, windowId }));
+  // Sync (off by default): its alarms follow its settings.
+  watchSyncConfig(log);
   onSettingsChanged((settings) => void syncRunAlarm(settings).catch((error: unknown) => log(`schedule not set: ${String(error)}`)));
 
   // The worker starts on install, on browser start and whenever an event wakes it: bring the
@@ -54,6 +57,7 @@ export default defineBackground(() => {
   void (async () => {
     await syncRunAlarm();
     await syncNoticeAlarm();
+    await syncSyncAlarms();
     await step();
   })().catch((error: unknown) => log(`schedule start-up failed: ${String(error)}`));
 });

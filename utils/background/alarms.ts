@@ -5,6 +5,7 @@
  */
 import { NOTICE_ALARM, showDueNotices } from './schedule-notices';
 import { onScheduleAlarm, RUN_ALARM, STEP_ALARM } from './schedule';
+import { onSyncAlarm, SYNC_ALARM, SYNC_SOON_ALARM } from './sync';
 
 export type AlarmHandler = (now: number) => Promise<unknown>;
 
@@ -15,6 +16,10 @@ export const ALARMS: Readonly<Record<string, AlarmHandler>> = {
   [STEP_ALARM]: () => onScheduleAlarm(STEP_ALARM),
   /** Reminders and the daily digest, looked at every 30 minutes. */
   [NOTICE_ALARM]: (now) => showDueNotices(now),
+  /** Sync with the owner's server (when turned on): every 15 minutes… */
+  [SYNC_ALARM]: () => onSyncAlarm(),
+  /** …and once captures have settled. */
+  [SYNC_SOON_ALARM]: () => onSyncAlarm(),
 };
 
 /** Runs the handler of an alarm that fired; an unknown name (an alarm of an older version) is ignored. */

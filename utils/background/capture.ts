@@ -20,6 +20,7 @@ import type { RouteContext } from './router';
 import { setTabState } from '../session/tab-state';
 import { scheduleTabView } from './tab-views';
 import { noteCheckCapture } from './schedule';
+import { noteSyncWrites } from './sync';
 
 export async function handleCapture({ message, rejected }: ValidatedCapture, ctx: RouteContext): Promise<CapturePageResponse> {
   const now = ctx.now();
@@ -75,6 +76,7 @@ export async function handleCapture({ message, rejected }: ValidatedCapture, ctx
   await clearStoreProblem();
   // Learns from the stars just stored; the next capture is read with what they taught.
   await learnFromStoredStars(db, result.businessKey, now).catch((error: unknown) => ctx.log(`star learning not saved: ${String(error)}`));
+  if (result.written.length > 0) await noteSyncWrites(result.written).catch((error: unknown) => ctx.log(`sync outbox not updated: ${String(error)}`));
   const translator = await loadUiTranslator();
   if (result.alert) await showAlert(db, result.alert, translator, now);
   await refreshBadge();

@@ -30,6 +30,11 @@ export function countUnread(db: SentinelDatabase, businessKey?: string): Promise
   return db.countFromIndex('reviews', 'byUnread', range);
 }
 
+/** The keys of unread negatives: one business's, or all (null). */
+export function unreadReviewKeys(db: SentinelDatabase, businessKey: string | null): Promise<string[]> {
+  return db.getAllKeysFromIndex('reviews', 'byUnread', businessKey === null ? undefined : IDBKeyRange.only([businessKey, 1]));
+}
+
 /** Marks unread negatives as read (one business, or all; optionally only some reviews). Returns how many changed. */
 export async function markRead(db: SentinelDatabase, businessKey: string | null, reviewKeys?: readonly string[], now = Date.now()): Promise<number> {
   const tx = db.transaction(['reviews', 'aggregates'], 'readwrite');

@@ -43,6 +43,8 @@ function setup() {
     'page:mark-done': pageRoute('page:mark-done'),
     'page:data-changed': pageRoute('page:data-changed'),
     'page:check-now': pageRoute('page:check-now'),
+    'page:sync-now': pageRoute('page:sync-now'),
+    'page:sync-test': pageRoute('page:sync-test'),
     'capture:owner-active': contentRoute('capture:owner-active'),
     'capture:check-sort': contentRoute('capture:check-sort'),
   } satisfies Record<RoutedMessage, Route>;
