@@ -22,9 +22,11 @@ export type PopupModel =
   | { kind: 'business'; summary: BusinessSummary; tab?: TabState; businesses: BusinessRecord[] }
   | { kind: 'list'; businesses: BusinessRecord[]; tab?: TabState; staleAfterDays?: number; places?: DashboardRow[] };
 
-/** `?business=<key>` opens the popup on one business (links from notifications and the options page). */
+/** `?business=<key>` opens the popup on one business (links from notifications and the options page); `?view=list` on the list of businesses. */
 export function initialSelection(search: string): PopupSelection {
-  const key = new URLSearchParams(search).get('business');
+  const params = new URLSearchParams(search);
+  if (params.get('view') === 'list') return 'list';
+  const key = params.get('business');
   return key && key.length < 300 ? { businessKey: key } : 'auto';
 }
 

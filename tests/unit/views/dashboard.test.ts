@@ -6,7 +6,7 @@ import { ingestCapture } from '@/utils/store/ingest';
 import { listBusinessesForSwitcher } from '@/utils/store/read-models';
 import type { ReviewRecord } from '@/utils/store/schema';
 import { compareRows, dashboardRow, needsMinePrompt, sortRows, type DashboardRow } from '@/utils/views/dashboard';
-import { loadPlaces } from '@/utils/views/popup-model';
+import { initialSelection, loadPlaces } from '@/utils/views/popup-model';
 import { business, DAY, ingestInput, review } from '../../support/factories';
 import { SEED_NOW, seededStore } from '../../support/seeded';
 
@@ -84,6 +84,12 @@ describe('the morning check: one row per place, what needs attention first', () 
     expect(compareRows(row('a', { urgent: 1 }), row('b', { newNegatives: 9 }))).toBeLessThan(0);
     expect(compareRows(row('a'), row('b'))).toBeLessThan(0);
     expect(sortRows(rows)).not.toBe(rows);
+  });
+
+  it('opens on the list with ?view=list (the morning check as a link)', () => {
+    expect(initialSelection('?view=list')).toBe('list');
+    expect(initialSelection('?business=yelp%3Abiz-1')).toEqual({ businessKey: 'yelp:biz-1' });
+    expect(initialSelection('')).toBe('auto');
   });
 
   it('asks which place is the owner’s only while none is', () => {
