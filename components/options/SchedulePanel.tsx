@@ -9,6 +9,7 @@ import { siteName } from '@/utils/sites/names';
 import { SITE_IDS, type SiteId } from '@/utils/sites/types';
 import { businessTitle, type BusinessRecord } from '@/utils/store/schema';
 import { useI18n } from '../i18n';
+import { KeepWhole } from '../KeepWhole';
 import { useCheckRuns, useCheckStops } from '../useCheckRuns';
 
 type Update = (patch: Partial<Settings>) => Promise<void>;
@@ -110,7 +111,7 @@ function RunLine({ run, now }: { run: CheckRun | undefined; now: number }) {
   const unsorted = run.result === 'captured' && run.sort === 'not-sorted';
   return (
     <span class={run.result === 'captured' && !unsorted ? '' : 'warning'}>
-      {t.t(`schedule.result.${run.result}`, { ago, n: run.reviewsOnPage })}
+      <KeepWhole text={t.t(`schedule.result.${run.result}`, { ago, n: run.reviewsOnPage })} keep={[ago]} />
       {unsorted ? t.t('schedule.result.not-sorted') : ''}
     </span>
   );
