@@ -17,7 +17,8 @@ import { maybePrune } from './maintenance';
 import { notesFor } from './notes';
 import { clearStoreProblem, reportStoreProblem } from '../store-problems';
 import type { RouteContext } from './router';
-import { setTabState } from '../session/tab-state';
+import { getTabState, setTabState } from '../session/tab-state';
+import { blockedBusinessKey, recordBlockedVisit } from './blocked-visit';
 import { scheduleTabView } from './tab-views';
 import { noteCheckCapture } from './schedule';
 import { noteSyncWrites } from './sync';
@@ -27,7 +28,9 @@ export async function handleCapture({ message, rejected }: ValidatedCapture, ctx
   for (const r of rejected) ctx.log(`review ${r.index} dropped: ${r.reason}`);
 
   const capture = message.capture;
-  const businessKey = capture ? businessKeyOf(capture.site, capture.business.siteBusinessId) : undefined;
+  // A check page names no business: it stands for the one in its address or the one this tab showed last on the site.
+  const previous = !capture && ctx.tabId !== undefined && message.health.status === 'blocked' ? await getTabState(ctx.tabId).catch(() => undefined) : undefined;
+  const businessKey = capture ? businessKeyOf(capture.site, capture.business.siteBusinessId) : blockedBusinessKey(message, previous);
   if (ctx.tabId !== undefined) {
     // What the popup shows about the tab; never a reason to lose the capture itself.
     await setTabState(ctx.tabId, { site: message.site, pageUrl: message.pageUrl, businessKey, health: message.health, at: now }).catch((error: unknown) =>
@@ -35,6 +38,10 @@ export async function handleCapture({ message, rejected }: ValidatedCapture, ctx
     );
   }
   if (!capture) {
+    if (businessKey !== undefined && (await recordBlockedVisit(message, businessKey, now).catch((error: unknown) => reportBlocked(error, ctx)))) {
+      await refreshBadge();
+      if (ctx.tabId !== undefined) scheduleTabView(ctx.tabId, businessKey, ctx.now);
+    }
     const scheduledCheck = ctx.tabId !== undefined && (await noteCheckCapture(ctx.tabId, message.health, 0));
     return { ok: true, stored: 0, rejected: rejected.length, ...(scheduledCheck ? { scheduledCheck } : {}) };
   }
@@ -100,4 +107,9 @@ export async function handleCapture({ message, rejected }: ValidatedCapture, ctx
     ...(notes.length > 0 ? { notes } : {}),
     ...(scheduledCheck ? { scheduledCheck } : {}),
   };
+}
+
+function reportBlocked(error: unknown, ctx: RouteContext): false {
+  ctx.log(`check page not recorded: ${String(error)}`);
+  return false;
 }

@@ -65,7 +65,8 @@ function isTripadvisorReviewPage(url: URL): boolean {
   return new RegExp(`^/(?:${TRIPADVISOR_PAGE_TYPES.join('|')})-g\\d+-d\\d+`).test(url.pathname);
 }
 
-function locationId(url: URL): string | undefined {
+/** Tripadvisor's location number (`-d1234567-` in the address). */
+export function tripadvisorLocationId(url: URL): string | undefined {
   return /-d(\d+)(?:-|\.html)/.exec(url.pathname)?.[1];
 }
 
@@ -104,7 +105,7 @@ function cleanName(name: string): string {
 }
 
 function readBusiness(doc: Document, url: URL): { business: CapturedBusiness | null; nameIndex: number } {
-  const id = locationId(url);
+  const id = tripadvisorLocationId(url);
   const nameHit = queryFirst(doc, TRIPADVISOR_SELECTORS.name);
   let name = cleanName(readLine(nameHit?.element));
   let rating: number | undefined;
