@@ -118,6 +118,17 @@ function hotelNameFromScript(doc: Document): string | undefined {
   return undefined;
 }
 
+/**
+ * A review list loaded on its own has no heading: its title names the property ("Отзывы о
+ * Гостевой дом «Сололаки Нино», Тбилиси", "Reviews of The Kelpie House, Edinburgh").
+ */
+const TITLE_OF_LIST =
+  /^(?:guest reviews (?:of|for)|reviews (?:of|for)|отзывы (?:о|об|гостей об?)|bewertungen (?:von|für|zu)|avis (?:clients )?(?:sur|de|du)|opiniones (?:de|sobre)|recensioni (?:di|su))\s+(.+?)(?:,\s*[^,]+)?(?:\s*[|–—-]\s*booking\.com)?$/i;
+
+function nameFromTitle(doc: Document): string | undefined {
+  return TITLE_OF_LIST.exec((doc.title ?? '').replace(/\s+/g, ' ').trim())?.[1]?.trim() || undefined;
+}
+
 /** A 10-point score in a short text ("Scored 8.6", "8,6", "Punktzahl: 9,0"). */
 function scoreIn(text: string | undefined): number | undefined {
   if (!text) return undefined;
@@ -177,7 +188,10 @@ function readBusiness(doc: Document, url: URL): { business: CapturedBusiness | n
   const header = readScoreBlock(headerHit?.element);
   const address = propertyUrl(url);
   const name =
-    readLine(queryFirst(doc, BOOKING_SELECTORS.name)?.element) || hotelNameFromScript(doc) || attr(doc.querySelector('meta[property="og:title"]'), 'content');
+    readLine(queryFirst(doc, BOOKING_SELECTORS.name)?.element) ||
+    hotelNameFromScript(doc) ||
+    attr(doc.querySelector('meta[property="og:title"]'), 'content') ||
+    (isReviewList(url) ? nameFromTitle(doc) : undefined);
   if (!id || !address || !name) return { business: null, header, headerIndex: headerHit?.index ?? -1 };
   const business: CapturedBusiness = { siteBusinessId: id, name: name.slice(0, 300), url: address };
   if (header.score !== undefined) {
@@ -270,8 +284,11 @@ function readAuthor(card: Element): { name?: string; country?: string } {
   const named = optionalLine(queryFirst(avatar, BOOKING_SELECTORS.authorName)?.element);
   const country = optionalLine(queryFirst(avatar, BOOKING_SELECTORS.country)?.element);
   if (named) return { name: named, country };
-  // Current cards: the name is the first line of the avatar block, the country (beside its flag) the second.
-  const lines = textElements(avatar, 120).map((t) => t.text);
+  // Current cards: the name is the first line of the avatar block, the country (beside its flag)
+  // the second — after the avatar's initial ("K", hidden from screen readers), which is no name.
+  const lines = textElements(avatar, 120)
+    .filter((t) => !t.element.closest('[aria-hidden="true"]') && !/^\p{L}\.?$/u.test(t.text))
+    .map((t) => t.text);
   return { name: lines[0], country: lines[1] };
 }
 

@@ -49,7 +49,7 @@ export const TRIPADVISOR_SELECTORS = {
 const WRITTEN =
   /^(?:written|reviewed|date of review|escrit[ao](?: el)?|opinión escrita(?: el)?|publicad[ao] el|geschrieben(?: am)?|verfasst(?: am)?|bewertet am|bewertung geschrieben am|avis écrit le|avis publié le|publié le|écrit le|écrit|rédigé le|написан[оа]?|отзыв написан|опубликован[оа]?|写于|撰写于|撰寫於|撰写日期|撰寫日期|点评日期|評論日期)\s*[:：]?\s*/i;
 /** "<Name> wrote a review Mar 2024" on hotel cards. */
-const WROTE_A_REVIEW = /(?:wrote a review|написал(?:а)? отзыв|escribió una opinión|hat eine bewertung geschrieben|a écrit un avis|发表了点评|寫了一則評論)\s*/i;
+const WROTE_A_REVIEW = /(?:wrote a review|написал(?:\(а\)|а)? отзыв[:：]?|escribió una opinión|hat eine bewertung geschrieben|a écrit un avis|发表了点评|寫了一則評論)\s*/i;
 /** German hotel cards put the date inside the sentence: "<Name> hat am 24. Nov. eine Bewertung geschrieben", "… hat gestern …". */
 const WROTE_AROUND_DATE = /\bhat\s+(?:am\s+|im\s+)?(.+?)\s+eine\s+bewertung\s+geschrieben/i;
 /** Never a publish date: the stay or visit, and the trip type. */
@@ -104,10 +104,26 @@ function cleanName(name: string): string {
   return name.replace(CLAIMED_LABEL, '').trim();
 }
 
+/**
+ * The heading's own words: when the H1 holds its name as text and a badge as a child element
+ * ("Chez Fanny<span>✓ Un représentant … gère cette fiche</span>"), the badge is left out in any
+ * language; a name kept in a child element falls back to the whole line.
+ */
+function headingName(h1: Element | undefined): string {
+  if (!h1) return '';
+  const own = Array.from(h1.childNodes)
+    .filter((n) => n.nodeType === 3)
+    .map((n) => n.textContent ?? '')
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return cleanName(own.length >= 2 ? own : readLine(h1));
+}
+
 function readBusiness(doc: Document, url: URL): { business: CapturedBusiness | null; nameIndex: number } {
   const id = tripadvisorLocationId(url);
   const nameHit = queryFirst(doc, TRIPADVISOR_SELECTORS.name);
-  let name = cleanName(readLine(nameHit?.element));
+  let name = headingName(nameHit?.element);
   let rating: number | undefined;
   let reviewCount: number | undefined;
   for (const item of readJsonLd(doc)) {

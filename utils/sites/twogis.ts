@@ -26,7 +26,7 @@ import type { CapturedBusiness, CapturedReply, CapturedReview, DatePrecision, Si
 const OFFICIAL = /официальн\S* ответ|official (?:answer|response|reply)|resmi (?:yanıt|cevap)|ресми жауап|rəsmi cavab/i;
 /** Controls and counters that are never a name, a date or a text. */
 const CONTROL =
-  /^(?:читать целиком|читать полностью|свернуть|полезно\??|загрузить ещё|загрузить еще|показать (?:ещё|еще|ответ|полностью)|ответить|пожаловаться|read (?:in )?full|show more|helpful\??|load more|\d+)$/i;
+  /^(?:читать целиком|читать полностью|свернуть|полезно\??|загрузить ещё|загрузить еще|показать (?:ещё|еще|ответ|полностью)|ответить|пожаловаться|подписаться|вы подписаны|отписаться|read (?:in )?full|show more|helpful\??|load more|subscribe|follow|\d+)$/i;
 /** "12 отзывов" beside the author: their number of reviews, not a text. */
 const AUTHOR_COUNT = /^\d[\d\s\u00a0]*\s*(?:отзыв\S*|оцен\S*|reviews?|пікір|rəy|фото)$/i;
 const LOAD_MORE = /^(?:загрузить ещё|загрузить еще|показать ещё|показать еще|load more|show more)$/i;
@@ -294,9 +294,13 @@ function readCard(card: Element, pageScan: SiteScan, now: number): CapturedRevie
     .slice(authorIndex + 1)
     .find((t) => t.text.length < 40 && !AUTHOR_COUNT.test(t.text) && estimatePublishedDate(t.text, now, lang) !== undefined);
   // The text: the longest remaining line (its link when whole, the same link clamped by CSS).
-  const textLine = outside
-    .filter((t) => t !== authorLine && t !== dateLine && !CONTROL.test(t.text) && !AUTHOR_COUNT.test(t.text) && !(box && box.contains(t.element)))
-    .sort((a, b) => b.text.length - a.text.length)[0];
+  // A line inside the link to the review's own page is its text, however short ("Вкусно!").
+  const candidates = outside.filter(
+    (t) => t !== authorLine && t !== dateLine && !CONTROL.test(t.text) && !AUTHOR_COUNT.test(t.text) && !(box && box.contains(t.element)),
+  );
+  const textLine =
+    candidates.filter((t) => t.element.closest('a[href*="/review/"]')).sort((a, b) => b.text.length - a.text.length)[0] ??
+    candidates.sort((a, b) => b.text.length - a.text.length)[0];
   const textEl = textLine ? (textLine.element.closest('a') ?? textLine.element) : undefined;
   const shown = readTextWithin(textEl && card.contains(textEl) ? textEl : textLine?.element);
   const fromState = stateReviewOf(state, author, shown.text);

@@ -3,10 +3,11 @@ import { describe, expect, it, vi } from 'vitest';
 import { ALARMS, routeAlarm } from '@/utils/background/alarms';
 import { NOTICE_ALARM } from '@/utils/background/schedule-notices';
 import { RUN_ALARM, STEP_ALARM } from '@/utils/background/schedule';
+import { SYNC_ALARM, SYNC_SOON_ALARM } from '@/utils/background/sync';
 
 describe('the alarm router', () => {
   it('knows every alarm the extension sets, each name prefixed rs-', () => {
-    expect(Object.keys(ALARMS).sort()).toEqual([RUN_ALARM, STEP_ALARM, NOTICE_ALARM].sort());
+    expect(Object.keys(ALARMS).sort()).toEqual([RUN_ALARM, STEP_ALARM, NOTICE_ALARM, SYNC_ALARM, SYNC_SOON_ALARM].sort());
     for (const name of Object.keys(ALARMS)) expect(name).toMatch(/^rs-/);
   });
 
