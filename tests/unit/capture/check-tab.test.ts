@@ -9,6 +9,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createCheckHelper, CLICK_SETTLE_MS, safeToClick } from '@/utils/capture/check-tab';
 import type { CheckSortState } from '@/utils/messages';
 import type { SiteAdapter } from '@/utils/sites/types';
+import { googleMaps } from '@/utils/sites/google-maps';
 import { yandexMaps } from '@/utils/sites/yandex-maps';
 import { FIXED_NOW, renderFixture } from '../../support/fixtures';
 
@@ -99,6 +100,19 @@ describe('a scheduled check’s tab on Yandex Maps', () => {
     vi.advanceTimersByTime(5 * CLICK_SETTLE_MS);
     expect(clicked).toEqual([]);
     expect(said).toEqual(['newest']);
+  });
+
+  it('on Google Maps opens the Reviews tab of a place shown on its Overview tab (a tab button, safe to click)', () => {
+    const doc = new DOMParser().parseFromString(renderFixture('google-maps/restaurant-en.html', { now: FIXED_NOW }), 'text/html');
+    doc.querySelectorAll('[role="menuitemradio"], button[data-value="Sort"]').forEach((el) => el.remove());
+    const tab = doc.querySelector<HTMLElement>('button[role="tab"][data-tab-index="1"]')!;
+    tab.setAttribute('aria-selected', 'false');
+    let opened = 0;
+    tab.addEventListener('click', () => opened++);
+    const { helper, said } = setup(doc, googleMaps);
+    helper.onCheckResponse();
+    expect(opened).toBe(1);
+    expect(said).toEqual(['sorting']);
   });
 
   it('never clicks a link, a form control or anything in a form, whatever an adapter names', () => {
