@@ -2,7 +2,8 @@
  * Issue 13.6 in real Chromium: the notes on a saved Google Maps page sit on the review, above
  * the owner's reply, and take the page's own look — light on the light page while the system
  * asks for dark, dark on the same page in Maps' dark colours while the system asks for light. A
- * positive review gets the quiet mark. One browser, one page, two loads.
+ * positive review gets the quiet mark. A saved Yelp page puts the note above "Business Owner"'s
+ * reply as well. One browser, one tab, three loads.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,6 +18,8 @@ const URL_LIGHT =
   'https://www.google.com/maps/place/The+Golden+Spoon+Bistro/@30.25,-97.75,17z/data=!4m8!3m7!1s0x8644b5a0a1b2c3d4:0x8e6273dccb2b7b1c!8m2!3d30.25!4d-97.75!9m1!1b1?entry=ttu';
 const URL_DARK = `${URL_LIGHT}&theme=dark`;
 const BUSINESS_KEY = 'google-maps:10259890293242034972';
+const YELP_URL = 'https://www.yelp.com/biz/the-golden-spoon-bistro-austin';
+const YELP_KEY = 'yelp:Zq3rT8wKp1LmNv7XyB2cDg';
 
 /**
  * Google Maps' dark theme as the page paints it (its own colours: #202124 panes, #e8eaed text,
@@ -39,6 +42,8 @@ describe('notes on the page in Chromium', () => {
 
   beforeAll(async () => {
     server = await startFixtureServer((host, path) => {
+      if (host === 'www.yelp.com' && path.split('?')[0] === '/biz/the-golden-spoon-bistro-austin')
+        return { body: renderFixture('yelp/golden-spoon.html', { now: Date.now() }) };
       if (host !== 'www.google.com' || !path.startsWith('/maps/place/The+Golden+Spoon+Bistro/')) return undefined;
       const html = renderFixture(FILE, { now: Date.now() });
       return { body: path.includes('theme=dark') ? html.replace('</head>', `${MAPS_DARK}</head>`) : html };
@@ -107,5 +112,31 @@ describe('notes on the page in Chromium', () => {
         `[...document.querySelectorAll('.jftiEf')].find((c) => c.textContent.includes('Kevin Turner')).querySelector('review-sentinel-note').nextElementSibling.className`,
       ),
     ).toBe('CDe7pd');
+  });
+
+  it('sits above the owner’s reply on a saved Yelp page too', async () => {
+    await page.goto(YELP_URL);
+    await waitFor(async () => (await readStore(await browser.worker())).reviews.filter((r) => r.businessKey === YELP_KEY).length === 8, 'the Yelp capture');
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.evaluate(`chrome.runtime.sendMessage({ type: 'page:set-role', businessKey: '${YELP_KEY}', role: 'competitor' })`);
+    await options.close();
+    await waitFor(async () => (await pageNotes(page)).length === 8, 'eight notes on the Yelp page');
+    const where = (await page.evaluate(`(() => {
+      const card = [...document.querySelectorAll('li')].filter((li) => li.textContent.includes('Derek W.')).at(-1);
+      const note = card.querySelector('review-sentinel-note');
+      const reply = note.nextElementSibling;
+      const text = [...card.querySelectorAll('p')].find((p) => p.textContent.startsWith('We had a reservation'));
+      const box = (el) => el.getBoundingClientRect();
+      return {
+        replyFollows: reply.textContent.includes('Business Owner') && reply.textContent.includes('Derek, I’m so sorry'.replace('’', "'")),
+        reviewTextInsideReply: reply.contains(text),
+        belowText: box(note).top >= box(text).bottom,
+        aboveReply: box(note).bottom <= box(reply).top,
+      };
+    })()`)) as Record<string, unknown>;
+    expect(where).toEqual({ replyFollows: true, reviewTextInsideReply: false, belowText: true, aboveReply: true });
+    const derek = (await noteLooks(page)).find((n) => n.text.startsWith('Review Sentinel Negative') && n.card.includes('We had a reservation'));
+    expect(derek?.className).toBe('note negative light');
   });
 });
