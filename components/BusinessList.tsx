@@ -38,6 +38,7 @@ export function BusinessList({ places, tab, now, onOpen, onSetRole }: BusinessLi
   return (
     <div data-testid="business-list">
       {tab ? <PageHealthNote tab={tab} /> : null}
+      <h1 class="visually-hidden">{t.t('popup.allBusinesses')}</h1>
       {prompt ? (
         <p class="note" data-testid="pick-mine">
           {t.t('list.pickMine')}

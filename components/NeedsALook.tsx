@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { compareAttention } from '@/utils/reviews/rules';
 import type { BusinessRole, ReviewRecord } from '@/utils/store/schema';
+import { useMoveFocus } from './focus';
 import { useI18n } from './i18n';
 import type { ReplyTarget } from '@/utils/sites/reply-links';
 import type { ViewTrust } from '@/utils/reputation/site-state';
@@ -61,9 +62,16 @@ export function NeedsALook({
     // The keys' text stands for the list: a new render with the same unread reviews reports nothing.
   }, [unreadKey]);
   const anyUnread = attention.some((r) => r.unread === 1);
+  // Buttons that leave when used hand focus on: Done to its Undo, Undo back to the review's Done,
+  // "Show all" to the first review it showed. ("Mark all as read" stays: what was new stays marked new while the popup is open.)
+  const moveFocus = useMoveFocus();
+  const section = useRef<HTMLElement>(null);
+  const title = () => section.current?.querySelector<HTMLElement>('#attention-title');
+  const reviewItem = (key: string) =>
+    [...(section.current?.querySelectorAll<HTMLElement>('[data-testid="review"]') ?? [])].find((li) => li.dataset.key === key);
   return (
-    <section aria-labelledby="attention-title">
-      <h2 id="attention-title" class="section-title">
+    <section aria-labelledby="attention-title" ref={section}>
+      <h2 id="attention-title" class="section-title" tabIndex={-1}>
         {t.t('popup.attention')}
       </h2>
       {lastDone ? (
@@ -76,6 +84,9 @@ export function NeedsALook({
             onClick={() => {
               onDone(lastDone, false);
               setLastDone(null);
+              moveFocus(title);
+              const key = lastDone.key;
+              moveFocus(() => reviewItem(key)?.querySelector<HTMLElement>('[data-testid="mark-done"]'));
             }}
           >
             {t.t('popup.undo')}
@@ -100,13 +111,23 @@ export function NeedsALook({
                 onDone={() => {
                   setLastDone(review);
                   onDone(review, true);
+                  moveFocus(() => section.current?.querySelector<HTMLElement>('[data-testid="undo-done"]'));
                 }}
               />
             ))}
           </ul>
           <p class="attention-actions">
             {!expanded && attention.length > ATTENTION_SHOWN ? (
-              <button type="button" class="link" data-testid="show-all" onClick={() => setExpanded(true)}>
+              <button
+                type="button"
+                class="link"
+                data-testid="show-all"
+                onClick={() => {
+                  setExpanded(true);
+                  const next = attention[ATTENTION_SHOWN]?.key;
+                  if (next) moveFocus(() => reviewItem(next));
+                }}
+              >
                 {t.t('popup.attention.showAll', { n: attention.length })}
               </button>
             ) : null}{' '}

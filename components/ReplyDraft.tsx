@@ -1,10 +1,11 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { draftReply, replyLanguage, type DraftKind } from '@/utils/replies/drafts';
 import { loadOwnReplies, NO_OWN_REPLIES, type OwnReplies } from '@/utils/replies/own';
 import { REPLY_LANGUAGES, type ReplyLanguage } from '@/utils/replies/templates';
 import { capitalized } from '@/utils/i18n/case';
 import { siteName } from '@/utils/sites/names';
 import type { ReviewRecord } from '@/utils/store/schema';
+import { escapeCloses } from './focus';
 import { useI18n } from './i18n';
 
 export interface ReplyDraftProps {
@@ -47,6 +48,11 @@ export function ReplyDraft({ review, businessName, onClose, kind }: ReplyDraftPr
     };
   }, []);
   const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
+  // Opening a draft moves focus into it, onto the text to edit (Escape, or Close, gives it back).
+  const box = useRef<HTMLTextAreaElement>(null);
+  useLayoutEffect(() => {
+    if (own) box.current?.focus();
+  }, [own !== null]);
   const id = `reply-${review.key.replace(/[^\w-]/g, '_')}`;
 
   const changeLanguage = (next: ReplyLanguage): void => {
@@ -64,7 +70,7 @@ export function ReplyDraft({ review, businessName, onClose, kind }: ReplyDraftPr
   };
 
   return (
-    <div class="reply-draft" role="group" aria-labelledby={`${id}-title`} data-testid="reply-draft">
+    <div class="reply-draft" role="group" aria-labelledby={`${id}-title`} onKeyDown={escapeCloses(onClose)} data-testid="reply-draft">
       <div class="reply-head">
         <strong id={`${id}-title`} dir="auto">
           {t.t('reply.title', { author: review.author })}
@@ -82,6 +88,7 @@ export function ReplyDraft({ review, businessName, onClose, kind }: ReplyDraftPr
       </div>
       {own ? (
         <textarea
+          ref={box}
           id={id}
           rows={7}
           dir="auto"

@@ -7,6 +7,7 @@ import type { ReviewRecord } from '@/utils/store/schema';
 import { httpsUrl } from '@/utils/urls';
 import { useI18n } from './i18n';
 import { useLazy } from './deferred';
+import { useMoveFocus } from './focus';
 import { SiteScore } from './SiteScore';
 import { Stars } from './Stars';
 import { UrgentNote } from './UrgentNote';
@@ -37,6 +38,13 @@ export function ReviewItem({ review, fallbackUrl, businessName, now, compact = f
   const [expanded, setExpanded] = useState(false);
   const [clamped, setClamped] = useState(false);
   const textRef = useRef<HTMLParagraphElement>(null);
+  // A closed draft gives focus back to the button that opened it.
+  const draftButton = useRef<HTMLButtonElement>(null);
+  const moveFocus = useMoveFocus();
+  const closeDraft = (): void => {
+    setDrafting(false);
+    moveFocus(() => draftButton.current);
+  };
   // A long review is cut to a few lines; only one that is really cut gets "Show the whole review".
   useLayoutEffect(() => {
     const el = textRef.current;
@@ -53,7 +61,12 @@ export function ReviewItem({ review, fallbackUrl, businessName, now, compact = f
   const textId = `text-${review.key.replace(/[^\w-]/g, '_')}${compact ? '-c' : ''}`;
   const themes = review.analysis.themes.filter((hit) => hit.polarity !== 0);
   return (
-    <li class={`review${review.unread ? ' unread' : ''}${review.analysis.urgent ? ' urgent' : ''}${compact ? ' compact' : ''}`} data-testid="review">
+    <li
+      class={`review${review.unread ? ' unread' : ''}${review.analysis.urgent ? ' urgent' : ''}${compact ? ' compact' : ''}`}
+      data-testid="review"
+      data-key={review.key}
+      tabIndex={-1}
+    >
       <div class="review-head">
         {review.scale !== undefined && review.siteScore !== undefined ? (
           <SiteScore score={review.siteScore} scale={review.scale} word={review.scoreWord} />
@@ -99,6 +112,7 @@ export function ReviewItem({ review, fallbackUrl, businessName, now, compact = f
           {themes.map((hit) => (
             <li key={hit.theme} class={`chip ${hit.polarity < 0 ? 'chip-bad' : 'chip-ok'}`}>
               <span aria-hidden="true">{hit.polarity < 0 ? '− ' : '+ '}</span>
+              <span class="visually-hidden">{hit.polarity < 0 ? t.t('theme.polarity.negative') : t.t('theme.polarity.positive')} </span>
               {t.t(`theme.${hit.theme}`)}
             </li>
           ))}
@@ -112,28 +126,55 @@ export function ReviewItem({ review, fallbackUrl, businessName, now, compact = f
         </span>
         <span class="review-actions">
           {mayDraft && !drafting ? (
-            <button type="button" class="link" onClick={() => setDrafting(true)} data-testid="draft-reply">
+            <button
+              ref={draftButton}
+              type="button"
+              class="link"
+              aria-label={t.t('reply.draftFor', { author: review.author })}
+              onClick={() => setDrafting(true)}
+              data-testid="draft-reply"
+            >
               {t.t('reply.draft')}
             </button>
           ) : null}
           {!compact && replyHref ? (
-            <a class="link" href={replyHref} target="_blank" rel="noopener noreferrer" data-testid="reply-on-site">
+            <a
+              class="link"
+              href={replyHref}
+              target="_blank"
+              rel="noopener noreferrer"
+              aria-label={t.t('popup.replyOnFor', { site: siteName(review.site), author: review.author })}
+              data-testid="reply-on-site"
+            >
               {t.t('popup.replyOn', { site: siteName(review.site) })}
             </a>
           ) : null}
           {onDone ? (
-            <button type="button" class="link" onClick={onDone} title={t.t('popup.doneLabel')} data-testid="mark-done">
+            <button
+              type="button"
+              class="link"
+              onClick={onDone}
+              aria-label={t.t('popup.doneFor', { author: review.author })}
+              title={t.t('popup.doneLabel')}
+              data-testid="mark-done"
+            >
               {t.t('popup.done')}
             </button>
           ) : null}
           {href ? (
-            <a class="link" href={href} target="_blank" rel="noopener noreferrer">
+            <a
+              class="link"
+              href={href}
+              target="_blank"
+              rel="noopener noreferrer"
+              aria-label={t.t('popup.openFor', { site: siteName(review.site), author: review.author })}
+            >
               {t.t('popup.open')}
             </a>
           ) : null}
         </span>
       </div>
-      {drafting && drafts ? <drafts.ReplyDraft review={review} businessName={businessName} onClose={() => setDrafting(false)} /> : null}
+      {drafting && drafts ? <drafts.ReplyDraft review={review} businessName={businessName} onClose={closeDraft} /> : null}
     </li>
   );
 }

@@ -1,6 +1,7 @@
-import { useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { siteName } from '@/utils/sites/names';
 import { businessTitle, type BusinessRecord, type BusinessRole } from '@/utils/store/schema';
+import { escapeCloses, useMoveFocus } from '../focus';
 import { useI18n } from '../i18n';
 
 export interface BusinessRow {
@@ -20,16 +21,20 @@ function RenameForm({ business, onDone, actions }: { business: BusinessRecord; o
   const t = useI18n();
   const [value, setValue] = useState(business.displayName ?? '');
   const id = `rename-${business.key.replace(/[^\w-]/g, '_')}`;
+  // The form opens with focus in its field; Escape cancels it.
+  const field = useRef<HTMLInputElement>(null);
+  useLayoutEffect(() => field.current?.focus(), []);
   return (
     <form
       class="rename"
+      onKeyDown={escapeCloses(onDone)}
       onSubmit={(e) => {
         e.preventDefault();
         void actions.rename(business.key, value.trim() || null).then(onDone);
       }}
     >
       <label for={id}>{t.t('options.rename.label', { name: business.name })}</label>
-      <input id={id} type="text" value={value} maxLength={300} placeholder={business.name} onInput={(e) => setValue(e.currentTarget.value)} />
+      <input ref={field} id={id} type="text" value={value} maxLength={300} placeholder={business.name} onInput={(e) => setValue(e.currentTarget.value)} />
       <small class="muted">{t.t('options.rename.hint')}</small>
       <span class="actions">
         <button type="submit" class="primary">
@@ -47,18 +52,38 @@ function Row({ row, all, actions, now }: { row: BusinessRow; all: readonly Busin
   const t = useI18n();
   const { business } = row;
   const [mode, setMode] = useState<'view' | 'rename' | 'delete'>('view');
+  // Leaving the form or the confirmation gives focus back to the button that opened it.
+  const moveFocus = useMoveFocus();
+  const renameButton = useRef<HTMLButtonElement>(null);
+  const deleteButton = useRef<HTMLButtonElement>(null);
+  const cancelDelete = useRef<HTMLButtonElement>(null);
+  const back = (to: typeof renameButton): void => {
+    setMode('view');
+    moveFocus(() => to.current);
+  };
+  useLayoutEffect(() => {
+    if (mode === 'delete') cancelDelete.current?.focus();
+  }, [mode]);
   const name = businessTitle(business);
   const groupMates = business.group ? all.filter((r) => r.business.group === business.group && r.business.key !== business.key) : [];
   return (
     <tr data-testid="business-row" data-key={business.key}>
       <th scope="row">
         {mode === 'rename' ? (
-          <RenameForm business={business} actions={actions} onDone={() => setMode('view')} />
+          <RenameForm business={business} actions={actions} onDone={() => back(renameButton)} />
         ) : (
           <>
-            <span dir="auto" class="business-title">
+            <a
+              href={business.url}
+              target="_blank"
+              rel="noopener noreferrer"
+              dir="auto"
+              class="business-title"
+              title={t.t('options.openPage', { name, site: siteName(business.site) })}
+              data-testid="business-link"
+            >
               {name}
-            </span>
+            </a>
             <small class="muted block">
               {siteName(business.site)}
               {business.displayName ? (
@@ -101,24 +126,42 @@ function Row({ row, all, actions, now }: { row: BusinessRow; all: readonly Busin
         </select>
       </td>
       <td class="number">{t.number(row.reviews)}</td>
-      <td>{t.ago(business.lastCheckedAt, now)}</td>
+      <td class="checked">
+        <a
+          href={business.url}
+          target="_blank"
+          rel="noopener noreferrer"
+          aria-label={`${t.ago(business.lastCheckedAt, now)}: ${t.t('options.openChecked', { name, site: siteName(business.site) })}`}
+          data-testid="checked-link"
+        >
+          <time dateTime={new Date(business.lastCheckedAt).toISOString()} title={t.date(business.lastCheckedAt, { dateStyle: 'medium', timeStyle: 'short' })}>
+            {t.ago(business.lastCheckedAt, now)}
+          </time>
+        </a>
+      </td>
       <td class="row-actions">
         {mode === 'delete' ? (
-          <span role="alertdialog" aria-label={t.t('options.delete')} class="confirm">
+          <span role="alertdialog" aria-label={t.t('options.delete')} class="confirm" onKeyDown={escapeCloses(() => back(deleteButton))}>
             <span>{t.t('options.delete.confirm', { name, n: row.reviews })}</span>
-            <button type="button" class="danger" onClick={() => void actions.remove(business.key)} data-testid="delete-confirm">
+            <button
+              type="button"
+              class="danger"
+              // The row goes: focus moves to the table's title, and "… deleted." is announced.
+              onClick={() => void actions.remove(business.key).then(() => document.getElementById('businesses-title')?.focus())}
+              data-testid="delete-confirm"
+            >
               {t.t('options.delete.yes')}
             </button>
-            <button type="button" onClick={() => setMode('view')}>
+            <button ref={cancelDelete} type="button" onClick={() => back(deleteButton)}>
               {t.t('options.cancel')}
             </button>
           </span>
         ) : mode === 'view' ? (
           <>
-            <button type="button" onClick={() => setMode('rename')} aria-label={`${t.t('options.rename')}: ${name}`}>
+            <button ref={renameButton} type="button" onClick={() => setMode('rename')} aria-label={`${t.t('options.rename')}: ${name}`}>
               {t.t('options.rename')}
             </button>
-            <button type="button" onClick={() => setMode('delete')} aria-label={`${t.t('options.delete')}: ${name}`} data-testid="delete">
+            <button ref={deleteButton} type="button" onClick={() => setMode('delete')} aria-label={`${t.t('options.delete')}: ${name}`} data-testid="delete">
               {t.t('options.delete')}
             </button>
           </>
@@ -132,7 +175,9 @@ export function BusinessesPanel({ rows, actions, now }: { rows: readonly Busines
   const t = useI18n();
   return (
     <section class="panel" aria-labelledby="businesses-title">
-      <h2 id="businesses-title">{t.t('options.businesses')}</h2>
+      <h2 id="businesses-title" tabIndex={-1}>
+        {t.t('options.businesses')}
+      </h2>
       {rows === null ? null : rows.length === 0 ? (
         <p class="muted">{t.t('options.businesses.empty')}</p>
       ) : (

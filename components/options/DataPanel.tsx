@@ -1,6 +1,8 @@
-import { useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ImportReport } from '@/utils/store/import';
 import type { Settings } from '@/utils/settings';
+import { escapeCloses, useMoveFocus } from '../focus';
+import { importMessage, type KindCounts } from '@/utils/views/options-messages';
 import { useI18n } from '../i18n';
 
 export type DataStatus =
@@ -15,22 +17,13 @@ export interface DataActions {
   refresh(): Promise<void>;
 }
 
-/** The sentence an import ends with: what was added, what was known, what was left out and why. */
+/** The sentence an import ends with: what was added, what was known, and a line per kind of record left out and why. */
 export function importSummary(t: ReturnType<typeof useI18n>, report: ImportReport): { text: string; details: string[] } {
-  const known = report.businesses.known + report.reviews.known + report.snapshots.known + report.alerts.known;
-  const text = t.t('options.imported', {
-    businesses: report.businesses.added,
-    reviews: report.reviews.added,
-    snapshots: report.snapshots.added,
-    alerts: report.alerts.added,
-    known,
-  });
-  if (report.skipped === 0) return { text, details: [] };
-  return { text: `${text} ${t.t('options.importSkipped', { n: report.skipped })}`, details: report.reasons.slice(0, 5) };
+  return importMessage(t, report);
 }
 
 export interface DataPanelProps {
-  counts: { businesses: number; reviews: number } | null;
+  counts: KindCounts | null;
   settings: Settings;
   update(patch: Partial<Settings>): Promise<void>;
   status: DataStatus;
@@ -41,9 +34,23 @@ export function DataPanel({ counts, settings, update, status, actions }: DataPan
   const t = useI18n();
   const [confirming, setConfirming] = useState(false);
   const busy = status.kind === 'busy';
+  // The confirmation opens on its safe answer; Cancel or Escape go back to "Delete all data"; once
+  // everything is deleted, focus rests on the section's title and the result is announced.
+  const moveFocus = useMoveFocus();
+  const deleteAll = useRef<HTMLButtonElement>(null);
+  const cancel = useRef<HTMLButtonElement>(null);
+  useLayoutEffect(() => {
+    if (confirming) cancel.current?.focus();
+  }, [confirming]);
+  const stopConfirming = (): void => {
+    setConfirming(false);
+    moveFocus(() => deleteAll.current);
+  };
   return (
     <section class="panel" aria-labelledby="data-title">
-      <h2 id="data-title">{t.t('options.data')}</h2>
+      <h2 id="data-title" tabIndex={-1}>
+        {t.t('options.data')}
+      </h2>
       <p>{t.t('options.data.body')}</p>
       {counts ? (
         <p class="muted" data-testid="stored-counts">
@@ -81,25 +88,45 @@ export function DataPanel({ counts, settings, update, status, actions }: DataPan
             }}
           />
         </label>
-        <button type="button" class="danger" onClick={() => void actions.refresh().then(() => setConfirming(true))} disabled={busy || confirming}>
+        <button
+          ref={deleteAll}
+          type="button"
+          class="danger"
+          onClick={() => void actions.refresh().then(() => setConfirming(true))}
+          disabled={busy || confirming}
+        >
           {t.t('options.deleteAll')}
         </button>
       </div>
       {confirming ? (
-        <div class="note note-warn confirm" role="alertdialog" aria-labelledby="delete-all-text" data-testid="delete-all-confirm">
-          <p id="delete-all-text">{t.t('options.deleteAll.confirm', { businesses: counts?.businesses ?? 0, reviews: counts?.reviews ?? 0 })}</p>
+        <div
+          class="note note-warn confirm"
+          role="alertdialog"
+          aria-labelledby="delete-all-text"
+          onKeyDown={escapeCloses(stopConfirming)}
+          data-testid="delete-all-confirm"
+        >
+          <p id="delete-all-text">
+            {t.t('options.deleteAll.confirmKinds', {
+              businesses: counts?.businesses ?? 0,
+              reviews: counts?.reviews ?? 0,
+              snapshots: counts?.snapshots ?? 0,
+              alerts: counts?.alerts ?? 0,
+            })}
+          </p>
           <div class="actions">
             <button
               type="button"
               class="danger"
               onClick={() => {
                 setConfirming(false);
+                document.getElementById('data-title')?.focus();
                 void actions.deleteAll();
               }}
             >
               {t.t('options.deleteAll.yes')}
             </button>
-            <button type="button" onClick={() => setConfirming(false)} autoFocus>
+            <button ref={cancel} type="button" onClick={stopConfirming}>
               {t.t('options.cancel')}
             </button>
           </div>

@@ -79,7 +79,9 @@ export function RepliesPanel() {
             {t.t('options.replies.saveSignature')}
           </button>
 
-          <h3>{t.t('options.replies.templates')}</h3>
+          <h3 id="reply-templates-title" tabIndex={-1}>
+            {t.t('options.replies.templates')}
+          </h3>
           <div class="template-pick">
             <label class="field">
               <span>{t.t('options.replies.topic')}</span>
@@ -149,7 +151,11 @@ export function RepliesPanel() {
                       void save(
                         (current) => ({ ...current, templates: current.templates.filter((y) => y.topic !== x.topic || y.lang !== x.lang) }),
                         t.t('options.replies.deletedTemplate', named(x)),
-                      ).then(() => x.topic === topic && x.lang === lang && setText(''))
+                      ).then(() => {
+                        if (x.topic === topic && x.lang === lang) setText('');
+                        // The deleted entry's button is gone: focus rests on the list's title.
+                        document.getElementById('reply-templates-title')?.focus();
+                      })
                     }
                   >
                     {t.t('options.replies.delete')}

@@ -2,8 +2,9 @@
  * The promises of the Chromium suite, kept in a real Firefox (firefox-esr) with the Firefox
  * build (MV2) installed as a temporary add-on: every saved page of every site, served under its
  * real address, stores exactly its expected records and the toolbar popup on that tab shows
- * them; a new 1★ review raises one notification (Firefox's own alert window) and the badge; its
- * click opens the review; a further visit raises nothing; the add-on's and the content scripts'
+ * them (its text at 13 px or more, the business name never smaller than its metadata); a new 1★
+ * review raises one notification (Firefox's own alert window) and the badge; its click opens
+ * the review; a further visit raises nothing; the add-on's and the content scripts'
  * consoles stay free of errors; and no request goes to any host but the pages' own.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,6 +19,7 @@ import { addressKey, siteFixtureRouter, startConnectProxy, startFixtureServer, t
 import { capturedTab, expectedOf, expectStoredAsSaved } from '../support/site-expectations';
 import { SITE_FIXTURES } from '../support/site-fixtures';
 import { waitFor } from '../support/wait';
+import { fontSizesOf, inPage, METADATA_SELECTOR, MIN_TEXT_PX, renderedTextSizes, sizeSummary, type TextSize } from '../support/text-sizes';
 
 const en = createTranslator('en');
 const YELP = SITE_FIXTURES.find((f) => f.file === 'yelp/golden-spoon.html')!;
@@ -148,6 +150,23 @@ describe('Review Sentinel in Firefox', () => {
       expect(shown.width).toBe(400);
       expect(shown.overflow).toBe(0);
       if (fixture === YELP) {
+        // Legible in Firefox too (issue 13.3), every section open: no visible text under 13 px, the name never smaller than its metadata.
+        const legible = await popup.evaluate<{ sizes: TextSize[]; name: number[]; metadata: number[] }>(`new Promise((resolve) => {
+          const read = () => {
+            if (!document.querySelector('[data-testid="chart"]')) return setTimeout(read, 50);
+            document.querySelectorAll('details').forEach((d) => (d.open = true));
+            resolve({ sizes: ${inPage(renderedTextSizes)}, name: ${inPage(fontSizesOf, '[data-testid="business-name"]')}, metadata: ${inPage(fontSizesOf, METADATA_SELECTOR)} });
+          };
+          read();
+        })`);
+        const metadataMax = Math.max(...legible.metadata);
+        console.log(`Firefox popup text (px): ${sizeSummary(legible.sizes)}; business name ${legible.name[0]}, metadata at most ${metadataMax}`);
+        expect(legible.sizes.length).toBeGreaterThan(40);
+        expect(legible.sizes.filter((s) => s.px < MIN_TEXT_PX - 0.01)).toEqual([]);
+        expect(new Set(legible.sizes.filter((s) => s.where.startsWith('p.review-text')).map((s) => s.px))).toEqual(new Set([14]));
+        expect(legible.metadata.length).toBeGreaterThan(5);
+        expect(legible.name).toHaveLength(1);
+        expect(legible.name[0]).toBeGreaterThanOrEqual(metadataMax);
         // The owner claims their restaurant on its first visit: the businesses visited next are not
         // theirs, so those first visits raise nothing (not even their recent negatives' summary).
         await popup.evaluate(

@@ -16,43 +16,12 @@ import { launchWithExtension, startFixtureServer, waitFor, type ExtensionBrowser
 import { openPopup, readStore } from '../support/extension';
 import { renderFixture } from '../support/fixtures';
 import { buildHistory, HISTORY } from '../support/history';
+import { fontSizesOf, METADATA_SELECTOR, MIN_TEXT_PX, renderedTextSizes, type TextSize } from '../support/text-sizes';
 
 const YELP_URL = 'https://www.yelp.com/biz/the-golden-spoon-bistro-austin';
-const MIN_PX = 13;
+const MIN_PX = MIN_TEXT_PX;
 
-interface TextSize {
-  text: string;
-  px: number;
-  where: string;
-}
-
-/** Every visible text node (and form control) of the page with its rendered size; SVG text scaled as drawn. */
-function renderedSizes(page: Page): Promise<TextSize[]> {
-  return page.evaluate(() => {
-    const out: TextSize[] = [];
-    const where = (el: Element): string => `${el.tagName.toLowerCase()}.${(el.getAttribute('class') ?? '').split(' ').join('.')}`;
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const text = node.textContent?.trim() ?? '';
-      const el = node.parentElement;
-      if (!text || !el || el.closest('.visually-hidden, option, script, style')) continue;
-      const range = document.createRange();
-      range.selectNodeContents(node);
-      if (![...range.getClientRects()].some((r) => r.width > 1 && r.height > 1)) continue;
-      const style = getComputedStyle(el);
-      if (style.visibility === 'hidden') continue;
-      const svg = el.closest('svg');
-      const scale = svg ? (svg.getScreenCTM()?.a ?? 1) : 1;
-      out.push({ text: text.slice(0, 40), px: parseFloat(style.fontSize) * scale, where: where(el) });
-    }
-    for (const control of document.querySelectorAll('select, input[type="text"], input[type="number"], textarea')) {
-      const r = control.getBoundingClientRect();
-      if (r.width > 1 && r.height > 1)
-        out.push({ text: `<${control.tagName.toLowerCase()}>`, px: parseFloat(getComputedStyle(control).fontSize), where: where(control) });
-    }
-    return out;
-  });
-}
+const renderedSizes = (page: Page): Promise<TextSize[]> => page.evaluate(renderedTextSizes);
 
 /** Each run of star glyphs with its contrast against the first opaque background behind it (WCAG's formula). */
 function starContrasts(page: Page): Promise<Array<{ kind: string; ratio: number }>> {
@@ -78,8 +47,7 @@ function starContrasts(page: Page): Promise<Array<{ kind: string; ratio: number 
   });
 }
 
-const px = (page: Page, selector: string): Promise<number[]> =>
-  page.locator(selector).evaluateAll((els) => els.filter((e) => e.getClientRects().length > 0).map((e) => parseFloat(getComputedStyle(e).fontSize)));
+const px = (page: Page, selector: string): Promise<number[]> => page.evaluate(fontSizesOf, selector);
 
 describe('the morning view, legible, in Chromium', () => {
   let server: FixtureServer;
@@ -143,10 +111,7 @@ describe('the morning view, legible, in Chromium', () => {
     expect(new Set(body.map((s) => s.px))).toEqual(new Set([14]));
 
     const [name] = await px(popup, '[data-testid="business-name"]');
-    const metadata = await px(
-      popup,
-      '[data-testid="group"], .business-head .role, [data-testid="freshness"] li, .stats li, .review-date, .review-site, .score-label',
-    );
+    const metadata = await px(popup, METADATA_SELECTOR);
     expect(metadata.length).toBeGreaterThan(10);
     expect(name).toBeGreaterThanOrEqual(Math.max(...metadata));
 

@@ -3,7 +3,8 @@
  * imported from the options page, the popup on that store (score, risk and the reviews behind
  * it, chart, rating math, comparison, reply drafts), the options actions (both exports,
  * importing the exported file, rename, delete, delete all), the notes on a review page, and
- * the Russian UI. It also writes the README's screenshots to tests/e2e/screenshots/.
+ * the Russian UI. It also writes the README's screenshots to tests/e2e/screenshots/: the popup
+ * in light and dark, in Russian and Chinese, the list of businesses, and the options page.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -128,6 +129,10 @@ describe('the owner’s views in Chromium', () => {
     await popup.getByRole('button', { name: 'Close' }).click();
 
     await screenshotPopup(popup, 'popup.png');
+    // The same view in the dark theme, for the README.
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    expect(await popup.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(27, 28, 31)');
+    await screenshotPopup(popup, 'popup-dark.png');
     await popup.close();
   });
 
@@ -137,6 +142,7 @@ describe('the owner’s views in Chromium', () => {
     await popup.selectOption('[data-testid="switcher"]', '__list__');
     await popup.waitForSelector('[data-testid="business-list"]');
     expect(await popup.locator('[data-testid="business-list"] h2').allTextContents()).toEqual(['Your businesses', 'Competitors']);
+    await screenshotPopup(popup, 'popup-list.png');
     await popup.close();
   });
 
@@ -214,7 +220,7 @@ describe('the owner’s views in Chromium', () => {
     await page.close();
   });
 
-  it('speaks Russian in the options page, the popup and the notes once the owner picks it', async () => {
+  it('speaks Russian in the options page, the popup and the notes once the owner picks it, and Chinese in the popup', async () => {
     const page = await browser.context.newPage();
     await page.goto(YELP_URL);
     await expect.poll(async () => (await pageNotes(page)).length).toBe(8);
@@ -234,13 +240,26 @@ describe('the owner’s views in Chromium', () => {
     await screenshotPopup(popup, 'popup-ru.png');
     await popup.close();
     await page.close();
+
+    // And Chinese, for the README's screenshot.
+    await options.selectOption('[data-testid="ui-language"]', 'zh');
+    await expect.poll(() => options.textContent('h1')).toBe('Review Sentinel 设置');
+    const zh = await browser.context.newPage();
+    await zh.setViewportSize({ width: 400, height: 800 });
+    await openPopup(browser, '?business=yelp:Zq3rT8wKp1LmNv7XyB2cDg', zh);
+    expect(await zh.getAttribute('html', 'lang')).toBe('zh');
+    expect(await zh.getByRole('button', { name: '这是我的商户' }).getAttribute('aria-pressed')).toBe('true');
+    await screenshotPopup(zh, 'popup-zh.png');
+    await zh.close();
     await options.selectOption('[data-testid="ui-language"]', 'en');
     await expect.poll(() => options.textContent('h1')).toBe('Review Sentinel settings');
   });
 
   it('deletes everything after confirming, and the popup starts over', async () => {
     await options.getByRole('button', { name: 'Delete all data' }).click();
-    expect(await options.textContent('[data-testid="delete-all-confirm"]')).toMatch(/^This deletes 3 businesses and \d+ reviews from this browser\./);
+    expect(await options.textContent('[data-testid="delete-all-confirm"]')).toMatch(
+      /^This deletes 3 businesses, \d+ reviews, \d+ visits and \d+ alerts? from this browser\./,
+    );
     await options.getByRole('button', { name: 'Delete everything' }).click();
     await expect.poll(() => options.textContent('[data-testid="stored-counts"]')).toBe('0 businesses · 0 reviews stored');
     const store = await readStore(await browser.worker());
