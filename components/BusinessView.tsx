@@ -112,7 +112,7 @@ export function BusinessView({ summary, tab, now, onSetRole, onOpen, onDisplayed
   return (
     <div class="business">
       <header class="business-head">
-        <div class="business-title">
+        <div class="business-title-line">
           <h1 class="business-name" dir="auto" data-testid="business-name">
             {href ? (
               <a href={href} target="_blank" rel="noopener noreferrer">
