@@ -11,6 +11,9 @@ import { RiskPanel } from './RiskPanel';
 import { ScoreCard } from './ScoreCard';
 import { SiteScore } from './SiteScore';
 import { siteName } from '@/utils/sites/names';
+import { viewSections, type LastLook, type ViewSection } from '@/utils/views/morning';
+import { Fragment, type ComponentChildren } from 'preact';
+import { StateLine } from './StateLine';
 
 export interface BusinessViewProps {
   summary: BusinessSummary;
@@ -24,44 +27,68 @@ export interface BusinessViewProps {
   ready?: boolean;
   onMarkAllRead(): void;
   onDone(review: ReviewRecord, done: boolean): void;
+  /** What the owner saw the last time the popup showed this business (the state line says what changed since). */
+  lastLook?: LastLook;
 }
 
-/** One business (or the same place on several sites): what needs doing first, then why, then the trend. */
-export function BusinessView({ summary, tab, now, onSetRole, onOpen, onDisplayed, onMarkAllRead, onDone, ready = true }: BusinessViewProps) {
+/**
+ * One business (or the same place on several sites), action first: its name and state in one
+ * line, then what needs doing now (claim it, re-open a site that is stale or blind, answer the
+ * reviews), then why (score reasons, risk), then the rest. The order is `viewSections`.
+ */
+export function BusinessView({ summary, tab, now, onSetRole, onOpen, onDisplayed, onMarkAllRead, onDone, ready = true, lastLook }: BusinessViewProps) {
   const t = useI18n();
   const below = useLazy(useAfterFirstPaint() ? () => import('./BelowTheFold') : null);
   const { business } = summary;
   const name = businessTitle(business);
   const href = httpsUrl(business.url);
-  return (
-    <div class="business">
-      <header class="business-head">
-        <div>
-          <h1 class="business-name" dir="auto" data-testid="business-name">
-            {href ? (
-              <a href={href} target="_blank" rel="noopener noreferrer">
-                {name}
-              </a>
-            ) : (
-              name
-            )}
-          </h1>
-          {summary.businesses.length > 1 ? (
-            <p class="muted small" data-testid="group">
-              {t.t('popup.group', { n: summary.businesses.length })}
-            </p>
-          ) : null}
-        </div>
-        {business.role ? <span class={`role role-${business.role}`}>{t.t(`popup.role.${business.role}`)}</span> : null}
-      </header>
-      {tab && summary.businesses.some((b) => b.key === tab.businessKey) ? <PageHealthNote tab={tab} /> : null}
-      <Freshness businesses={summary.businesses} sites={summary.sites} now={now} />
-      {summary.unread > 0 ? (
-        <p class="alert-line" role="status" data-testid="unread">
-          {t.t('popup.unread', { n: summary.unread })}
-        </p>
-      ) : null}
-      <ScoreCard score={summary.score} previous={summary.previousScore} confidence={summary.confidence} trust={summary.trust} />
+  const roles = (
+    <div class="role-buttons" role="group" aria-label={t.t('options.col.role')} data-testid="role-buttons">
+      <button
+        type="button"
+        class={business.role === 'mine' || !business.role ? 'primary' : ''}
+        aria-pressed={business.role === 'mine'}
+        onClick={() => onSetRole(business.role === 'mine' ? null : 'mine')}
+      >
+        {t.t('popup.mine')}
+      </button>
+      <button
+        type="button"
+        class={business.role === 'competitor' ? 'primary' : ''}
+        aria-pressed={business.role === 'competitor'}
+        onClick={() => onSetRole(business.role === 'competitor' ? null : 'competitor')}
+      >
+        {t.t('popup.competitor')}
+      </button>
+    </div>
+  );
+  const sections: Record<ViewSection, () => ComponentChildren> = {
+    claim: () => roles,
+    roles: () => roles,
+    sites: () => (
+      <>
+        {tab && summary.businesses.some((b) => b.key === tab.businessKey) ? <PageHealthNote tab={tab} /> : null}
+        <Freshness businesses={summary.businesses} sites={summary.sites} now={now} />
+      </>
+    ),
+    needs: () => (
+      <NeedsALook
+        attention={summary.attention}
+        negatives={summary.negatives}
+        fallbackUrl={business.url}
+        businessName={name}
+        now={now}
+        ready={ready}
+        onDisplayed={onDisplayed}
+        onMarkAllRead={onMarkAllRead}
+        onDone={onDone}
+        replyTargets={summary.businesses}
+        trust={summary.trust}
+      />
+    ),
+    score: () => <ScoreCard score={summary.score} previous={summary.previousScore} confidence={summary.confidence} trust={summary.trust} />,
+    risk: () => <RiskPanel risk={summary.risk} evidence={summary.evidence} fallbackUrl={business.url} businessName={name} now={now} trust={summary.trust} />,
+    stats: () => (
       <ul class="stats">
         <li data-testid="known">{t.t('popup.known', { n: summary.total })}</li>
         <li data-testid="negative-share">{t.t('popup.negativeShare', { share: t.percent(summary.negativeShare) })}</li>
@@ -78,39 +105,35 @@ export function BusinessView({ summary, tab, now, onSetRole, onOpen, onDisplayed
           </li>
         ) : null}
       </ul>
-      <RiskPanel risk={summary.risk} evidence={summary.evidence} fallbackUrl={business.url} businessName={name} now={now} trust={summary.trust} />
-      <NeedsALook
-        attention={summary.attention}
-        negatives={summary.negatives}
-        fallbackUrl={business.url}
-        businessName={name}
-        now={now}
-        ready={ready}
-        onDisplayed={onDisplayed}
-        onMarkAllRead={onMarkAllRead}
-        onDone={onDone}
-        replyTargets={summary.businesses}
-        trust={summary.trust}
-      />
-      {below ? <below.BelowTheFold summary={summary} now={now} onOpen={onOpen} /> : null}
-      <div class="role-buttons" role="group" aria-label={t.t('options.col.role')}>
-        <button
-          type="button"
-          class={business.role === 'mine' ? 'primary' : ''}
-          aria-pressed={business.role === 'mine'}
-          onClick={() => onSetRole(business.role === 'mine' ? null : 'mine')}
-        >
-          {t.t('popup.mine')}
-        </button>
-        <button
-          type="button"
-          class={business.role === 'competitor' ? 'primary' : ''}
-          aria-pressed={business.role === 'competitor'}
-          onClick={() => onSetRole(business.role === 'competitor' ? null : 'competitor')}
-        >
-          {t.t('popup.competitor')}
-        </button>
-      </div>
+    ),
+    // Loaded a frame later, last on the page: its arrival moves nothing above it.
+    below: () => <div class="below-fold">{below ? <below.BelowTheFold summary={summary} now={now} onOpen={onOpen} /> : null}</div>,
+  };
+  return (
+    <div class="business">
+      <header class="business-head">
+        <div class="business-title">
+          <h1 class="business-name" dir="auto" data-testid="business-name">
+            {href ? (
+              <a href={href} target="_blank" rel="noopener noreferrer">
+                {name}
+              </a>
+            ) : (
+              name
+            )}
+          </h1>
+          {business.role ? <span class={`role role-${business.role}`}>{t.t(`popup.role.${business.role}`)}</span> : null}
+          {summary.businesses.length > 1 ? (
+            <span class="muted small group-note" data-testid="group">
+              {t.t('popup.group', { n: summary.businesses.length })}
+            </span>
+          ) : null}
+        </div>
+        <StateLine summary={summary} lastLook={lastLook} now={now} />
+      </header>
+      {viewSections(summary).map((section) => (
+        <Fragment key={section}>{sections[section]()}</Fragment>
+      ))}
     </div>
   );
 }

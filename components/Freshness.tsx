@@ -4,6 +4,7 @@ import { siteStateText } from '@/utils/reputation/site-state-text';
 import { checkedBy } from '@/utils/schedule/freshness';
 import { siteName } from '@/utils/sites/names';
 import { useI18n } from './i18n';
+import { KeepWhole } from './KeepWhole';
 import { useCheckRuns } from './useCheckRuns';
 import { httpsUrl } from '@/utils/urls';
 
@@ -36,7 +37,7 @@ export function Freshness({ businesses, sites, now }: { businesses: readonly Bus
           const href = httpsUrl(b.url);
           return (
             <li key={b.key} class={state.kind === 'ok' ? '' : state.kind} data-testid={`site-state-${state.kind}`}>
-              {line}
+              <KeepWhole text={line} keep={[t.ago(b.lastCheckedAt, now), siteName(b.site)]} />
               {text.action ? <> {text.action}</> : null}
               {href ? (
                 <>

@@ -99,7 +99,7 @@ export function NeedsALook({
         </p>
       ) : (
         <>
-          <ul class="reviews" data-testid="attention">
+          <ul class="reviews needs-now" data-testid="attention">
             {shown.map((review) => (
               <ReviewItem
                 key={review.key}

@@ -7,10 +7,11 @@ import { exportCsv, exportFileName, exportJson } from '@/utils/store/export';
 import { importFile } from '@/utils/store/import';
 import { setSamePlace } from '@/utils/store/groups';
 import { clearAll, deleteBusinesses, renameBusiness } from '@/utils/store/queries';
-import { countStored, listBusinessesWithCounts } from '@/utils/store/read-models';
+import { countStoredByKind, listBusinessesWithCounts } from '@/utils/store/read-models';
 import { businessTitle, type BusinessRole } from '@/utils/store/schema';
 import { downloadParts } from '@/utils/views/download';
 import { forgetCachedViews } from '@/utils/views/view-cache';
+import { errorPhrase, exportMessage, importFailureMessage, type KindCounts } from '@/utils/views/options-messages';
 import { useI18n } from './i18n';
 import { StoreProblemNote } from './StoreProblemNote';
 import { BusinessesPanel, type BusinessActions, type BusinessRow } from './options/BusinessesPanel';
@@ -18,10 +19,11 @@ import { DataPanel, importSummary, type DataActions, type DataStatus } from './o
 import { AlertsPanel, GeneralPanel } from './options/SettingsPanels';
 import { RepliesPanel } from './options/RepliesPanel';
 import { SchedulePanel } from './options/SchedulePanel';
+import { SyncPanel } from './options/SyncPanel';
 
 export function OptionsApp() {
   const t = useI18n();
-  const [counts, setCounts] = useState<{ businesses: number; reviews: number } | null>(null);
+  const [counts, setCounts] = useState<KindCounts | null>(null);
   const [rows, setRows] = useState<BusinessRow[] | null>(null);
   const [status, setStatus] = useState<DataStatus>({ kind: 'idle' });
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -31,7 +33,7 @@ export function OptionsApp() {
 
   const refresh = useCallback(async (): Promise<void> => {
     const db = await getDb();
-    const [c, r] = await Promise.all([countStored(db), listBusinessesWithCounts(db)]);
+    const [c, r] = await Promise.all([countStoredByKind(db), listBusinessesWithCounts(db)]);
     setCounts(c);
     setRows(r);
     setNow(Date.now());
@@ -47,18 +49,22 @@ export function OptionsApp() {
     return () => document.removeEventListener('visibilitychange', onVisible);
   }, [refresh]);
 
-  const update = async (patch: Partial<Settings>): Promise<void> => {
-    setSettings(await saveSettings(patch));
+  /** "Saved." at the bottom of the window for a few seconds, after any change the owner made. */
+  const showSaved = (): void => {
     setSaved(true);
     window.clearTimeout(savedTimer.current);
     savedTimer.current = window.setTimeout(() => setSaved(false), 4_000);
   };
+  const update = async (patch: Partial<Settings>): Promise<void> => {
+    setSettings(await saveSettings(patch));
+    showSaved();
+  };
 
   /** After any change to stored data: remembered popup views are stale, the badge may be too. */
-  const changed = async (): Promise<void> => {
+  const changed = async (imported = false): Promise<void> => {
     forgetCachedViews(localStorage);
     // The background may be restarting; the badge catches up at its next start anyway.
-    await sendFromPage({ type: 'page:data-changed' });
+    await sendFromPage(imported ? { type: 'page:data-changed', imported: true } : { type: 'page:data-changed' });
     await refresh();
   };
 
@@ -67,14 +73,17 @@ export function OptionsApp() {
       // Through the background: it also tells open tabs to show or drop their notes.
       await sendFromPage({ type: 'page:set-role', businessKey: key, role });
       await changed();
+      showSaved();
     },
     async setSameAs(key: string, other: string | null) {
       await setSamePlace(await getDb(), key, other);
       await changed();
+      showSaved();
     },
     async rename(key: string, name: string | null) {
       await renameBusiness(await getDb(), key, name);
       await changed();
+      showSaved();
     },
     async remove(key: string) {
       const name = businessTitle(rows?.find((r) => r.business.key === key)?.business ?? { name: key });
@@ -92,9 +101,9 @@ export function OptionsApp() {
       const options = { now: at, version: browser.runtime.getManifest().version, hideNames: current.hideNamesInExport };
       const result = kind === 'json' ? await exportJson(await getDb(), options) : await exportCsv(await getDb(), options);
       downloadParts(result.parts, exportFileName(at, kind), kind === 'json' ? 'application/json' : 'text/csv;charset=utf-8');
-      setStatus({ kind: 'done', text: t.t('options.exported', { businesses: result.counts.businesses, reviews: result.counts.reviews }) });
+      setStatus({ kind: 'done', text: exportMessage(t, kind, result.counts) });
     } catch (error) {
-      setStatus({ kind: 'error', text: t.t('options.exportFailed', { error: String(error) }) });
+      setStatus({ kind: 'error', text: t.t('options.exportFailedPlain', { error: errorPhrase(error) }) });
     }
   };
 
@@ -109,30 +118,26 @@ export function OptionsApp() {
           if (total > 2_000) setStatus({ kind: 'busy', text: t.t('options.importProgress', { done, total }) });
         });
         if (!result.ok) {
-          const { failure } = result;
-          throw new Error(
-            failure.kind === 'too-large'
-              ? t.t('options.importTooLarge', { mb: failure.maxMb })
-              : failure.kind === 'not-json'
-                ? t.t('options.importNotJson')
-                : failure.reason,
-          );
+          setStatus({ kind: 'error', text: importFailureMessage(t, result.failure) });
+          return;
         }
         const report = result.report;
-        await changed();
+        await changed(true);
         setStatus({ kind: 'done', ...importSummary(t, report) });
       } catch (error) {
-        setStatus({ kind: 'error', text: t.t('options.importFailed', { error: error instanceof Error ? error.message : String(error) }) });
+        setStatus({ kind: 'error', text: t.t('options.importFailed', { error: errorPhrase(error) }) });
       }
     },
     async deleteAll() {
       setStatus({ kind: 'busy', text: t.t('options.deleting') });
       try {
-        await clearAll(await getDb());
+        const db = await getDb();
+        const before = await countStoredByKind(db);
+        await clearAll(db);
         await changed();
-        setStatus({ kind: 'done', text: t.t('options.deleteAll.done') });
+        setStatus({ kind: 'done', text: t.t('options.deleteAll.doneKinds', { ...before }) });
       } catch (error) {
-        setStatus({ kind: 'error', text: String(error) });
+        setStatus({ kind: 'error', text: t.t('options.deleteFailed', { error: errorPhrase(error) }) });
       }
     },
   };
@@ -159,6 +164,7 @@ export function OptionsApp() {
           />
           <GeneralPanel settings={settings} update={update} browserLanguage={browser.i18n.getUILanguage()} />
           <DataPanel counts={counts} settings={settings} update={update} status={status} actions={dataActions} />
+          <SyncPanel />
         </>
       ) : null}
     </main>

@@ -1,10 +1,11 @@
-import { useCallback, useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { sendFromPage } from '@/utils/messaging';
 import { siteName } from '@/utils/sites/names';
 import { businessTitle, type BusinessRole } from '@/utils/store/schema';
 import { loadPopupModel, type PopupModel, type PopupSelection } from '@/utils/views/popup-model';
-import { rememberView } from '@/utils/views/view-cache';
+import { lastLookOf, type LastLook } from '@/utils/views/morning';
+import { readCachedEntry, rememberView } from '@/utils/views/view-cache';
 import { BusinessList } from './BusinessList';
 import { BusinessView } from './BusinessView';
 import { EmptyState } from './EmptyState';
@@ -29,12 +30,23 @@ export function PopupApp({ tabId, initial = 'auto', firstModel, cached }: PopupA
   const [fresh, setFresh] = useState(false);
   const [selection, setSelection] = useState<PopupSelection>(initial);
   const [error, setError] = useState<string | null>(null);
+  // What the owner saw at their last look at each business, read once per popup before this
+  // popup's own views overwrite it (the state line says what changed since).
+  const looks = useRef(new Map<string, LastLook | null>());
+  const lookFor = (key: string, at: number): LastLook | undefined => {
+    if (!looks.current.has(key)) {
+      const entries = [`b:${key}`, 'home'].map((cacheKey) => readCachedEntry(localStorage, cacheKey, t.locale, at));
+      looks.current.set(key, lastLookOf(entries, key) ?? null);
+    }
+    return looks.current.get(key) ?? undefined;
+  };
 
   const reload = useCallback(
     async (current: PopupSelection, preloaded?: Promise<PopupModel>) => {
       try {
         const at = Date.now();
         const next = await (preloaded ?? loadPopupModel({ tabId, selection: current, now: at }));
+        if (next.kind === 'business') lookFor(next.summary.business.key, at);
         setNow(at);
         setModel(next);
         setFresh(true);
@@ -113,7 +125,15 @@ export function PopupApp({ tabId, initial = 'auto', firstModel, cached }: PopupA
         ) : model.kind === 'empty' ? (
           <EmptyState tab={model.tab} />
         ) : model.kind === 'list' ? (
-          <BusinessList businesses={model.businesses} tab={model.tab} now={now} onOpen={open} staleAfterDays={model.staleAfterDays} />
+          <BusinessList
+            businesses={model.businesses}
+            places={model.places ?? []}
+            tab={model.tab}
+            now={now}
+            onOpen={open}
+            onSetRole={(key, role) => void setRole(key, role)}
+            staleAfterDays={model.staleAfterDays}
+          />
         ) : (
           <BusinessView
             summary={model.summary}
@@ -125,6 +145,7 @@ export function PopupApp({ tabId, initial = 'auto', firstModel, cached }: PopupA
             onDisplayed={markDisplayedRead}
             onMarkAllRead={() => void markAllRead(model.summary.businesses.map((b) => b.key))}
             onDone={(review, done) => void markDone(review.key, done)}
+            lastLook={lookFor(model.summary.business.key, now)}
           />
         )}
       </main>

@@ -86,7 +86,7 @@ export function ScoreCard({
         </div>
       </div>
       {confidence ? <ScoreBasis confidence={confidence} trendShown={trend !== null} /> : null}
-      <details class="reasons" open={score.reasons.length > 0}>
+      <details class="reasons">
         <summary>{t.t('popup.whyScore')}</summary>
         {score.reasons.length === 0 ? (
           <p class="muted">{t.t('popup.perfect')}</p>

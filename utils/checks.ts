@@ -12,7 +12,10 @@ import type { CapturedBusiness, CapturedReply, CapturedReview, CapturedStay, Dat
 import { DAY } from './time';
 import { httpsUrl } from './urls';
 
-export type Validated<T> = { ok: true; value: T } | { ok: false; reason: string };
+export type Validated<T> = { ok: true; value: T } | { ok: false; reason: string; code?: InvalidCode };
+
+/** Kinds of failure the options page words for the owner (the reason itself stays for developers). */
+export type InvalidCode = 'off-site' | 'not-ours' | 'too-new';
 
 export const EARLIEST = Date.UTC(1995, 0, 1);
 export const PRECISIONS: readonly DatePrecision[] = ['exact', 'day', 'week', 'month', 'year'];
@@ -26,10 +29,19 @@ export const HEALTH_STATUSES: readonly LayoutHealth['status'][] = [
   'not-a-review-page',
 ];
 
-export class Invalid extends Error {}
+export class Invalid extends Error {
+  constructor(
+    message: string,
+    readonly code?: InvalidCode,
+    /** The site a link should have led to (`off-site`). */
+    readonly site?: SiteId,
+  ) {
+    super(message);
+  }
+}
 
-export function fail(reason: string): never {
-  throw new Invalid(reason);
+export function fail(reason: string, code?: InvalidCode, site?: SiteId): never {
+  throw new Invalid(reason, code, site);
 }
 
 export function record(value: unknown, what: string): Record<string, unknown> {
@@ -81,8 +93,8 @@ export function rating(value: unknown, what: string): number | undefined {
 export function siteUrl(value: unknown, what: string, site: SiteId, required: boolean): string | undefined {
   const raw = required ? text(value, what, LIMITS.urlLength, true) : text(value, what, LIMITS.urlLength, false);
   if (raw === undefined) return undefined;
-  if (httpsUrl(raw) === undefined) fail(`${what} is not an https URL`);
-  return urlOnHosts(raw, siteHosts(site)) ?? fail(`${what} is not an address on ${site}`);
+  if (httpsUrl(raw) === undefined) fail(`${what} is not an https URL`, 'off-site', site);
+  return urlOnHosts(raw, siteHosts(site)) ?? fail(`${what} is not an address on ${site}`, 'off-site', site);
 }
 
 export function lang(value: unknown, what: string): string | undefined {

@@ -6,6 +6,8 @@
  */
 import type { LayoutHealth, PageCapture, SiteId } from './sites/types';
 import type { BusinessRole } from './store/schema';
+import type { ConnectionResult, SyncConfig } from './sync/config';
+import type { SyncStatus } from './sync/status';
 
 /** Content script → background: what the page shows now. */
 export interface CapturePageMessage {
@@ -49,6 +51,8 @@ export interface ReviewNote {
   unanswered?: string;
   /** The button that hides the note, for screen readers. */
   hideLabel: string;
+  /** A positive review's quiet mark: its tone only, small and grey. */
+  quiet?: boolean;
 }
 
 /** Content script → background: the notes for reviews already stored (after the owner changed a setting or a role). */
@@ -75,13 +79,33 @@ export interface CaptureOwnerActiveMessage {
   site: SiteId;
 }
 
+/** How the clicks toward the newest reviews went in a scheduled check's tab: under way, done, or not possible. */
+export type CheckSortState = 'sorting' | 'newest' | 'not-sorted';
+
+/** Content script of a scheduled check's tab → background: where its sorting by newest stands. */
+export interface CaptureCheckSortMessage {
+  type: 'capture:check-sort';
+  site: SiteId;
+  state: CheckSortState;
+}
+
 export type SetRoleMessage = { type: 'page:set-role'; businessKey: string; role: BusinessRole | null };
 /** Reads unread negatives: a business's (or all, null), or only the reviews the popup displayed (`reviewKeys`). */
 export type MarkReadMessage = { type: 'page:mark-read'; businessKey: string | null; reviewKeys?: string[] };
 /** The owner handled a negative review ("done"; it leaves "Needs a look"), or undid that. */
 export type MarkDoneMessage = { type: 'page:mark-done'; reviewKey: string; done: boolean };
-/** Stored data changed on a page (import, delete, rename, grouping): badge and remembered views follow. */
-export type DataChangedMessage = { type: 'page:data-changed' };
+/** Stored data changed on a page (import, delete, rename, grouping): badge and remembered views follow. `imported`: sync sends everything next time. */
+export type DataChangedMessage = { type: 'page:data-changed'; imported?: true };
+/** Options → Sync: "Sync now". */
+export type SyncNowMessage = { type: 'page:sync-now' };
+/** Options → Sync: "Test connection" with the settings as typed (not yet saved). */
+export type SyncTestMessage = { type: 'page:sync-test'; config: SyncConfig };
+export interface SyncNowResponse extends PageResponse {
+  status?: SyncStatus;
+}
+export interface SyncTestResponse extends PageResponse {
+  result?: ConnectionResult;
+}
 /** "Check now" in options: a scheduled check of one site's pages (or of every due page) at once. */
 export type CheckNowMessage = { type: 'page:check-now'; site?: SiteId };
 
@@ -102,11 +126,14 @@ export interface MessageProtocol {
   'capture:page': { from: 'content-script'; request: CapturePageMessage; response: CapturePageResponse };
   'capture:notes': { from: 'content-script'; request: CaptureNotesMessage; response: CaptureNotesResponse };
   'capture:owner-active': { from: 'content-script'; request: CaptureOwnerActiveMessage; response: PageResponse };
+  'capture:check-sort': { from: 'content-script'; request: CaptureCheckSortMessage; response: PageResponse };
   'page:set-role': { from: 'extension-page'; request: SetRoleMessage; response: PageResponse };
   'page:mark-read': { from: 'extension-page'; request: MarkReadMessage; response: PageResponse };
   'page:mark-done': { from: 'extension-page'; request: MarkDoneMessage; response: PageResponse };
   'page:data-changed': { from: 'extension-page'; request: DataChangedMessage; response: PageResponse };
   'page:check-now': { from: 'extension-page'; request: CheckNowMessage; response: PageResponse };
+  'page:sync-now': { from: 'extension-page'; request: SyncNowMessage; response: SyncNowResponse };
+  'page:sync-test': { from: 'extension-page'; request: SyncTestMessage; response: SyncTestResponse };
   'background:notes-changed': { from: 'background'; request: NotesChangedMessage; response: void };
 }
 

@@ -18,6 +18,8 @@ export interface Settings {
   autoExpand: boolean;
   /** Show the small notes on review cards on the sites. */
   onPageNotes: boolean;
+  /** What a positive review's note is: a quiet mark (its tone only) or nothing. */
+  positiveNotes: 'quiet' | 'none';
   /** Leave reviewer names out of exports. */
   hideNamesInExport: boolean;
   /** A negative review without a reply becomes a risk after this many days. */
@@ -48,6 +50,7 @@ export const DEFAULT_SETTINGS: Settings = {
   uiLanguage: 'auto',
   autoExpand: false,
   onPageNotes: true,
+  positiveNotes: 'quiet',
   hideNamesInExport: false,
   unansweredDays: 3,
   scheduleEnabled: false,
@@ -92,6 +95,7 @@ export function normalizeSettings(raw: unknown): Settings {
     uiLanguage: s.uiLanguage === 'en' || s.uiLanguage === 'ru' || s.uiLanguage === 'zh' ? s.uiLanguage : 'auto',
     autoExpand: bool(s.autoExpand, DEFAULT_SETTINGS.autoExpand),
     onPageNotes: bool(s.onPageNotes, DEFAULT_SETTINGS.onPageNotes),
+    positiveNotes: s.positiveNotes === 'none' ? 'none' : 'quiet',
     hideNamesInExport: bool(s.hideNamesInExport, DEFAULT_SETTINGS.hideNamesInExport),
     unansweredDays: wholeNumber(s.unansweredDays, SETTING_LIMITS.unansweredDays, DEFAULT_SETTINGS.unansweredDays),
     scheduleEnabled: bool(s.scheduleEnabled, DEFAULT_SETTINGS.scheduleEnabled),

@@ -13,6 +13,9 @@
  * - `local:lastScheduledRunAt` — when the last scheduled run began (epoch ms).
  * - `local:noticeLog` — the days reminders and the digest were already shown.
  * - `session:checkJob` — the scheduled run in progress.
+ * - `local:syncConfig` — sync's server, database, user and password (this browser's only; issue 19).
+ * - `local:syncStatus` — the last sync: when, what it moved, or what went wrong.
+ * - `local:syncOutbox` — reviews written or read since the last sync, for the next one to send.
  *
  * The session items die with the browser session (and with their tab); IndexedDB holds the
  * history itself.
@@ -20,6 +23,7 @@
 import { storage } from 'wxt/utils/storage';
 import type { LayoutHealth, SiteId } from './sites/types';
 import type { CheckJob, CheckRun, NoticeLog, SiteStop } from './schedule/types';
+import type { SyncOutbox, SyncStatus } from './sync/status';
 
 export interface StoreProblem {
   kind: 'quota' | 'other';
@@ -60,6 +64,13 @@ let checkJob: ReturnType<typeof storage.defineItem<CheckJob>> | undefined;
 export const checkJobItem = () => (checkJob ??= storage.defineItem<CheckJob>('session:checkJob'));
 
 export const replyOwnItem = storage.defineItem<unknown>('local:replyOwn', { version: 1 });
+
+/** Shape checked on every read by `normalizeSyncConfig`. */
+export const syncConfigItem = storage.defineItem<unknown>('local:syncConfig');
+
+export const syncStatusItem = storage.defineItem<SyncStatus>('local:syncStatus');
+
+export const syncOutboxItem = storage.defineItem<SyncOutbox>('local:syncOutbox', { fallback: { keys: [] } });
 
 const TAB_PREFIX = 'tab:';
 const VIEW_PREFIX = 'view:';

@@ -73,9 +73,17 @@ function Row({ row, all, actions, now }: { row: BusinessRow; all: readonly Busin
           <RenameForm business={business} actions={actions} onDone={() => back(renameButton)} />
         ) : (
           <>
-            <span dir="auto" class="business-title">
+            <a
+              href={business.url}
+              target="_blank"
+              rel="noopener noreferrer"
+              dir="auto"
+              class="business-title"
+              title={t.t('options.openPage', { name, site: siteName(business.site) })}
+              data-testid="business-link"
+            >
               {name}
-            </span>
+            </a>
             <small class="muted block">
               {siteName(business.site)}
               {business.displayName ? (
@@ -118,7 +126,19 @@ function Row({ row, all, actions, now }: { row: BusinessRow; all: readonly Busin
         </select>
       </td>
       <td class="number">{t.number(row.reviews)}</td>
-      <td>{t.ago(business.lastCheckedAt, now)}</td>
+      <td class="checked">
+        <a
+          href={business.url}
+          target="_blank"
+          rel="noopener noreferrer"
+          aria-label={`${t.ago(business.lastCheckedAt, now)}: ${t.t('options.openChecked', { name, site: siteName(business.site) })}`}
+          data-testid="checked-link"
+        >
+          <time dateTime={new Date(business.lastCheckedAt).toISOString()} title={t.date(business.lastCheckedAt, { dateStyle: 'medium', timeStyle: 'short' })}>
+            {t.ago(business.lastCheckedAt, now)}
+          </time>
+        </a>
+      </td>
       <td class="row-actions">
         {mode === 'delete' ? (
           <span role="alertdialog" aria-label={t.t('options.delete')} class="confirm" onKeyDown={escapeCloses(() => back(deleteButton))}>

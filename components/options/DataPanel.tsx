@@ -2,6 +2,7 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ImportReport } from '@/utils/store/import';
 import type { Settings } from '@/utils/settings';
 import { escapeCloses, useMoveFocus } from '../focus';
+import { importMessage, type KindCounts } from '@/utils/views/options-messages';
 import { useI18n } from '../i18n';
 
 export type DataStatus =
@@ -16,22 +17,13 @@ export interface DataActions {
   refresh(): Promise<void>;
 }
 
-/** The sentence an import ends with: what was added, what was known, what was left out and why. */
+/** The sentence an import ends with: what was added, what was known, and a line per kind of record left out and why. */
 export function importSummary(t: ReturnType<typeof useI18n>, report: ImportReport): { text: string; details: string[] } {
-  const known = report.businesses.known + report.reviews.known + report.snapshots.known + report.alerts.known;
-  const text = t.t('options.imported', {
-    businesses: report.businesses.added,
-    reviews: report.reviews.added,
-    snapshots: report.snapshots.added,
-    alerts: report.alerts.added,
-    known,
-  });
-  if (report.skipped === 0) return { text, details: [] };
-  return { text: `${text} ${t.t('options.importSkipped', { n: report.skipped })}`, details: report.reasons.slice(0, 5) };
+  return importMessage(t, report);
 }
 
 export interface DataPanelProps {
-  counts: { businesses: number; reviews: number } | null;
+  counts: KindCounts | null;
   settings: Settings;
   update(patch: Partial<Settings>): Promise<void>;
   status: DataStatus;
@@ -114,7 +106,14 @@ export function DataPanel({ counts, settings, update, status, actions }: DataPan
           onKeyDown={escapeCloses(stopConfirming)}
           data-testid="delete-all-confirm"
         >
-          <p id="delete-all-text">{t.t('options.deleteAll.confirm', { businesses: counts?.businesses ?? 0, reviews: counts?.reviews ?? 0 })}</p>
+          <p id="delete-all-text">
+            {t.t('options.deleteAll.confirmKinds', {
+              businesses: counts?.businesses ?? 0,
+              reviews: counts?.reviews ?? 0,
+              snapshots: counts?.snapshots ?? 0,
+              alerts: counts?.alerts ?? 0,
+            })}
+          </p>
           <div class="actions">
             <button
               type="button"

@@ -9,6 +9,7 @@ import { siteName } from '@/utils/sites/names';
 import { SITE_IDS, type SiteId } from '@/utils/sites/types';
 import { businessTitle, type BusinessRecord } from '@/utils/store/schema';
 import { useI18n } from '../i18n';
+import { KeepWhole } from '../KeepWhole';
 import { useCheckRuns, useCheckStops } from '../useCheckRuns';
 
 type Update = (patch: Partial<Settings>) => Promise<void>;
@@ -107,7 +108,13 @@ function RunLine({ run, now }: { run: CheckRun | undefined; now: number }) {
   const t = useI18n();
   if (!run) return <span class="muted">{t.t('schedule.never')}</span>;
   const ago = t.ago(run.endedAt, now);
-  return <span class={run.result === 'captured' ? '' : 'warning'}>{t.t(`schedule.result.${run.result}`, { ago, n: run.reviewsOnPage })}</span>;
+  const unsorted = run.result === 'captured' && run.sort === 'not-sorted';
+  return (
+    <span class={run.result === 'captured' && !unsorted ? '' : 'warning'}>
+      <KeepWhole text={t.t(`schedule.result.${run.result}`, { ago, n: run.reviewsOnPage })} keep={[ago]} />
+      {unsorted ? t.t('schedule.result.not-sorted') : ''}
+    </span>
+  );
 }
 
 export function SchedulePanel({

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { AlertSeverity } from '@/utils/reviews/rules';
 import { SETTING_LIMITS, type Settings, type UiLanguage } from '@/utils/settings';
 import { useI18n } from '../i18n';
+import { PositiveNotesSetting } from './PositiveNotesSetting';
 
 type Update = (patch: Partial<Settings>) => Promise<void>;
 
@@ -173,6 +174,7 @@ export function GeneralPanel({ settings, update, browserLanguage }: { settings: 
         onChange={(v) => void update({ onPageNotes: v })}
         testId="on-page-notes"
       />
+      <PositiveNotesSetting settings={settings} update={update} />
     </section>
   );
 }

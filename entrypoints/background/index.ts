@@ -8,9 +8,11 @@ import { forgetTabView } from '@/utils/background/tab-views';
 import { loadUiTranslator } from '@/utils/i18n/load';
 import { clearTabState } from '@/utils/session/tab-state';
 import { getDb } from '@/utils/store/db';
-import { checkTabRemoved, configureSchedule, onScheduleAlarm, ownerMayHaveTakenTab, step, syncRunAlarm } from '@/utils/background/schedule';
-import { NOTICE_ALARM, openNotice, showDueNotices, syncNoticeAlarm } from '@/utils/background/schedule-notices';
+import { routeAlarm } from '@/utils/background/alarms';
+import { checkTabRemoved, configureSchedule, ownerMayHaveTakenTab, step, syncRunAlarm } from '@/utils/background/schedule';
+import { openNotice, syncNoticeAlarm } from '@/utils/background/schedule-notices';
 import { onSettingsChanged } from '@/utils/settings';
+import { syncSyncAlarms, watchSyncConfig } from '@/utils/background/sync';
 
 export default defineBackground(() => {
   const log = (message: string): void => console.warn(`[Review Sentinel] ${message}`);
@@ -34,11 +36,12 @@ export default defineBackground(() => {
   // Scheduled checks: the alarms, and the owner taking over a check's tab (which then stays open).
   configureSchedule({ log });
   browser.alarms.onAlarm.addListener((alarm) => {
-    const run = alarm.name === NOTICE_ALARM ? showDueNotices(Date.now()) : onScheduleAlarm(alarm.name);
-    void run.catch((error: unknown) => log(`alarm ${alarm.name} failed: ${String(error)}`));
+    void routeAlarm(alarm.name, Date.now()).catch((error: unknown) => log(`alarm ${alarm.name} failed: ${String(error)}`));
   });
   browser.windows.onFocusChanged.addListener((windowId) => void ownerMayHaveTakenTab({ windowId }));
   browser.tabs.onActivated.addListener(({ tabId, windowId }) => void ownerMayHaveTakenTab({ tabId, windowId }));
+  // Sync (off by default): its alarms follow its settings.
+  watchSyncConfig(log);
   onSettingsChanged((settings) => void syncRunAlarm(settings).catch((error: unknown) => log(`schedule not set: ${String(error)}`)));
 
   // The worker starts on install, on browser start and whenever an event wakes it: bring the
@@ -54,6 +57,7 @@ export default defineBackground(() => {
   void (async () => {
     await syncRunAlarm();
     await syncNoticeAlarm();
+    await syncSyncAlarms();
     await step();
   })().catch((error: unknown) => log(`schedule start-up failed: ${String(error)}`));
 });

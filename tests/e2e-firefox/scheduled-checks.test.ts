@@ -2,10 +2,11 @@
  * Scheduled checks (issue 17) in a real Firefox with the MV2 build, the main flow: with the
  * option on the run alarm is set; brought forward by the test, it opens the owner's Yelp page
  * newest first in a window of its own, stores the new review, raises the notification, closes the
- * window, and nothing is requested but that page.
+ * window, and nothing is requested but that page; a check page (Trustpilot's "Verifying your
+ * connection") stops that site's checks and tells the owner once, and the next run leaves it alone.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { notificationIds, readStore } from '../support/extension';
+import { clearNotifications, notificationIds, readStore } from '../support/extension';
 import { launchFirefox, type FirefoxExtension } from '../support/firefox';
 import { renderFixture } from '../support/fixtures';
 import { startConnectProxy, startFixtureServer, type ConnectProxy, type FixtureServer } from '../support/serve';
@@ -13,12 +14,15 @@ import { waitFor } from '../support/wait';
 
 const YELP_URL = 'https://www.yelp.com/biz/the-golden-spoon-bistro-austin';
 const YELP_KEY = 'yelp:Zq3rT8wKp1LmNv7XyB2cDg';
+const TRUSTPILOT_URL = 'https://www.trustpilot.com/review/www.partshub.co.uk';
+const TRUSTPILOT_KEY = 'trustpilot:www.partshub.co.uk';
 
 describe('scheduled checks in Firefox', () => {
   let server: FixtureServer;
   let proxy: ConnectProxy;
   let firefox: FirefoxExtension;
   let withNewReview = false;
+  let trustpilotBlocked = false;
 
   beforeAll(async () => {
     server = await startFixtureServer((host, path) => {
@@ -26,6 +30,9 @@ describe('scheduled checks in Firefox', () => {
         return {
           body: renderFixture('yelp/golden-spoon.html', { now: Date.now(), slots: withNewReview ? { 'new-reviews': 'yelp/new-review-1star.html' } : {} }),
         };
+      }
+      if (host === 'www.trustpilot.com' && path.split('?')[0] === '/review/www.partshub.co.uk') {
+        return { body: renderFixture(trustpilotBlocked ? 'trustpilot/verifying.html' : 'trustpilot/shop-en.html', { now: Date.now() }) };
       }
       return undefined;
     });
@@ -43,13 +50,17 @@ describe('scheduled checks in Firefox', () => {
     const { page, background } = firefox;
     await page.goto(YELP_URL);
     await waitFor(async () => (await readStore(background)).reviews.length === 8 || undefined, 'the baseline');
+    await page.goto(TRUSTPILOT_URL);
+    await waitFor(async () => (await readStore(background)).businesses.some((b) => b.key === TRUSTPILOT_KEY) || undefined, 'the Trustpilot visit');
     await page.goto('about:blank');
     // The owner's choices, as the options page makes them: the business is theirs, checks are on.
     const popup = await firefox.openToolbarPopup();
     try {
-      await popup.evaluate(`browser.runtime.sendMessage({ type: 'page:set-role', businessKey: ${JSON.stringify(YELP_KEY)}, role: 'mine' })`);
+      for (const key of [YELP_KEY, TRUSTPILOT_KEY])
+        await popup.evaluate(`browser.runtime.sendMessage({ type: 'page:set-role', businessKey: ${JSON.stringify(key)}, role: 'mine' })`);
+      // Trustpilot switched off for the first run.
       await popup.evaluate(
-        `browser.storage.local.get('settings').then(({ settings }) => browser.storage.local.set({ settings: { ...(settings ?? {}), scheduleEnabled: true } }))`,
+        `browser.storage.local.get('settings').then(({ settings }) => browser.storage.local.set({ settings: { ...(settings ?? {}), scheduleEnabled: true, scheduleSitesOff: ['trustpilot'] } }))`,
       );
     } finally {
       await popup.close();
@@ -61,6 +72,7 @@ describe('scheduled checks in Firefox', () => {
   it('a due alarm opens the page in a window of its own, stores the new review, notifies and closes it', async () => {
     const { background } = firefox;
     withNewReview = true;
+    await clearNotifications(background);
     const windowsBefore = await background.evaluate(async () => (await browser.windows.getAll()).map((w) => w.id));
     await background.evaluate(() => {
       const g = globalThis as unknown as { seen: Array<{ id?: number; focused: boolean; state?: string }> };
@@ -72,7 +84,7 @@ describe('scheduled checks in Firefox', () => {
 
     const store = await waitFor(async () => {
       const s = await readStore(background);
-      return s.reviews.length === 9 && s;
+      return s.reviews.filter((r) => r.businessKey === YELP_KEY).length === 9 && s;
     }, 'the new review');
     const brandon = store.reviews.find((r) => r.author === 'Brandon L.')!;
     expect(brandon).toMatchObject({ rating: 1, negative: 1, alertState: 'alerted', businessKey: YELP_KEY });
@@ -107,5 +119,58 @@ describe('scheduled checks in Firefox', () => {
     expect(new Set(during.map((r) => r.host))).toEqual(new Set(['www.yelp.com', 's3-media0.fl.yelpcdn.com']));
     expect(during.filter((r) => `${r.origin ?? ''}${r.referer ?? ''}`.includes('moz-extension://'))).toEqual([]);
     expect(proxy.requests.filter((r) => r.method !== 'CONNECT')).toEqual([]);
+  });
+
+  it('a check page stops that site’s checks and tells the owner once; the next run leaves it alone', async () => {
+    const { background } = firefox;
+    // Trustpilot (the owner's since the first test) is checked now, Yelp switched off.
+    await background.evaluate(async () => {
+      const { settings } = await browser.storage.local.get('settings');
+      await browser.storage.local.set({ settings: { ...(settings as object), scheduleSitesOff: ['yelp'] } });
+    });
+    trustpilotBlocked = true;
+    await clearNotifications(background);
+    const windowsBefore = await background.evaluate(async () => (await browser.windows.getAll()).map((w) => w.id));
+    /** Six hours went by: the next run is due, and its alarm fires now. */
+    const nextRun = () =>
+      background.evaluate(async () => {
+        await browser.storage.local.set({ lastScheduledRunAt: Date.now() - 6 * 3_600_000 });
+        await browser.alarms.create('rs-scheduled-run', { when: Date.now() + 200 });
+      });
+    const runEnded = () =>
+      waitFor(
+        async () =>
+          (await background.evaluate(async () => {
+            const { lastScheduledRunAt } = await browser.storage.local.get('lastScheduledRunAt');
+            const { checkJob } = await browser.storage.session.get('checkJob');
+            return (lastScheduledRunAt as number) > Date.now() - 60_000 && !checkJob;
+          })) || undefined,
+        'the run to end',
+      );
+    await nextRun();
+    const ids = await waitFor(async () => {
+      const current = await notificationIds(background);
+      return current.length > 0 && current;
+    }, 'the notification that checks stopped');
+    expect(ids).toEqual(['rs-stop:trustpilot']);
+    await runEnded();
+    const state = await background.evaluate(async () => {
+      const { checkRuns, checkStops } = await browser.storage.local.get(['checkRuns', 'checkStops']);
+      return { run: (checkRuns as Record<string, { result: string }>)['trustpilot:www.partshub.co.uk'], stops: Object.keys(checkStops as object) };
+    });
+    expect(state).toEqual({ run: expect.objectContaining({ result: 'blocked' }), stops: ['trustpilot'] });
+    await waitFor(async () => {
+      const now = await background.evaluate(async () => (await browser.windows.getAll()).map((w) => w.id));
+      return JSON.stringify(now) === JSON.stringify(windowsBefore) || undefined;
+    }, 'the check window to close');
+
+    // The next run: no Trustpilot page, no second word to the owner.
+    await clearNotifications(background);
+    const trustpilotRequests = () => server.requests.filter((r) => r.host === 'www.trustpilot.com').length;
+    const before = trustpilotRequests();
+    await nextRun();
+    await runEnded();
+    expect(trustpilotRequests()).toBe(before);
+    expect(await notificationIds(background)).toEqual([]);
   });
 });

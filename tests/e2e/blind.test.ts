@@ -3,24 +3,30 @@
  * redesigned (no card can be read, the header still says "(213 Beiträge)"): the popup shows no score
  * and no green band, says what happened and what to do, and the badge tooltip says it too. A
  * Trustpilot page left unchecked longer than the setting is shown stale, in the popup, the list and
- * the tooltip.
+ * the tooltip. A SmartCaptcha that replaces a followed Yandex Maps page in the same tab turns that
+ * business's Yandex site blind ("confirm you are not a robot").
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, startFixtureServer, tabIdOf, waitFor, type ExtensionBrowser, type FixtureServer } from '../support/browser';
 import { ageLastVisit, openPopup, readStore } from '../support/extension';
 import { renderFixture } from '../support/fixtures';
+import { SITE_FIXTURES } from '../support/site-fixtures';
 
 const YELP_URL = 'https://www.yelp.de/biz/caf%C3%A9-sonnenschein-berlin';
 const YELP_KEY = 'yelp:cAfE5oNnEnScHeIn1Berlin';
 const TRUSTPILOT_URL = 'https://de.trustpilot.com/review/handyreparatur-schmidt.de';
 const TRUSTPILOT_KEY = 'trustpilot:handyreparatur-schmidt.de';
+const YANDEX = SITE_FIXTURES.find((f) => f.file === 'yandex-maps/coffee-ru.html')!;
+const YANDEX_CHECK = SITE_FIXTURES.find((f) => f.file === 'yandex-maps/captcha.html')!;
+const YANDEX_KEY = 'yandex-maps:1018907821';
 
 describe('blind is never safe, in Chromium', () => {
   let server: FixtureServer;
   let browser: ExtensionBrowser;
   let page: Page;
   let redesigned = false;
+  let checking = false;
 
   beforeAll(async () => {
     server = await startFixtureServer((host, path) => {
@@ -28,6 +34,8 @@ describe('blind is never safe, in Chromium', () => {
         return { body: renderFixture(redesigned ? 'yelp/redesign-de.html' : 'yelp/cafe-de.html', { now: Date.now() }) };
       if (host === 'de.trustpilot.com' && path.split('?')[0] === '/review/handyreparatur-schmidt.de')
         return { body: renderFixture('trustpilot/repair-de.html', { now: Date.now() }) };
+      if (host === 'yandex.ru' && path.startsWith('/maps/org/kofeynya_brusnika/1018907821/'))
+        return { body: renderFixture(checking ? YANDEX_CHECK.file : YANDEX.file, { now: Date.now() }) };
       return undefined;
     });
     browser = await launchWithExtension({ port: server.port });
@@ -105,5 +113,35 @@ describe('blind is never safe, in Chromium', () => {
     );
     await popup.close();
     await expect.poll(badgeTitle).toContain('Handyreparatur Schmidt — Trustpilot: not checked for 9 days. Open the reviews on Trustpilot.');
+  });
+
+  it('shows the business’s Yandex site blind, with “confirm you are not a robot”, after the captcha replaced its page', async () => {
+    await page.goto(YANDEX.url);
+    const worker = await browser.worker();
+    await waitFor(
+      async () => (await readStore(worker)).reviews.filter((r) => r.businessKey === YANDEX_KEY).length === YANDEX.reviews || undefined,
+      'the readable visit',
+    );
+    const tab = await tabIdOf(worker, page);
+    const before = await openPopup(browser, `?tab=${tab}`);
+    await before.getByRole('button', { name: 'This is my business' }).click();
+    await expect.poll(async () => (await business(YANDEX_KEY))?.role).toBe('mine');
+    expect(await before.locator('[data-testid="site-state-blind"]').count()).toBe(0);
+    await before.close();
+
+    // Later in the same tab Yandex asks to prove the visitor is human instead of showing the reviews.
+    checking = true;
+    await page.goto(YANDEX_CHECK.url);
+    await expect.poll(async () => (await business(YANDEX_KEY))?.health?.status).toBe('blocked');
+    const popup = await openPopup(browser, `?tab=${tab}`);
+    await expect.poll(() => popup.textContent('[data-testid="site-state-blind"]')).toContain('Yandex Maps');
+    const state = (await popup.textContent('[data-testid="site-state-blind"]'))!;
+    expect(state).toContain('Confirm you are not a robot on Yandex Maps.');
+    expect(await popup.locator('.band-green').count()).toBe(0);
+    expect(await popup.textContent('main')).not.toContain('Healthy');
+    // The reviews read before are still there.
+    expect((await readStore(worker)).reviews.filter((r) => r.businessKey === YANDEX_KEY)).toHaveLength(YANDEX.reviews);
+    await popup.close();
+    await expect.poll(badgeTitle).toContain('Yandex Maps: reviews could not be read. Confirm you are not a robot on Yandex Maps.');
   });
 });

@@ -134,8 +134,8 @@ describe('faults survived', () => {
     truncateSync(huge, 600 * 1024 * 1024); // sparse: no disk used
     const cases: Array<[string, string]> = [
       [truncated, 'Import failed: the file is not JSON'],
-      [foreign, 'Import failed: this is not a Review Sentinel export'],
-      [newer, 'Import failed: format version 99 is newer than this extension reads (1)'],
+      [foreign, 'Import failed: this file is not a Review Sentinel export'],
+      [newer, 'Import failed: the file comes from a newer version of Review Sentinel; update the extension first'],
       [huge, 'Import failed: the file is larger than 512 MB'],
     ];
     for (const [file, message] of cases) {

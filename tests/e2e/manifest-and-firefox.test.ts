@@ -18,12 +18,14 @@ interface LintMessage {
 describe('built extension packages', () => {
   beforeAll(() => buildOnce('firefox'));
 
-  it('asks Chrome only for storage, notifications, alarms and idle, with no host permissions and no external messaging', () => {
+  it('asks Chrome only for storage, notifications, alarms and idle, with no host permissions (sync’s optional) and no external messaging', () => {
     const manifest = JSON.parse(readFileSync(join(CHROME_BUILD, 'manifest.json'), 'utf8')) as Record<string, unknown>;
     expect(manifest.manifest_version).toBe(3);
     expect(manifest.permissions).toEqual(['storage', 'notifications', 'alarms', 'idle']);
     expect(manifest).not.toHaveProperty('host_permissions');
     expect(manifest).not.toHaveProperty('optional_permissions');
+    // Sync's one server, asked for when the owner sets it up (no install warning).
+    expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
     expect(manifest).not.toHaveProperty('externally_connectable');
     expect(manifest).not.toHaveProperty('web_accessible_resources');
     // The default extension CSP: no remote code, no eval.
@@ -36,10 +38,12 @@ describe('built extension packages', () => {
     const manifest = JSON.parse(readFileSync(join(FIREFOX_BUILD, 'manifest.json'), 'utf8')) as {
       browser_specific_settings: { gecko: { id: string; data_collection_permissions: { required: string[] } } };
       permissions: string[];
+      optional_permissions: string[];
     };
     expect(manifest.browser_specific_settings.gecko.id).toBe('review-sentinel@reviewsentinel.org');
     expect(manifest.browser_specific_settings.gecko.data_collection_permissions.required).toEqual(['none']);
     expect(manifest.permissions).toEqual(['storage', 'notifications', 'alarms', 'idle']);
+    expect(manifest.optional_permissions).toEqual(['https://*/*', 'http://*/*']);
 
     let output: string;
     try {

@@ -257,7 +257,9 @@ describe('the owner’s views in Chromium', () => {
 
   it('deletes everything after confirming, and the popup starts over', async () => {
     await options.getByRole('button', { name: 'Delete all data' }).click();
-    expect(await options.textContent('[data-testid="delete-all-confirm"]')).toMatch(/^This deletes 3 businesses and \d+ reviews from this browser\./);
+    expect(await options.textContent('[data-testid="delete-all-confirm"]')).toMatch(
+      /^This deletes 3 businesses, \d+ reviews, \d+ visits and \d+ alerts? from this browser\./,
+    );
     await options.getByRole('button', { name: 'Delete everything' }).click();
     await expect.poll(() => options.textContent('[data-testid="stored-counts"]')).toBe('0 businesses · 0 reviews stored');
     const store = await readStore(await browser.worker());

@@ -3,12 +3,14 @@
  * alarm; the alarm (brought forward by the test, as if its time had come) opens the owner's Yelp
  * page newest first in a window of its own, stores the new review, raises the notification and
  * closes the tab, requesting nothing but that page; a check page stops Trustpilot's checks and
- * tells the owner once; a tab the owner starts using mid-check stays open.
+ * tells the owner once; a tab the owner starts using mid-check stays open; on Yandex Maps the
+ * check clicks the sort control and "По новизне" and stores the newest review; a site left
+ * unchecked brings one reminder a day, and the digest tells yesterday in the UI language, once.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, startFixtureServer, waitFor, type ExtensionBrowser, type FixtureServer } from '../support/browser';
-import { clearNotifications, notificationIds, openPopup, readStore, workerNetworkEntries } from '../support/extension';
+import { ageLastVisit, clearNotifications, clickNotification, notificationIds, openPopup, readStore, workerNetworkEntries } from '../support/extension';
 import { renderFixture } from '../support/fixtures';
 import { SITE_FIXTURES } from '../support/site-fixtures';
 
@@ -18,6 +20,8 @@ const TRUSTPILOT_URL = 'https://www.trustpilot.com/review/www.partshub.co.uk';
 const TRUSTPILOT_KEY = 'trustpilot:www.partshub.co.uk';
 /** Requests Chromium itself makes (sign-in state, autofill), never the extension or the page. */
 const CHROMIUM_SERVICES = /^(?:accounts\.google\.com|[\w-]+\.googleapis\.com)$/;
+const YANDEX_URL = 'https://yandex.ru/maps/org/kofeynya_brusnika/1018907821/reviews/';
+const YANDEX_KEY = 'yandex-maps:1018907821';
 const HOTEL = SITE_FIXTURES.find((f) => f.file === 'google-maps/hotel-en.html')!;
 /** The same place as Google Maps first shows it: on its Overview tab, no review on screen. */
 const HOTEL_OVERVIEW = SITE_FIXTURES.find((f) => f.file === 'google-maps/hotel-half-loaded.html')!;
@@ -50,6 +54,9 @@ describe('scheduled checks in Chromium', () => {
       }
       // Google answers the address the extension stores for a place (`/maps?cid=…`) with a redirect to the place page.
       if (host === 'www.google.com' && path === '/maps?cid=1885667171979194497') return { status: 302, location: HOTEL.url, body: '' };
+      // Yandex's Reviews tab with its sort control: "По новизне" reloads the list newest first.
+      if (host === 'yandex.ru' && bare === '/maps/org/kofeynya_brusnika/1018907821/reviews/')
+        return { body: renderFixture('yandex-maps/coffee-ru.html', { now: Date.now(), slots: { sort: 'yandex-maps/sort-newest.html' } }) };
       if (host === 'www.google.com' && bare?.startsWith('/maps/place/Riverside+Inn'))
         return { body: renderFixture(hotelOverview ? HOTEL_OVERVIEW.file : HOTEL.file, { now: Date.now() }) };
       return undefined;
@@ -83,6 +90,28 @@ describe('scheduled checks in Chromium', () => {
     await page.waitForURL((u) => u.href.includes(pathStart), { timeout: 30_000 });
     return page;
   };
+
+  /** Records what the background asks the browser to show, title and words (once per worker). */
+  const recordNotifications = async () =>
+    (await worker()).evaluate(() => {
+      const g = self as unknown as { __created?: Array<{ title: string; message: string }> };
+      if (g.__created) {
+        g.__created.length = 0;
+        return;
+      }
+      const created: Array<{ title: string; message: string }> = [];
+      g.__created = created;
+      const notifications = chrome.notifications as unknown as { create: (...args: unknown[]) => unknown };
+      const original = notifications.create.bind(chrome.notifications);
+      notifications.create = (...args: unknown[]) => {
+        const { title, message } = args[1] as { title: string; message: string };
+        created.push({ title, message });
+        return original(...args);
+      };
+    });
+  const created = async () => (await worker()).evaluate(() => (self as unknown as { __created: Array<{ title: string; message: string }> }).__created);
+  /** The notice alarm's half hour has come (it stays periodic). */
+  const fireNoticeAlarm = async () => (await worker()).evaluate(() => chrome.alarms.create('rs-notices', { when: Date.now() + 200, periodInMinutes: 30 }));
 
   it('turning the option on sets the alarm (off by default: none before)', async () => {
     // The owner's own visits: the baseline of each page, then marked as theirs.
@@ -253,5 +282,139 @@ describe('scheduled checks in Chromium', () => {
     expect(tab.isClosed()).toBe(false);
     expect(browser.context.pages()).toContain(tab);
     await tab.close();
+  });
+
+  it('on Yandex Maps a check clicks the sort control and "По новизне", stores the newest reviews, notifies and closes the tab', async () => {
+    await owner.goto(YANDEX_URL);
+    await waitFor(
+      async () => (await readStore(await worker())).reviews.filter((r) => r.businessKey === YANDEX_KEY).length === 5 || undefined,
+      'the Yandex baseline',
+    );
+    await owner.goto('about:blank');
+    await role(YANDEX_KEY);
+    await clearNotifications(await worker());
+    await recordNotifications();
+    await options.reload();
+    const requestsBefore = server.requests.length;
+    const opened = checkPage('/maps/org/kofeynya_brusnika/1018907821/reviews/');
+    await options.getByTestId(`check-now-${YANDEX_KEY}`).click();
+    const tab = await opened;
+    const closed = new Promise<void>((resolve) => tab.once('close', () => resolve()));
+    // The page's own control names the order the check chose.
+    await tab.waitForFunction(() => document.querySelector('.business-reviews-card-view__ranking .rating-ranking-view')?.textContent === 'По новизне');
+
+    const store = await waitFor(async () => {
+      const s = await readStore(await worker());
+      return s.reviews.filter((r) => r.businessKey === YANDEX_KEY).length === 7 && s;
+    }, 'the newest reviews');
+    // Only the list sorted newest first holds them.
+    const igor = store.reviews.find((r) => r.author === 'Игорь Н.')!;
+    expect(igor).toMatchObject({ rating: 1, negative: 1, alertState: 'alerted', unread: 1 });
+    expect(store.reviews.find((r) => r.author === 'Ксения Белова')).toMatchObject({ rating: 5, negative: 0 });
+    const ids = await waitFor(async () => {
+      const current = await notificationIds(await worker());
+      return current.length > 0 && current;
+    }, 'the notification');
+    expect(ids).toHaveLength(1);
+    expect(store.alerts.find((a) => a.id === ids[0])).toMatchObject({ businessKey: YANDEX_KEY, reviewKeys: [igor.key] });
+    expect((await created())[0]?.message).toContain('Ждали заказ пятьдесят минут');
+
+    await closed;
+    expect((await runs())[YANDEX_KEY]).toMatchObject({ result: 'captured', sort: 'newest', stored: 2 });
+    // The sort is the page's own: nothing was requested from Yandex but the page itself.
+    const paths = server.requests
+      .slice(requestsBefore)
+      .filter((r) => r.host === 'yandex.ru')
+      .map((r) => r.path);
+    expect(paths).toEqual(['/maps/org/kofeynya_brusnika/1018907821/reviews/']);
+    await options.reload();
+    await expect.poll(() => options.textContent(`[data-testid="check-run-${YANDEX_KEY}"] [data-testid="check-result"]`)).toBe('just now: captured 5 reviews');
+  });
+
+  it('a site of the owner’s unchecked for 8 days brings one reminder a day; the digest tells yesterday in the UI language, once a day', async () => {
+    await clearNotifications(await worker());
+    await recordNotifications();
+    await ageLastVisit(await worker(), TRUSTPILOT_KEY, 8);
+    await fireNoticeAlarm();
+    const reminders = await waitFor(async () => {
+      const c = await created();
+      return c.length > 0 && c;
+    }, 'the reminder');
+    const partsHub = (await readStore(await worker())).businesses.find((b) => b.key === TRUSTPILOT_KEY)!;
+    expect(reminders).toEqual([{ title: partsHub.name, message: 'Trustpilot not checked for 8 days — open' }]);
+    const [reminderId] = await notificationIds(await worker());
+    expect(reminderId).toMatch(new RegExp(`^rs-remind:${TRUSTPILOT_KEY}\\|\\d{4}-\\d{2}-\\d{2}$`));
+    // "open": the click opens the site's page.
+    const openedPage = browser.context.waitForEvent('page', { predicate: (p) => p.url().startsWith(TRUSTPILOT_URL), timeout: 15_000 });
+    await clickNotification(await worker(), reminderId!);
+    await (await openedPage).close();
+
+    // Yesterday the Yandex check brought two new reviews, one negative (moved back a day in the store).
+    await (
+      await worker()
+    ).evaluate(
+      (key) =>
+        new Promise<void>((resolve, reject) => {
+          const noon = new Date();
+          noon.setDate(noon.getDate() - 1);
+          noon.setHours(12, 0, 0, 0);
+          const open = indexedDB.open('review-sentinel');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const db = open.result;
+            const tx = db.transaction('reviews', 'readwrite');
+            const cursor = tx.objectStore('reviews').openCursor();
+            cursor.onsuccess = () => {
+              const c = cursor.result;
+              if (!c) return;
+              const r = c.value as { businessKey: string; alertState?: string; firstSeenAt: number };
+              if (r.businessKey === key && r.alertState !== 'baseline') c.update({ ...r, firstSeenAt: noon.getTime() });
+              c.continue();
+            };
+            tx.oncomplete = () => {
+              db.close();
+              resolve();
+            };
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+      YANDEX_KEY,
+    );
+    // The owner turns the digest on (due from midnight) with the interface in Russian.
+    await (
+      await worker()
+    ).evaluate(async () => {
+      const { settings } = await chrome.storage.local.get('settings');
+      await chrome.storage.local.set({ settings: { ...(settings as object), uiLanguage: 'ru' } });
+    });
+    await options.reload();
+    await options.getByTestId('digest-enabled').check();
+    await options.getByTestId('digest-at').fill('00:00');
+    await expect
+      .poll(async () => (await worker()).evaluate(async () => (await chrome.storage.local.get('settings')).settings as { digestAt?: string }))
+      .toMatchObject({ digestEnabled: true, digestAt: '00:00' });
+    await clearNotifications(await worker());
+    await recordNotifications();
+    await fireNoticeAlarm();
+    const digest = await waitFor(async () => {
+      const c = await created();
+      return c.length > 0 && c;
+    }, 'the digest');
+    // The reminder was shown today already: only the digest, in Russian.
+    expect(digest).toHaveLength(1);
+    expect(digest[0]!.title).toBe('Review Sentinel: вчера');
+    expect(digest[0]!.message).toMatch(/^Вчера: 2 новых отзыва, 1 негативный; оценка \d+ → \d+$/);
+
+    // Never twice for one day.
+    await recordNotifications();
+    await fireNoticeAlarm();
+    await new Promise((r) => setTimeout(r, 2_000));
+    expect(await created()).toEqual([]);
+    await (
+      await worker()
+    ).evaluate(async () => {
+      const { settings } = await chrome.storage.local.get('settings');
+      await chrome.storage.local.set({ settings: { ...(settings as object), uiLanguage: 'auto' } });
+    });
   });
 });

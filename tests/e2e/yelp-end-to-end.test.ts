@@ -170,7 +170,7 @@ describe('Yelp, end to end in Chromium', () => {
     const brandon = file.reviews.find((r) => r.author === 'Brandon L.')!;
     expect(brandon).toMatchObject({ rating: 1, negative: 1, businessKey: BIZ_KEY, alertState: 'alerted' });
     expect(brandon.analysis).toMatchObject({ label: expect.stringMatching(/negative|neutral|positive|none/), version: expect.any(Number) });
-    await expect.poll(() => options.textContent('[data-testid="options-status"]')).toBe('Exported 1 business and 9 reviews.');
+    await expect.poll(() => options.textContent('[data-testid="options-status"]')).toBe('Exported 1 business, 9 reviews, 5 visits and 1 alert.');
     expect(await workerNetworkEntries(await browser.worker())).toEqual([]);
     await options.close();
   });

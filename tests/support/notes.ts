@@ -75,3 +75,45 @@ export async function clickHide(page: Page, note: PageNote): Promise<void> {
     await cdp.detach();
   }
 }
+
+export interface NoteLook {
+  /** The text of the review card the note is in. */
+  card: string;
+  text: string;
+  /** The note box's computed colours, as the browser paints them (`rgb(…)`). */
+  background: string;
+  color: string;
+  /** The class of the note box (`note negative dark`…). */
+  className: string;
+}
+
+/** The colours each note is painted in: computed styles read inside the closed shadow roots. */
+export async function noteLooks(page: Page): Promise<NoteLook[]> {
+  const cdp = await session(page);
+  try {
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+    const out: NoteLook[] = [];
+    for (const { node, path } of find(root, (n) => n.localName === 'review-sentinel-note')) {
+      const box = find(node, (n) => n.localName === 'div' && (n.attributes ?? []).some((a, i, all) => all[i - 1] === 'class' && /\bnote\b/.test(a)))[0]!.node;
+      const attrs = box.attributes ?? [];
+      const { computedStyle } = (await cdp.send('CSS.getComputedStyleForNode', { nodeId: box.nodeId })) as {
+        computedStyle: Array<{ name: string; value: string }>;
+      };
+      const style = (name: string): string => computedStyle.find((p) => p.name === name)?.value ?? '';
+      out.push({
+        card: lightText(path.findLast((n) => lightText(n).replace(/\s+/g, ' ').trim().length > 40) ?? path.at(-1)!)
+          .replace(/\s+/g, ' ')
+          .trim(),
+        text: textOf(node).replace(/\s+/g, ' ').trim(),
+        background: style('background-color'),
+        color: style('color'),
+        className: attrs[attrs.indexOf('class') + 1] ?? '',
+      });
+    }
+    return out;
+  } finally {
+    await cdp.detach();
+  }
+}

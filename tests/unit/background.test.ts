@@ -199,4 +199,20 @@ describe('background wiring', () => {
     expect(await loadStoreProblem()).toBeUndefined();
     expect((await db.get('aggregates', 'yelp:biz-1'))!.total).toBe(2);
   });
+
+  it("reads a business's star-less reviews with what its own stars taught, kept in the store between captures", async () => {
+    // This café's 1–2★ reviews complain about "the zorblat", a dish no word list or model knows; its 4–5★ reviews praise the staff.
+    const rated = Array.from({ length: 100 }, (_, i) => [
+      review(`c${i}`, { rating: 1 + (i % 2), text: `Ordered the zorblat again at table ${i}. Zorblat, every single time.` }),
+      review(`p${i}`, { rating: 4 + (i % 2), text: `Lovely evening at table ${i}, the staff were great.` }),
+    ]).flat();
+    expect(await send(capture('v1', rated))).toMatchObject({ ok: true, stored: 200 });
+    const db = await getDb();
+    expect((await db.get('starLearning', 'yelp:biz-1'))!.state.languages.en!.count).toBe(200);
+    const starless = review('new', { rating: undefined, text: 'Had the zorblat tonight.' });
+    expect(await send(capture('v2', [starless, review('five', { rating: 5, text: 'Had the zorblat tonight.' })]))).toMatchObject({ ok: true, stored: 2 });
+    expect((await db.get('reviews', 'yelp:new'))!.analysis).toMatchObject({ label: 'negative' });
+    // A 5★ review keeps the shipped model's verdict: the stars already say which way it leans.
+    expect((await db.get('reviews', 'yelp:five'))!.analysis.label).not.toBe('negative');
+  });
 });

@@ -1,7 +1,7 @@
 /**
- * Learning from the owner's own stars (issue 14, point 3) — the pure learner only; keeping its
- * state in IndexedDB, clearing it with "Delete all data" and rebuilding it after an import are
- * left to the store.
+ * Learning from the owner's own stars (issue 14, point 3) — the pure learner. The store keeps one
+ * per business (`utils/store/star-learning.ts`, schema version 4), and `analyzeReview` uses it for
+ * reviews without stars and 3★ reviews.
  *
  * Per language, an online logistic regression over the learned model's hashed features (a small
  * table of 2^ADAPT_BITS weights: bounded memory whatever the number of reviews), fitted to the

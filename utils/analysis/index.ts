@@ -20,7 +20,7 @@ import type { AnalysisInput, AnalysisLanguage, ReviewAnalysis, SentimentLabel } 
 import { detectUrgent } from './urgent';
 
 /** Bumped whenever results change, so stored analyses can be recomputed. */
-export const ANALYSIS_VERSION = 5;
+export const ANALYSIS_VERSION = 6;
 
 const PACKS: Record<AnalysisLanguage, LanguagePack> = { en, ru, es, de, fr, zh };
 const compiled = new Map<AnalysisLanguage, CompiledPack>();
@@ -77,7 +77,20 @@ export function readWithWordLists(text: string, lang: AnalysisLanguage): { token
 /** Below this many log-odds, a text the word lists found nothing in stays without a verdict. */
 const MODEL_NO_SIGNAL = 2;
 
-export function analyzeReview(input: AnalysisInput): ReviewAnalysis {
+/**
+ * What a business's own stars taught (`StarLearner` in ./adapt.ts): the adapted log-odds of a
+ * text, or undefined while the learner has too few reviews in that language.
+ */
+export interface StarAdaptation {
+  logit(text: string, lang: AnalysisLanguage | 'und'): number | undefined;
+}
+
+/**
+ * `adaptation`: the business's star learner, used for reviews without stars and 3★ reviews only —
+ * the reviews whose stars do not already say which way they lean. The "text contradicts the stars"
+ * flag is about the other reviews, so it never uses a verdict learned from stars.
+ */
+export function analyzeReview(input: AnalysisInput, adaptation?: StarAdaptation): ReviewAnalysis {
   const text = [input.title, input.text].filter((part): part is string => Boolean(part && part.trim())).join('. ');
   const lang = detectLanguage(text, input.langHint);
   let score = 0;
@@ -102,7 +115,8 @@ export function analyzeReview(input: AnalysisInput): ReviewAnalysis {
     worstClause = result.worstClause;
     themes = result.themes;
     // The verdict is the learned model's, stacked on what the word lists found (./model).
-    const z = modelLogit(lang, tokens, result, pack.negators, pack.pack.negationScope);
+    let z = modelLogit(lang, tokens, result, pack.negators, pack.pack.negationScope);
+    if (adaptation && (input.rating === undefined || Math.round(input.rating) === 3)) z = adaptation.logit(text, lang) ?? z;
     if (hits > 0 || Math.abs(z) >= MODEL_NO_SIGNAL) {
       score = Math.tanh(z / 4);
       hits = Math.max(hits, 1);

@@ -34,7 +34,10 @@ export async function notesFor(
     siteReviewIds.map((id) => reviewKeyOf(site, id)),
   );
   const t = translator ?? (await loadUiTranslator());
-  return reviews.filter((r) => r.businessKey === businessKey).map((r) => buildNote(r, t, now, settings.unansweredDays));
+  return reviews
+    .filter((r) => r.businessKey === businessKey)
+    .map((r) => buildNote(r, t, now, settings.unansweredDays, settings.positiveNotes))
+    .filter((note) => note !== undefined);
 }
 
 export async function handleNotesRequest(request: CaptureNotesMessage, ctx: RouteContext): Promise<CaptureNotesResponse> {

@@ -11,6 +11,7 @@ import type { Translator } from '../i18n';
 import type { SentinelDatabase } from '../store/db';
 import { getAlert, getBusiness, getReviews, markAlertShown, markRead, pendingAlerts } from '../store/queries';
 import { businessTitle, type AlertRecord } from '../store/schema';
+import { noteSyncWrites } from './sync';
 
 const PENDING_WINDOW = 24 * 3_600_000;
 
@@ -42,6 +43,7 @@ export async function openAlert(db: SentinelDatabase, notificationId: string): P
   const alert = await getAlert(db, notificationId);
   if (!alert) return false;
   await browser.tabs.create({ url: alertClickUrl(alert, await getBusiness(db, alert.businessKey)), active: true });
+  await noteSyncWrites(alert.reviewKeys);
   await markRead(db, alert.businessKey, alert.reviewKeys);
   await browser.notifications.clear(notificationId);
   return true;

@@ -1,10 +1,11 @@
 /** Handles requests from the extension's own pages (popup, options); the router has checked the sender. */
 import { LIMITS, type DataChangedMessage, type MarkDoneMessage, type MarkReadMessage, type PageResponse, type SetRoleMessage } from '../messages';
 import { getDb } from '../store/db';
-import { markRead, setBusinessRole, setReviewDone } from '../store/queries';
+import { markRead, setBusinessRole, setReviewDone, unreadReviewKeys } from '../store/queries';
 import type { Validated } from '../validate';
 import { refreshBadge } from './badge';
 import { announceNotesChanged } from './notes';
+import { noteSyncWrites } from './sync';
 import { forgetTabViews } from './tab-views';
 
 const fields = (raw: unknown): Record<string, unknown> => (typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {});
@@ -32,12 +33,13 @@ export function parseMarkDone(raw: unknown): Validated<MarkDoneMessage> {
   return { ok: true, value: { type: 'page:mark-done', reviewKey, done } };
 }
 
-export function parseDataChanged(): Validated<DataChangedMessage> {
-  return { ok: true, value: { type: 'page:data-changed' } };
+export function parseDataChanged(raw: unknown): Validated<DataChangedMessage> {
+  return { ok: true, value: fields(raw).imported === true ? { type: 'page:data-changed', imported: true } : { type: 'page:data-changed' } };
 }
 
 export async function handleSetRole(message: SetRoleMessage): Promise<PageResponse> {
   if (!(await setBusinessRole(await getDb(), message.businessKey, message.role))) return { ok: false, error: 'unknown business' };
+  await noteSyncWrites([]);
   await forgetTabViews();
   // Notes are shown on tracked businesses only: the tabs showing this one ask again.
   await announceNotesChanged(message.businessKey);
@@ -48,19 +50,27 @@ export async function handleSetRole(message: SetRoleMessage): Promise<PageRespon
 
 export async function handleMarkRead(message: MarkReadMessage): Promise<PageResponse> {
   // An empty list reads nothing (a popup that displayed no unread review), never everything.
-  if (message.reviewKeys?.length !== 0) await markRead(await getDb(), message.businessKey, message.reviewKeys);
+  if (message.reviewKeys?.length !== 0) {
+    const db = await getDb();
+    // Written to sync's outbox first: a worker stopped after the write still sends it.
+    await noteSyncWrites(message.reviewKeys ?? (await unreadReviewKeys(db, message.businessKey)));
+    await markRead(db, message.businessKey, message.reviewKeys);
+  }
   await refreshBadge();
   return { ok: true };
 }
 
 export async function handleMarkDone(message: MarkDoneMessage): Promise<PageResponse> {
+  await noteSyncWrites([message.reviewKey]);
   if (!(await setReviewDone(await getDb(), message.reviewKey, message.done))) return { ok: false, error: 'unknown review' };
   await forgetTabViews();
   await refreshBadge();
   return { ok: true };
 }
 
-export async function handleDataChanged(): Promise<PageResponse> {
+export async function handleDataChanged(message: DataChangedMessage): Promise<PageResponse> {
+  // Renames and groups travel with the businesses, which every sync sends; an import's reviews are older than the last sync.
+  await noteSyncWrites([], message.imported === true);
   await forgetTabViews();
   await refreshBadge();
   return { ok: true };

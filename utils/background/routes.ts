@@ -5,7 +5,8 @@ import { handleCapture } from './capture';
 import { handleNotesRequest } from './notes';
 import { handleDataChanged, handleMarkDone, handleMarkRead, handleSetRole, parseDataChanged, parseMarkDone, parseMarkRead, parseSetRole } from './pages';
 import { defineRoute, type Route, type RoutedMessage } from './router';
-import { handleCheckNow, handleOwnerActive, parseCheckNow, parseOwnerActive } from './schedule';
+import { handleCheckNow, handleCheckSort, handleOwnerActive, parseCheckNow, parseCheckSort, parseOwnerActive } from './schedule';
+import { handleSyncNow, handleSyncTest, parseSyncNow, parseSyncTest } from './sync';
 
 const refuseCapture = (error: string): CapturePageResponse => ({ ok: false, stored: 0, rejected: 0, error });
 const refuseNotes = (): CaptureNotesResponse => ({ ok: false, notes: [] });
@@ -33,9 +34,18 @@ export const ROUTES: Readonly<Record<RoutedMessage, Route>> = {
     handle: handleOwnerActive,
     refuse: refusePage,
   }),
+  'capture:check-sort': defineRoute({
+    from: 'content-script',
+    parse: parseCheckSort,
+    siteOf: (message) => message.site,
+    handle: handleCheckSort,
+    refuse: refusePage,
+  }),
   'page:set-role': defineRoute({ from: 'extension-page', parse: parseSetRole, handle: handleSetRole, refuse: refusePage }),
   'page:mark-read': defineRoute({ from: 'extension-page', parse: parseMarkRead, handle: handleMarkRead, refuse: refusePage }),
   'page:mark-done': defineRoute({ from: 'extension-page', parse: parseMarkDone, handle: handleMarkDone, refuse: refusePage }),
   'page:data-changed': defineRoute({ from: 'extension-page', parse: parseDataChanged, handle: handleDataChanged, refuse: refusePage }),
   'page:check-now': defineRoute({ from: 'extension-page', parse: parseCheckNow, handle: handleCheckNow, refuse: refusePage }),
+  'page:sync-now': defineRoute({ from: 'extension-page', parse: parseSyncNow, handle: handleSyncNow, refuse: refusePage }),
+  'page:sync-test': defineRoute({ from: 'extension-page', parse: parseSyncTest, handle: handleSyncTest, refuse: refusePage }),
 };

@@ -10,7 +10,7 @@
  * the id `windows.create` returned, and the content script's capture message names its tab.
  */
 import { browser } from 'wxt/browser';
-import type { CaptureOwnerActiveMessage, CheckNowMessage, PageResponse } from '../messages';
+import type { CaptureCheckSortMessage, CaptureOwnerActiveMessage, CheckNowMessage, CheckSortState, PageResponse } from '../messages';
 import { loadSettings, type Settings } from '../settings';
 import { siteById } from '../sites/registry';
 import { SITE_IDS, type LayoutHealth, type SiteId } from '../sites/types';
@@ -234,6 +234,7 @@ async function finishPage(job: CheckJob, check: PageCheck, result: CheckResult, 
     stored: check.stored,
     reviewsOnPage: check.reviewsOnPage,
     ...(check.lastMessageAt !== undefined ? { capturedAt: check.lastMessageAt } : {}),
+    ...sortOutcome(check, result),
   });
   delete job.current;
   job.nextAt = now + pageGap(deps.random);
@@ -249,6 +250,12 @@ async function finishPage(job: CheckJob, check: PageCheck, result: CheckResult, 
   }
   await checkJobItem().setValue(job);
   if (close) await browser.windows.remove(check.windowId).catch(() => browser.tabs.remove(check.tabId).catch(() => undefined));
+}
+
+/** On a site whose newest reviews take clicks, whether a captured page was brought to newest first (only the tab's own word counts). */
+function sortOutcome(check: PageCheck, result: CheckResult): Pick<CheckRun, 'sort'> {
+  if (result !== 'captured' || !siteById(check.site)?.newestReviewsStep) return {};
+  return { sort: check.sort === 'newest' ? 'newest' : 'not-sorted' };
 }
 
 async function withoutSite(keys: readonly string[], site: SiteId): Promise<string[]> {
@@ -275,6 +282,36 @@ export function noteCheckCapture(tabId: number, health: LayoutHealth, stored: nu
     later(settleWait(check, deps.now()));
     return true;
   });
+}
+
+/**
+ * The check's tab says where its clicks toward the newest reviews stand. While it sorts, the
+ * check waits; once sorted (or not possible), the quiet period starts again, so the sorted list's
+ * capture is the one the check ends on.
+ */
+export function noteCheckSort(tabId: number, state: CheckSortState): Promise<void> {
+  return serial(async () => {
+    const job = await checkJobItem().getValue();
+    const check = job?.current;
+    if (!job || !check || check.tabId !== tabId) return;
+    if (check.sort === 'newest' || check.sort === 'not-sorted') return;
+    check.sort = state;
+    if (state !== 'sorting' && check.lastMessageAt !== undefined) check.lastMessageAt = deps.now();
+    await checkJobItem().setValue(job);
+    later(settleWait(check, deps.now()));
+  });
+}
+
+export function parseCheckSort(raw: unknown): Validated<CaptureCheckSortMessage> {
+  const r = typeof raw === 'object' && raw !== null ? (raw as { site?: unknown; state?: unknown }) : {};
+  if (typeof r.site !== 'string' || !(SITE_IDS as readonly string[]).includes(r.site)) return { ok: false, reason: 'unknown site' };
+  if (r.state !== 'sorting' && r.state !== 'newest' && r.state !== 'not-sorted') return { ok: false, reason: 'malformed message' };
+  return { ok: true, value: { type: 'capture:check-sort', site: r.site as SiteId, state: r.state } };
+}
+
+export async function handleCheckSort(message: CaptureCheckSortMessage, ctx: { tabId?: number }): Promise<PageResponse> {
+  if (ctx.tabId !== undefined) await noteCheckSort(ctx.tabId, message.state);
+  return { ok: true };
 }
 
 /**

@@ -123,8 +123,9 @@ function cardSignature(card: Element): string {
     first ??= node;
     last = node;
   }
-  // Our own note on the card is not a change of the card.
-  const children = card.childElementCount - (card.lastElementChild?.localName === NOTE_TAG ? 1 : 0);
+  // Our own note on the card is not a change of the card (it may sit among the card's children, above the reply).
+  let children = card.childElementCount;
+  for (let child = card.firstElementChild; child; child = child.nextElementSibling) if (child.localName === NOTE_TAG) children--;
   const head = first ? first.substringData(0, 24) : '';
   const tail = last ? last.substringData(Math.max(0, last.length - 24), 24) : '';
   return `${length}|${nodes}|${children}|${head}|${tail}`;

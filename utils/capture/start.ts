@@ -11,7 +11,7 @@ import { createCheckHelper } from './check-tab';
 
 export function startCapture(adapter: SiteAdapter, ctx: ContentScriptContext): CaptureRuntime {
   let settings: Settings = DEFAULT_SETTINGS;
-  const notes = createNoteLayer(document);
+  const notes = createNoteLayer(document, { replyOf: (card) => adapter.replyElement?.(card) });
   const check = createCheckHelper(adapter, ctx);
   const runtime = runCapture(adapter, ctx, {
     send: async (message) => {
@@ -34,8 +34,16 @@ export function startCapture(adapter: SiteAdapter, ctx: ContentScriptContext): C
     const before = settings;
     settings = next;
     if (next.autoExpand && !before.autoExpand) void runtime.flush();
-    if (!next.onPageNotes) notes.clear();
-    else if (!before.onPageNotes || next.uiLanguage !== before.uiLanguage || next.unansweredDays !== before.unansweredDays) void runtime.refreshNotes();
+    // A positive review's note may have to go (none): the notes are put up again.
+    if (!next.onPageNotes || next.positiveNotes !== before.positiveNotes) notes.clear();
+    if (!next.onPageNotes) return;
+    if (
+      !before.onPageNotes ||
+      next.uiLanguage !== before.uiLanguage ||
+      next.unansweredDays !== before.unansweredDays ||
+      next.positiveNotes !== before.positiveNotes
+    )
+      void runtime.refreshNotes();
   };
   void loadSettings()
     .then(apply)

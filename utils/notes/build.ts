@@ -5,7 +5,11 @@
 import type { Translator } from '../i18n';
 import type { ReviewNote } from '../messages';
 import type { ReviewRecord } from '../store/schema';
+import { RECENT_DAYS } from '../reputation/windows';
 import { wholeDaysBetween } from '../time';
+
+/** What a positive review gets: a quiet mark (its tone, small and grey) or no note at all (a setting). */
+export type PositiveNotes = 'quiet' | 'none';
 
 /**
  * The tone the note shows agrees with the rest of the extension: negative exactly when the alert
@@ -17,8 +21,24 @@ export function noteTone(review: Pick<ReviewRecord, 'negative' | 'analysis'>): R
   return review.analysis.label === 'negative' ? 'neutral' : review.analysis.label;
 }
 
-export function buildNote(review: ReviewRecord, t: Translator, now: number, unansweredAfterDays: number): ReviewNote {
+/**
+ * The words of the note. An unanswered negative says for how long ("No reply for 9 days") while
+ * it counts as unanswered (the score's and the risk's window, 90 days); an older one only says
+ * "No reply": a count of 400 days tells the owner nothing more. A positive review gets a quiet
+ * mark (its tone only) or, when the owner chose so, no note (undefined).
+ */
+export function buildNote(
+  review: ReviewRecord,
+  t: Translator,
+  now: number,
+  unansweredAfterDays: number,
+  positive: PositiveNotes = 'quiet',
+): ReviewNote | undefined {
   const tone = noteTone(review);
+  if (tone === 'positive') {
+    if (positive === 'none') return undefined;
+    return { siteReviewId: review.siteReviewId, tone, sentiment: t.t('note.positive'), themes: [], hideLabel: t.t('note.hide'), quiet: true };
+  }
   const note: ReviewNote = {
     siteReviewId: review.siteReviewId,
     tone,
@@ -31,6 +51,7 @@ export function buildNote(review: ReviewRecord, t: Translator, now: number, unan
     hideLabel: t.t('note.hide'),
   };
   const days = wholeDaysBetween(review.at, now);
-  if (review.negative === 1 && !review.reply && days >= unansweredAfterDays) note.unanswered = t.t('note.unanswered', { n: days });
+  if (review.negative === 1 && !review.reply && days >= unansweredAfterDays)
+    note.unanswered = days > RECENT_DAYS ? t.t('note.noReply') : t.t('note.unanswered', { n: days });
   return note;
 }

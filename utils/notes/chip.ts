@@ -1,10 +1,12 @@
 /**
- * The small note under a review card on the site. It lives in a closed shadow root, so the
+ * The small note on a review card on the site (above the owner's reply, in the page's own light or dark look). It lives in a closed shadow root, so the
  * site's styles cannot reach it and it cannot restyle the site; its text is set as text, never
  * HTML; its styles go through a constructed style sheet (no inline styles a page's CSP would
  * block). The × removes it for this visit; the option turns all of them off.
  */
 import type { ReviewNote } from '../messages';
+import { pageThemeAt, type NoteTheme } from './page-theme';
+import { isPlaced, notePlacement } from './placement';
 
 export const NOTE_TAG = 'review-sentinel-note';
 
@@ -15,23 +17,26 @@ const CSS = `
   font: 12px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "PingFang SC", "Microsoft YaHei", sans-serif; }
 .brand { font-weight: 700; color: #3b5bdb; }
 .tone { font-weight: 600; }
+.late, .tone { white-space: nowrap; }
 .negative { border-color: #f1aeb5; background: #fff1f2; }
 .negative .tone, .late { color: #b42318; }
-.positive { border-color: #a6d8b8; background: #f0faf3; }
-.positive .tone { color: #1a7f37; }
 .late { font-weight: 600; }
+.quiet { border-color: transparent; background: transparent; color: #57606a; padding: 0 2px 0 0; gap: 2px 4px; font-size: 11px; }
+.quiet .tone { font-weight: 400; }
+.quiet .mark { color: #1a7f37; }
 button { all: unset; cursor: pointer; padding: 0 6px; border-radius: 4px; color: #57606a; font-size: 14px; line-height: 18px; }
+.quiet button { font-size: 12px; line-height: 14px; padding: 0 4px; }
 button:hover { background: rgba(0, 0, 0, 0.08); }
 button:focus-visible { outline: 2px solid #3b5bdb; outline-offset: 1px; }
-@media (prefers-color-scheme: dark) {
-  .note { background: #22262c; color: #e6e8eb; border-color: #3d444d; }
-  .brand { color: #91a7ff; }
-  .negative { background: #3a1d21; border-color: #7a2e36; }
-  .negative .tone, .late { color: #ff9aa2; }
-  .positive { background: #16301f; border-color: #2d6a40; }
-  .positive .tone { color: #7ee2a0; }
-  button { color: #adb5bd; }
-}
+.dark { background: #22262c; color: #e6e8eb; border-color: #3d444d; }
+.dark .brand { color: #91a7ff; }
+.dark.negative { background: #3a1d21; border-color: #7a2e36; }
+.dark.negative .tone, .dark .late { color: #ff9aa2; }
+.dark.quiet { background: transparent; border-color: transparent; color: #adb5bd; }
+.dark.quiet .mark { color: #7ee2a0; }
+.dark button { color: #adb5bd; }
+.dark button:hover { background: rgba(255, 255, 255, 0.12); }
+.dark button:focus-visible { outline-color: #91a7ff; }
 `;
 
 function styleSheet(doc: Document, shadow: ShadowRoot): void {
@@ -55,8 +60,13 @@ function span(doc: Document, className: string, text: string): HTMLSpanElement {
   return el;
 }
 
-function fingerprint(note: ReviewNote): string {
-  return JSON.stringify(note);
+function fingerprint(note: ReviewNote, theme: NoteTheme): string {
+  return `${theme}|${JSON.stringify(note)}`;
+}
+
+export interface NoteLayerOptions {
+  /** The owner's reply in a card (or the control that opens it): the note sits above it. The site adapter's `replyElement`. */
+  replyOf?: (card: Element) => Element | undefined;
 }
 
 export interface NoteLayer {
@@ -68,18 +78,25 @@ export interface NoteLayer {
   readonly size: number;
 }
 
-export function createNoteLayer(doc: Document): NoteLayer {
+export function createNoteLayer(doc: Document, options: NoteLayerOptions = {}): NoteLayer {
   const shown = new Map<string, { host: Element; print: string }>();
   const dismissed = new Set<string>();
 
-  function render(note: ReviewNote): Element {
+  function render(note: ReviewNote, theme: NoteTheme): Element {
     const host = doc.createElement(NOTE_TAG);
+    host.setAttribute('data-theme', theme);
     const shadow = host.attachShadow({ mode: 'closed' });
     styleSheet(doc, shadow);
     const box = doc.createElement('div');
-    box.className = `note ${note.tone}`;
+    box.className = `note ${note.tone} ${theme}${note.quiet ? ' quiet' : ''}`;
     box.setAttribute('role', 'note');
-    box.append(span(doc, 'brand', 'Review Sentinel'), span(doc, 'tone', note.sentiment));
+    // A quiet mark names the extension for screen readers only; the eye sees a tick and the tone.
+    if (note.quiet) {
+      box.setAttribute('aria-label', `Review Sentinel: ${note.sentiment}`);
+      const mark = span(doc, 'mark', '✓');
+      mark.setAttribute('aria-hidden', 'true');
+      box.append(mark, span(doc, 'tone', note.sentiment));
+    } else box.append(span(doc, 'brand', 'Review Sentinel'), span(doc, 'tone', note.sentiment));
     if (note.themes.length > 0) box.append(span(doc, 'themes', note.themes.join(' · ')));
     if (note.unanswered) box.append(span(doc, 'late', note.unanswered));
     const hide = doc.createElement('button');
@@ -105,12 +122,24 @@ export function createNoteLayer(doc: Document): NoteLayer {
         if (dismissed.has(note.siteReviewId)) continue;
         const card = cardFor(note.siteReviewId);
         if (!card?.isConnected) continue;
-        const print = fingerprint(note);
+        let reply: Element | undefined;
+        try {
+          reply = options.replyOf?.(card);
+        } catch {
+          reply = undefined;
+        }
+        const place = notePlacement(card, reply);
+        const theme = pageThemeAt(place.parent);
+        const print = fingerprint(note, theme);
         const current = shown.get(note.siteReviewId);
-        if (current && current.print === print && current.host.parentElement === card) continue;
+        if (current && current.print === print && current.host.isConnected) {
+          // The reply may have opened since (Yandex shows it on a click): the note moves above it.
+          if (!isPlaced(current.host, place)) place.parent.insertBefore(current.host, place.before);
+          continue;
+        }
         current?.host.remove();
-        const host = render(note);
-        card.append(host);
+        const host = render(note, theme);
+        place.parent.insertBefore(host, place.before);
         shown.set(note.siteReviewId, { host, print });
       }
     },

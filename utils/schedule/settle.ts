@@ -29,13 +29,16 @@ export function resultOf(status: LayoutHealth['status'] | undefined): CheckResul
 }
 
 /**
- * A check page ends the check at once (never wait on a captcha); a readable capture ends it once
- * the tab was quiet for a moment (a long page comes in several messages); anything else waits
- * until the time limit.
+ * A check page ends the check at once (never wait on a captcha); a tab still sorting by newest
+ * is waited for; a readable capture ends it once the tab was quiet for a moment (a long page
+ * comes in several messages); anything else waits until the time limit.
  */
 export function settle(check: PageCheck, now: number, limits = { quiet: SETTLE_QUIET, timeLimit: PAGE_TIME_LIMIT }): SettleDecision {
   const deadline = check.startedAt + limits.timeLimit;
   if (check.lastStatus === 'blocked') return { kind: 'done', result: 'blocked' };
+  // The tab is still clicking toward the newest reviews: what it captured so far is the page's
+  // default order; wait for the sorted list (or the time limit).
+  if (check.sort === 'sorting' && now < deadline) return { kind: 'wait', until: deadline };
   if (check.lastMessageAt !== undefined && check.lastStatus !== undefined && !STILL_LOADING.has(check.lastStatus)) {
     const quietUntil = check.lastMessageAt + limits.quiet;
     if (now >= quietUntil || now >= deadline) return { kind: 'done', result: resultOf(check.lastStatus) };

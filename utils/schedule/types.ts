@@ -17,6 +17,11 @@ export interface CheckRun {
   reviewsOnPage: number;
   /** The last capture message from the check's tab, when one came. */
   capturedAt?: number;
+  /**
+   * On sites whose newest reviews take clicks (Google Maps, Yandex Maps): whether the page was
+   * brought to newest first. 'not-sorted': the reviews captured are the page's default order.
+   */
+  sort?: 'newest' | 'not-sorted';
 }
 
 /** A site whose scheduled checks stopped (a check page or captcha), until the owner starts them again. */
@@ -45,6 +50,8 @@ export interface PageCheck {
   lastStatus?: LayoutHealth['status'];
   stored: number;
   reviewsOnPage: number;
+  /** What the tab said of its clicks toward the newest reviews (sites that need clicks). */
+  sort?: 'sorting' | 'newest' | 'not-sorted';
 }
 
 /** The scheduled run in progress (storage.session: the worker may stop between pages). */

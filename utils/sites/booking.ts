@@ -72,7 +72,7 @@ const CONTINUE_READING =
 const NO_COMMENTS = /no comments available|keine kommentare|aucun commentaire|no hay comentarios|нет комментариев/i;
 /** A line that only labels the score ("Scored 8.0", "Punktzahl: 8,0"). */
 const SCORE_LABEL = /^(?:scored|score|punktzahl|bewertet mit|note|puntuación|puntuado con|оценка)\b/i;
-const REVIEWS_WORD = /(review|bewertung|commentaire|avis|comentario|opinion|отзыв)/i;
+const REVIEWS_WORD = /(review|bewertung|commentaire|avis|expériences? vécues?|comentario|opinion|отзыв)/i;
 
 function isPropertyPage(url: URL): boolean {
   return /^\/hotel\/[a-z]{2}\/[\w-]+(?:\.[a-z]{2}(?:-[a-z]{2,4})?)?\.html$/i.test(url.pathname);
@@ -357,8 +357,27 @@ function scan(doc: Document, url: URL): SiteScan {
   return result;
 }
 
+/**
+ * The property's review list newest first: Booking's server-rendered list
+ * (`reviewlist.html?cc1=<cc>&pagename=<slug>&type=total&sort=f_recent_desc`, the value its own
+ * sort menu "Newest first" sets), which this adapter reads like the dialog. The property page
+ * shows its reviews only in a dialog a check would have to open, sorted "Most relevant".
+ */
+export function bookingNewestFirstUrl(businessUrl: URL): string | undefined {
+  const property = propertyUrl(businessUrl);
+  const m = property ? /^\/hotel\/([a-z]{2})\/([\w-]+)\.html$/.exec(new URL(property).pathname) : null;
+  if (!m) return undefined;
+  const url = new URL(isReviewList(businessUrl) ? businessUrl.pathname : '/reviewlist.html', businessUrl.origin);
+  url.searchParams.set('cc1', m[1]!);
+  url.searchParams.set('pagename', m[2]!);
+  url.searchParams.set('type', 'total');
+  url.searchParams.set('sort', 'f_recent_desc');
+  return url.href;
+}
+
 export const booking = defineSite({
   id: 'booking',
+  newestFirstUrl: bookingNewestFirstUrl,
   matches: SITE_MATCHES.booking,
   sampleUrls: [
     'https://www.booking.com/hotel/fr/le-petit-marais.html',
@@ -373,6 +392,7 @@ export const booking = defineSite({
   scan,
   readCard,
   // Booking shows the guest's words whole; "Continue reading" belongs to the hotel's response.
+  replyElement: (card) => queryFirst(card, BOOKING_SELECTORS.reply)?.element,
   expandButtons: () => [],
   ownerReplyUrl: (business) => bookingReplyUrl(business.siteBusinessId),
 });

@@ -157,6 +157,7 @@ export function defineSite(definition: SiteDefinition): SiteAdapter {
       return [];
     }
   };
+  const replyOf = definition.replyElement;
   const newestFirst = definition.newestFirstUrl;
   const adapter: SiteAdapter = {
     ...definition,
@@ -167,6 +168,17 @@ export function defineSite(definition: SiteDefinition): SiteAdapter {
             try {
               const href = newestFirst(businessUrl);
               return href !== undefined && new URL(href).origin === businessUrl.origin ? href : undefined;
+            } catch {
+              return undefined;
+            }
+          },
+        }
+      : {}),
+    ...(replyOf
+      ? {
+          replyElement(card: Element): Element | undefined {
+            try {
+              return replyOf(card) ?? undefined;
             } catch {
               return undefined;
             }

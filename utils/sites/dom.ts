@@ -238,3 +238,13 @@ export function textElements(root: Element, maxLength = 300): TextElement[] {
   }
   return out;
 }
+
+/** The first of several elements in document order (a reply's toggle and its opened block). */
+export function firstInDocument(elements: ReadonlyArray<Element | undefined | null>): Element | undefined {
+  let first: Element | undefined;
+  for (const el of elements) {
+    // DOCUMENT_POSITION_PRECEDING (2): `el` comes before `first`.
+    if (el && (!first || (first.compareDocumentPosition(el) & 2) !== 0)) first = el;
+  }
+  return first;
+}

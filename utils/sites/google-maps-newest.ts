@@ -35,3 +35,11 @@ export function googleMapsNewestStep(doc: Document, done: ReadonlySet<string>): 
   if (!tab || done.has('reviews-tab') || tab.getAttribute('aria-selected') === 'true') return null;
   return { step: 'reviews-tab', element: tab };
 }
+
+/** Whether the list shows the newest reviews first: the sort menu's "Newest" item is the checked one; undefined when the menu is not in the page. */
+export function googleMapsNewestShown(doc: Document): boolean | undefined {
+  const items = Array.from(doc.querySelectorAll('[role="menuitemradio"][data-index]'));
+  const checked = items.find((item) => item.getAttribute('aria-checked') === 'true');
+  if (!checked) return undefined;
+  return checked.getAttribute('data-index') === '1';
+}

@@ -7,7 +7,7 @@
  */
 import { LIMITS } from '../messages';
 import { defineSite } from './define-site';
-import { googleMapsNewestStep } from './google-maps-newest';
+import { googleMapsNewestShown, googleMapsNewestStep } from './google-maps-newest';
 import { SITE_MATCHES } from './matches';
 import { attr, langOf, outermost, queryAllFirst, queryFirst, readLine, readText, readTextWithin, textElements } from './dom';
 import { estimatePublishedDate } from './dates';
@@ -362,6 +362,7 @@ function readCard(card: Element, pageScan: SiteScan, now: number): CapturedRevie
 export const googleMaps = defineSite({
   id: 'google-maps',
   newestReviewsStep: googleMapsNewestStep,
+  newestReviewsShown: googleMapsNewestShown,
   matches: SITE_MATCHES['google-maps'],
   sampleUrls: [
     'https://www.google.com/maps/place/The+Golden+Spoon/@30.25,-97.75,17z/data=!3m1!4b1!4m6!3m5!1s0x8644b5a0a1b2c3d4:0x8e6273dccb2b7b1c!8m2!3d30.25!4d-97.75!16s%2Fg%2F11q3565ndr?entry=ttu',
@@ -373,6 +374,7 @@ export const googleMaps = defineSite({
   isReviewPage: isGoogleMapsPlace,
   scan,
   readCard,
+  replyElement: (card) => replyBlock(card) ?? undefined,
   expandButtons: (card) => {
     const reply = replyBlock(card);
     return queryAllFirst(card, GOOGLE_MAPS_SELECTORS.more).elements.filter(

@@ -19,10 +19,13 @@ export const OWNER_REPLY_MARKERS: readonly RegExp[] = [
   /réponse d[eu] (propriétaire|la direction|l['’])/i,
   /réponse de/i,
   /commentaire de/i,
+  /propriétaire de l['’]établissement/i,
   /ответ (владельца|организации|от)/i,
   /комментарий (от|владельца)/i,
   /(商家|店家|業者|业主|所有者|擁有者|拥有者|店主)(的)?(回复|回覆|回應|回应|答复)/,
   /管理层回复|管理層回覆/,
+  // Tripadvisor's "来自 <name>（<business>）的回复" header.
+  /^(来自|來自).{1,80}的(回复|回覆)$/,
 ];
 
 /** "You're seeing a limited view of Google Maps" and its translations (signed-out view, 2026). */

@@ -103,6 +103,7 @@ const TRIPADVISOR_TLDS = [
   'dk',
   'pl',
   'co.nz',
+  'cn',
 ];
 /** Tripadvisor's review pages among its many page types. */
 export const TRIPADVISOR_PAGE_TYPES = ['Restaurant_Review', 'Hotel_Review', 'Attraction_Review', 'ShowUserReviews'];

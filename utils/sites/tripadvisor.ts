@@ -47,9 +47,11 @@ export const TRIPADVISOR_SELECTORS = {
 
 /** Lines that introduce the publish date ("Written October 3, 2026"), in the supported languages. */
 const WRITTEN =
-  /^(?:written|reviewed|date of review|escrit[ao](?: el)?|opinión escrita(?: el)?|publicad[ao] el|geschrieben(?: am)?|verfasst(?: am)?|bewertet am|bewertung geschrieben am|avis écrit le|avis publié le|publié le|écrit le|écrit|rédigé le|написан[оа]?|отзыв написан|опубликован[оа]?|写于|撰写于|撰寫於|撰寫日期|点评日期|評論日期)\s*[:：]?\s*/i;
+  /^(?:written|reviewed|date of review|escrit[ao](?: el)?|opinión escrita(?: el)?|publicad[ao] el|geschrieben(?: am)?|verfasst(?: am)?|bewertet am|bewertung geschrieben am|avis écrit le|avis publié le|publié le|écrit le|écrit|rédigé le|написан[оа]?|отзыв написан|опубликован[оа]?|写于|撰写于|撰寫於|撰写日期|撰寫日期|点评日期|評論日期)\s*[:：]?\s*/i;
 /** "<Name> wrote a review Mar 2024" on hotel cards. */
 const WROTE_A_REVIEW = /(?:wrote a review|написал(?:а)? отзыв|escribió una opinión|hat eine bewertung geschrieben|a écrit un avis|发表了点评|寫了一則評論)\s*/i;
+/** German hotel cards put the date inside the sentence: "<Name> hat am 24. Nov. eine Bewertung geschrieben", "… hat gestern …". */
+const WROTE_AROUND_DATE = /\bhat\s+(?:am\s+|im\s+)?(.+?)\s+eine\s+bewertung\s+geschrieben/i;
 /** Never a publish date: the stay or visit, and the trip type. */
 const NOT_PUBLISH_DATE =
   /^(?:date of (?:stay|visit|experience)|trip type|дата (?:пребывания|посещения)|тип поездки|fecha de (?:la )?(?:estancia|visita)|tipo de viaje|aufenthaltsdatum|datum des besuchs|reiseart|date (?:du séjour|de la visite)|type de voyage|入住日期|游览日期|遊覽日期|旅行类型)/i;
@@ -63,7 +65,8 @@ function isTripadvisorReviewPage(url: URL): boolean {
   return new RegExp(`^/(?:${TRIPADVISOR_PAGE_TYPES.join('|')})-g\\d+-d\\d+`).test(url.pathname);
 }
 
-function locationId(url: URL): string | undefined {
+/** Tripadvisor's location number (`-d1234567-` in the address). */
+export function tripadvisorLocationId(url: URL): string | undefined {
   return /-d(\d+)(?:-|\.html)/.exec(url.pathname)?.[1];
 }
 
@@ -76,6 +79,7 @@ const CLAIMED_LABEL = new RegExp(
     'Someone from this business manages (?:the|this) listing',
     'Dieser Eintrag wird von einer Person aus diesem Unternehmen verwaltet',
     'Eine Person aus diesem Unternehmen verwaltet diesen Eintrag',
+    'Jemand (?:von|aus) diesem Unternehmen verwaltet (?:den|diesen) Eintrag',
     "Quelqu['’]un de cet (?:établissement|entreprise) gère cette (?:fiche|page)",
     'Une personne de cet établissement gère cette fiche',
     'Alguien de (?:este negocio|esta empresa) (?:administra|gestiona) (?:este perfil|esta ficha|el perfil)',
@@ -85,7 +89,7 @@ const CLAIMED_LABEL = new RegExp(
     'Alguém (?:desta|dessa) empresa (?:gerencia|gere) (?:este|esse) perfil',
     'Этой страницей управляет представитель (?:компании|заведения)',
     'Представитель (?:компании|заведения) управляет этой страницей',
-    '此商家(?:的)?(?:人员|员工|員工)管理(?:此|本)?(?:页面|頁面|商家信息|商家資訊)',
+    '此(?:商家|商户|商戶)(?:的)?(?:相关人员|相關人員|人员|员工|員工)管理(?:此|本)?(?:页面|頁面|商家信息|商家資訊)',
     'この施設の関係者がこのリスティングを管理しています',
     'Claimed',
     'Подтвержденная страница',
@@ -101,7 +105,7 @@ function cleanName(name: string): string {
 }
 
 function readBusiness(doc: Document, url: URL): { business: CapturedBusiness | null; nameIndex: number } {
-  const id = locationId(url);
+  const id = tripadvisorLocationId(url);
   const nameHit = queryFirst(doc, TRIPADVISOR_SELECTORS.name);
   let name = cleanName(readLine(nameHit?.element));
   let rating: number | undefined;
@@ -254,13 +258,24 @@ function readPublished(
     if (!line || line.length > 120 || NOT_PUBLISH_DATE.test(line)) continue;
     let rest: string | undefined;
     if (WRITTEN.test(line)) rest = line.replace(WRITTEN, '');
+    else if (WROTE_AROUND_DATE.test(line)) rest = WROTE_AROUND_DATE.exec(line)?.[1];
     else if (WROTE_A_REVIEW.test(line)) rest = line.slice(line.search(WROTE_A_REVIEW)).replace(WROTE_A_REVIEW, '');
     if (rest === undefined) continue;
-    const estimate = estimatePublishedDate(rest, now, lang);
-    const text = WROTE_A_REVIEW.test(line) ? rest : line;
+    const estimate = estimatePublishedDate(rest, now, lang) ?? (WRITTEN.test(line) ? undefined : monthOfLastYear(rest, now, lang));
+    const text = WROTE_A_REVIEW.test(line) || WROTE_AROUND_DATE.test(line) ? rest : line;
     return { text, at: estimate?.at, precision: estimate?.precision };
   }
   return undefined;
+}
+
+/**
+ * "… hat im Okt. eine Bewertung geschrieben": a bare month in the sentence is that month of this
+ * year, or of last year when this year's is still ahead.
+ */
+function monthOfLastYear(rest: string, now: number, lang: string | undefined): ReturnType<typeof estimatePublishedDate> {
+  if (!/^\p{L}+\.?$/u.test(rest.trim())) return undefined;
+  const year = new Date(now).getUTCFullYear();
+  return estimatePublishedDate(`${rest} ${year}`, now, lang) ?? estimatePublishedDate(`${rest} ${year - 1}`, now, lang);
 }
 
 function moreControls(card: Element, reply: Element | undefined, lines: readonly TextElement[] = textElements(card, 2_000)): Element[] {
@@ -351,6 +366,7 @@ export const tripadvisor = defineSite({
   isReviewPage: isTripadvisorReviewPage,
   scan,
   readCard,
+  replyElement: (card) => replyBlock(card)?.block,
   expandButtons: (card) =>
     moreControls(card, replyBlock(card)?.block).filter(
       (el) => el.tagName === 'BUTTON' || el.getAttribute('role') === 'button' || el.hasAttribute('data-test-target'),

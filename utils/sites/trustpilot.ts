@@ -46,7 +46,8 @@ const REVIEW_ID = /\/reviews\/([0-9a-f]{24})(?:[/?#]|$)/i;
 const SEE_MORE = /^(?:see more|read more|mehr anzeigen|weiterlesen|voir plus|lire la suite|ver más|leer más|показать больше|читать дальше)$/i;
 const REVIEWS_WORD = /(review|bewertung|avis|reseña|opiniones|отзыв)/i;
 
-function domainOf(url: URL): string | undefined {
+/** The company's domain in a Trustpilot review page address (`/review/<domain>`). */
+export function trustpilotDomainOf(url: URL): string | undefined {
   const m = /^\/review\/([^/?#]+)\/?$/.exec(url.pathname);
   if (!m) return undefined;
   let domain: string;
@@ -59,7 +60,7 @@ function domainOf(url: URL): string | undefined {
 }
 
 function isTrustpilotReviewPage(url: URL): boolean {
-  return domainOf(url) !== undefined;
+  return trustpilotDomainOf(url) !== undefined;
 }
 
 interface NextReview {
@@ -125,7 +126,7 @@ function readNextData(doc: Document): NextData | undefined {
 const NEXT = new WeakMap<SiteScan, NextData>();
 
 function readBusiness(doc: Document, url: URL, next: NextData | undefined): CapturedBusiness | null {
-  const domain = domainOf(url);
+  const domain = trustpilotDomainOf(url);
   if (!domain) return null;
   let name = next?.displayName ?? readLine(queryFirst(doc, TRUSTPILOT_SELECTORS.name)?.element);
   let rating = validAverage(next?.trustScore) ?? validAverage(parseDecimal(readLine(queryFirst(doc, TRUSTPILOT_SELECTORS.trustScore)?.element)));
@@ -201,6 +202,18 @@ function readReply(card: Element, embedded: NextReview | undefined, now: number)
     reply.datePrecision = date.precision;
   }
   return reply;
+}
+
+/** The company's reply: the widest block around its text and title that holds nothing of the review. */
+function replyBlock(card: Element): Element | undefined {
+  const replyText = queryFirst(card, TRUSTPILOT_SELECTORS.replyText)?.element;
+  if (!replyText) return undefined;
+  const reviewText = queryAllFirst(card, TRUSTPILOT_SELECTORS.text).elements.find(
+    (el) => !(el === replyText || replyText.contains(el) || el.contains(replyText)),
+  );
+  let block = replyText;
+  while (block.parentElement && block.parentElement !== card && !(reviewText && block.parentElement.contains(reviewText))) block = block.parentElement;
+  return block;
 }
 
 function readCard(card: Element, scan: SiteScan, now: number): CapturedReview | null {
@@ -287,6 +300,7 @@ export const trustpilot = defineSite({
   isReviewPage: isTrustpilotReviewPage,
   scan,
   readCard,
+  replyElement: replyBlock,
   expandButtons: () => [],
   ownerReplyUrl: (_business, siteReviewId) => trustpilotReplyUrl(siteReviewId),
 });

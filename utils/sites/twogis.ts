@@ -19,6 +19,7 @@ import { at, cachedState, isoInstant, jsonParseLiteral, matchKey, num, plainText
 import { parseCount, parseDecimal, validAverage, validRating } from './numbers';
 import { fallbackReviewId } from './review-id';
 import { ownerReplyUrl } from './reply-links';
+import { twogisNewestShown, twogisNewestStep } from './twogis-newest';
 import type { CapturedBusiness, CapturedReply, CapturedReview, DatePrecision, SiteScan } from './types';
 
 /** The marker of the business's reply header ("9 декабря 2025, официальный ответ"). */
@@ -357,8 +358,11 @@ export const twoGis = defineSite({
   ],
   isReviewPage: isFirmPage,
   ownerReplyUrl: (business) => ownerReplyUrl('2gis', business),
+  newestReviewsStep: twogisNewestStep,
+  newestReviewsShown: twogisNewestShown,
   scan,
   readCard,
   // Nothing to click: the whole text is on the page behind a CSS clamp.
+  replyElement: (card) => replyOf(card, starBoxes(card)[0], textElements(card, 4_000))?.block,
   expandButtons: () => [],
 });

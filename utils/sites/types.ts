@@ -161,6 +161,12 @@ export interface SiteAdapter {
   readCard(card: Element, scan: SiteScan, now: number): CapturedReview | null;
   /** Buttons that expand a truncated text inside a card ("More"), for the auto-expand option. */
   expandButtons(card: Element): Element[];
+  /**
+   * Optional: the owner's reply inside a card — its block, or the control that opens it when the
+   * site keeps it collapsed (Yandex) — so the on-page note sits on the review, above the reply.
+   * Undefined when the card shows no reply. Pure; it finds, never clicks.
+   */
+  replyElement?(card: Element): Element | undefined;
   /** The whole page at once: scan plus every card. */
   extract(doc: Document, url: URL, now: number): ExtractResult;
   /**
@@ -180,6 +186,11 @@ export interface SiteAdapter {
    * null when nothing is left to click. Pure: it finds the element, the caller clicks it.
    */
   newestReviewsStep?(doc: Document, done: ReadonlySet<string>): { step: string; element: Element } | null;
+  /**
+   * Optional, beside `newestReviewsStep`: whether the page lists its newest reviews first now
+   * (the sort control names the order in use); undefined when the page does not say. Pure.
+   */
+  newestReviewsShown?(doc: Document): boolean | undefined;
 }
 
 /** What a site module declares; `defineSite` derives `extract` and guards every call. */

@@ -13,12 +13,13 @@
 import { LIMITS } from '../messages';
 import { defineSite } from './define-site';
 import { SITE_MATCHES } from './matches';
-import { attr, outermost, queryAllFirst, queryFirst, readLine, readTextWithin, textElements } from './dom';
+import { attr, firstInDocument, outermost, queryAllFirst, queryFirst, readLine, readTextWithin, textElements } from './dom';
 import { estimatePublishedDate } from './dates';
 import { at, cachedState, isoInstant, matchKey, num, plainText, str } from './embedded';
 import { parseCount, parseDecimal, parseRatingLabel, validAverage, validRating } from './numbers';
 import { fallbackReviewId } from './review-id';
 import { ownerReplyUrl } from './reply-links';
+import { yandexMapsNewestShown, yandexMapsNewestStep } from './yandex-maps-newest';
 import type { CapturedBusiness, CapturedReply, CapturedReview, DatePrecision, SiteScan } from './types';
 
 export const YANDEX_SELECTORS = {
@@ -379,8 +380,15 @@ export const yandexMaps = defineSite({
   ],
   isReviewPage: isYandexOrgPage,
   ownerReplyUrl: (business) => ownerReplyUrl('yandex-maps', business),
+  newestReviewsStep: yandexMapsNewestStep,
+  newestReviewsShown: yandexMapsNewestShown,
   scan,
   readCard,
+  // The reply is collapsed behind its toggle until clicked: the note goes above whichever comes first.
+  replyElement: (card) => {
+    const toggle = replyToggle(card);
+    return firstInDocument([toggle, replyBlock(card, toggle)]);
+  },
   expandButtons: (card) => {
     const body = queryFirst(card, YANDEX_SELECTORS.body)?.element;
     return body ? queryAllFirst(body, YANDEX_SELECTORS.expand).elements.filter((el) => MORE.test(readLine(el) || attr(el, 'aria-label') || '')) : [];

@@ -251,5 +251,10 @@ export const yelp = defineSite({
   isReviewPage: isYelpReviewPage,
   scan,
   readCard,
+  replyElement: (card) => {
+    const text = queryFirst(card, YELP_SELECTORS.text)?.element;
+    // The reply's date is not needed here, only where its block is: any `now` will do.
+    return text ? readReply(card, text, 0, undefined)?.box : undefined;
+  },
   expandButtons: (card) => moreControls(card).filter((el) => el.tagName === 'BUTTON' || el.getAttribute('role') === 'button'),
 });

@@ -9,9 +9,11 @@ import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type St
 import { migrateToV1 } from './migrations/v1';
 import { migrateToV2 } from './migrations/v2';
 import { migrateToV3 } from './migrations/v3';
+import { migrateToV4 } from './migrations/v4';
 import type { SchemaV1 } from './migrations/schema-v1';
 import type { SchemaV2 } from './migrations/schema-v2';
 import type { SchemaV3 } from './migrations/schema-v3';
+import type { SchemaV4 } from './migrations/schema-v4';
 import { mergeStoredDuplicates, needsDuplicateMerge } from './merge-duplicates';
 import { needsRebuild, rebuildDerived } from './rebuild-derived';
 import { DB_NAME, DB_VERSION, type SentinelDB } from './schema';
@@ -28,6 +30,7 @@ export function openSentinelDb(name = DB_NAME): Promise<SentinelDatabase> {
       if (oldVersion < 1) migrateToV1(db as unknown as IDBPDatabase<SchemaV1>);
       if (oldVersion < 2) await migrateToV2(db as unknown as IDBPDatabase<SchemaV2>, transaction as unknown as VersionChange<SchemaV2>);
       if (oldVersion < 3) await migrateToV3(transaction as unknown as VersionChange<SchemaV3>);
+      if (oldVersion < 4) migrateToV4(db as unknown as IDBPDatabase<SchemaV4>);
       // Not frozen, like the rebuild after it: today's rules, once, for databases that are older.
       if (needsDuplicateMerge(oldVersion)) await mergeStoredDuplicates(transaction);
       if (needsRebuild(oldVersion)) await rebuildDerived(transaction);

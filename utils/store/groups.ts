@@ -4,6 +4,7 @@
  * group left with a single member is no group.
  */
 import type { SentinelDatabase } from './db';
+import { stampOwnerChange } from './queries';
 
 /** Joins `key` with `other` (null: takes `key` out of its group). Returns whether anything changed. */
 export async function setSamePlace(
@@ -11,6 +12,7 @@ export async function setSamePlace(
   key: string,
   other: string | null,
   newGroupId: () => string = () => `g-${crypto.randomUUID()}`,
+  now = Date.now(),
 ): Promise<boolean> {
   const tx = db.transaction('businesses', 'readwrite');
   const self = await tx.store.get(key);
@@ -24,12 +26,12 @@ export async function setSamePlace(
       return false;
     }
     const { group, ...rest } = self;
-    await tx.store.put(rest);
+    await tx.store.put(stampOwnerChange(rest, 'group', now));
     // A group of one is no group.
     const remaining = (await tx.store.index('byGroup').getAll(group)).filter((b) => b.key !== key);
     if (remaining.length === 1) {
       const { group: _single, ...alone } = remaining[0]!;
-      await tx.store.put(alone);
+      await tx.store.put(stampOwnerChange(alone, 'group', now));
     }
     await tx.done;
     return true;
@@ -40,8 +42,9 @@ export async function setSamePlace(
     return false;
   }
   const group = target.group ?? self.group ?? newGroupId();
-  await tx.store.put({ ...self, group });
-  await tx.store.put({ ...target, group });
+  // Sync resolves the owner's choices by the latest change: both carry this one's time.
+  if (self.group !== group) await tx.store.put(stampOwnerChange({ ...self, group }, 'group', now));
+  if (target.group !== group) await tx.store.put(stampOwnerChange({ ...target, group }, 'group', now));
   await tx.done;
   return true;
 }

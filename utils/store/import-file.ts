@@ -13,6 +13,7 @@ import {
   type SentimentLabel,
   type UrgentSignal,
 } from '../analysis/types';
+import { tallySkip, type SkipKind, type SkipTally } from './import-skips';
 import { bool, business, count, date, fail, finite, health, Invalid, rating, record, review, siteUrl, text, type Validated } from '../checks';
 import { LIMITS } from '../messages';
 import { SITE_IDS, type SiteId } from '../sites/types';
@@ -190,6 +191,8 @@ export interface ImportData {
   /** Records left out, with the first reasons (at most 20). */
   skipped: number;
   reasons: string[];
+  /** The records left out, counted by kind and cause (for the owner's message). */
+  skips: SkipTally[];
 }
 
 /**
@@ -199,11 +202,12 @@ export interface ImportData {
 export function validateExportFile(raw: unknown, now: number, readableVersion: number): Validated<ImportData> {
   try {
     const file = record(raw, 'file');
-    if (file.format !== 'review-sentinel-export') fail('this is not a Review Sentinel export');
+    if (file.format !== 'review-sentinel-export') fail('this is not a Review Sentinel export', 'not-ours');
     const formatVersion = count(file.formatVersion, 'format version');
-    if (formatVersion < 1 || formatVersion > readableVersion) fail(`format version ${formatVersion} is newer than this extension reads (${readableVersion})`);
-    const data: ImportData = { formatVersion, businesses: [], snapshots: [], reviews: [], alerts: [], skipped: 0, reasons: [] };
-    const section = <T>(name: string, into: T[], parse: (value: unknown, now: number) => T): void => {
+    if (formatVersion < 1 || formatVersion > readableVersion)
+      fail(`format version ${formatVersion} is newer than this extension reads (${readableVersion})`, 'too-new');
+    const data: ImportData = { formatVersion, businesses: [], snapshots: [], reviews: [], alerts: [], skipped: 0, reasons: [], skips: [] };
+    const section = <T>(name: SkipKind, into: T[], parse: (value: unknown, now: number) => T): void => {
       const list = file[name] === undefined ? [] : Array.isArray(file[name]) ? (file[name] as unknown[]) : fail(`${name} is not a list`);
       list.forEach((item, index) => {
         try {
@@ -212,6 +216,7 @@ export function validateExportFile(raw: unknown, now: number, readableVersion: n
           if (!(error instanceof Invalid)) throw error;
           data.skipped++;
           if (data.reasons.length < 20) data.reasons.push(`${name}[${index}]: ${error.message}`);
+          tallySkip(data.skips, name, error.code === 'off-site' ? 'off-site' : 'damaged', error.code === 'off-site' ? error.site : undefined);
         }
       });
     };
@@ -221,7 +226,7 @@ export function validateExportFile(raw: unknown, now: number, readableVersion: n
     section('alerts', data.alerts, importedAlert);
     return { ok: true, value: data };
   } catch (error) {
-    if (error instanceof Invalid) return { ok: false, reason: error.message };
+    if (error instanceof Invalid) return error.code ? { ok: false, reason: error.message, code: error.code } : { ok: false, reason: error.message };
     return { ok: false, reason: 'the file could not be read' };
   }
 }

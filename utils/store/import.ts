@@ -7,8 +7,11 @@
 import { dayOf } from '../reputation/buckets';
 import { EXPORT_FORMAT_VERSION } from './export';
 import { validateExportFile, type ImportData } from './import-file';
+import { tallySkip, type SkipTally } from './import-skips';
+import type { InvalidCode } from '../checks';
 import { applyToAggregate, applyToDay, emptyAggregate } from './contributions';
 import type { SentinelDatabase } from './db';
+import { rebuildStarLearning } from './star-learning';
 import type { AggregateRecord, BusinessRecord, DayRecord, ReviewRecord } from './schema';
 
 export interface ImportReport {
@@ -19,6 +22,8 @@ export interface ImportReport {
   /** Records left out: invalid in the file, or about a business neither stored nor in the file. */
   skipped: number;
   reasons: string[];
+  /** The same, counted by kind and cause, for the owner's message. */
+  skips: SkipTally[];
 }
 
 /** Reviews are written this many per transaction, so a large file never holds one huge transaction. */
@@ -61,6 +66,7 @@ async function mergeReviews(
     const chunk = reviews.slice(start, start + CHUNK).filter((r) => {
       if (known.has(r.businessKey)) return true;
       report.skipped++;
+      tallySkip(report.skips, 'reviews', 'no-business');
       if (report.reasons.length < 20) report.reasons.push(`review ${r.key}: its business is not in the file`);
       return false;
     });
@@ -98,7 +104,7 @@ async function mergeReviews(
 /** Called before each chunk of reviews is written: how many are done, of how many. */
 export type ImportProgress = (done: number, total: number) => void;
 
-export async function importData(db: SentinelDatabase, data: ImportData, onProgress?: ImportProgress): Promise<ImportReport> {
+export async function importData(db: SentinelDatabase, data: ImportData, onProgress?: ImportProgress, now = Date.now()): Promise<ImportReport> {
   const report: ImportReport = {
     businesses: { added: 0, known: 0 },
     reviews: { added: 0, known: 0 },
@@ -106,6 +112,7 @@ export async function importData(db: SentinelDatabase, data: ImportData, onProgr
     alerts: { added: 0, known: 0 },
     skipped: data.skipped,
     reasons: [...data.reasons],
+    skips: (data.skips ?? []).map((tally) => ({ ...tally })),
   };
   const known = await mergeBusinesses(db, data.businesses, report);
   await mergeReviews(db, data.reviews, known, report, onProgress);
@@ -118,6 +125,7 @@ export async function importData(db: SentinelDatabase, data: ImportData, onProgr
   for (const snapshot of data.snapshots) {
     if (!known.has(snapshot.businessKey)) {
       report.skipped++;
+      tallySkip(report.skips, 'snapshots', 'no-business');
       continue;
     }
     let keys = seen.get(snapshot.businessKey);
@@ -141,6 +149,7 @@ export async function importData(db: SentinelDatabase, data: ImportData, onProgr
   incomingAlerts.forEach((alert, i) => {
     if (!known.has(alert.businessKey)) {
       report.skipped++;
+      tallySkip(report.skips, 'alerts', 'no-business');
       return;
     }
     if (existingAlerts[i] !== undefined) {
@@ -152,13 +161,15 @@ export async function importData(db: SentinelDatabase, data: ImportData, onProgr
   });
   await Promise.all(writes);
   await tx.done;
+  // The learners read the stars of every stored review again, imported ones included.
+  await rebuildStarLearning(db, now);
   return report;
 }
 
 /** Files larger than this are refused before reading (a 100,000-review export is about 60 MB). */
 export const MAX_IMPORT_MB = 512;
 
-export type ImportFailure = { kind: 'too-large'; maxMb: number } | { kind: 'not-json' } | { kind: 'invalid'; reason: string };
+export type ImportFailure = { kind: 'too-large'; maxMb: number } | { kind: 'not-json' } | { kind: 'invalid'; reason: string; code?: InvalidCode };
 
 /**
  * The whole "Import JSON" pipeline: size, JSON, the file's checks, the merge. A failure changes
@@ -178,6 +189,10 @@ export async function importFile(
     return { ok: false, failure: { kind: 'not-json' } };
   }
   const validated = validateExportFile(raw, now, EXPORT_FORMAT_VERSION);
-  if (!validated.ok) return { ok: false, failure: { kind: 'invalid', reason: validated.reason } };
-  return { ok: true, report: await importData(db, validated.value, onProgress) };
+  if (!validated.ok)
+    return {
+      ok: false,
+      failure: validated.code ? { kind: 'invalid', reason: validated.reason, code: validated.code } : { kind: 'invalid', reason: validated.reason },
+    };
+  return { ok: true, report: await importData(db, validated.value, onProgress, now) };
 }

@@ -24,6 +24,8 @@ export interface IngestResult {
   unchanged: number;
   /** The alert created for new negative reviews, if any. */
   alert?: AlertRecord;
+  /** Keys of the review records this capture wrote (sync sends these). */
+  written: string[];
 }
 
 const STORES = ['businesses', 'snapshots', 'reviews', 'alerts', 'aggregates', 'days'] as const;
@@ -43,7 +45,7 @@ export async function ingestCapture(db: SentinelDatabase, input: IngestInput): P
     tx.objectStore('alerts').get(recentAlertId(businessKey)),
   ]);
   // A blind page of a business never followed: nothing to store (the transaction commits empty).
-  if (!recordsVisit(input, business)) return { businessKey, baseline: true, added: 0, updated: 0, unchanged: 0 };
+  if (!recordsVisit(input, business)) return { businessKey, baseline: true, added: 0, updated: 0, unchanged: 0, written: [] };
   // The second match: a review not stored under its key may be stored under its other one (the
   // site's id or the card's hash). Only a known business can hold it; one index read per such review.
   const byFingerprint = reviews.index('byFingerprint');
@@ -55,7 +57,7 @@ export async function ingestCapture(db: SentinelDatabase, input: IngestInput): P
   const plan = planCapture(input, { business, anyMine: mineCount > 0, reviews: stored, visitAlert, recentAlert, sameFingerprint });
   await applyPlan(tx, plan);
   const { baseline, added, updated, unchanged, alert } = plan;
-  return { businessKey, baseline, added, updated, unchanged, alert };
+  return { businessKey, baseline, added, updated, unchanged, alert, written: plan.reviewPuts.map((r) => r.key) };
 }
 
 type IngestTransaction = IDBPTransaction<SentinelDB, Array<(typeof STORES)[number]>, 'readwrite'>;

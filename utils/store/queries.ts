@@ -6,7 +6,7 @@
  */
 import { DAY } from '../time';
 import type { SentinelDatabase } from './db';
-import type { AlertRecord, BusinessRecord, BusinessRole, ReviewRecord, SnapshotRecord } from './schema';
+import type { AlertRecord, BusinessRecord, BusinessRole, OwnerChangedAt, ReviewRecord, SnapshotRecord } from './schema';
 
 export function getBusiness(db: SentinelDatabase, key: string): Promise<BusinessRecord | undefined> {
   return db.get('businesses', key);
@@ -30,8 +30,13 @@ export function countUnread(db: SentinelDatabase, businessKey?: string): Promise
   return db.countFromIndex('reviews', 'byUnread', range);
 }
 
+/** The keys of unread negatives: one business's, or all (null). */
+export function unreadReviewKeys(db: SentinelDatabase, businessKey: string | null): Promise<string[]> {
+  return db.getAllKeysFromIndex('reviews', 'byUnread', businessKey === null ? undefined : IDBKeyRange.only([businessKey, 1]));
+}
+
 /** Marks unread negatives as read (one business, or all; optionally only some reviews). Returns how many changed. */
-export async function markRead(db: SentinelDatabase, businessKey: string | null, reviewKeys?: readonly string[]): Promise<number> {
+export async function markRead(db: SentinelDatabase, businessKey: string | null, reviewKeys?: readonly string[], now = Date.now()): Promise<number> {
   const tx = db.transaction(['reviews', 'aggregates'], 'readwrite');
   const index = tx.objectStore('reviews').index('byUnread');
   const wanted = reviewKeys ? new Set(reviewKeys) : null;
@@ -40,7 +45,8 @@ export async function markRead(db: SentinelDatabase, businessKey: string | null,
   while (cursor) {
     if (!wanted || wanted.has(cursor.value.key)) {
       const { unread: _unread, ...rest } = cursor.value;
-      await cursor.update(rest);
+      // When it was read travels with sync: read on one browser is read on all.
+      await cursor.update({ ...rest, readAt: now });
       perBusiness.set(rest.businessKey, (perBusiness.get(rest.businessKey) ?? 0) + 1);
     }
     cursor = await cursor.continue();
@@ -58,7 +64,7 @@ export async function markRead(db: SentinelDatabase, businessKey: string | null,
  * Marks a review handled ("done": it leaves "Needs a look", stays in the history) or undoes it.
  * Done also reads it, so the badge follows; undo keeps it read. False when there is no such review.
  */
-export async function setReviewDone(db: SentinelDatabase, reviewKey: string, done: boolean): Promise<boolean> {
+export async function setReviewDone(db: SentinelDatabase, reviewKey: string, done: boolean, now = Date.now()): Promise<boolean> {
   const tx = db.transaction(['reviews', 'aggregates'], 'readwrite');
   const reviews = tx.objectStore('reviews');
   const review = await reviews.get(reviewKey);
@@ -66,7 +72,9 @@ export async function setReviewDone(db: SentinelDatabase, reviewKey: string, don
     await tx.done;
     return false;
   }
-  const { done: _done, unread, ...rest } = review;
+  const { done: _done, unread, ...stamped } = review;
+  // The time of the change travels with sync (the latest change wins); done also reads it.
+  const rest = { ...stamped, doneAt: now, ...(done && unread === 1 ? { readAt: now } : {}) };
   await reviews.put(done ? { ...rest, done: 1 } : unread ? { ...rest, unread } : rest);
   if (done && unread === 1) {
     const aggregates = tx.objectStore('aggregates');
@@ -100,14 +108,21 @@ async function updateBusiness(db: SentinelDatabase, businessKey: string, change:
   return business !== undefined;
 }
 
-export function setBusinessRole(db: SentinelDatabase, businessKey: string, role: BusinessRole | null): Promise<boolean> {
-  return updateBusiness(db, businessKey, ({ role: _old, ...rest }) => (role ? { ...rest, role } : rest));
+/** The business with the time of a change to one of the owner's choices (sync resolves them by the latest change). */
+export function stampOwnerChange<B extends BusinessRecord>(business: B, field: keyof OwnerChangedAt, now: number): B {
+  return { ...business, ownerChangedAt: { ...business.ownerChangedAt, [field]: now } };
+}
+
+export function setBusinessRole(db: SentinelDatabase, businessKey: string, role: BusinessRole | null, now = Date.now()): Promise<boolean> {
+  return updateBusiness(db, businessKey, ({ role: _old, ...rest }) => stampOwnerChange(role ? { ...rest, role } : rest, 'role', now));
 }
 
 /** The owner's own name for a business; null or blank goes back to the site's name. */
-export function renameBusiness(db: SentinelDatabase, businessKey: string, displayName: string | null): Promise<boolean> {
+export function renameBusiness(db: SentinelDatabase, businessKey: string, displayName: string | null, now = Date.now()): Promise<boolean> {
   const name = displayName?.replace(/\s+/g, ' ').trim().slice(0, 300);
-  return updateBusiness(db, businessKey, ({ displayName: _old, ...rest }) => (name ? { ...rest, displayName: name } : rest));
+  return updateBusiness(db, businessKey, ({ displayName: _old, ...rest }) =>
+    stampOwnerChange(name ? { ...rest, displayName: name } : rest, 'displayName', now),
+  );
 }
 
 export function getAlert(db: SentinelDatabase, id: string): Promise<AlertRecord | undefined> {
@@ -139,14 +154,14 @@ export async function getReviews(db: SentinelDatabase, keys: readonly string[]):
 }
 
 /** Joins businesses into one group (the same place on several sites), or removes them from theirs (null). */
-export async function setGroup(db: SentinelDatabase, businessKeys: readonly string[], group: string | null): Promise<number> {
+export async function setGroup(db: SentinelDatabase, businessKeys: readonly string[], group: string | null, now = Date.now()): Promise<number> {
   const tx = db.transaction('businesses', 'readwrite');
   let changed = 0;
   for (const key of businessKeys) {
     const business = await tx.store.get(key);
     if (!business) continue;
     const { group: _old, ...rest } = business;
-    await tx.store.put(group ? { ...rest, group } : rest);
+    await tx.store.put(stampOwnerChange(group ? { ...rest, group } : rest, 'group', now));
     changed++;
   }
   await tx.done;
@@ -157,7 +172,7 @@ export function businessesInGroup(db: SentinelDatabase, group: string): Promise<
   return db.getAllFromIndex('businesses', 'byGroup', group);
 }
 
-const ALL_STORES = ['businesses', 'snapshots', 'reviews', 'alerts', 'aggregates', 'days'] as const;
+const ALL_STORES = ['businesses', 'snapshots', 'reviews', 'alerts', 'aggregates', 'days', 'starLearning'] as const;
 
 /** Deletes businesses with everything stored about them, in one transaction. */
 export async function deleteBusinesses(db: SentinelDatabase, keys: readonly string[]): Promise<{ businesses: number; reviews: number }> {
@@ -166,6 +181,7 @@ export async function deleteBusinesses(db: SentinelDatabase, keys: readonly stri
   for (const key of keys) {
     await tx.objectStore('businesses').delete(key);
     await tx.objectStore('aggregates').delete(key);
+    await tx.objectStore('starLearning').delete(key);
     await tx.objectStore('days').delete(IDBKeyRange.bound([key, -Infinity], [key, Infinity]));
     let s = await tx
       .objectStore('snapshots')

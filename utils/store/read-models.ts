@@ -120,6 +120,12 @@ export async function countStored(db: SentinelDatabase): Promise<{ businesses: n
   return { businesses, reviews };
 }
 
+/** Everything stored, by kind (the options page says what an export or a deletion covers). */
+export async function countStoredByKind(db: SentinelDatabase): Promise<{ businesses: number; reviews: number; snapshots: number; alerts: number }> {
+  const [businesses, reviews, snapshots, alerts] = await Promise.all([db.count('businesses'), db.count('reviews'), db.count('snapshots'), db.count('alerts')]);
+  return { businesses, reviews, snapshots, alerts };
+}
+
 /** Every business with its number of stored reviews (options page). */
 export async function listBusinessesWithCounts(db: SentinelDatabase): Promise<Array<{ business: BusinessRecord; reviews: number }>> {
   const tx = db.transaction(['businesses', 'aggregates']);

@@ -3,12 +3,13 @@
  * names are part of the export format: add fields, never rename them.
  */
 import type { DBSchema } from 'idb';
+import type { AdaptState } from '../analysis/adapt';
 import type { ReviewAnalysis } from '../analysis/types';
 import type { DayBucket } from '../reputation/buckets';
 import type { CapturedReply, CapturedReview, LayoutHealth, SiteId, SubScore } from '../sites/types';
 
 export const DB_NAME = 'review-sentinel';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 export type BusinessRole = 'mine' | 'competitor';
 
@@ -51,6 +52,15 @@ export interface BusinessRecord {
    * not be read): the first visit that reads them is the silent baseline, not a flood of alerts.
    */
   baselinePending?: 1;
+  /** When the owner last changed each of their choices on this browser (since sync, issue 19): the latest change wins across browsers. No index. */
+  ownerChangedAt?: OwnerChangedAt;
+}
+
+/** Per owner choice, when it was last changed (epoch ms). */
+export interface OwnerChangedAt {
+  role?: number;
+  group?: number;
+  displayName?: number;
 }
 
 /** The header figures seen at one visit. */
@@ -106,6 +116,10 @@ export interface ReviewRecord extends CapturedReview {
   fingerprint: string;
   /** 1 when the owner marked the negative review as handled ("done"): it leaves "Needs a look" but stays in the history. No index. */
   done?: 1;
+  /** When the owner last read it (mark read, a notification click, done; since sync): read on one browser is read on all. No index. */
+  readAt?: number;
+  /** When "done" was last set or undone (since sync): the latest change wins across browsers. No index. */
+  doneAt?: number;
 }
 
 /** One notification: a new negative review, or several grouped. */
@@ -147,6 +161,19 @@ export interface DayRecord extends DayBucket {
   businessKey: string;
 }
 
+/**
+ * What the on-device learner took from one business's own stars (version 4; `star-learning.ts`):
+ * per language, the count of 1–2★ and 4–5★ reviews learned from and the weights (16 KB a language
+ * whatever the number of reviews), and the keys of the reviews learned from. Never sent, never
+ * exported; cleared with the business and by "Delete all data", rebuilt after an import.
+ */
+export interface StarLearningRecord {
+  businessKey: string;
+  state: AdaptState;
+  learned: string[];
+  updatedAt: number;
+}
+
 export interface SentinelDB extends DBSchema {
   businesses: {
     key: string;
@@ -181,6 +208,10 @@ export interface SentinelDB extends DBSchema {
   days: {
     key: [string, number];
     value: DayRecord;
+  };
+  starLearning: {
+    key: string;
+    value: StarLearningRecord;
   };
 }
 

@@ -15,15 +15,18 @@ import { getBusiness } from '../store/queries';
 import { listBusinessesForSwitcher, loadGroupSummary, loadSummaryParts, loadSummaryPartsByScan } from '../store/read-models';
 import type { Band } from '../reputation/score';
 import type { BusinessRecord } from '../store/schema';
+import { dashboardRow, sortRows, type DashboardRow } from './dashboard';
 
 export type PopupModel =
   | { kind: 'empty'; tab?: TabState }
   | { kind: 'business'; summary: BusinessSummary; tab?: TabState; businesses: BusinessRecord[] }
-  | { kind: 'list'; businesses: BusinessRecord[]; tab?: TabState; staleAfterDays?: number };
+  | { kind: 'list'; businesses: BusinessRecord[]; tab?: TabState; staleAfterDays?: number; places?: DashboardRow[] };
 
-/** `?business=<key>` opens the popup on one business (links from notifications and the options page). */
+/** `?business=<key>` opens the popup on one business (links from notifications and the options page); `?view=list` on the list of businesses. */
 export function initialSelection(search: string): PopupSelection {
-  const key = new URLSearchParams(search).get('business');
+  const params = new URLSearchParams(search);
+  if (params.get('view') === 'list') return 'list';
+  const key = params.get('business');
   return key && key.length < 300 ? { businessKey: key } : 'auto';
 }
 
@@ -65,7 +68,14 @@ export async function loadPopupModel(options: {
   const [businesses, summary] = await Promise.all([listBusinessesForSwitcher(db), key ? getBusiness(db, key).then(summaryOf) : null]);
   if (summary) return { kind: 'business', summary, tab, businesses };
   if (businesses.length === 0) return { kind: 'empty', tab };
-  if (options.selection === 'list') return { kind: 'list', businesses, tab, staleAfterDays: settings.staleAfterDays };
+  const list = async (): Promise<PopupModel> => ({
+    kind: 'list',
+    businesses,
+    tab,
+    staleAfterDays: settings.staleAfterDays,
+    places: await loadPlaces(db, businesses, options.now, summaryOptions),
+  });
+  if (options.selection === 'list') return list();
   // Away from a review page: the owner's own place first, when there is exactly one (on one or several sites).
   const mine = businesses.filter((b) => b.role === 'mine');
   const places = new Set(mine.map((b) => b.group ?? b.key));
@@ -73,7 +83,23 @@ export async function loadPopupModel(options: {
     const own = await summaryOf(mine[0]);
     if (own) return { kind: 'business', summary: own, businesses };
   }
-  return { kind: 'list', businesses, tab, staleAfterDays: settings.staleAfterDays };
+  return list();
+}
+
+/**
+ * The morning check: one row per place (a group is one place, led by its first business in the
+ * switcher's order, the owner's first), each from the summary its own view would show, sorted
+ * by what needs attention.
+ */
+export async function loadPlaces(db: SentinelDatabase, businesses: readonly BusinessRecord[], now: number, options: SummaryOptions): Promise<DashboardRow[]> {
+  const leads = new Map<string, BusinessRecord>();
+  for (const b of businesses) if (!leads.has(b.group ? `g:${b.group}` : `b:${b.key}`)) leads.set(b.group ? `g:${b.group}` : `b:${b.key}`, b);
+  const summaries = await Promise.all(
+    [...leads.values()].map(async (lead) =>
+      lead.group ? loadGroupSummary(db, lead.group, now, lead.key, options) : summarize(await loadSummaryParts(db, [lead], now), now, options),
+    ),
+  );
+  return sortRows(summaries.filter((s): s is BusinessSummary => s !== null).map(dashboardRow));
 }
 
 /** One row of the competitor comparison: one place (a business, or a group of the same place on several sites). */

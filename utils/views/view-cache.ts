@@ -12,7 +12,8 @@ import { DAY } from '../time';
 
 const PREFIX = 'rs:view:';
 const INDEX = 'rs:views';
-const FORMAT = 2;
+/** 3: list views carry their places' figures (the morning check). */
+const FORMAT = 3;
 /** Views kept: the businesses opened most recently. */
 export const MAX_CACHED_VIEWS = 12;
 /** Days of daily buckets kept: the longest chart range. */
@@ -29,9 +30,9 @@ interface CachedView {
   model: PopupModel;
 }
 
-/** Which cached view answers this popup opening: one business, or the default view away from review pages. */
+/** Which cached view answers this popup opening: one business, the list of businesses, or the default view away from review pages. */
 export function viewCacheKey(selection: PopupSelection, tab: TabState | undefined): string | null {
-  if (selection === 'list') return null;
+  if (selection === 'list') return 'list';
   if (typeof selection === 'object') return `b:${selection.businessKey}`;
   if (tab?.businessKey) return `b:${tab.businessKey}`;
   return tab ? null : 'home';
@@ -107,7 +108,7 @@ export function forgetCachedViews(store: KeyValueStore, keys?: string[]): void {
 export function rememberView(store: KeyValueStore, selection: PopupSelection, model: PopupModel, locale: string, now: number): void {
   const key = viewCacheKey(selection, model.tab);
   if (!key) return;
-  const answers = key === 'home' || (model.kind === 'business' && key === `b:${model.summary.business.key}`);
+  const answers = key === 'home' || (key === 'list' && model.kind === 'list') || (model.kind === 'business' && key === `b:${model.summary.business.key}`);
   if (answers) writeCachedView(store, key, locale, model, now);
   else forgetCachedViews(store, [key]);
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ANALYSIS_VERSION, analyzeReview, readWithWordLists } from '@/utils/analysis';
-import { MODEL_WEIGHTS, modelFor } from '@/utils/analysis/model';
+import { MODEL_WEIGHTS, WEIGHT_LEVELS, decodeWeights, encodeWeights, modelFor } from '@/utils/analysis/model';
 import { DENSE_FEATURES, hashedFeatures } from '@/utils/analysis/model/features';
 import { ANALYSIS_LANGUAGES, type AnalysisLanguage } from '@/utils/analysis/types';
 import { DEFAULT_SEED, encode, quantise, train, trainingData, trainLanguage, HYPER, BITS } from '../../tools/train-sentiment';
@@ -19,8 +19,9 @@ describe('the learned model', () => {
       // Trained, not empty: thousands of buckets carry a weight, both signs, and the word lists' score counts.
       const nonZero = table.reduce((n, w) => n + (w !== 0 ? 1 : 0), 0);
       expect(nonZero).toBeGreaterThan(5_000);
-      expect(table.some((w) => w > 50)).toBe(true);
-      expect(table.some((w) => w < -50)).toBe(true);
+      expect(table.some((w) => w > WEIGHT_LEVELS / 2)).toBe(true);
+      expect(table.some((w) => w < -WEIGHT_LEVELS / 2)).toBe(true);
+      expect(table.every((w) => Math.abs(w) <= WEIGHT_LEVELS)).toBe(true);
       expect(weights.dense[0]).toBeGreaterThan(0.5);
     }
   });
@@ -68,6 +69,17 @@ describe('the learned model', () => {
   it('the committed weights are what `npm run train:sentiment` writes from the data in the repository', () => {
     const { module } = trainLanguage('fr', DEFAULT_SEED);
     expect(module).toBe(readFileSync(join(ROOT, 'utils', 'analysis', 'model', 'weights', 'fr.ts'), 'utf8'));
-    expect(MODEL_WEIGHTS.fr.hashed.length).toBeGreaterThan(40_000);
+    expect(MODEL_WEIGHTS.fr.hashed).toHaveLength(1 << BITS);
+  });
+
+  it('stores a weight a character and reads back the same weights; a damaged table is refused', () => {
+    const table = Int8Array.from([0, 1, -1, WEIGHT_LEVELS, -WEIGHT_LEVELS, 7, -19]);
+    const encoded = encodeWeights(table);
+    expect(encoded).toHaveLength(table.length);
+    expect([...decodeWeights(encoded, table.length)]).toEqual([...table]);
+    expect(() => encodeWeights(Int8Array.from([WEIGHT_LEVELS + 1]))).toThrow();
+    expect(() => decodeWeights(encoded.slice(1), table.length)).toThrow();
+    expect(() => decodeWeights(`${encoded.slice(1)}!`, table.length)).toThrow();
+    expect(() => decodeWeights(`${encoded.slice(1)}é`, table.length)).toThrow();
   });
 });

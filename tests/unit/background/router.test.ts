@@ -43,7 +43,10 @@ function setup() {
     'page:mark-done': pageRoute('page:mark-done'),
     'page:data-changed': pageRoute('page:data-changed'),
     'page:check-now': pageRoute('page:check-now'),
+    'page:sync-now': pageRoute('page:sync-now'),
+    'page:sync-test': pageRoute('page:sync-test'),
     'capture:owner-active': contentRoute('capture:owner-active'),
+    'capture:check-sort': contentRoute('capture:check-sort'),
   } satisfies Record<RoutedMessage, Route>;
   const route = createRouter(routes, { ...ids, now: () => 1_000, log });
   return { route, log, handled };

@@ -123,7 +123,10 @@ describe('the options page', () => {
     expect(downloads[0]!.name).toBe(`review-sentinel-export-${new Date().toISOString().slice(0, 10)}.json`);
     const json = await downloads[0]!.text;
     expect(JSON.parse(json)).toMatchObject({ format: 'review-sentinel-export', formatVersion: 1 });
-    expect(screen.getByTestId('options-status').textContent).toBe('Exported 2 businesses and 9 reviews.');
+    const exported = JSON.parse(json) as { snapshots: unknown[]; alerts: unknown[] };
+    expect(screen.getByTestId('options-status').textContent).toBe(
+      `Exported 2 businesses, 9 reviews, ${exported.snapshots.length} visits and ${exported.alerts.length} ${exported.alerts.length === 1 ? 'alert' : 'alerts'}.`,
+    );
 
     fireEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
     await waitFor(() => expect(downloads).toHaveLength(2));
@@ -139,10 +142,14 @@ describe('the options page', () => {
     await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('Import failed: the file is not JSON'));
 
     fireEvent.click(screen.getByRole('button', { name: 'Delete all data' }));
-    expect((await screen.findByTestId('delete-all-confirm')).textContent).toContain('This deletes 2 businesses and 9 reviews from this browser.');
+    expect((await screen.findByTestId('delete-all-confirm')).textContent).toMatch(
+      /^This deletes 2 businesses, 9 reviews, \d+ visits and \d+ alerts? from this browser\./,
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Delete everything' }));
     await waitFor(() => expect(screen.getByTestId('stored-counts').textContent).toBe('0 businesses · 0 reviews stored'));
-    expect(screen.getByTestId('options-status').textContent).toBe('All data deleted.');
+    expect(screen.getByTestId('options-status').textContent).toMatch(
+      /^Deleted 2 businesses, 9 reviews, \d+ visits and \d+ alerts?\. Nothing is left in this browser\.$/,
+    );
     expect(await (await getDb()).count('reviews')).toBe(0);
   });
 });

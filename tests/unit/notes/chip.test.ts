@@ -63,7 +63,7 @@ describe('on-page notes', () => {
     expect(roots[0]!.querySelector('img')).toBeNull();
     expect(roots[0]!.textContent).toContain('<img src=x onerror=alert(1)>');
     expect(roots[1]!.textContent).not.toContain('No reply');
-    expect(roots[1]!.querySelector('.note')!.className).toBe('note positive');
+    expect(roots[1]!.querySelector('.note')!.className).toBe('note positive light');
   });
 
   it('updates a note in place, never twice on one card, and lets the owner remove it for the visit', () => {
@@ -97,5 +97,45 @@ describe('on-page notes', () => {
     expect(document.querySelectorAll(NOTE_TAG)).toHaveLength(0);
     expect(records.length).toBe(4);
     expect(records.every(isOwnMutation)).toBe(true);
+  });
+
+  it('sits above the owner’s reply, moves above it when the reply opens later, and takes the page’s dark look', () => {
+    const roots = captureShadows();
+    document.body.replaceChildren(
+      ...Array.from(
+        new DOMParser().parseFromString(
+          '<div id="c" style="background: rgb(32, 33, 36)"><p>Cold soup.</p><div class="body"><span class="photos"></span></div></div>',
+          'text/html',
+        ).body.childNodes,
+      ),
+    );
+    const card = document.getElementById('c')!;
+    const layer = createNoteLayer(document, { replyOf: (c) => c.querySelector('.reply') ?? undefined });
+    layer.show([note('c')], () => card);
+    expect(card.lastElementChild!.localName).toBe(NOTE_TAG);
+    expect(roots[0]!.querySelector('.note')!.className).toBe('note negative dark');
+    // The site opens the owner's reply inside the card's body: the same note moves above it.
+    const reply = document.createElement('div');
+    reply.className = 'reply';
+    reply.textContent = 'Response from the owner: sorry!';
+    card.querySelector('.body')!.append(reply);
+    layer.show([note('c')], () => card);
+    expect(card.querySelectorAll(NOTE_TAG)).toHaveLength(1);
+    expect(reply.previousElementSibling!.localName).toBe(NOTE_TAG);
+    expect(roots).toHaveLength(1);
+  });
+
+  it('gives a positive review a quiet mark: a tick and its tone, no brand, no themes', () => {
+    const roots = captureShadows();
+    cards('q');
+    const layer = createNoteLayer(document);
+    layer.show(
+      [note('q', { tone: 'positive', sentiment: 'Positive', themes: [], unanswered: undefined, quiet: true })],
+      (id) => document.getElementById(id) ?? undefined,
+    );
+    const box = roots[0]!.querySelector('.note')!;
+    expect(box.className).toBe('note positive light quiet');
+    expect(box.textContent).toBe('✓Positive×');
+    expect(box.getAttribute('aria-label')).toBe('Review Sentinel: Positive');
   });
 });

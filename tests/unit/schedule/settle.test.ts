@@ -44,6 +44,17 @@ describe('settling a page check', () => {
     expect(settle(check({ lastMessageAt: T0, lastStatus: 'no-reviews' }), T0 + SETTLE_QUIET)).toEqual({ kind: 'done', result: 'no-reviews' });
   });
 
+  it('waits while the tab sorts by newest (its first capture is the default order), then for a quiet moment after', () => {
+    const sorting = check({ site: 'yandex-maps', lastMessageAt: T0 + 1_000, lastStatus: 'ok', sort: 'sorting', reviewsOnPage: 5 });
+    expect(settle(sorting, T0 + 1_000 + SETTLE_QUIET + 5_000)).toEqual({ kind: 'wait', until: T0 + PAGE_TIME_LIMIT });
+    expect(settle(sorting, T0 + PAGE_TIME_LIMIT)).toEqual({ kind: 'done', result: 'captured' });
+    const sorted = { ...sorting, sort: 'newest' as const, lastMessageAt: T0 + 9_000 };
+    expect(settle(sorted, T0 + 10_000)).toEqual({ kind: 'wait', until: T0 + 9_000 + SETTLE_QUIET });
+    expect(settle(sorted, T0 + 9_000 + SETTLE_QUIET)).toEqual({ kind: 'done', result: 'captured' });
+    // A check page still ends it at once.
+    expect(settle({ ...sorting, lastStatus: 'blocked' }, T0 + 2_000)).toEqual({ kind: 'done', result: 'blocked' });
+  });
+
   it('never waits past the time limit, even for a page that keeps sending', () => {
     const c = check({ lastMessageAt: T0 + PAGE_TIME_LIMIT - 100, lastStatus: 'ok' });
     expect(settle(c, T0 + PAGE_TIME_LIMIT - 50)).toEqual({ kind: 'wait', until: T0 + PAGE_TIME_LIMIT });

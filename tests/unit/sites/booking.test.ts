@@ -222,3 +222,35 @@ describe('where the owner answers', () => {
     expect(booking.ownerReplyUrl!({ siteBusinessId: '4417291&x=1', url: 'https://www.booking.com/hotel/fr/x.html' })).toBeUndefined();
   });
 });
+
+describe('the newest reviews first (scheduled checks, alert clicks)', () => {
+  const NEWEST = 'https://www.booking.com/reviewlist.html?cc1=fr&pagename=le-petit-marais&type=total&sort=f_recent_desc';
+
+  it.each([
+    'https://www.booking.com/hotel/fr/le-petit-marais.html',
+    'https://www.booking.com/hotel/fr/le-petit-marais.en-gb.html?aid=304142&checkin=2026-12-04#tab-reviews',
+    'https://www.booking.com/reviewlist.html?cc1=fr&pagename=le-petit-marais&type=total&offset=10&rows=10',
+  ])('opens the review list sorted "Newest first" for %s', (address) => {
+    expect(booking.newestFirstUrl!(new URL(address))).toBe(NEWEST);
+  });
+
+  it('keeps the language of a review list it was given', () => {
+    expect(booking.newestFirstUrl!(new URL('https://www.booking.com/reviewlist.de.html?cc1=DE&pagename=haus-am-see-berlin&r_lang=de'))).toBe(
+      'https://www.booking.com/reviewlist.de.html?cc1=de&pagename=haus-am-see-berlin&type=total&sort=f_recent_desc',
+    );
+  });
+
+  it('has no such list for other Booking.com pages', () => {
+    expect(booking.newestFirstUrl!(new URL('https://www.booking.com/searchresults.html?ss=Paris'))).toBeUndefined();
+    expect(booking.newestFirstUrl!(new URL('https://www.booking.com/reviewlist.html?cc1=fr'))).toBeUndefined();
+  });
+
+  it('is a page the adapter reads: the saved review list at that address gives the same property and its reviews', () => {
+    const url = new URL(NEWEST);
+    expect(booking.isReviewPage(url)).toBe(true);
+    const { capture, health } = booking.extract(parse(renderFixture('booking/reviewlist-legacy.html', { now: FIXED_NOW })), url, FIXED_NOW);
+    expect(health.status).toBe('ok');
+    expect(capture?.business).toMatchObject({ siteBusinessId: '4417291', url: 'https://www.booking.com/hotel/fr/le-petit-marais.html' });
+    expect(capture?.reviews.length).toBeGreaterThan(0);
+  });
+});

@@ -146,10 +146,11 @@ describe('Import JSON', () => {
   });
 
   it('refuses a file that is not an export, and skips bad records with their reasons', async () => {
-    expect(validateExportFile({ hello: 1 }, SEED_NOW, 1)).toEqual({ ok: false, reason: 'this is not a Review Sentinel export' });
+    expect(validateExportFile({ hello: 1 }, SEED_NOW, 1)).toEqual({ ok: false, reason: 'this is not a Review Sentinel export', code: 'not-ours' });
     expect(validateExportFile({ format: 'review-sentinel-export', formatVersion: 9 }, SEED_NOW, 1)).toMatchObject({
       ok: false,
       reason: expect.stringContaining('newer'),
+      code: 'too-new',
     });
     expect(validateExportFile([], SEED_NOW, 1)).toMatchObject({ ok: false });
 
@@ -171,6 +172,12 @@ describe('Import JSON', () => {
       'reviews[2]: review business does not name a known site',
       'reviews[3]: rating is out of range',
       'reviews[4]: review url is not an address on yelp',
+    ]);
+    // The same, counted for the owner: by kind and cause, links by the site they should lead to.
+    expect(validated.value.skips).toEqual([
+      { kind: 'businesses', cause: 'damaged', count: 1 },
+      { kind: 'reviews', cause: 'damaged', count: 3 },
+      { kind: 'reviews', cause: 'off-site', site: 'yelp', count: 2 },
     ]);
     const report = await importData(await freshDb(), validated.value);
     expect(report.reviews.added).toBe(3);

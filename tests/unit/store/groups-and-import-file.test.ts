@@ -70,7 +70,7 @@ describe('the import pipeline', () => {
     expect(await importFile(db, fileOf('{"format": '), Date.now())).toEqual({ ok: false, failure: { kind: 'not-json' } });
     expect(await importFile(db, fileOf('{"format": "something-else"}'), Date.now())).toEqual({
       ok: false,
-      failure: { kind: 'invalid', reason: 'this is not a Review Sentinel export' },
+      failure: { kind: 'invalid', reason: 'this is not a Review Sentinel export', code: 'not-ours' },
     });
     expect(await countStored(db)).toEqual({ businesses: 0, reviews: 0 });
   });

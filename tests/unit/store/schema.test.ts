@@ -8,7 +8,7 @@ describe('database schema', () => {
   it('creates every store with the indexes the popup and background query', async () => {
     const db = await freshDb();
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['aggregates', 'alerts', 'businesses', 'days', 'reviews', 'snapshots']);
+    expect([...db.objectStoreNames].sort()).toEqual(['aggregates', 'alerts', 'businesses', 'days', 'reviews', 'snapshots', 'starLearning']);
     const tx = db.transaction(['businesses', 'reviews', 'snapshots', 'alerts']);
     expect([...tx.objectStore('reviews').indexNames].sort()).toEqual(['byBusiness', 'byBusinessAt', 'byBusinessSeen', 'byFingerprint', 'byUnread']);
     expect([...tx.objectStore('snapshots').indexNames]).toEqual(['byBusiness']);

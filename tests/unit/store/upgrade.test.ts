@@ -15,13 +15,16 @@ import { ingestCapture } from '@/utils/store/ingest';
 import type { SchemaV1 } from '@/utils/store/migrations/schema-v1';
 import type { SchemaV2 } from '@/utils/store/migrations/schema-v2';
 import type { SchemaV3 } from '@/utils/store/migrations/schema-v3';
+import type { SchemaV4 } from '@/utils/store/migrations/schema-v4';
 import { migrateToV1 } from '@/utils/store/migrations/v1';
 import { migrateToV2 } from '@/utils/store/migrations/v2';
 import { migrateToV3 } from '@/utils/store/migrations/v3';
+import { migrateToV4 } from '@/utils/store/migrations/v4';
 import { loadBusinessSummary } from '@/utils/store/read-models';
 import { countUnread } from '@/utils/store/queries';
 import { DERIVED_VERSION } from '@/utils/store/rebuild-derived';
 import { fingerprintOf } from '@/utils/store/second-match';
+import { learnFromStoredStars, loadStarLearner } from '@/utils/store/star-learning';
 import { DB_VERSION, type AggregateRecord, type DayRecord, type ReviewRecord } from '@/utils/store/schema';
 import { DAY, HOUR } from '@/utils/time';
 import { OK_HEALTH } from '../../support/factories';
@@ -45,10 +48,10 @@ function readFixture(version: number, folder = `v${version}`): Dump {
   return dump;
 }
 
-type VersionChange<S extends SchemaV1 | SchemaV2 | SchemaV3> = IDBPTransaction<S, StoreNames<S>[], 'versionchange'>;
+type VersionChange<S extends SchemaV1 | SchemaV2 | SchemaV3 | SchemaV4> = IDBPTransaction<S, StoreNames<S>[], 'versionchange'>;
 
 /** Builds an empty database of each old version with the ladder's frozen steps up to it. */
-const BUILD: Record<number, (name: string) => Promise<IDBPDatabase<SchemaV1> | IDBPDatabase<SchemaV2> | IDBPDatabase<SchemaV3>>> = {
+const BUILD: Record<number, (name: string) => Promise<IDBPDatabase<SchemaV1> | IDBPDatabase<SchemaV2> | IDBPDatabase<SchemaV3> | IDBPDatabase<SchemaV4>>> = {
   1: (name) => openDB<SchemaV1>(name, 1, { upgrade: (db) => migrateToV1(db) }),
   2: (name) =>
     openDB<SchemaV2>(name, 2, {
@@ -63,6 +66,15 @@ const BUILD: Record<number, (name: string) => Promise<IDBPDatabase<SchemaV1> | I
         migrateToV1(db as unknown as IDBPDatabase<SchemaV1>);
         await migrateToV2(db as unknown as IDBPDatabase<SchemaV2>, tx as unknown as VersionChange<SchemaV2>);
         await migrateToV3(tx);
+      },
+    }),
+  4: (name) =>
+    openDB<SchemaV4>(name, 4, {
+      async upgrade(db, _old, _new, tx: VersionChange<SchemaV4>) {
+        migrateToV1(db as unknown as IDBPDatabase<SchemaV1>);
+        await migrateToV2(db as unknown as IDBPDatabase<SchemaV2>, tx as unknown as VersionChange<SchemaV2>);
+        await migrateToV3(tx as unknown as VersionChange<SchemaV3>);
+        migrateToV4(db);
       },
     }),
 };
@@ -237,13 +249,44 @@ describe('upgrading a version 2 database', () => {
   });
 });
 
-describe('opening a version 3 database', () => {
-  it('changes no record, and its counts equal a recount', async () => {
+describe('upgrading a version 3 database', () => {
+  it('changes no record and adds the empty store of star learners; its counts equal a recount', async () => {
     const dump = readFixture(3);
     const db = await upgradeFixture(3, dump);
     for (const store of ['businesses', 'snapshots', 'reviews', 'alerts', 'aggregates', 'days'] as const) expect(await db.getAll(store)).toEqual(dump[store]);
+    expect(await db.getAll('starLearning')).toEqual([]);
     await expectCountsEqualRecount(db);
     await expectViewsAsBefore(db, 3);
+    // The next capture's learning fills it from the reviews version 3 stored: the café's 7 (six with stars in English, one in Russian).
+    await learnFromStoredStars(db, CAFE, FIXTURE_NOW + DAY);
+    const learned = (await db.get('starLearning', CAFE))!;
+    expect(learned.learned.sort()).toEqual(
+      dump
+        .reviews!.filter((r) => r.businessKey === CAFE)
+        .map((r) => r.key as string)
+        .sort(),
+    );
+    expect(Object.values(learned.state.languages).reduce((n, l) => n + l!.count, 0)).toBe(7);
+    db.close();
+    await deleteDB(db.name);
+  });
+});
+
+describe('opening a version 4 database', () => {
+  it('changes no record, star learners included, and its counts equal a recount', async () => {
+    const dump = readFixture(4);
+    expect(dump.starLearning!.map((r) => r.businessKey).sort()).toEqual([BISTRO, CAFE].sort());
+    const db = await upgradeFixture(4, dump);
+    for (const store of ['businesses', 'snapshots', 'reviews', 'alerts', 'aggregates', 'days', 'starLearning'] as const)
+      expect(await db.getAll(store)).toEqual(dump[store]);
+    await expectCountsEqualRecount(db);
+    // Version 4's rules of the day summarised the bistro's negative of the week before its first visit ('recent', unread).
+    expect(await countUnread(db)).toBe(dump.reviews!.filter((r) => r.unread === 1).length);
+    expect(await loadBusinessSummary(db, CAFE, FIXTURE_NOW)).toMatchObject({ total: 7, negatives: 5, positives: 2, unread: 1, unanswered: 3 });
+    // The café's learner is read back as it was stored: the same adjustment after the reload.
+    const stored = dump.starLearning!.find((r) => r.businessKey === CAFE)!;
+    const learner = await loadStarLearner(db, CAFE);
+    expect(learner.toJSON()).toEqual(stored.state);
     db.close();
     await deleteDB(db.name);
   });

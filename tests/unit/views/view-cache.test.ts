@@ -88,9 +88,18 @@ describe('remembered popup views', () => {
     expect(viewCacheKey({ businessKey: 'yelp:a' }, undefined)).toBe('b:yelp:a');
     expect(viewCacheKey('auto', { ...tab, businessKey: 'yelp:b' })).toBe('b:yelp:b');
     expect(viewCacheKey('auto', undefined)).toBe('home');
-    // A review page not captured yet has nothing to remember; the switcher list is never cached.
+    // A review page not captured yet has nothing to remember; the list of businesses is remembered as one view.
     expect(viewCacheKey('auto', tab)).toBeNull();
-    expect(viewCacheKey('list', undefined)).toBeNull();
+    expect(viewCacheKey('list', undefined)).toBe('list');
+  });
+
+  it('remembers the list of businesses for the next opening of the list, never a business view under its key', async () => {
+    const store = memoryStorage();
+    const list: PopupModel = { kind: 'list', businesses: [], places: [] };
+    rememberView(store, 'list', list, 'en', T0);
+    expect(readCachedView(store, 'list', 'en', T0 + 1000)).toEqual(list);
+    rememberView(store, 'list', await businessModel(), 'en', T0);
+    expect(readCachedView(store, 'list', 'en', T0)).toBeNull();
   });
 
   it('forgets a business that is gone instead of showing it again, and survives a full storage', async () => {

@@ -1,0 +1,25 @@
+/**
+ * PouchDB as sync uses it: this browser's replica in IndexedDB (PouchDB's own database, apart from
+ * the store's) and the owner's server over HTTP. One replica per server and database, so a new
+ * server starts from a full send.
+ */
+import PouchDB from 'pouchdb-core';
+import idb from 'pouchdb-adapter-idb';
+import http from 'pouchdb-adapter-http';
+import replication from 'pouchdb-replication';
+import { hashString } from '../../hash';
+
+const SyncPouch = PouchDB.plugin(idb).plugin(http).plugin(replication);
+
+export function replicaName(serverDatabaseUrl: string): string {
+  return `review-sentinel-sync-${hashString(serverDatabaseUrl)}`;
+}
+
+export function openReplica(serverDatabaseUrl: string): Pouch.Database {
+  return new SyncPouch(replicaName(serverDatabaseUrl), { adapter: 'idb' });
+}
+
+/** The server's database; `skip_setup`: never created from here (the owner creates it, with its user). */
+export function openServer(serverDatabaseUrl: string, user: string, password: string): Pouch.Database {
+  return new SyncPouch(serverDatabaseUrl, { adapter: 'http', skip_setup: true, auth: { username: user, password } });
+}

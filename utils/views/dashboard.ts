@@ -1,0 +1,77 @@
+/**
+ * The list of businesses as the owner's morning check (issue 13.2): one row per place (a group
+ * of the same place on several sites is one row) with its score and band, new negatives, urgent
+ * reviews and each site's freshness, sorted by what needs attention. Pure: summaries in.
+ *
+ * API, in short:
+ * - `dashboardRow(summary)` → one place's figures, from the very summary its own view shows;
+ * - `compareRows(a, b)` / `sortRows(rows)` → urgent first, then new negatives, then blind or
+ *   stale sites, then the lowest score, then the name;
+ * - `needsMinePrompt(rows)` → no place is marked as the owner's yet.
+ */
+import type { Band } from '../reputation/score';
+import { shownBand, type SiteState, type ViewTrust } from '../reputation/site-state';
+import type { BusinessSummary } from '../reputation/summary';
+import { businessTitle, type BusinessRole } from '../store/schema';
+import { nowCounts } from './morning';
+
+export interface DashboardRow {
+  /** The place's lead business: opening the row opens its view. */
+  key: string;
+  name: string;
+  role?: BusinessRole;
+  /** Every site of the place with its state (ok, stale, blind), in the summary's order. */
+  sites: SiteState[];
+  trust: ViewTrust;
+  /** As the place's own view shows it: never green while a site is stale or blind. */
+  band: Band | 'partial' | 'unknown';
+  /** Absent when every site is blind (no score is shown then). */
+  score?: number;
+  /** Unread negative reviews. */
+  newNegatives: number;
+  /** Urgent reviews not yet marked done. */
+  urgent: number;
+}
+
+export function dashboardRow(summary: BusinessSummary): DashboardRow {
+  const band = shownBand(summary.score.band, summary.trust);
+  const row: DashboardRow = {
+    key: summary.business.key,
+    name: businessTitle(summary.business),
+    sites: summary.sites,
+    trust: summary.trust,
+    band,
+    newNegatives: summary.unread,
+    urgent: nowCounts(summary.attention).urgent,
+  };
+  if (summary.business.role) row.role = summary.business.role;
+  if (band !== 'unknown') row.score = summary.score.score;
+  return row;
+}
+
+/** 2: a site could not be read; 1: a site is stale; 0: every site current. */
+function freshnessRank(row: DashboardRow): number {
+  if (row.sites.some((s) => s.kind === 'blind')) return 2;
+  return row.sites.some((s) => s.kind === 'stale') ? 1 : 0;
+}
+
+/** What needs attention first: urgent reviews, then new negatives, then blind or stale sites, then the lowest score. */
+export function compareRows(a: DashboardRow, b: DashboardRow): number {
+  return (
+    b.urgent - a.urgent ||
+    b.newNegatives - a.newNegatives ||
+    freshnessRank(b) - freshnessRank(a) ||
+    (a.score ?? -1) - (b.score ?? -1) ||
+    a.name.localeCompare(b.name) ||
+    (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
+  );
+}
+
+export function sortRows(rows: readonly DashboardRow[]): DashboardRow[] {
+  return [...rows].sort(compareRows);
+}
+
+/** No place is the owner's yet: the list asks which one is. */
+export function needsMinePrompt(rows: readonly Pick<DashboardRow, 'role'>[]): boolean {
+  return rows.length > 0 && !rows.some((r) => r.role === 'mine');
+}
