@@ -68,7 +68,13 @@ export function Comparison({ summary, onOpen }: { summary: BusinessSummary; onOp
               <td>{t.percent(row.negativeShare)}</td>
               <td>
                 {row.recent}
-                {row.recentNegatives > 0 ? <span class="muted"> ({row.recentNegatives}−)</span> : null}
+                {row.recentNegatives > 0 ? (
+                  <span class="muted">
+                    {' '}
+                    <span aria-hidden="true">({row.recentNegatives}−)</span>
+                    <span class="visually-hidden">({t.t('compare.recentNegatives', { n: row.recentNegatives })})</span>
+                  </span>
+                ) : null}
               </td>
             </tr>
           ))}

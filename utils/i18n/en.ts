@@ -174,6 +174,7 @@ export const en = {
   'popup.replyOnFor': 'Reply on {site} to {author}',
   'theme.polarity.negative': 'complaint:',
   'theme.polarity.positive': 'praise:',
+  'compare.recentNegatives': { one: '{n} negative', other: '{n} negative' },
 
   'compare.title': 'Compared with competitors',
   'compare.name': 'Business',

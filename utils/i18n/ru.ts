@@ -235,6 +235,7 @@ export const ru: Catalog = {
   'popup.replyOnFor': 'Ответить на {site} — отзыв автора: {author}',
   'theme.polarity.negative': 'жалоба:',
   'theme.polarity.positive': 'похвала:',
+  'compare.recentNegatives': { one: '{n} негативный', few: '{n} негативных', many: '{n} негативных', other: '{n} негативного' },
 
   'compare.title': 'Сравнение с конкурентами',
   'compare.name': 'Компания',

@@ -154,6 +154,7 @@ export const zh: Catalog = {
   'popup.replyOnFor': '在 {site} 上回复 {author}',
   'theme.polarity.negative': '不满：',
   'theme.polarity.positive': '称赞：',
+  'compare.recentNegatives': { other: '{n} 条差评' },
 
   'compare.title': '与竞争对手对比',
   'compare.name': '商户',

@@ -7,13 +7,19 @@
  */
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { useState } from 'preact/hooks';
+import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
+import { Comparison } from '@/components/Comparison';
 import { NeedsALook } from '@/components/NeedsALook';
 import { ReviewItem } from '@/components/ReviewItem';
 import type { Locale } from '@/utils/i18n';
+import { closeDb, getDb } from '@/utils/store/db';
+import { ingestCapture } from '@/utils/store/ingest';
+import { setBusinessRole } from '@/utils/store/queries';
 import type { ReviewRecord } from '@/utils/store/schema';
+import { business, ingestInput, review as captured } from '../../support/factories';
 import { renderUi } from '../../support/render';
-import { seededStore } from '../../support/seeded';
+import { SEED_NOW, seededStore } from '../../support/seeded';
 
 afterEach(cleanup);
 
@@ -142,5 +148,29 @@ describe('the popup with a keyboard and a screen reader', () => {
     expect(screen.getAllByTestId('review')).toHaveLength(all.length);
     expect(screen.queryByTestId('show-all')).toBeNull();
     expect(document.activeElement).toBe(screen.getAllByTestId('review')[5]);
+  });
+
+  it('says a comparison row’s recent negatives in words, not as “3−”', async () => {
+    await closeDb();
+    globalThis.indexedDB = new IDBFactory();
+    const { db, summary } = await seededStore(await getDb());
+    await ingestCapture(
+      db,
+      ingestInput([captured('c1', { rating: 4 })], {
+        site: 'google-maps',
+        visitId: 'g1',
+        now: SEED_NOW,
+        business: business({ siteBusinessId: '0x1:0x2', name: 'Pizzeria Roma', url: 'https://www.google.com/maps/place/Pizzeria+Roma' }),
+      }),
+    );
+    await setBusinessRole(db, 'google-maps:0x1:0x2', 'competitor');
+    renderUi(<Comparison summary={summary} onOpen={() => undefined} />);
+    const own = (await screen.findAllByTestId('comparison-row'))[0]!;
+    const recent = own.querySelectorAll('td')[3]!;
+    const shown = recent.querySelector('[aria-hidden="true"]')!.textContent!;
+    const n = Number(/^\((\d+)−\)$/.exec(shown)?.[1]);
+    expect(n).toBeGreaterThan(0);
+    expect(spokenText(recent)).toMatch(new RegExp(`^\\d+ \\(${n} negative\\)$`));
+    await closeDb();
   });
 });
