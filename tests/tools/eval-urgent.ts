@@ -11,6 +11,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeReview } from '@/utils/analysis';
+import { detectUrgent } from '@/utils/analysis/urgent';
 import { URGENT_CATEGORIES, type UrgentCategory } from '@/utils/analysis/types';
 import { ROOT } from '../support/browser';
 
@@ -107,10 +108,21 @@ function main(): void {
     URGENT_CATEGORIES.map((c) => [c, { gold: 0, goldFound: 0, predicted: 0, predictedRight: 0 }]),
   );
   const errors: string[] = [];
+  // The trigger phrases alone, beside the whole detector (phrases, then the learned model): what the model adds.
+  const phrases = new Map<string, { urgent: number; found: number; truePositives: number }>();
   const started = performance.now();
   for (const example of examples) {
-    const found = analyzeReview({ text: example.text, langHint: example.lang }).urgent;
+    const analysis = analyzeReview({ text: example.text, langHint: example.lang });
+    const found = analysis.urgent;
     const lang = example.lang ?? 'und';
+    const byPhrase = analysis.lang === 'und' ? undefined : detectUrgent(example.text, analysis.lang);
+    for (const key of [lang, 'overall']) {
+      const p = phrases.get(key) ?? { urgent: 0, found: 0, truePositives: 0 };
+      phrases.set(key, p);
+      if (example.urgent) p.urgent++;
+      if (byPhrase) p.found++;
+      if (byPhrase && example.urgent) p.truePositives++;
+    }
     const tally = byLang.get(lang) ?? empty();
     byLang.set(lang, tally);
     for (const t of [tally, overall]) {
@@ -173,6 +185,16 @@ function main(): void {
         ratio(c.predictedRight, c.predicted).padStart(9),
       ].join('  '),
     );
+  console.log('');
+  console.log(
+    `phrases alone (recall / precision): ${[...phrases.keys()]
+      .sort((a, b) => (a === 'overall' ? 1 : b === 'overall' ? -1 : a.localeCompare(b)))
+      .map((key) => {
+        const p = phrases.get(key)!;
+        return `${key} ${ratio(p.truePositives, p.urgent)} / ${ratio(p.truePositives, p.found)}`;
+      })
+      .join(' · ')}`,
+  );
   console.log('');
   console.log(`${examples.length} lines in ${elapsed.toFixed(0)} ms (full analysis per line)`);
   if (showErrors && errors.length > 0) {

@@ -18,6 +18,7 @@ import type { LanguagePack } from './pack';
 import { tokenizeChinese, tokenizeWords } from './tokenize';
 import type { AnalysisInput, AnalysisLanguage, ReviewAnalysis, SentimentLabel } from './types';
 import { detectUrgent } from './urgent';
+import { modelUrgent } from './urgent-model';
 
 /** Bumped whenever results change, so stored analyses can be recomputed. */
 export const ANALYSIS_VERSION = 6;
@@ -121,7 +122,8 @@ export function analyzeReview(input: AnalysisInput, adaptation?: StarAdaptation)
       score = Math.tanh(z / 4);
       hits = Math.max(hits, 1);
     }
-    urgent = detectUrgent(text, lang, normalised);
+    // The phrases first (their evidence is the trigger itself); the learned model for what they miss.
+    urgent = detectUrgent(text, lang, normalised) ?? modelUrgent(text, lang);
   }
   // A theme its clause and sentence leave undecided takes the tone of the whole review.
   if (Math.abs(score) >= 0.3) themes = themes.map((t) => (t.polarity === 0 ? { theme: t.theme, polarity: score > 0 ? 1 : -1 } : t));

@@ -1,0 +1,184 @@
+/**
+ * The learned half of the urgent detector: beside the trigger phrases (./urgent.ts), a small
+ * one-vs-rest logistic regression per category over hashed features of the text, shared by the
+ * six languages, trained by `npm run train:urgent` (tests/tools/train-urgent.ts) and shipped as
+ * sparse int8 weights (./urgent-weights.ts). It finds urgent reviews the phrases miss ("the
+ * driver's hand was all over my leg", "they kept the deposit and stopped answering") and can
+ * overrule a phrase the rest of the text contradicts. Its evidence is the sentence that weighs
+ * most for the category, in the review's own words.
+ *
+ * Features: words, Snowball stems (ru/de/fr/es/en), stem bigrams, character 4-grams of long
+ * words (compounds: "Lebensmittelvergiftung"), words a negator reaches marked as negated; for
+ * Chinese character 2- and 3-grams. Pure and synchronous; about one hash per feature.
+ */
+import { newStemmer, type Stemmer } from 'snowball-stemmers';
+import { URGENT_CATEGORIES, URGENT_EVIDENCE_LENGTH, type AnalysisLanguage, type UrgentCategory, type UrgentSignal } from './types';
+import { URGENT_WEIGHTS, type UrgentWeights } from './urgent-weights';
+
+const STEMMERS: Partial<Record<AnalysisLanguage, string>> = { ru: 'russian', de: 'german', fr: 'french', es: 'spanish', en: 'english' };
+const stemmers = new Map<AnalysisLanguage, Stemmer>();
+
+function stemmerFor(lang: AnalysisLanguage): Stemmer | undefined {
+  const algorithm = STEMMERS[lang];
+  if (!algorithm) return undefined;
+  let stemmer = stemmers.get(lang);
+  if (!stemmer) {
+    stemmer = newStemmer(algorithm);
+    stemmers.set(lang, stemmer);
+  }
+  return stemmer;
+}
+
+/** Words after which the next three words are negated ("no bugs", "никаких тараканов", "keine Kakerlaken"). */
+const NEGATORS = new Set(
+  'not no never nobody none nothing without nor didn didnt don dont wasn wasnt isn isnt weren won wouldn couldn не нет ни никто ничего никаких никакой никогда без no nunca nadie ningún ninguna ninguno ni sin nada nicht kein keine keinen keiner keinem nie niemand ohne nichts ne pas jamais aucun aucune personne rien sans'.split(
+    ' ',
+  ),
+);
+const ZH_NEGATORS = ['没有', '没', '不', '无', '未', '别'];
+
+/** FNV-1a, 32 bits. */
+function hash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const HAN = /\p{Script=Han}+/gu;
+
+/** The hashed features of one piece of text (a sentence or the whole review), as bucket indices. */
+export function urgentFeatures(text: string, lang: AnalysisLanguage, bits: number): number[] {
+  const mask = (1 << bits) - 1;
+  const out: number[] = [];
+  const add = (feature: string) => out.push(hash(feature) & mask);
+  const lower = text.toLowerCase();
+  const stemmer = stemmerFor(lang);
+  let previous = '';
+  let negatedFor = 0;
+  for (const m of lower.matchAll(WORD)) {
+    const word = m[0];
+    if (/^\p{Script=Han}/u.test(word)) continue;
+    const stem = stemmer && word.length >= 4 ? stemmer.stem(word) : word;
+    add(`w:${word}`);
+    if (stem !== word) add(`s:${stem}`);
+    if (previous) add(`b:${previous} ${stem}`);
+    if (negatedFor > 0) {
+      add(`n:${stem}`);
+      negatedFor--;
+    }
+    if (word.length >= 7) for (let i = 0; i + 4 <= word.length; i++) add(`c:${word.slice(i, i + 4)}`);
+    if (NEGATORS.has(word)) negatedFor = 3;
+    previous = stem;
+  }
+  for (const m of lower.matchAll(HAN)) {
+    const run = m[0];
+    for (let i = 0; i < run.length; i++) {
+      if (i + 2 <= run.length) add(`z:${run.slice(i, i + 2)}`);
+      if (i + 3 <= run.length) add(`z:${run.slice(i, i + 3)}`);
+    }
+    // A negator just before a two-character word: that word is negated ("没有蟑螂").
+    for (const negator of ZH_NEGATORS) {
+      for (let at = run.indexOf(negator); at >= 0; at = run.indexOf(negator, at + 1)) {
+        const after = run.slice(at + negator.length, at + negator.length + 2);
+        if (after.length === 2) add(`n:${after}`);
+      }
+    }
+  }
+  return out;
+}
+
+export interface LoadedUrgentModel {
+  weights: UrgentWeights;
+  /** One dense int8 table of 2^bits per category, in `URGENT_CATEGORIES` order. */
+  tables: Int8Array[];
+}
+
+let loaded: LoadedUrgentModel | undefined;
+
+/** Sparse weights: per category, base64 of (varint index gap, int8 weight) pairs. */
+export function decodeSparse(base64: string, size: number): Int8Array {
+  const bytes = atob(base64);
+  const table = new Int8Array(size);
+  let index = -1;
+  for (let i = 0; i < bytes.length;) {
+    let gap = 0;
+    let shift = 0;
+    let byte: number;
+    do {
+      byte = bytes.charCodeAt(i++);
+      gap |= (byte & 0x7f) << shift;
+      shift += 7;
+    } while (byte & 0x80 && i < bytes.length);
+    index += gap;
+    if (index >= size) throw new Error('urgent weights: index out of range');
+    table[index] = (bytes.charCodeAt(i++) << 24) >> 24;
+  }
+  return table;
+}
+
+export function urgentModel(weights: UrgentWeights = URGENT_WEIGHTS): LoadedUrgentModel {
+  if (weights === URGENT_WEIGHTS && loaded) return loaded;
+  const size = 1 << weights.bits;
+  const model = { weights, tables: weights.sparse.map((s) => decodeSparse(s, size)) };
+  if (weights === URGENT_WEIGHTS) loaded = model;
+  return model;
+}
+
+/** Per category, the log-odds that the review is urgent in that category; `rule` is what the phrases found. */
+export function urgentLogits(model: LoadedUrgentModel, features: readonly number[], rule: UrgentCategory | undefined): number[] {
+  const { weights, tables } = model;
+  const value = features.length > 0 ? 1 / Math.sqrt(features.length) : 0;
+  return URGENT_CATEGORIES.map((category, c) => {
+    let sum = 0;
+    const table = tables[c]!;
+    for (const index of features) sum += table[index]!;
+    const ruleWeights = weights.rule[c]!;
+    const ruleTerm = rule === undefined ? ruleWeights[0]! : ruleWeights[1 + URGENT_CATEGORIES.indexOf(rule)]!;
+    return weights.bias[c]! + ruleTerm + weights.scale * sum * value;
+  });
+}
+
+/** Sentence ends (and line breaks) in the six languages. */
+const SENTENCE = /[^.!?。！？…\n]+[.!?。！？…]*/gu;
+
+/**
+ * The review's own words that weigh most for `category`: the sentence with the highest score,
+ * cut at a word edge to the evidence length.
+ */
+export function modelEvidence(model: LoadedUrgentModel, text: string, lang: AnalysisLanguage, category: UrgentCategory): string {
+  const table = model.tables[URGENT_CATEGORIES.indexOf(category)]!;
+  let best = '';
+  let bestScore = -Infinity;
+  for (const m of text.matchAll(SENTENCE)) {
+    const sentence = m[0].replace(/\s+/g, ' ').trim();
+    if (!sentence) continue;
+    let sum = 0;
+    for (const index of urgentFeatures(sentence, lang, model.weights.bits)) sum += table[index]!;
+    if (sum > bestScore) {
+      bestScore = sum;
+      best = sentence;
+    }
+  }
+  return cutEvidence(best || text.replace(/\s+/g, ' ').trim());
+}
+
+function cutEvidence(sentence: string): string {
+  const max = URGENT_EVIDENCE_LENGTH;
+  if (sentence.length <= max) return sentence;
+  const space = sentence.lastIndexOf(' ', max);
+  return (space > max / 2 ? sentence.slice(0, space) : sentence.slice(0, max)).replace(/[\s,，:：;—–-]+$/u, '');
+}
+
+/**
+ * What the model alone finds, for a review the phrases left unmarked: the category whose log-odds
+ * is highest when it is above the trained threshold, with the sentence that weighs most for it.
+ */
+export function modelUrgent(text: string, lang: AnalysisLanguage, model: LoadedUrgentModel = urgentModel()): UrgentSignal | undefined {
+  const logits = urgentLogits(model, urgentFeatures(text, lang, model.weights.bits), undefined);
+  let best = 0;
+  for (let c = 1; c < logits.length; c++) if (logits[c]! > logits[best]!) best = c;
+  if (!(logits[best]! > model.weights.threshold)) return undefined;
+  const category = URGENT_CATEGORIES[best]!;
+  return { category, evidence: modelEvidence(model, text, lang, category) };
+}
