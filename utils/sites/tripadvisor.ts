@@ -49,7 +49,8 @@ export const TRIPADVISOR_SELECTORS = {
 const WRITTEN =
   /^(?:written|reviewed|date of review|escrit[ao](?: el)?|opinión escrita(?: el)?|publicad[ao] el|geschrieben(?: am)?|verfasst(?: am)?|bewertet am|bewertung geschrieben am|avis écrit le|avis publié le|publié le|écrit le|écrit|rédigé le|написан[оа]?|отзыв написан|опубликован[оа]?|写于|撰写于|撰寫於|撰写日期|撰寫日期|点评日期|評論日期)\s*[:：]?\s*/i;
 /** "<Name> wrote a review Mar 2024" on hotel cards. */
-const WROTE_A_REVIEW = /(?:wrote a review|написал(?:\(а\)|а)? отзыв[:：]?|escribió una opinión|hat eine bewertung geschrieben|a écrit un avis|发表了点评|寫了一則評論)\s*/i;
+const WROTE_A_REVIEW =
+  /(?:wrote a review|написал(?:\(а\)|а)? отзыв[:：]?|escribió una opinión|hat eine bewertung geschrieben|a écrit un avis|发表了点评|寫了一則評論)\s*/i;
 /** German hotel cards put the date inside the sentence: "<Name> hat am 24. Nov. eine Bewertung geschrieben", "… hat gestern …". */
 const WROTE_AROUND_DATE = /\bhat\s+(?:am\s+|im\s+)?(.+?)\s+eine\s+bewertung\s+geschrieben/i;
 /** Never a publish date: the stay or visit, and the trip type. */
