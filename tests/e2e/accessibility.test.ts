@@ -117,7 +117,11 @@ describe('accessibility (axe-core) in Chromium', () => {
   it('finds nothing serious on a first visit (a business just read, not marked)', async () => {
     const page = await browser.context.newPage();
     await page.goto(YELP_URL);
-    await waitFor(async () => (await readStore(await browser.worker())).reviews.filter((r) => r.businessKey === YELP_KEY).length === 9, 'the Yelp capture');
+    await waitFor(async () => {
+      const stored = (await readStore(await browser.worker())).reviews.filter((r) => r.businessKey === YELP_KEY).length;
+      if (stored === 9) return true;
+      throw new Error(`${stored} of 9 reviews stored`);
+    }, 'the Yelp capture');
     await page.close();
     await openPopup(browser, `?business=${YELP_KEY}`, popup);
     expect(await popup.getByRole('button', { name: 'This is my business' }).getAttribute('aria-pressed')).toBe('false');
@@ -132,7 +136,15 @@ describe('accessibility (axe-core) in Chromium', () => {
     const options = await browser.context.newPage();
     await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
     await options.locator('[data-testid="import-file"]').setInputFiles(file);
-    await waitFor(async () => /^Import finished/.test((await options.locator('[data-testid="options-status"]').textContent()) ?? ''), 'the import', 30_000);
+    await waitFor(
+      async () => {
+        const status = (await options.locator('[data-testid="options-status"]').textContent()) ?? '';
+        if (/^Import finished/.test(status)) return true;
+        throw new Error(`the options page says "${status}"`);
+      },
+      'the import',
+      60_000,
+    );
     await options.close();
 
     await openPopup(browser, `?business=${HISTORY.lucia.key}`, popup);
