@@ -29,6 +29,20 @@ function stemmerFor(lang: AnalysisLanguage): Stemmer | undefined {
   return stemmer;
 }
 
+const stemCache = new Map<string, string>();
+
+function stemOf(stemmer: Stemmer, lang: AnalysisLanguage, word: string): string {
+  const key = lang + word;
+  let stem = stemCache.get(key);
+  if (stem === undefined) {
+    stem = stemmer.stem(word);
+    // Reviews reuse a small vocabulary; the cache is bounded all the same.
+    if (stemCache.size > 50_000) stemCache.clear();
+    stemCache.set(key, stem);
+  }
+  return stem;
+}
+
 /** Words after which the next three words are negated ("no bugs", "никаких тараканов", "keine Kakerlaken"). */
 const NEGATORS = new Set(
   'not no never nobody none nothing without nor didn didnt don dont wasn wasnt isn isnt weren won wouldn couldn не нет ни никто ничего никаких никакой никогда без no nunca nadie ningún ninguna ninguno ni sin nada nicht kein keine keinen keiner keinem nie niemand ohne nichts ne pas jamais aucun aucune personne rien sans'.split(
@@ -59,7 +73,7 @@ export function urgentFeatures(text: string, lang: AnalysisLanguage, bits: numbe
   for (const m of lower.matchAll(WORD)) {
     const word = m[0];
     if (/^\p{Script=Han}/u.test(word)) continue;
-    const stem = stemmer && word.length >= 4 ? stemmer.stem(word) : word;
+    const stem = stemmer && word.length >= 4 ? stemOf(stemmer, lang, word) : word;
     add(`w:${word}`);
     if (stem !== word) add(`s:${stem}`);
     if (previous) add(`b:${previous} ${stem}`);
