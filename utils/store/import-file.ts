@@ -71,7 +71,7 @@ function dislikedAnalysis(value: unknown): NonNullable<ReviewAnalysis['disliked'
   return { score: finite(d.score, 'disliked score', -1, 1) ?? fail('disliked score is missing'), label: oneOf(d.label, LABELS, 'disliked label') };
 }
 
-function importedBusiness(value: unknown, now: number): BusinessRecord {
+export function importedBusiness(value: unknown, now: number): BusinessRecord {
   const b = record(value, 'business');
   const { key, site } = businessKeyParts(b.key, 'business key');
   const captured = business(b, site);
@@ -107,7 +107,7 @@ function importedBusiness(value: unknown, now: number): BusinessRecord {
   return result;
 }
 
-function importedSnapshot(value: unknown, now: number): SnapshotRecord {
+export function importedSnapshot(value: unknown, now: number): SnapshotRecord {
   const s = record(value, 'snapshot');
   const snapshot: SnapshotRecord = {
     businessKey: businessKeyParts(s.businessKey, 'snapshot business').key,
@@ -120,7 +120,7 @@ function importedSnapshot(value: unknown, now: number): SnapshotRecord {
   return snapshot;
 }
 
-function importedReview(value: unknown, now: number): ReviewRecord {
+export function importedReview(value: unknown, now: number): ReviewRecord {
   const r = record(value, 'review');
   const owner = businessKeyParts(r.businessKey, 'review business');
   const captured = review(r, now, owner.site);
@@ -159,7 +159,7 @@ function importedReview(value: unknown, now: number): ReviewRecord {
   return record_;
 }
 
-function importedAlert(value: unknown, now: number): AlertRecord {
+export function importedAlert(value: unknown, now: number): AlertRecord {
   const a = record(value, 'alert');
   const id = text(a.id, 'alert id', LIMITS.idLength, true);
   if (!/^[\w-]+$/.test(id)) fail('alert id has unexpected characters');
