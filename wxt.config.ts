@@ -11,6 +11,8 @@ const BENCH = Boolean(process.env.RS_BENCH);
 const ENTRYPOINTS = readdirSync(new URL('./entrypoints', import.meta.url)).map((name) => name.replace(/\.content$/, '').replace(/\.(ts|tsx|html)$/, ''));
 
 // The manifest asks for exactly what the extension uses; README "Permissions" explains each.
+const SYNC_ORIGINS = ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'];
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   filterEntrypoints: BENCH ? undefined : ENTRYPOINTS.filter((name) => !name.startsWith('bench')),
@@ -28,7 +30,9 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['storage', 'notifications', 'alarms', 'idle'],
     // Sync (off by default) asks for its one server's host when the owner sets it up, never at install.
-    ...(browser === 'firefox' ? { optional_permissions: ['https://*/*', 'http://*/*'] } : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
+    // Sync (off by default) asks for its one server when the owner sets it up: any https host,
+    // plain http only on this computer.
+    ...(browser === 'firefox' ? { optional_permissions: SYNC_ORIGINS } : { optional_host_permissions: SYNC_ORIGINS }),
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
       ? {
