@@ -7,13 +7,9 @@ import PouchDB from 'pouchdb-core';
 import idb from 'pouchdb-adapter-idb';
 import http from 'pouchdb-adapter-http';
 import replication from 'pouchdb-replication';
-import { hashString } from '../../hash';
+import { replicaName } from './replica-name';
 
 const SyncPouch = PouchDB.plugin(idb).plugin(http).plugin(replication);
-
-export function replicaName(serverDatabaseUrl: string): string {
-  return `review-sentinel-sync-${hashString(serverDatabaseUrl)}`;
-}
 
 export function openReplica(serverDatabaseUrl: string): Pouch.Database {
   return new SyncPouch(replicaName(serverDatabaseUrl), { adapter: 'idb' });
