@@ -99,6 +99,15 @@ export function importedBusiness(value: unknown, now: number): BusinessRecord {
   if (b.role !== undefined && b.role !== null) result.role = oneOf(b.role, ROLES, 'role');
   const group = text(b.group, 'group', IMPORT_LIMITS.groupLength, false);
   if (group) result.group = group;
+  if (b.ownerChangedAt !== undefined && b.ownerChangedAt !== null) {
+    const stamps = record(b.ownerChangedAt, 'owner change times');
+    const changed: NonNullable<BusinessRecord['ownerChangedAt']> = {};
+    for (const field of ['role', 'group', 'displayName'] as const) {
+      const at = date(stamps[field], `${field} change time`, now);
+      if (at !== undefined) changed[field] = at;
+    }
+    if (Object.keys(changed).length > 0) result.ownerChangedAt = changed;
+  }
   if (captured.rating !== undefined) result.rating = captured.rating;
   if (captured.reviewCount !== undefined) result.reviewCount = captured.reviewCount;
   for (const field of ['siteScore', 'scale', 'scoreWord', 'subScores'] as const)
@@ -145,6 +154,11 @@ export function importedReview(value: unknown, now: number): ReviewRecord {
   };
   if (r.unread === 1 && record_.negative === 1) record_.unread = 1;
   if (r.done === 1 && record_.negative === 1) record_.done = 1;
+  // When the owner read it and marked it done: sync's latest-change rules need them after a round trip.
+  const readAt = date(r.readAt, 'read time', now);
+  if (readAt !== undefined) record_.readAt = readAt;
+  const doneAt = date(r.doneAt, 'done time', now);
+  if (doneAt !== undefined && record_.done === 1) record_.doneAt = doneAt;
   if (history.length > 0) {
     record_.history = history.slice(-IMPORT_LIMITS.historyVersions).map((item: unknown) => {
       const h = record(item, 'earlier version');
