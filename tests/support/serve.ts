@@ -3,7 +3,7 @@
  * answers every host name (Chromium maps every host to it; Firefox reaches it through a local
  * proxy whose tunnels all end there), choosing the page by Host and path, and logging each request.
  */
-import { createServer as createHttpServer, request as httpRequest, type Server as HttpServer } from 'node:http';
+import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo, Socket } from 'node:net';
 import selfsigned from 'selfsigned';
@@ -54,14 +54,8 @@ export function siteFixtureRouter(fixtures: SiteFixture[] = SITE_FIXTURES): Rout
   };
 }
 
-/** Requests for `host` are passed as they are to a plain HTTP server on loopback (a CouchDB for the sync tests). */
-export interface Forward {
-  host: string;
-  port: number;
-}
-
 /** An HTTPS server for every host name; it logs each request. */
-export async function startFixtureServer(router: Router, forward?: Forward): Promise<FixtureServer> {
+export async function startFixtureServer(router: Router): Promise<FixtureServer> {
   const pems = await selfsigned.generate([{ name: 'commonName', value: 'localhost' }], {
     keySize: 2048,
     algorithm: 'sha256',
@@ -80,21 +74,6 @@ export async function startFixtureServer(router: Router, forward?: Forward): Pro
       secFetchSite: req.headers['sec-fetch-site'] as string | undefined,
       at: Date.now(),
     });
-    if (forward && host === forward.host) {
-      const upstream = httpRequest(
-        { host: '127.0.0.1', port: forward.port, method: req.method, path, headers: { ...req.headers, host: `127.0.0.1:${forward.port}` } },
-        (answer) => {
-          res.writeHead(answer.statusCode ?? 502, answer.headers);
-          answer.pipe(res);
-        },
-      );
-      upstream.on('error', () => {
-        res.writeHead(502);
-        res.end();
-      });
-      req.pipe(upstream);
-      return;
-    }
     const route = current(host, path);
     if (!route) {
       res.writeHead(404, { 'content-type': 'text/plain' });
