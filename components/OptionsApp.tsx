@@ -7,6 +7,7 @@ import { exportCsv, exportFileName, exportJson } from '@/utils/store/export';
 import { importFile } from '@/utils/store/import';
 import { setSamePlace } from '@/utils/store/groups';
 import { clearAll, deleteBusinesses, renameBusiness } from '@/utils/store/queries';
+import { forgetSync } from '@/utils/store/sync/forget';
 import { countStoredByKind, listBusinessesWithCounts } from '@/utils/store/read-models';
 import { businessTitle, type BusinessRole } from '@/utils/store/schema';
 import { downloadParts } from '@/utils/views/download';
@@ -134,6 +135,7 @@ export function OptionsApp() {
         const db = await getDb();
         const before = await countStoredByKind(db);
         await clearAll(db);
+        await forgetSync();
         await changed();
         setStatus({ kind: 'done', text: t.t('options.deleteAll.doneKinds', { ...before }) });
       } catch (error) {

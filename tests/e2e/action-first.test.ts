@@ -161,7 +161,7 @@ describe('the popup, action first, in Chromium at 400 × 600', () => {
     console.log('the first review to handle:', await first.textContent());
     expect(await first.getByTestId('draft-reply').count()).toBe(answered ? 0 : 1);
     const drafted = popup.locator('[data-testid="attention"] [data-testid="review"]', { has: popup.getByTestId('draft-reply') }).first();
-    const actions = [first.getByRole('link', { name: 'Open', exact: true }), drafted.getByTestId('draft-reply'), first.getByTestId('mark-done')];
+    const actions = [first.getByRole('link', { name: /^Open .+’s review on / }), drafted.getByTestId('draft-reply'), first.getByTestId('mark-done')];
     for (const action of actions) expect(await bottom(action)).toBeLessThanOrEqual(FOLD);
     // The reasons and the risk come after.
     expect((await popup.getByTestId('score').boundingBox())!.y).toBeGreaterThan((await first.boundingBox())!.y);

@@ -25,7 +25,7 @@ describe('built extension packages', () => {
     expect(manifest).not.toHaveProperty('host_permissions');
     expect(manifest).not.toHaveProperty('optional_permissions');
     // Sync's one server, asked for when the owner sets it up (no install warning).
-    expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
+    expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*']);
     expect(manifest).not.toHaveProperty('externally_connectable');
     expect(manifest).not.toHaveProperty('web_accessible_resources');
     // The default extension CSP: no remote code, no eval.
@@ -43,7 +43,7 @@ describe('built extension packages', () => {
     expect(manifest.browser_specific_settings.gecko.id).toBe('review-sentinel@reviewsentinel.org');
     expect(manifest.browser_specific_settings.gecko.data_collection_permissions.required).toEqual(['none']);
     expect(manifest.permissions).toEqual(['storage', 'notifications', 'alarms', 'idle']);
-    expect(manifest.optional_permissions).toEqual(['https://*/*', 'http://*/*']);
+    expect(manifest.optional_permissions).toEqual(['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*']);
 
     let output: string;
     try {

@@ -21,7 +21,7 @@ export const URGENT_WEIGHT_ORDER: readonly UrgentCategory[] = ['health', 'legal'
 
 export const URGENT_WEIGHTS: UrgentWeights = {
   bits: 16,
-  threshold: -0.5,
+  threshold: 0,
   scale: 0.03448678,
   bias: [-0.5203, -0.4142, -0.4064, -0.3782],
   rule: [

@@ -52,11 +52,16 @@ function changeOutbox(change: (outbox: SyncOutbox) => SyncOutbox): Promise<void>
 
 /**
  * Reviews written or read here: the next sync sends them; a sync is due once captures settle.
- * `full`: send everything (an import). Nothing while sync is off.
+ * `full`: send everything (an import). While sync is off nothing is sent; if it was ever set up,
+ * the first sync after it is turned on again sends everything (what changed meanwhile is not
+ * listed one by one). Never set up: nothing at all is written.
  */
 export async function noteSyncWrites(keys: readonly string[], full = false): Promise<void> {
   const config = await loadSyncConfig();
-  if (!config.enabled) return;
+  if (!config.enabled) {
+    if (config.server && !(await syncOutboxItem.getValue()).full) await changeOutbox(() => ({ keys: [], full: true }));
+    return;
+  }
   await changeOutbox((outbox) => (full ? { keys: [], full: true } : addToOutbox(outbox, keys)));
   await browser.alarms.create(SYNC_SOON_ALARM, { delayInMinutes: SETTLE_MINUTES });
 }

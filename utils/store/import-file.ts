@@ -71,7 +71,7 @@ function dislikedAnalysis(value: unknown): NonNullable<ReviewAnalysis['disliked'
   return { score: finite(d.score, 'disliked score', -1, 1) ?? fail('disliked score is missing'), label: oneOf(d.label, LABELS, 'disliked label') };
 }
 
-function importedBusiness(value: unknown, now: number): BusinessRecord {
+export function importedBusiness(value: unknown, now: number): BusinessRecord {
   const b = record(value, 'business');
   const { key, site } = businessKeyParts(b.key, 'business key');
   const captured = business(b, site);
@@ -99,6 +99,15 @@ function importedBusiness(value: unknown, now: number): BusinessRecord {
   if (b.role !== undefined && b.role !== null) result.role = oneOf(b.role, ROLES, 'role');
   const group = text(b.group, 'group', IMPORT_LIMITS.groupLength, false);
   if (group) result.group = group;
+  if (b.ownerChangedAt !== undefined && b.ownerChangedAt !== null) {
+    const stamps = record(b.ownerChangedAt, 'owner change times');
+    const changed: NonNullable<BusinessRecord['ownerChangedAt']> = {};
+    for (const field of ['role', 'group', 'displayName'] as const) {
+      const at = date(stamps[field], `${field} change time`, now);
+      if (at !== undefined) changed[field] = at;
+    }
+    if (Object.keys(changed).length > 0) result.ownerChangedAt = changed;
+  }
   if (captured.rating !== undefined) result.rating = captured.rating;
   if (captured.reviewCount !== undefined) result.reviewCount = captured.reviewCount;
   for (const field of ['siteScore', 'scale', 'scoreWord', 'subScores'] as const)
@@ -107,7 +116,7 @@ function importedBusiness(value: unknown, now: number): BusinessRecord {
   return result;
 }
 
-function importedSnapshot(value: unknown, now: number): SnapshotRecord {
+export function importedSnapshot(value: unknown, now: number): SnapshotRecord {
   const s = record(value, 'snapshot');
   const snapshot: SnapshotRecord = {
     businessKey: businessKeyParts(s.businessKey, 'snapshot business').key,
@@ -120,7 +129,7 @@ function importedSnapshot(value: unknown, now: number): SnapshotRecord {
   return snapshot;
 }
 
-function importedReview(value: unknown, now: number): ReviewRecord {
+export function importedReview(value: unknown, now: number): ReviewRecord {
   const r = record(value, 'review');
   const owner = businessKeyParts(r.businessKey, 'review business');
   const captured = review(r, now, owner.site);
@@ -145,6 +154,11 @@ function importedReview(value: unknown, now: number): ReviewRecord {
   };
   if (r.unread === 1 && record_.negative === 1) record_.unread = 1;
   if (r.done === 1 && record_.negative === 1) record_.done = 1;
+  // When the owner read it and marked it done: sync's latest-change rules need them after a round trip.
+  const readAt = date(r.readAt, 'read time', now);
+  if (readAt !== undefined) record_.readAt = readAt;
+  const doneAt = date(r.doneAt, 'done time', now);
+  if (doneAt !== undefined && record_.done === 1) record_.doneAt = doneAt;
   if (history.length > 0) {
     record_.history = history.slice(-IMPORT_LIMITS.historyVersions).map((item: unknown) => {
       const h = record(item, 'earlier version');
@@ -159,7 +173,7 @@ function importedReview(value: unknown, now: number): ReviewRecord {
   return record_;
 }
 
-function importedAlert(value: unknown, now: number): AlertRecord {
+export function importedAlert(value: unknown, now: number): AlertRecord {
   const a = record(value, 'alert');
   const id = text(a.id, 'alert id', LIMITS.idLength, true);
   if (!/^[\w-]+$/.test(id)) fail('alert id has unexpected characters');

@@ -36,7 +36,8 @@ export type SyncProblem =
 
 export type AddressCheck = { ok: true; base: string; origin: string; permission: string } | { ok: false; problem: 'bad-address' | 'insecure' };
 
-const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
+// Plain http only to this computer, by the names the manifest's optional permissions list (no IPv6 literal: match patterns have none).
+const LOOPBACK = new Set(['localhost', '127.0.0.1']);
 
 /**
  * The server's address: https anywhere; plain http only to this computer (a password sent in

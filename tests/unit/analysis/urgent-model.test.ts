@@ -95,4 +95,13 @@ describe('the learned half of the urgent detector', () => {
     for (const text of ['Great coffee, friendly barista, a bit loud on Saturdays.', 'Отличный кофе, приветливый бариста.', '咖啡很好喝，服务也很好。'])
       expect(analyzeReview({ text }).urgent).toBeUndefined();
   });
+  it('leaves ordinary complaints to the negative alert: a hair in the soup, a wrong bill, a long wait are not urgent', () => {
+    for (const text of [
+      'Found a hair in the soup, the manager shrugged.',
+      'The waiter was rude and the bill was wrong twice.',
+      'Waited over an hour for cold pasta and nobody apologised.',
+      'Dirty tables, sticky menus, and the food came out cold.',
+    ])
+      expect(analyzeReview({ text, rating: 1 }).urgent, text).toBeUndefined();
+  });
 });

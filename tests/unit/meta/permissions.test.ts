@@ -66,7 +66,11 @@ describe('permissions', () => {
     const declared = (manifest as { permissions?: string[]; host_permissions?: string[] }).permissions ?? [];
     expect([...declared].sort()).toEqual([...new Set(needed)].sort());
     expect((manifest as { host_permissions?: string[] }).host_permissions).toBeUndefined();
-    expect((manifest as { optional_host_permissions?: string[] }).optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
+    expect((manifest as { optional_host_permissions?: string[] }).optional_host_permissions).toEqual([
+      'https://*/*',
+      'http://localhost/*',
+      'http://127.0.0.1/*',
+    ]);
   });
 
   it('never runs strings as code or writes HTML', () => {
@@ -78,5 +82,12 @@ describe('permissions', () => {
   it('makes no network request of its own but sync’s: no fetch, XMLHttpRequest, WebSocket, beacon or remote script', () => {
     const network = /\bfetch\s*\(|XMLHttpRequest|new\s+WebSocket|EventSource\s*\(|sendBeacon|importScripts\s*\(|<script[^>]+src=["']https?:/;
     expect(sources.filter(({ text }) => network.test(text)).map(({ path }) => path)).toEqual(NETWORK_ALLOWED);
+  });
+
+  it('lets only the sync replica open PouchDB’s HTTP adapter, whose requests carry no cookies', () => {
+    const http = /from\s+['"]pouchdb-adapter-http['"]/;
+    expect(sources.filter(({ text }) => http.test(text)).map(({ path }) => path)).toEqual(['utils/store/sync/pouch.ts']);
+    const pouch = sources.find(({ path }) => path === 'utils/store/sync/pouch.ts')!.text;
+    expect(pouch).toMatch(/new SyncPouch\(serverDatabaseUrl, \{[\s\S]*?adapter: 'http'[\s\S]*?fetch: withoutCookies\(\) \}\)/);
   });
 });

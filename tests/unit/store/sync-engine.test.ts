@@ -175,4 +175,31 @@ describe('sync between two browsers through one server', () => {
     expect(b.analyses).toBe(1);
     expect((await b.store.get('reviews', 'yelp:b'))?.analysis.version).toBe(stored.analysis.version);
   });
+  it('leaves out what the server sends that no capture or import would store, and syncs on', async () => {
+    await captureOn(a);
+    await a.sync(server);
+    const business = (await server.get(`b:${KEY}`)) as unknown as Record<string, unknown>;
+    const good = (await server.get('r:yelp:a')) as unknown as { review: Record<string, unknown> } & Record<string, unknown>;
+    const strip = ({ _rev: _r, ...doc }: Record<string, unknown>) => doc;
+    await server.bulkDocs([
+      // A business of no known site, whose link a scheduled check would open.
+      { ...strip(business), _id: 'b:foo:1', key: 'foo:1', site: 'foo', url: 'https://evil.example/' },
+      // A known site with a link elsewhere.
+      { ...strip(business), _id: 'b:yelp:elsewhere', key: 'yelp:elsewhere', url: 'https://evil.example/biz/x' },
+      // A history that is no list, a review without a key, a rating off the scale.
+      { ...strip(good), _id: 'r:yelp:h', review: { ...good.review, key: 'yelp:h', history: 5 } },
+      { ...strip(good), _id: 'r:undefined', review: { ...good.review, key: undefined } },
+      { ...strip(good), _id: 'r:yelp:r9', review: { ...good.review, key: 'yelp:r9', rating: 9 } },
+      // A visit of a business key that is no text.
+      { _id: 's:42|v', type: 'snapshot', v: 1, businessKey: 42, visitId: 'v', capturedAt: T0 },
+    ] as unknown as Pouch.Doc[]);
+    const got = await b.sync(server);
+    expect(got.skipped).toBe(6);
+    expect(got.received).toMatchObject({ businesses: 1, reviews: 3 });
+    expect(await getBusiness(b.store, 'foo:1')).toBeUndefined();
+    expect(await getBusiness(b.store, 'yelp:elsewhere')).toBeUndefined();
+    expect((await reviewsOfBusiness(b.store, KEY)).map((r) => r.key).sort()).toEqual(['yelp:a', 'yelp:b', 'yelp:bad']);
+    // Nothing is stuck: the next sync runs and finds nothing new.
+    await expect(b.sync(server)).resolves.toMatchObject({ skipped: 0, received: { businesses: 0, reviews: 0 } });
+  });
 });

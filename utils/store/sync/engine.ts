@@ -19,7 +19,8 @@
 import type { SentinelDatabase } from '../db';
 import { applySyncedDocs, type ApplyOptions, type ApplyReport } from './apply';
 import { collectChanges } from './collect';
-import { businessDocId, isSyncDoc, mergeAll, mergeDocs, sameDoc, type SyncDoc } from './docs';
+import { businessDocId, mergeAll, mergeDocs, sameDoc, type SyncDoc } from './docs';
+import { isTrustedSyncDoc } from './incoming';
 
 type Replica = Pouch.Database;
 
@@ -63,6 +64,8 @@ export interface SyncReport {
   sent: number;
   /** Conflicts resolved. */
   conflicts: number;
+  /** Documents from the server that failed the checks and were left out. */
+  skipped: number;
 }
 
 async function loadCheckpoint(replica: Replica): Promise<Checkpoint> {
@@ -84,7 +87,9 @@ type Stored = SyncDoc & { _rev?: string; _conflicts?: string[] };
 /** Every version of a conflicted document merged over the winner; the losers deleted. Returns the merged document. */
 async function resolveConflict(replica: Replica, doc: Stored): Promise<SyncDoc> {
   const losers = doc._conflicts ?? [];
-  const versions = [doc, ...(await Promise.all(losers.map((rev) => replica.get(doc._id, { rev }) as Promise<unknown>)))].filter(isSyncDoc);
+  const versions = [doc, ...(await Promise.all(losers.map((rev) => replica.get(doc._id, { rev }) as Promise<unknown>)))].filter((v): v is SyncDoc =>
+    isTrustedSyncDoc(v, Date.now()),
+  );
   const merged = mergeAll(versions);
   const { _rev: _r, _conflicts: _c, ...content } = merged as Stored;
   await replica.bulkDocs([
@@ -94,9 +99,9 @@ async function resolveConflict(replica: Replica, doc: Stored): Promise<SyncDoc> 
   return content as SyncDoc;
 }
 
-/** A document of the replica that is one of ours (of a shape this browser knows), else undefined. */
+/** A document of the replica that is one of ours (of a shape this browser knows, passing the import's checks), else undefined. */
 function ours(doc: Pouch.Doc | null | undefined): Stored | undefined {
-  return doc && isSyncDoc(doc) ? (doc as Stored) : undefined;
+  return doc && isTrustedSyncDoc(doc, Date.now()) ? (doc as Stored) : undefined;
 }
 
 function strip(doc: Stored): SyncDoc {
@@ -116,7 +121,7 @@ function addReceived(into: SyncReport['received'], report: ApplyReport): void {
 export async function runSync(deps: SyncDeps): Promise<SyncReport> {
   const { store, replica, server } = deps;
   const batchSize = deps.batchSize ?? 500;
-  const report: SyncReport = { pulled: 0, pushed: 0, received: emptyReceived(), sent: 0, conflicts: 0 };
+  const report: SyncReport = { pulled: 0, pushed: 0, received: emptyReceived(), sent: 0, conflicts: 0, skipped: 0 };
   let checkpoint = await loadCheckpoint(replica);
 
   // 1. The server into the replica.
@@ -146,7 +151,12 @@ export async function runSync(deps: SyncDeps): Promise<SyncReport> {
     const docs: SyncDoc[] = [];
     for (const change of changes.results) {
       const doc = ours(change.doc);
-      if (change.deleted || !doc) continue;
+      if (change.deleted) continue;
+      if (!doc) {
+        // Checkpoints and design documents are not ours to count; a bad document of ours is.
+        if (change.doc && !change.doc._id.startsWith('_')) report.skipped++;
+        continue;
+      }
       if (doc._conflicts && doc._conflicts.length > 0) {
         docs.push(await resolveConflict(replica, doc));
         report.conflicts++;
