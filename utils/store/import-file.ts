@@ -100,11 +100,12 @@ export function importedBusiness(value: unknown, now: number): BusinessRecord {
   const group = text(b.group, 'group', IMPORT_LIMITS.groupLength, false);
   if (group) result.group = group;
   if (b.ownerChangedAt !== undefined && b.ownerChangedAt !== null) {
-    const stamps = record(b.ownerChangedAt, 'owner change times');
+    // Times an older or odd file lacks are left out, never a reason to skip the business.
+    const stamps = typeof b.ownerChangedAt === 'object' ? (b.ownerChangedAt as Record<string, unknown>) : {};
     const changed: NonNullable<BusinessRecord['ownerChangedAt']> = {};
     for (const field of ['role', 'group', 'displayName'] as const) {
-      const at = date(stamps[field], `${field} change time`, now);
-      if (at !== undefined) changed[field] = at;
+      const at = stamps[field];
+      if (typeof at === 'number' && Number.isFinite(at) && at > 0) changed[field] = at;
     }
     if (Object.keys(changed).length > 0) result.ownerChangedAt = changed;
   }
