@@ -6,7 +6,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkPage, FIELDS, type PageExpectation } from '../support/page-check';
+import { checkPage, FIELDS, type PageCheck, type PageExpectation } from '../support/page-check';
 import { FIXTURES_DIR } from '../support/fixtures';
 
 interface Tally {
@@ -40,6 +40,21 @@ function add(t: Tally, u: Tally): void {
   for (const k of ['name', 'rating', 'count'] as const) t[k] = [t[k][0] + u[k][0], t[k][1] + u[k][1]];
 }
 
+/** One page's check as a tally of its own, added to its site's like any other. */
+function tallyOf(check: PageCheck, want: PageExpectation): Tally {
+  const pair = (ok: boolean | undefined): [number, number] => (ok === undefined ? [0, 0] : [Number(ok), 1]);
+  return {
+    pages: 1,
+    expected: want.reviews.length,
+    read: check.read,
+    found: check.found,
+    right: { ...check.right },
+    name: pair(check.business.name),
+    rating: pair(check.business.rating),
+    count: pair(check.business.count),
+  };
+}
+
 const pct = (a: number, b: number) => (b === 0 ? '    —  ' : `${((100 * a) / b).toFixed(1).padStart(6)}%`);
 
 function row(label: string, t: Tally): string {
@@ -57,14 +72,7 @@ function evaluate(dir: string): void {
       if (!existsSync(jsonPath)) continue;
       const want = JSON.parse(readFileSync(jsonPath, 'utf8')) as PageExpectation;
       const check = checkPage(readFileSync(join(dir, site.name, file), 'utf8'), want, now);
-      tally.pages++;
-      tally.expected += want.reviews.length;
-      tally.read += check.read;
-      tally.found += check.found;
-      for (const f of FIELDS) tally.right[f] += check.right[f];
-      tally.name = [tally.name[0] + Number(check.business.name), tally.name[1] + 1];
-      if (check.business.rating !== undefined) tally.rating = [tally.rating[0] + Number(check.business.rating), tally.rating[1] + 1];
-      if (check.business.count !== undefined) tally.count = [tally.count[0] + Number(check.business.count), tally.count[1] + 1];
+      add(tally, tallyOf(check, want));
       console.log(`${site.name}/${file}: ${check.read} read of ${want.reviews.length} cards, status ${check.status}`);
       for (const p of check.problems) console.log(`    ${p}`);
     }
