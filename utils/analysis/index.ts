@@ -100,6 +100,7 @@ export function analyzeReview(input: AnalysisInput, adaptation?: StarAdaptation)
   let worstClause = 0;
   let themes: ReviewAnalysis['themes'] = [];
   let urgent: ReviewAnalysis['urgent'];
+  let urgentByModel = false;
   if (lang === 'und') {
     // A language we cannot read: only emoji speak.
     for (const token of tokenizeWords(text, 'und')) {
@@ -123,8 +124,13 @@ export function analyzeReview(input: AnalysisInput, adaptation?: StarAdaptation)
       hits = Math.max(hits, 1);
     }
     // The phrases first (their evidence is the trigger itself); the learned model for what they miss.
-    urgent = detectUrgent(text, lang, normalised) ?? modelUrgent(text, lang);
+    const byPhrase = detectUrgent(text, lang, normalised);
+    urgent = byPhrase ?? modelUrgent(text, lang);
+    urgentByModel = urgent !== undefined && byPhrase === undefined;
   }
+  // The learned model has no phrase to show: on a text that reads positive overall ("Amazing views
+  // from the rooftop!") its guess is no incident to answer. Phrases keep their say whatever the tone.
+  if (urgent && urgentByModel && labelFor(score, hits) === 'positive') urgent = undefined;
   // A theme its clause and sentence leave undecided takes the tone of the whole review.
   if (Math.abs(score) >= 0.3) themes = themes.map((t) => (t.polarity === 0 ? { theme: t.theme, polarity: score > 0 ? 1 : -1 } : t));
   const label = labelFor(score, hits);
@@ -143,3 +149,4 @@ export function analyzeReview(input: AnalysisInput, adaptation?: StarAdaptation)
   if (urgent) analysis.urgent = urgent;
   return analysis;
 }
+

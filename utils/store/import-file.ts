@@ -3,7 +3,7 @@
  * checked like a content script's message (`utils/checks.ts`); bad records are skipped and
  * counted, not fatal.
  */
-import { isNegativeReview, reviewDate } from '../reviews/rules';
+import { callsForOwner, isNegativeReview, reviewDate } from '../reviews/rules';
 import {
   ANALYSIS_LANGUAGES,
   THEME_IDS,
@@ -153,8 +153,9 @@ export function importedReview(value: unknown, now: number): ReviewRecord {
     negative: isNegativeReview(captured.rating, a, captured) ? 1 : 0,
     alertState: oneOf(r.alertState, ALERT_STATES, 'alert state'),
   };
-  if (r.unread === 1 && record_.negative === 1) record_.unread = 1;
-  if (r.done === 1 && record_.negative === 1) record_.done = 1;
+  // Unread and done belong to what calls for the owner: a negative review or an urgent one (any stars).
+  if (r.unread === 1 && callsForOwner(record_)) record_.unread = 1;
+  if (r.done === 1 && callsForOwner(record_)) record_.done = 1;
   // When the owner read it and marked it done: sync's latest-change rules need them after a round trip.
   const readAt = date(r.readAt, 'read time', now);
   if (readAt !== undefined) record_.readAt = readAt;

@@ -6,7 +6,7 @@
  * `DUPLICATES_MERGED_AT`, and the derived stores are rebuilt after it.
  */
 import type { IDBPTransaction, StoreNames } from 'idb';
-import { reviewDate } from '../reviews/rules';
+import { callsForOwner, reviewDate } from '../reviews/rules';
 import type { DatePrecision } from '../sites/types';
 import type { Rekey } from './ingest-plan';
 import type { AlertRecord, AlertState, ReviewRecord, SentinelDB } from './schema';
@@ -55,7 +55,7 @@ export function mergeDuplicate(kept: ReviewRecord, hashed: ReviewRecord): Review
   if (history.length > 0) merged.history = history;
   // The owner has seen it if either alerted copy was read; a reply on the site reads it too.
   const read = [kept, hashed].some((r) => r.alertState === 'alerted' && r.unread !== 1);
-  if (!read && merged.negative === 1 && !merged.reply && (kept.unread === 1 || hashed.unread === 1)) merged.unread = 1;
+  if (!read && callsForOwner(merged) && !merged.reply && (kept.unread === 1 || hashed.unread === 1)) merged.unread = 1;
   else delete merged.unread;
   if (kept.done === 1 || hashed.done === 1) merged.done = 1;
   merged.fingerprint = fingerprintOf(merged);

@@ -87,4 +87,24 @@ describe('the import pipeline', () => {
     expect(progress).toEqual([[0, 3]]);
     expect(await countStored(target)).toEqual({ businesses: 3, reviews: 3 });
   });
+
+  it('keeps an urgent review unread and done across a round trip, whatever its stars', async () => {
+    const source = await freshDb();
+    const now = Date.UTC(2026, 10, 20, 12);
+    await ingestCapture(source, ingestInput([review('old')], { now: now - 86_400_000 }));
+    const allergic = review('ER', { rating: 4, text: 'Lovely pasta, but my son had an allergic reaction to the dessert and we ended up in the ER.' });
+    const other = review('ER2', { rating: 4, text: 'The waiter forgot the nut allergy we mentioned and my daughter had a reaction; we went to the emergency room.' });
+    await ingestCapture(source, ingestInput([review('old'), allergic, other], { visitId: 'visit-2', now }));
+    const stored = await source.get('reviews', 'yelp:ER');
+    expect(stored).toMatchObject({ negative: 0, unread: 1, alertState: 'alerted' });
+    expect(stored?.analysis.urgent?.category).toBe('health');
+    await source.put('reviews', { ...(await source.get('reviews', 'yelp:ER2'))!, done: 1, doneAt: now + 5 });
+
+    const exported = await exportJson(source, { now, version: '1.0.0', hideNames: false });
+    const text = (await Promise.all(exported.parts.map((p) => (typeof p === 'string' ? p : new Blob([p]).text())))).join('');
+    const target = await freshDb();
+    expect((await importFile(target, fileOf(text), now)).ok).toBe(true);
+    expect(await target.get('reviews', 'yelp:ER')).toMatchObject({ unread: 1, negative: 0 });
+    expect(await target.get('reviews', 'yelp:ER2')).toMatchObject({ done: 1, doneAt: now + 5 });
+  });
 });
