@@ -149,4 +149,3 @@ export function analyzeReview(input: AnalysisInput, adaptation?: StarAdaptation)
   if (urgent) analysis.urgent = urgent;
   return analysis;
 }
-

@@ -93,7 +93,10 @@ describe('the import pipeline', () => {
     const now = Date.UTC(2026, 10, 20, 12);
     await ingestCapture(source, ingestInput([review('old')], { now: now - 86_400_000 }));
     const allergic = review('ER', { rating: 4, text: 'Lovely pasta, but my son had an allergic reaction to the dessert and we ended up in the ER.' });
-    const other = review('ER2', { rating: 4, text: 'The waiter forgot the nut allergy we mentioned and my daughter had a reaction; we went to the emergency room.' });
+    const other = review('ER2', {
+      rating: 4,
+      text: 'The waiter forgot the nut allergy we mentioned and my daughter had a reaction; we went to the emergency room.',
+    });
     await ingestCapture(source, ingestInput([review('old'), allergic, other], { visitId: 'visit-2', now }));
     const stored = await source.get('reviews', 'yelp:ER');
     expect(stored).toMatchObject({ negative: 0, unread: 1, alertState: 'alerted' });
