@@ -12,7 +12,7 @@ export function EmptyState({ tab }: { tab?: TabState }) {
       <h1>{t.t('popup.empty.title')}</h1>
       <p>{t.t('popup.empty.body')}</p>
       <ol class="steps">
-        <li>{t.t('popup.empty.step1', { sites: SITE_NAMES.join(', ') })}</li>
+        <li>{t.t('popup.empty.step1', { sites: t.join(SITE_NAMES, 'list') })}</li>
         <li>{t.t('popup.empty.step2')}</li>
         <li>{t.t('popup.empty.step3')}</li>
       </ol>

@@ -11,7 +11,7 @@ import { forgetSync } from '@/utils/store/sync/forget';
 import { countStoredByKind, listBusinessesWithCounts } from '@/utils/store/read-models';
 import { businessTitle, type BusinessRole } from '@/utils/store/schema';
 import { downloadParts } from '@/utils/views/download';
-import { forgetCachedViews } from '@/utils/views/view-cache';
+import { forgetCachedViews, markCachedViewsStale } from '@/utils/views/view-cache';
 import { errorPhrase, exportMessage, importFailureMessage, type KindCounts } from '@/utils/views/options-messages';
 import { useI18n } from './i18n';
 import { StoreProblemNote } from './StoreProblemNote';
@@ -47,7 +47,12 @@ export function OptionsApp() {
       if (document.visibilityState === 'visible') void refresh();
     };
     document.addEventListener('visibilitychange', onVisible);
-    return () => document.removeEventListener('visibilitychange', onVisible);
+    // "2 minutes ago" stays true while the page stays open.
+    const tick = window.setInterval(() => setNow(Date.now()), 30_000);
+    return () => {
+      document.removeEventListener('visibilitychange', onVisible);
+      window.clearInterval(tick);
+    };
   }, [refresh]);
 
   /** "Saved." at the bottom of the window for a few seconds, after any change the owner made. */
@@ -61,9 +66,16 @@ export function OptionsApp() {
     showSaved();
   };
 
-  /** After any change to stored data: remembered popup views are stale, the badge may be too. */
-  const changed = async (imported = false): Promise<void> => {
-    forgetCachedViews(localStorage);
+  /**
+   * After a change to stored data the badge may be stale, and so may remembered popup views: an
+   * edit (role, name, same place) is shown old for a moment and then fresh, as every opening is;
+   * an import or a deletion is never painted from memory, though the views still say when the owner
+   * last looked; "Delete all" forgets them.
+   */
+  const changed = async (kind: 'edit' | 'import' | 'delete' | 'delete-all' = 'edit'): Promise<void> => {
+    if (kind === 'delete-all') forgetCachedViews(localStorage);
+    else if (kind !== 'edit') markCachedViewsStale(localStorage);
+    const imported = kind === 'import';
     // The background may be restarting; the badge catches up at its next start anyway.
     await sendFromPage(imported ? { type: 'page:data-changed', imported: true } : { type: 'page:data-changed' });
     await refresh();
@@ -89,7 +101,7 @@ export function OptionsApp() {
     async remove(key: string) {
       const name = businessTitle(rows?.find((r) => r.business.key === key)?.business ?? { name: key });
       await deleteBusinesses(await getDb(), [key]);
-      await changed();
+      await changed('delete');
       setStatus({ kind: 'done', text: t.t('options.deleted', { name }) });
     },
   };
@@ -123,7 +135,7 @@ export function OptionsApp() {
           return;
         }
         const report = result.report;
-        await changed(true);
+        await changed('import');
         setStatus({ kind: 'done', ...importSummary(t, report) });
       } catch (error) {
         setStatus({ kind: 'error', text: t.t('options.importFailed', { error: errorPhrase(error) }) });
@@ -136,7 +148,7 @@ export function OptionsApp() {
         const before = await countStoredByKind(db);
         await clearAll(db);
         await forgetSync();
-        await changed();
+        await changed('delete-all');
         setStatus({ kind: 'done', text: t.t('options.deleteAll.doneKinds', { ...before }) });
       } catch (error) {
         setStatus({ kind: 'error', text: t.t('options.deleteFailed', { error: errorPhrase(error) }) });
@@ -166,7 +178,7 @@ export function OptionsApp() {
           />
           <GeneralPanel settings={settings} update={update} browserLanguage={browser.i18n.getUILanguage()} />
           <DataPanel counts={counts} settings={settings} update={update} status={status} actions={dataActions} />
-          <SyncPanel />
+          <SyncPanel onSaved={showSaved} />
         </>
       ) : null}
     </main>

@@ -35,7 +35,7 @@ export function PopupApp({ tabId, initial = 'auto', firstModel, cached }: PopupA
   const looks = useRef(new Map<string, LastLook | null>());
   const lookFor = (key: string, at: number): LastLook | undefined => {
     if (!looks.current.has(key)) {
-      const entries = [`b:${key}`, 'home'].map((cacheKey) => readCachedEntry(localStorage, cacheKey, t.locale, at));
+      const entries = [`b:${key}`, 'home'].map((cacheKey) => readCachedEntry(localStorage, cacheKey, t.locale, at, { stale: true }));
       looks.current.set(key, lastLookOf(entries, key) ?? null);
     }
     return looks.current.get(key) ?? undefined;

@@ -25,7 +25,7 @@ export function basisText(t: Translator, confidence: Confidence): string {
     const text = siteBasisText(t, site);
     if (text) parts.push(text);
   }
-  return parts.join('; ');
+  return t.join(parts, 'clauses');
 }
 
 /** Under the score: what it stands on, whether it is provisional, and why no trend is shown yet. */

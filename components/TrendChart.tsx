@@ -17,7 +17,7 @@ export function chartSummary(t: Translator, model: ChartModel, range: TrendRange
   if (model.totals.ratingFrom !== undefined && model.totals.ratingTo !== undefined) {
     parts.push(t.t('chart.summaryRating', { from: t.number(model.totals.ratingFrom), to: t.number(model.totals.ratingTo) }));
   }
-  return parts.join(' ');
+  return t.join(parts, 'sentences');
 }
 
 // Days are UTC day starts: written in UTC so they never shift by a day in the owner's time zone.

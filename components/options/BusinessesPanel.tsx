@@ -1,3 +1,4 @@
+import { httpsUrl } from '@/utils/urls';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { siteName } from '@/utils/sites/names';
 import { businessTitle, type BusinessRecord, type BusinessRole } from '@/utils/store/schema';
@@ -74,7 +75,7 @@ function Row({ row, all, actions, now }: { row: BusinessRow; all: readonly Busin
         ) : (
           <>
             <a
-              href={business.url}
+              href={httpsUrl(business.url)}
               target="_blank"
               rel="noopener noreferrer"
               dir="auto"
@@ -128,7 +129,7 @@ function Row({ row, all, actions, now }: { row: BusinessRow; all: readonly Busin
       <td class="number">{t.number(row.reviews)}</td>
       <td class="checked">
         <a
-          href={business.url}
+          href={httpsUrl(business.url)}
           target="_blank"
           rel="noopener noreferrer"
           aria-label={`${t.ago(business.lastCheckedAt, now)}: ${t.t('options.openChecked', { name, site: siteName(business.site) })}`}

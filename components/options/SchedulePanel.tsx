@@ -133,7 +133,7 @@ export function SchedulePanel({
   const t = useI18n();
   const runs = useCheckRuns();
   const stops = useCheckStops();
-  const [started, setStarted] = useState<SiteId | null>(null);
+  const [started, setStarted] = useState<{ site: SiteId; ok: boolean } | null>(null);
   const checked = (businesses ?? []).filter((b) => b.role === 'mine' || (b.role === 'competitor' && settings.scheduleCompetitors));
   const toggleSite = (site: SiteId, on: boolean): void => {
     const off = new Set(settings.scheduleSitesOff);
@@ -223,8 +223,7 @@ export function SchedulePanel({
                 data-testid={`check-now-${b.key}`}
                 class={stops[b.site] ? 'primary' : ''}
                 onClick={() => {
-                  setStarted(b.site);
-                  void actions.checkNow(b.site);
+                  void actions.checkNow(b.site).then((ok) => setStarted({ site: b.site, ok }));
                 }}
               >
                 {t.t('schedule.checkNow')}
@@ -234,7 +233,7 @@ export function SchedulePanel({
         </ul>
       )}
       <p class="visually-hidden" role="status">
-        {started ? t.t('schedule.checkNow.started', { site: siteName(started) }) : ''}
+        {started ? t.t(started.ok ? 'schedule.checkNow.started' : 'schedule.checkNow.nothing', { site: siteName(started.site) }) : ''}
       </p>
     </section>
   );

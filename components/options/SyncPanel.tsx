@@ -34,7 +34,7 @@ async function askForServer(config: SyncConfig): Promise<SyncProblem | null> {
   return granted ? null : 'no-permission';
 }
 
-export function SyncPanel() {
+export function SyncPanel({ onSaved }: { onSaved?: () => void }) {
   const t = useI18n();
   const [config, setConfig] = useState<SyncConfig>(DEFAULT_SYNC_CONFIG);
   const [status, setStatus] = useState<SyncStatus | null>(null);
@@ -55,6 +55,7 @@ export function SyncPanel() {
   const save = async (next: SyncConfig): Promise<void> => {
     setConfig(next);
     await syncConfigItem.setValue(next);
+    onSaved?.();
   };
 
   const test = async (): Promise<void> => {

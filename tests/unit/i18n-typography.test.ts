@@ -5,7 +5,10 @@
  * without its plural forms (`{n}` of a plural message, or `{name|one:…|few:…}` inside a text).
  */
 import { describe, expect, it } from 'vitest';
+import { basisText } from '@/components/ScoreBasis';
+import { chartSummary } from '@/components/TrendChart';
 import { createTranslator } from '@/utils/i18n';
+import type { ChartModel } from '@/utils/views/chart';
 import type { Catalog } from '@/utils/i18n/catalog';
 import { en } from '@/utils/i18n/en';
 import { ru } from '@/utils/i18n/ru';
@@ -53,6 +56,17 @@ describe('Chinese punctuation', () => {
         .map((text) => `${key}: ${text}`),
     );
     expect(bad).toEqual([]);
+  });
+
+  it('joins the parts of a line the Chinese way: the score basis, the chart in words, lists of sites', () => {
+    const z = createTranslator('zh');
+    const basis = basisText(z, { read: 8, lastVisitRead: 3, sites: [], provisional: true, historyDays: 0, trends: false });
+    expect(basis).toBe(`${z.t('popup.basis', { n: 8 })}；${z.t('popup.basisLastVisit', { n: 3 })}`);
+    expect(HALF_WIDTH_BY_HAN.test(basis)).toBe(false);
+    const caption = chartSummary(z, { totals: { volume: 4, negatives: 1, stars: 4.2 } } as unknown as ChartModel, 30);
+    expect(caption).toBe(`${z.t('chart.summary', { range: z.t('chart.range.30'), volume: 4, negatives: 1 })}${z.t('chart.summaryStars', { stars: '4.2' })}`);
+    expect(z.join(['Yelp', 'Google Maps'], 'list')).toBe('Yelp、Google Maps');
+    expect(createTranslator('en').join(['a', 'b'], 'clauses')).toBe('a; b');
   });
 
   it('catches what it is meant to catch', () => {

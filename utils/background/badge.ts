@@ -53,7 +53,7 @@ function unreadLine(t: Translator, unread: number, rows: ReadonlyArray<{ busines
       : rows
           .slice(0, 3)
           .map((row) => `${businessTitle(row.business)} (${t.number(row.unread)})`)
-          .join(', ') + (rows.length > 3 ? ` ${t.t('badge.more', { n: rows.length - 3 })}` : '');
+          .join(t.t('punct.list')) + (rows.length > 3 ? ` ${t.t('badge.more', { n: rows.length - 3 })}` : '');
   return plainText(t.t('badge.title', { n: unread, places }), 300);
 }
 

@@ -59,6 +59,8 @@ export interface Translator {
   ago(at: number, now: number): string;
   /** For dates known to the day: "today", "yesterday", "3 days ago", "2 months ago". */
   agoDays(at: number, now: number): string;
+  /** Parts joined with the language's own punctuation: clauses "a; b" (zh "a；b"), sentences "A. B." (zh "甲。乙。"), a list "a, b" (zh "a、b"). */
+  join(parts: readonly string[], kind: 'clauses' | 'sentences' | 'list'): string;
 }
 
 function startOfUtcDay(at: number): number {
@@ -83,8 +85,10 @@ export function createTranslator(locale: Locale): Translator {
     number: (value, options) => new Intl.NumberFormat(locale, options).format(value),
     percent: (value) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(value),
     date: (at, options = { dateStyle: 'medium' }) => new Intl.DateTimeFormat(locale, options).format(at),
+    join: (parts, kind) => parts.join(t(`punct.${kind}`)),
     ago: (at, now) => {
-      const seconds = Math.round((at - now) / 1000);
+      // Always a past moment: one a page's older clock sees as future (a check that just ended) is "just now".
+      const seconds = Math.min(0, Math.round((at - now) / 1000));
       const abs = Math.abs(seconds);
       if (abs < 60) return t('time.justNow');
       if (abs < 3600) return relative.format(Math.round(seconds / 60), 'minute');

@@ -511,6 +511,10 @@ export const ru: Catalog = {
   'schedule.checkNow': 'Проверить сейчас',
   'schedule.checkNow.label': 'Проверить сейчас: {site}',
   'schedule.checkNow.started': 'Проверяем {site}…',
+  'schedule.checkNow.nothing': 'На {site} нечего проверять: сайт отключён выше или его страница неизвестна.',
+  'punct.clauses': '; ',
+  'punct.sentences': ' ',
+  'punct.list': ', ',
   'schedule.never': 'ещё не проверялось',
   'schedule.result.captured': {
     one: '{ago}: прочитан {n} отзыв',

@@ -49,6 +49,15 @@ export function startOfLocalDay(at: number, days = 0): number {
   return new Date(d.getFullYear(), d.getMonth(), d.getDate() + days).getTime();
 }
 
+/** The latest moment at or before `now` at local time `hhmm`. */
+export function previousTimeOfDay(hhmm: string, now: number): number {
+  const d = new Date(now);
+  const minutes = minutesOfDay(hhmm);
+  const at = new Date(d.getFullYear(), d.getMonth(), d.getDate(), Math.floor(minutes / 60), minutes % 60, 0, 0).getTime();
+  if (at <= now) return at;
+  return new Date(d.getFullYear(), d.getMonth(), d.getDate() - 1, Math.floor(minutes / 60), minutes % 60, 0, 0).getTime();
+}
+
 /** The alarm that starts the next scheduled run, or null when checks are off. */
 export function runAlarm(settings: Settings, lastRunAt: number, now: number): { when: number } | null {
   if (!settings.scheduleEnabled) return null;
@@ -63,8 +72,10 @@ export function runAlarm(settings: Settings, lastRunAt: number, now: number): { 
 export function runIsDue(settings: Settings, lastRunAt: number, now: number): boolean {
   if (!settings.scheduleEnabled) return false;
   if (lastRunAt <= 0) return true;
-  const period = settings.scheduleMode === 'daily' ? 24 * HOUR : settings.scheduleEveryHours * HOUR;
-  return now >= lastRunAt + period - EARLY_SLACK;
+  // Daily: due once the day's chosen time has come since the last run — by the calendar, so a late
+  // run (the browser opened at 10:00 for 08:00), a moved time or a 23-hour day never skips a day.
+  if (settings.scheduleMode === 'daily') return lastRunAt < previousTimeOfDay(settings.scheduleDailyAt, now + EARLY_SLACK) - EARLY_SLACK;
+  return now >= lastRunAt + settings.scheduleEveryHours * HOUR - EARLY_SLACK;
 }
 
 /** One page a run opens. */

@@ -28,6 +28,8 @@ interface CachedView {
   locale: string;
   savedAt: number;
   model: PopupModel;
+  /** The data changed under it (an import, a deletion): not painted again, but still what the owner last saw. */
+  stale?: true;
 }
 
 /** Which cached view answers this popup opening: one business, the list of businesses, or the default view away from review pages. */
@@ -52,13 +54,20 @@ export function readCachedView(store: KeyValueStore, key: string, locale: string
   return readCachedEntry(store, key, locale, now)?.model ?? null;
 }
 
-/** The cached view with when it was saved. */
-export function readCachedEntry(store: KeyValueStore, key: string, locale: string, now: number): { model: PopupModel; savedAt: number } | null {
+/** The cached view with when it was saved; a stale one only when asked (what the owner last saw, not what to paint). */
+export function readCachedEntry(
+  store: KeyValueStore,
+  key: string,
+  locale: string,
+  now: number,
+  options: { stale?: boolean } = {},
+): { model: PopupModel; savedAt: number } | null {
   try {
     const raw = store.getItem(PREFIX + key);
     if (!raw) return null;
     const cached = JSON.parse(raw) as Partial<CachedView>;
     if (cached.format !== FORMAT || cached.locale !== locale || typeof cached.savedAt !== 'number' || now - cached.savedAt > MAX_VIEW_AGE) return null;
+    if (cached.stale && !options.stale) return null;
     const model = cached.model;
     return model && (model.kind === 'business' || model.kind === 'list') ? { model, savedAt: cached.savedAt } : null;
   } catch {
@@ -101,6 +110,24 @@ export function forgetCachedViews(store: KeyValueStore, keys?: string[]): void {
     else store.removeItem(INDEX);
   } catch {
     // Nothing to forget.
+  }
+}
+
+/**
+ * After an import or a deletion: no remembered view is painted again (it may show what is gone),
+ * but each still says when the owner last looked and what the score was ("since you looked").
+ */
+export function markCachedViewsStale(store: KeyValueStore): void {
+  try {
+    for (const key of readIndex(store)) {
+      const raw = store.getItem(PREFIX + key);
+      if (!raw) continue;
+      const view = JSON.parse(raw) as CachedView;
+      store.setItem(PREFIX + key, JSON.stringify({ ...view, stale: true }));
+    }
+  } catch {
+    // Unreadable: forget them all rather than paint them.
+    forgetCachedViews(store);
   }
 }
 

@@ -56,7 +56,7 @@ describe('the popup, action first', () => {
     const rows = screen.getAllByTestId('place-row');
     expect(rows.map((r) => r.querySelector('.business-row-name')!.textContent)).toEqual(['Trattoria Lucia', 'Quiet Cafe']);
     expect(within(rows[0]!).getByTestId('row-score').textContent).toBe(`${summary.score.score} · Watch closely`);
-    expect(within(rows[0]!).getByTestId('row-new').textContent).toBe('3 new negative');
+    expect(within(rows[0]!).getByTestId('row-new').textContent).toBe('3 new negative reviews');
     expect(within(rows[0]!).getByTestId('row-state-ok').textContent).toBe('Yelp: checked yesterday');
     expect(within(rows[1]!).getByTestId('row-nothing').textContent).toBe('Nothing new to answer');
     expect(screen.getByTestId('pick-mine').textContent).toMatch(/^None of these is marked as yours yet/);

@@ -1,6 +1,6 @@
 /** When scheduled checks run and which pages they open, on a fake clock (local time of the machine). */
 import { describe, expect, it } from 'vitest';
-import { checkTargets, checkUrl, localDay, nextTimeOfDay, pageGap, PAGE_GAP, runAlarm, runIsDue } from '@/utils/schedule/plan';
+import { checkTargets, checkUrl, localDay, nextTimeOfDay, previousTimeOfDay, pageGap, PAGE_GAP, runAlarm, runIsDue } from '@/utils/schedule/plan';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from '@/utils/settings';
 import { siteById } from '@/utils/sites/registry';
 import type { BusinessRecord } from '@/utils/store/schema';
@@ -76,7 +76,18 @@ describe('the run alarm', () => {
     expect(runIsDue(s, NOW - 6 * HOUR + 2 * MINUTE, NOW)).toBe(true);
     expect(runIsDue(s, NOW - HOUR, NOW)).toBe(false);
     expect(runIsDue({ ...s, scheduleEnabled: false }, 0, NOW)).toBe(false);
-    expect(runIsDue(on({ scheduleMode: 'daily' }), NOW - 20 * HOUR, NOW)).toBe(false);
+  });
+
+  it('runs daily once the chosen time has come since the last run, by the calendar: a late run or a short day skips no day', () => {
+    const daily = on({ scheduleMode: 'daily', scheduleDailyAt: '08:00' });
+    // Yesterday's run came late (the browser opened at 10:00): today's 08:00 alarm, 22 h later, is due.
+    expect(runIsDue(daily, at(2026, 11, 19, 10, 0), at(2026, 11, 20, 8, 0))).toBe(true);
+    // An alarm a little early still counts; the same alarm firing twice does not run twice.
+    expect(runIsDue(daily, at(2026, 11, 19, 8, 0), at(2026, 11, 20, 7, 58))).toBe(true);
+    expect(runIsDue(daily, at(2026, 11, 20, 7, 58), at(2026, 11, 20, 8, 1))).toBe(false);
+    // Ran today at 10:00 after a late start: not again before tomorrow's 08:00.
+    expect(runIsDue(daily, at(2026, 11, 20, 10, 0), at(2026, 11, 20, 23, 0))).toBe(false);
+    expect(previousTimeOfDay('08:00', at(2026, 11, 20, 7, 0))).toBe(at(2026, 11, 19, 8, 0));
   });
 });
 

@@ -2,7 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { ingestCapture } from '@/utils/store/ingest';
 import { loadBusinessSummary } from '@/utils/store/read-models';
 import type { PopupModel } from '@/utils/views/popup-model';
-import { forgetCachedViews, MAX_CACHED_VIEWS, readCachedView, rememberView, viewCacheKey, writeCachedView } from '@/utils/views/view-cache';
+import { lastLookOf } from '@/utils/views/morning';
+import {
+  forgetCachedViews,
+  markCachedViewsStale,
+  MAX_CACHED_VIEWS,
+  readCachedEntry,
+  readCachedView,
+  rememberView,
+  viewCacheKey,
+  writeCachedView,
+} from '@/utils/views/view-cache';
 import { freshDb } from '../../support/db';
 import { DAY, ingestInput, OK_HEALTH, review } from '../../support/factories';
 
@@ -69,6 +79,21 @@ describe('remembered popup views', () => {
     expect(readCachedView(store, 'b:yelp:biz-1', 'en', T0)).toBeNull();
     store.items.set('rs:view:b:yelp:biz-1', JSON.stringify({ format: 1, locale: 'en', savedAt: T0, model: { kind: '<img src=x>' } }));
     expect(readCachedView(store, 'b:yelp:biz-1', 'en', T0)).toBeNull();
+  });
+
+  it('after an import or a deletion paints no remembered view, yet still knows when the owner last looked and the score then', async () => {
+    const store = memoryStorage();
+    const model = await businessModel();
+    writeCachedView(store, 'b:yelp:biz-1', 'en', model, T0);
+    markCachedViewsStale(store);
+    expect(readCachedView(store, 'b:yelp:biz-1', 'en', T0 + DAY)).toBeNull();
+    const entry = readCachedEntry(store, 'b:yelp:biz-1', 'en', T0 + DAY, { stale: true });
+    expect(entry?.savedAt).toBe(T0);
+    expect(model.summary.trust).not.toBe('unknown');
+    expect(lastLookOf([entry], 'yelp:biz-1')).toEqual({ at: T0, score: model.summary.score.score });
+    // The popup's next fresh view is painted again.
+    writeCachedView(store, 'b:yelp:biz-1', 'en', model, T0 + DAY);
+    expect(readCachedView(store, 'b:yelp:biz-1', 'en', T0 + DAY)).not.toBeNull();
   });
 
   it(`keeps the ${MAX_CACHED_VIEWS} most recently opened businesses`, async () => {
