@@ -3,12 +3,14 @@
  * option on the run alarm is set; brought forward by the test, it opens the owner's Yelp page
  * newest first in a window of its own, stores the new review, raises the notification, closes the
  * window, and nothing is requested but that page; a check page (Trustpilot's "Verifying your
- * connection") stops that site's checks and tells the owner once, and the next run leaves it alone.
+ * connection") stops that site's checks and tells the owner once, and the next run leaves it alone;
+ * a tab the owner clicks in mid-check stays open.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clearNotifications, notificationIds, readStore } from '../support/extension';
 import { launchFirefox, type FirefoxExtension } from '../support/firefox';
 import { renderFixture } from '../support/fixtures';
+import { SITE_FIXTURES } from '../support/site-fixtures';
 import { startConnectProxy, startFixtureServer, type ConnectProxy, type FixtureServer } from '../support/serve';
 import { waitFor } from '../support/wait';
 
@@ -16,6 +18,8 @@ const YELP_URL = 'https://www.yelp.com/biz/the-golden-spoon-bistro-austin';
 const YELP_KEY = 'yelp:Zq3rT8wKp1LmNv7XyB2cDg';
 const TRUSTPILOT_URL = 'https://www.trustpilot.com/review/www.partshub.co.uk';
 const TRUSTPILOT_KEY = 'trustpilot:www.partshub.co.uk';
+const HOTEL = SITE_FIXTURES.find((f) => f.file === 'google-maps/hotel-en.html')!;
+const HOTEL_OVERVIEW = SITE_FIXTURES.find((f) => f.file === 'google-maps/hotel-half-loaded.html')!;
 
 describe('scheduled checks in Firefox', () => {
   let server: FixtureServer;
@@ -23,6 +27,7 @@ describe('scheduled checks in Firefox', () => {
   let firefox: FirefoxExtension;
   let withNewReview = false;
   let trustpilotBlocked = false;
+  let hotelOverview = false;
 
   beforeAll(async () => {
     server = await startFixtureServer((host, path) => {
@@ -34,6 +39,11 @@ describe('scheduled checks in Firefox', () => {
       if (host === 'www.trustpilot.com' && path.split('?')[0] === '/review/www.partshub.co.uk') {
         return { body: renderFixture(trustpilotBlocked ? 'trustpilot/verifying.html' : 'trustpilot/shop-en.html', { now: Date.now() }) };
       }
+      // Google answers the address the extension stores for a place (`/maps?cid=…`) with a redirect to the place page.
+      if (host === 'www.google.com' && path === '/maps?cid=1885667171979194497') return { status: 302, location: HOTEL.url, body: '' };
+      // The hotel's place page: its reviews, or (for the check the owner takes over) its overview with the Reviews tab closed.
+      if (host === 'www.google.com' && path.split('?')[0]!.startsWith('/maps/place/Riverside+Inn'))
+        return { body: renderFixture(hotelOverview ? HOTEL_OVERVIEW.file : HOTEL.file, { now: Date.now() }) };
       return undefined;
     });
     proxy = await startConnectProxy(server);
@@ -176,5 +186,51 @@ describe('scheduled checks in Firefox', () => {
     await runEnded();
     expect(trustpilotRequests()).toBe(before);
     expect(await notificationIds(background)).toEqual([]);
+  });
+
+  it('a tab the owner clicks in mid-check stays open', async () => {
+    const { page, background, browser: firefoxBrowser } = firefox;
+    // The owner's visit of the hotel's reviews, marked as theirs; only Google Maps is checked now.
+    await page.goto(HOTEL.url);
+    const hotelKey = await waitFor(async () => (await readStore(background)).businesses.find((b) => b.site === 'google-maps')?.key, 'the hotel visit');
+    await page.goto('about:blank');
+    await background.evaluate(async (key: string) => {
+      const { settings } = await browser.storage.local.get('settings');
+      await browser.storage.local.set({ settings: { ...(settings as object), scheduleSitesOff: ['yelp', 'trustpilot'] } });
+      return key;
+    }, hotelKey);
+    const popup = await firefox.openToolbarPopup();
+    try {
+      await popup.evaluate(`browser.runtime.sendMessage({ type: 'page:set-role', businessKey: ${JSON.stringify(hotelKey)}, role: 'mine' })`);
+      hotelOverview = true;
+      expect(await popup.evaluate(`browser.runtime.sendMessage({ type: 'page:check-now', site: 'google-maps' }).then((r) => r && r.ok)`)).toBe(true);
+    } finally {
+      await popup.close();
+    }
+    // The page said what it shows (its Reviews tab is not open), so the check waits; the owner clicks in it.
+    await waitFor(
+      async () =>
+        (await background.evaluate(
+          async () => ((await browser.storage.session.get('checkJob')).checkJob as { current?: { lastStatus?: string } } | undefined)?.current?.lastStatus,
+        )) === 'reviews-not-open' || undefined,
+      'the overview’s first capture',
+    );
+    const pages = await firefoxBrowser.pages();
+    const tab = pages.find((p) => p.url().includes('/maps/place/Riverside+Inn'))!;
+    expect(tab).toBeDefined();
+    await tab.bringToFront();
+    await tab.mouse.click(300, 300);
+    const result = await waitFor(
+      async () =>
+        background.evaluate(
+          async (key: string) => ((await browser.storage.local.get('checkRuns')).checkRuns as Record<string, { result: string }> | undefined)?.[key]?.result,
+          hotelKey,
+        ),
+      'the check to end',
+    );
+    expect(result).toBe('left-to-owner');
+    await new Promise((r) => setTimeout(r, 1_500));
+    expect((await firefoxBrowser.pages()).some((p) => p.url().includes('/maps/place/Riverside+Inn'))).toBe(true);
+    await tab.close();
   });
 });
