@@ -202,15 +202,22 @@ describe('background wiring', () => {
 
   it("reads a business's star-less reviews with what its own stars taught, kept in the store between captures", async () => {
     // This café's 1–2★ reviews complain about "the zorblat", a dish no word list or model knows; its 4–5★ reviews praise the staff.
-    const rated = Array.from({ length: 100 }, (_, i) => [
-      review(`c${i}`, { rating: 1 + (i % 2), text: `Ordered the zorblat again at table ${i}. Zorblat, every single time.` }),
-      review(`p${i}`, { rating: 4 + (i % 2), text: `Lovely evening at table ${i}, the staff were great.` }),
+    // Written over the past months, a complaint and a compliment a day (the learner reads them oldest first).
+    const day = (i: number): number => Date.now() - (200 - i) * 86_400_000;
+    const rated = Array.from({ length: 150 }, (_, i) => [
+      review(`c${i}`, {
+        rating: 1 + (i % 2),
+        text: `Ordered the zorblat again at table ${i}. Zorblat, every single time.`,
+        publishedAt: day(i),
+        datePrecision: 'day',
+      }),
+      review(`p${i}`, { rating: 4 + (i % 2), text: `Lovely evening at table ${i}, the staff were great.`, publishedAt: day(i) + 1, datePrecision: 'day' }),
     ]).flat();
-    expect(await send(capture('v1', rated))).toMatchObject({ ok: true, stored: 200 });
+    expect(await send(capture('v1', rated))).toMatchObject({ ok: true, stored: 300 });
     const db = await getDb();
-    expect((await db.get('starLearning', 'yelp:biz-1'))!.state.languages.en!.count).toBe(200);
-    const starless = review('new', { rating: undefined, text: 'Had the zorblat tonight.' });
-    expect(await send(capture('v2', [starless, review('five', { rating: 5, text: 'Had the zorblat tonight.' })]))).toMatchObject({ ok: true, stored: 2 });
+    expect((await db.get('starLearning', 'yelp:biz-1'))!.state.languages.en!.count).toBe(300);
+    const starless = review('new', { rating: undefined, text: 'Ordered the zorblat again.' });
+    expect(await send(capture('v2', [starless, review('five', { rating: 5, text: 'Ordered the zorblat again.' })]))).toMatchObject({ ok: true, stored: 2 });
     expect((await db.get('reviews', 'yelp:new'))!.analysis).toMatchObject({ label: 'negative' });
     // A 5★ review keeps the shipped model's verdict: the stars already say which way it leans.
     expect((await db.get('reviews', 'yelp:five'))!.analysis.label).not.toBe('negative');

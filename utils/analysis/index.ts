@@ -21,7 +21,7 @@ import { detectUrgent } from './urgent';
 import { modelUrgent } from './urgent-model';
 
 /** Bumped whenever results change, so stored analyses can be recomputed. */
-export const ANALYSIS_VERSION = 8;
+export const ANALYSIS_VERSION = 9;
 
 const PACKS: Record<AnalysisLanguage, LanguagePack> = { en, ru, es, de, fr, zh };
 const compiled = new Map<AnalysisLanguage, CompiledPack>();

@@ -40,17 +40,17 @@ async function storeHistory(db: SentinelDatabase, reviews: CapturedReview[], vis
 }
 
 const name = (): string => `star-learning-${Date.now()}-${Math.random()}`;
-const STARLESS = 'Had the zorblat tonight.';
+const STARLESS = 'Ordered the zorblat again.';
 
 describe('the star learner in the store', () => {
   it('learns from the stored 1–2★ and 4–5★ reviews (never 3★), and a reloaded database gives the same adjusted verdict', async () => {
     const dbName = name();
     const db = await openSentinelDb(dbName);
-    await storeHistory(db, history(ADAPT_MIN_REVIEWS / 2 + 5));
+    await storeHistory(db, history(ADAPT_MIN_REVIEWS));
     const record = (await db.get('starLearning', BIZ))!;
-    expect(record.state.languages.en!.count).toBe(ADAPT_MIN_REVIEWS + 10);
+    expect(record.state.languages.en!.count).toBe(2 * ADAPT_MIN_REVIEWS);
     // The 3★ reviews are remembered as looked at, not learned from.
-    expect(record.learned).toHaveLength(ADAPT_MIN_REVIEWS + 10 + 8);
+    expect(record.learned).toHaveLength(2 * ADAPT_MIN_REVIEWS + ADAPT_MIN_REVIEWS / 10);
     const learner = await loadStarLearner(db, BIZ);
     const before = learner.logit(STARLESS, 'en')!;
     db.close();
