@@ -4,7 +4,9 @@
  * imported into a fresh store (fake-indexeddb in Node), then synced with a pouchdb-server (in
  * memory, CouchDB's HTTP API) on 127.0.0.1: the first sync's time and what each side stores; then
  * one capture of 50 new reviews and the incremental sync's time (it reads the capture's reviews
- * through the indexes, not the store). Last, the background bundle's gzipped size, when built.
+ * through the indexes, not the store), each stage timed, and the same once more (the first
+ * incremental sync also reads back, once, the first sync's own documents from the server's
+ * changes feed). Last, the background bundle's gzipped size, when built.
  *
  * The browser's replica is PouchDB's IndexedDB adapter; here it is its memory adapter (Node has
  * no IndexedDB of its own; fake-indexeddb would measure the fake). Run under the shared lock.
