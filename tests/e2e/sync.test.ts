@@ -6,7 +6,8 @@
  * Issue 19, point 5: a capture on A reaches B with the same score and counts (and is not announced
  * again there); "mine" set on B reaches A; read and "done" on A hold on B; a wrong password is said
  * and changes nothing; B offline catches up both ways; a worker stopped while sending loses and
- * duplicates nothing; the extension's requests go to the configured database only.
+ * duplicates nothing; a business deleted on A stays deleted there, and captured on A again takes in
+ * its whole history with B's counts; the extension's requests go to the configured database only.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
@@ -317,7 +318,7 @@ describe('sync between two browsers through the owner’s CouchDB', () => {
     expect(await readDerived(await b.worker())).toEqual(derivedOnA);
   });
 
-  it('A: B’s changes arrive, figures still agree; no request went anywhere but the server and the review page', async () => {
+  it('A: B’s changes arrive and figures still agree; then the owner deletes the business on A (from this browser only)', async () => {
     const a = await launch('a');
     const settings = await options(a);
     await syncNow(settings);
@@ -331,6 +332,50 @@ describe('sync between two browsers through the owner’s CouchDB', () => {
         .sort(),
     ).toEqual([1, 2]);
     expect(await readDerived(worker)).toEqual(derivedOnA);
+    await settings.reload();
+    await settings.click('[data-testid="business-row"] [data-testid="delete"]');
+    await settings.click('[data-testid="delete-confirm"]');
+    await expect.poll(async () => (await readStore(worker)).reviews.length).toBe(0);
+    expect(await syncNow(settings)).toMatch(/: 0 documents received, 0 sent;/);
+    expect((await serverDocs()).filter((d) => d._id.startsWith('r:'))).toHaveLength(9);
+  });
+
+  let derivedOnB: unknown;
+
+  it('B: still has the business, visits its page again and sends that visit', async () => {
+    const b = await launch('b');
+    const worker = await b.worker();
+    expect((await readStore(worker)).reviews).toHaveLength(9);
+    const page = await b.context.newPage();
+    await page.goto(BIZ_URL);
+    await waitFor(async () => (await readStore(worker)).snapshots.length === 3, 'B’s second visit');
+    const settings = await options(b);
+    expect(await syncNow(settings)).toMatch(/^Last sync .*: 0 documents received, \d+ sent;/);
+    derivedOnB = await readDerived(worker);
+    expect(derivedOnB).toEqual(derivedOnA);
+  });
+
+  it('A: the deleted business does not come back in pieces; captured on A again, its whole history returns with the same counts; no request went anywhere but the server and the review page', async () => {
+    const a = await launch('a');
+    const settings = await options(a);
+    expect(await syncNow(settings)).toMatch(/: [1-9]\d* documents? received, 0 sent; 0 reviews changed here\./);
+    const worker = await a.worker();
+    expect(await readStore(worker)).toMatchObject({ businesses: [], reviews: [], alerts: [] });
+    expect(await readDerived(worker)).toEqual({ aggregates: [], days: [] });
+    const page = await a.context.newPage();
+    await page.goto(BIZ_URL);
+    await waitFor(async () => (await readStore(worker)).reviews.length === 9, 'A’s new capture');
+    await syncNow(settings);
+    const store = await readStore(worker);
+    expect(store.businesses[0]).toMatchObject({ role: 'mine', displayName: 'Golden Spoon (Congress Ave)' });
+    expect(
+      store.reviews
+        .filter((r) => r.done === 1)
+        .map((r) => r.rating)
+        .sort(),
+    ).toEqual([1, 2]);
+    expect(await readDerived(worker)).toEqual(derivedOnB);
+
     networkSeen.push(...(await workerNetworkEntries(worker)));
     // The extension's own requests (an extension origin or referrer) went to the configured server's database only.
     const fromExtension = server.requests.filter((r) => `${r.origin ?? ''}${r.referer ?? ''}`.includes('chrome-extension://'));
