@@ -4,7 +4,9 @@
  * imported into a fresh store (fake-indexeddb in Node), then synced with a pouchdb-server (in
  * memory, CouchDB's HTTP API) on 127.0.0.1: the first sync's time and what each side stores; then
  * one capture of 50 new reviews and the incremental sync's time (it reads the capture's reviews
- * through the indexes, not the store). Last, the background bundle's gzipped size, when built.
+ * through the indexes, not the store), each stage timed, and the same once more (the first
+ * incremental sync also reads back, once, the first sync's own documents from the server's
+ * changes feed). Last, the background bundle's gzipped size, when built.
  *
  * The browser's replica is PouchDB's IndexedDB adapter; here it is its memory adapter (Node has
  * no IndexedDB of its own; fake-indexeddb would measure the fake). Run under the shared lock.
@@ -102,8 +104,49 @@ async function main(): Promise<void> {
     });
     clock += 60_000;
     started = performance.now();
-    const incremental = await runSync({ ...deps, reviewKeys: capture.written });
+    const stages: string[] = [];
+    let stageStart = started;
+    const onStage = (stage: string): void => {
+      const at = performance.now();
+      stages.push(`${stage} ${seconds(at - stageStart)}`);
+      stageStart = at;
+    };
+    const incremental = await runSync({ ...deps, reviewKeys: capture.written, onStage });
     const incrementalMs = performance.now() - started;
+    // A second capture after that: the steady state (the sync above also read back, once, the first sync's own documents from the server).
+    clock += 3_600_000;
+    const again = await ingestCapture(store, {
+      site: 'yelp',
+      visitId: 'bench-visit-2',
+      business: { siteBusinessId: 'bench-new-capture', name: 'Bench Bistro', url: 'https://www.yelp.com/biz/bench-bistro' },
+      health: { looksLikeReviewPage: true, cardsFound: 50, cardsRead: 50, selectors: {}, status: 'ok' },
+      reviews: Array.from({ length: 50 }, (_, i) => {
+        const review = {
+          siteReviewId: `bench-2-${i}`,
+          author: `Guest ${i}`,
+          rating: 1 + (i % 5),
+          text: `Second visit ${i}: the bread was ${i % 2 ? 'stale' : 'warm'}.`,
+          truncated: false,
+        };
+        return { review, analysis: analyzeReview({ text: review.text, rating: review.rating }) };
+      }),
+      now: clock,
+      alertSettings: DEFAULT_ALERT_SETTINGS,
+    });
+    clock += 60_000;
+    const steadyStages: string[] = [];
+    stageStart = performance.now();
+    started = stageStart;
+    const steady = await runSync({
+      ...deps,
+      reviewKeys: again.written,
+      onStage: (stage: string) => {
+        const at = performance.now();
+        steadyStages.push(`${stage} ${seconds(at - stageStart)}`);
+        stageStart = at;
+      },
+    });
+    const steadyMs = performance.now() - started;
 
     console.log(`Sync on loopback (pouchdb-server ${base}, in memory), ${new Date(NOW).toISOString().slice(0, 10)}`);
     console.log(`| step | time | moved |`);
@@ -112,7 +155,10 @@ async function main(): Promise<void> {
       `| first sync of ${reviews.toLocaleString('en')} reviews (${BUSINESSES} businesses) | ${seconds(firstMs)} | ${first.sent.toLocaleString('en')} documents into the replica, ${first.pushed.toLocaleString('en')} to the server |`,
     );
     console.log(
-      `| incremental sync after one 50-review capture | ${seconds(incrementalMs)} | ${incremental.sent} documents into the replica, ${incremental.pushed} to the server |`,
+      `| incremental sync after one 50-review capture | ${seconds(incrementalMs)} (${stages.join(', ')}) | ${incremental.sent} documents into the replica, ${incremental.pushed} to the server |`,
+    );
+    console.log(
+      `| the next one, after another 50-review capture | ${seconds(steadyMs)} (${steadyStages.join(', ')}) | ${steady.sent} documents into the replica, ${steady.pushed} to the server |`,
     );
     console.log(
       `server: ${serverInfo.doc_count.toLocaleString('en')} documents${serverInfo.sizes?.active ? `, ${(serverInfo.sizes.active / 1e6).toFixed(1)} MB active` : ''}`,

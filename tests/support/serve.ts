@@ -3,7 +3,7 @@
  * answers every host name (Chromium maps every host to it; Firefox reaches it through a local
  * proxy whose tunnels all end there), choosing the page by Host and path, and logging each request.
  */
-import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
+import { createServer as createHttpServer, request as httpRequest, type IncomingMessage, type Server as HttpServer, type ServerResponse } from 'node:http';
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo, Socket } from 'node:net';
 import selfsigned from 'selfsigned';
@@ -54,8 +54,42 @@ export function siteFixtureRouter(fixtures: SiteFixture[] = SITE_FIXTURES): Rout
   };
 }
 
+/** Requests for `host` are passed as they are to a plain HTTP server on loopback (a CouchDB for the sync tests). */
+export interface Forward {
+  host: string;
+  port: number;
+  /** While true the server is gone: each connection is dropped unanswered, as a machine that is off or offline. */
+  down?: boolean;
+  /**
+   * Called before a request is passed on: the request waits until the promise settles (a test
+   * stops the browser meanwhile), and is dropped unanswered if it rejects (the connection was lost).
+   */
+  before?(method: string, path: string): Promise<void> | undefined;
+}
+
+async function passOn(forward: Forward, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  try {
+    await forward.before?.(req.method ?? 'GET', req.url ?? '/');
+  } catch {
+    req.socket.destroy();
+    return;
+  }
+  const upstream = httpRequest(
+    { host: '127.0.0.1', port: forward.port, method: req.method, path: req.url, headers: { ...req.headers, host: `127.0.0.1:${forward.port}` } },
+    (answer) => {
+      res.writeHead(answer.statusCode ?? 502, answer.headers);
+      answer.pipe(res);
+    },
+  );
+  upstream.on('error', () => {
+    if (!res.headersSent) res.writeHead(502);
+    res.end();
+  });
+  req.pipe(upstream);
+}
+
 /** An HTTPS server for every host name; it logs each request. */
-export async function startFixtureServer(router: Router): Promise<FixtureServer> {
+export async function startFixtureServer(router: Router, forward?: Forward): Promise<FixtureServer> {
   const pems = await selfsigned.generate([{ name: 'commonName', value: 'localhost' }], {
     keySize: 2048,
     algorithm: 'sha256',
@@ -74,6 +108,14 @@ export async function startFixtureServer(router: Router): Promise<FixtureServer>
       secFetchSite: req.headers['sec-fetch-site'] as string | undefined,
       at: Date.now(),
     });
+    if (forward && host === forward.host) {
+      if (forward.down) {
+        req.socket.destroy();
+        return;
+      }
+      void passOn(forward, req, res);
+      return;
+    }
     const route = current(host, path);
     if (!route) {
       res.writeHead(404, { 'content-type': 'text/plain' });

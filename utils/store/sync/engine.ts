@@ -20,6 +20,7 @@ import type { SentinelDatabase } from '../db';
 import { applySyncedDocs, type ApplyOptions, type ApplyReport } from './apply';
 import { collectChanges } from './collect';
 import { businessDocId, mergeAll, mergeDocs, sameDoc, type SyncDoc } from './docs';
+import { businessKeyOf, forgottenBusinesses, replicaDocsOf } from './forgotten';
 import { isTrustedSyncDoc } from './incoming';
 
 type Replica = Pouch.Database;
@@ -35,6 +36,8 @@ interface Checkpoint {
   exportedAt?: number;
   /** Documents of a business not known here yet: merged once it arrives. */
   waiting: string[];
+  /** Businesses deleted here (`forgotten.ts`): none of their documents are taken in until one is captured here again. */
+  forgotten?: string[];
 }
 
 export type SyncStage = 'pulled' | 'received' | 'sent' | 'pushed';
@@ -124,6 +127,13 @@ export async function runSync(deps: SyncDeps): Promise<SyncReport> {
   const report: SyncReport = { pulled: 0, pushed: 0, received: emptyReceived(), sent: 0, conflicts: 0, skipped: 0 };
   let checkpoint = await loadCheckpoint(replica);
 
+  // 0. Businesses deleted here stay out; one captured here again takes in its whole history (below).
+  const { forgotten, back } = await forgottenBusinesses(store, replica, checkpoint.forgotten ?? [], checkpoint.importSeq, batchSize);
+  const isForgotten = new Set(forgotten);
+  const wanted = (doc: SyncDoc): boolean => !isForgotten.has(businessKeyOf(doc));
+  // Saved with the businesses captured again still in: if this sync stops before their history is in, the next one takes it in.
+  checkpoint = { ...checkpoint, forgotten: [...forgotten, ...back] };
+
   // 1. The server into the replica.
   const pulled = await replica.replicate.from(server, { batch_size: batchSize });
   report.pulled = pulled.docs_written;
@@ -141,7 +151,7 @@ export async function runSync(deps: SyncDeps): Promise<SyncReport> {
       businessIds.add(businessDocId(doc.type === 'review' ? doc.review.businessKey : doc.type === 'business' ? doc.key : doc.businessKey));
     const owners = await replica.allDocs({ keys: [...businessIds], include_docs: true });
     const businesses = owners.rows.flatMap((row) => (ours(row.doc) ? [strip(ours(row.doc)!)] : []));
-    const applied = await applySyncedDocs(store, [...businesses, ...docs], applyOptions());
+    const applied = await applySyncedDocs(store, [...businesses, ...docs].filter(wanted), applyOptions());
     addReceived(report.received, applied);
     checkpoint = await saveCheckpoint(replica, { ...checkpoint, waiting: applied.waiting });
   };
@@ -162,7 +172,7 @@ export async function runSync(deps: SyncDeps): Promise<SyncReport> {
         report.conflicts++;
       } else docs.push(strip(doc));
     }
-    const applied = await applySyncedDocs(store, docs, applyOptions());
+    const applied = await applySyncedDocs(store, docs.filter(wanted), applyOptions());
     addReceived(report.received, applied);
     checkpoint = await saveCheckpoint(replica, {
       ...checkpoint,
@@ -171,6 +181,19 @@ export async function runSync(deps: SyncDeps): Promise<SyncReport> {
     });
   }
   await retryWaiting();
+  if (back.length > 0) {
+    await replicaDocsOf(
+      replica,
+      back,
+      batchSize,
+      (doc) => {
+        const found = ours(doc);
+        return found ? strip(found) : undefined;
+      },
+      async (docs) => addReceived(report.received, await applySyncedDocs(store, docs, applyOptions())),
+    );
+  }
+  checkpoint = await saveCheckpoint(replica, { ...checkpoint, forgotten });
   await deps.onStage?.('received');
 
   // 3. What the store changed since the last sync into the replica, merged with what is there.

@@ -39,7 +39,15 @@ declare namespace Pouch {
     get(id: string, options?: { rev?: string; conflicts?: boolean }): Promise<Doc>;
     put(doc: Doc): Promise<{ ok: boolean; id: string; rev: string }>;
     bulkDocs(docs: Doc[]): Promise<Array<{ ok?: boolean; id?: string; rev?: string; error?: string }>>;
-    allDocs(options: { keys?: string[]; include_docs?: boolean; conflicts?: boolean; limit?: number }): Promise<{ rows: Row[]; total_rows: number }>;
+    allDocs(options: {
+      keys?: string[];
+      startkey?: string;
+      endkey?: string;
+      skip?: number;
+      include_docs?: boolean;
+      conflicts?: boolean;
+      limit?: number;
+    }): Promise<{ rows: Row[]; total_rows: number }>;
     changes(options: {
       since: number | string;
       limit?: number;
