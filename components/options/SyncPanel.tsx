@@ -6,8 +6,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { sendFromPage } from '@/utils/messaging';
-import { syncConfigItem, syncStatusItem } from '@/utils/storage-items';
-import { checkServerAddress, DEFAULT_SYNC_CONFIG, isDatabaseName, normalizeSyncConfig, type SyncConfig, type SyncProblem } from '@/utils/sync/config';
+import { syncStatusItem } from '@/utils/storage-items';
+import { loadSyncSettings, saveSyncSettings } from '@/utils/store/sync/credentials';
+import { checkServerAddress, DEFAULT_SYNC_CONFIG, isDatabaseName, type SyncConfig, type SyncProblem } from '@/utils/sync/config';
 import type { SyncStatus } from '@/utils/sync/status';
 import type { Translator } from '@/utils/i18n';
 import { useI18n } from '../i18n';
@@ -42,7 +43,7 @@ export function SyncPanel({ onSaved }: { onSaved?: () => void }) {
   const [now, setNow] = useState(() => Date.now());
 
   useEffect(() => {
-    void syncConfigItem.getValue().then((value) => setConfig(normalizeSyncConfig(value)));
+    void loadSyncSettings().then(setConfig);
     void syncStatusItem.getValue().then(setStatus);
     // A sync the background ran meanwhile (alarm, after captures) shows up here.
     return syncStatusItem.watch((value) => {
@@ -54,7 +55,7 @@ export function SyncPanel({ onSaved }: { onSaved?: () => void }) {
   const edit = (patch: Partial<SyncConfig>): void => setConfig((current) => ({ ...current, ...patch }));
   const save = async (next: SyncConfig): Promise<void> => {
     setConfig(next);
-    await syncConfigItem.setValue(next);
+    await saveSyncSettings(next);
     onSaved?.();
   };
 

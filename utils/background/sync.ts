@@ -9,6 +9,7 @@ import { analyzeReview, ANALYSIS_VERSION } from '../analysis';
 import type { PageResponse, SyncNowResponse, SyncTestMessage, SyncTestResponse } from '../messages';
 import { syncConfigItem, syncOutboxItem, syncStatusItem } from '../storage-items';
 import { getDb } from '../store/db';
+import { loadSyncSettings } from '../store/sync/credentials';
 import { runSync, type SyncReport } from '../store/sync/engine';
 import { openReplica, openServer } from '../store/sync/pouch';
 import { checkServerAddress, databaseUrl, isDatabaseName, normalizeSyncConfig, problemOfError, testConnection, type SyncConfig } from '../sync/config';
@@ -23,8 +24,8 @@ export const SYNC_SOON_ALARM = 'rs-sync-soon';
 const PERIOD_MINUTES = 15;
 const SETTLE_MINUTES = 0.5;
 
-export async function loadSyncConfig(): Promise<SyncConfig> {
-  return normalizeSyncConfig(await syncConfigItem.getValue());
+export function loadSyncConfig(): Promise<SyncConfig> {
+  return loadSyncSettings();
 }
 
 /** The periodic alarm while sync is on; none while it is off. */

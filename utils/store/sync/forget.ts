@@ -1,9 +1,10 @@
 /**
  * "Delete all data" leaves nothing of sync behind either: this browser's replicas (PouchDB keeps
  * each as its own IndexedDB database, `_pouch_<name>`), the outbox, the last sync's status and
- * the sync settings with their password. The owner's server keeps what it has.
+ * the sync settings and their password (kept apart, `./credentials`). The owner's server keeps what it has.
  */
-import { syncConfigItem, syncOutboxItem, syncStatusItem } from '../../storage-items';
+import { syncOutboxItem, syncStatusItem } from '../../storage-items';
+import { forgetSyncSettings } from './credentials';
 import { REPLICA_PREFIX } from './replica-name';
 
 /** PouchDB's IndexedDB adapter names a database `_pouch_` + the name it was opened with. */
@@ -24,6 +25,6 @@ export async function forgetSync(): Promise<number> {
   const listed = (await indexedDB.databases?.()) ?? [];
   const replicas = listed.map((d) => d.name ?? '').filter((name) => name.startsWith(POUCH_PREFIX));
   await Promise.all(replicas.map(deleteDatabase));
-  await Promise.all([syncConfigItem.removeValue(), syncOutboxItem.removeValue(), syncStatusItem.removeValue()]);
+  await Promise.all([forgetSyncSettings(), syncOutboxItem.removeValue(), syncStatusItem.removeValue()]);
   return replicas.length;
 }
