@@ -131,6 +131,10 @@ export function analyzeReview(input: AnalysisInput, adaptation?: StarAdaptation)
   // The learned model has no phrase to show: on a text that reads positive overall ("Amazing views
   // from the rooftop!") its guess is no incident to answer. Phrases keep their say whatever the tone.
   if (urgent && urgentByModel && labelFor(score, hits) === 'positive') urgent = undefined;
+  // A 5★ review whose text reads positive thanks the business for handling the incident it names
+  // ("they opened early for my son's EpiPen — heroes!", "saved our dog after the poisoning"): in
+  // our sets every such review was praise. A 4★ or lower keeps what the phrases found.
+  if (urgent && input.rating !== undefined && input.rating >= 4.5 && labelFor(score, hits) === 'positive') urgent = undefined;
   // A theme its clause and sentence leave undecided takes the tone of the whole review.
   if (Math.abs(score) >= 0.3) themes = themes.map((t) => (t.polarity === 0 ? { theme: t.theme, polarity: score > 0 ? 1 : -1 } : t));
   const label = labelFor(score, hits);

@@ -95,12 +95,17 @@ describe('the learned half of the urgent detector', () => {
     for (const text of ['Great coffee, friendly barista, a bit loud on Saturdays.', 'Отличный кофе, приветливый бариста.', '咖啡很好喝，服务也很好。'])
       expect(analyzeReview({ text }).urgent).toBeUndefined();
   });
-  it('drops the model’s guess on a text that reads as praise, and keeps a phrase’s finding whatever the tone', () => {
+  it('drops the model’s guess on a text that reads as praise, and a phrase’s on a 5★ thank-you; keeps a phrase’s finding below 5★', () => {
     // The model alone once called this 5★ review "fraud".
     expect(analyzeReview({ text: 'Amazing views from the rooftop! 🌅', rating: 5, langHint: 'en' }).urgent).toBeUndefined();
     expect(analyzeReview({ text: 'I bought a second one for my wife.', langHint: 'en' }).urgent).toBeUndefined();
     const praised = analyzeReview({ text: 'Great pizza and lovely staff, but my daughter got food poisoning that night.', rating: 4, langHint: 'en' });
     expect(praised.urgent?.category).toBe('health');
+    // A 5★ thank-you for handling an incident is praise, not an incident to answer.
+    const thanks = 'THEY OPENED UP EARLY JUST FOR MY SON’S EPIPEN!!! HEROES!!!';
+    expect(analyzeReview({ text: thanks, langHint: 'en' }).urgent?.category).toBe('health');
+    expect(analyzeReview({ text: thanks, rating: 5, langHint: 'en' }).urgent).toBeUndefined();
+    expect(analyzeReview({ text: 'Лучший ветеринар! Айдар спас нашу овчарку после отравления. Спасибо!', rating: 5, langHint: 'ru' }).urgent).toBeUndefined();
   });
   it('leaves ordinary complaints to the negative alert: a hair in the soup, a wrong bill, a long wait are not urgent', () => {
     for (const text of [
