@@ -19,6 +19,7 @@ import { LIMITS } from '../messages';
 import { SITE_IDS, type SiteId } from '../sites/types';
 import type { AlertRecord, AlertState, BusinessRecord, ReviewRecord, ReviewVersion, SnapshotRecord } from './schema';
 import { fingerprintOf } from './second-match';
+import { DAY } from '../time';
 
 const ROLES = ['mine', 'competitor'] as const;
 const LABELS: readonly SentimentLabel[] = ['negative', 'neutral', 'positive', 'none'];
@@ -105,7 +106,8 @@ export function importedBusiness(value: unknown, now: number): BusinessRecord {
     const changed: NonNullable<BusinessRecord['ownerChangedAt']> = {};
     for (const field of ['role', 'group', 'displayName'] as const) {
       const at = stamps[field];
-      if (typeof at === 'number' && Number.isFinite(at) && at > 0) changed[field] = at;
+      // A time ahead of this clock (beyond a day's drift) would win every later change for good: left out.
+      if (typeof at === 'number' && Number.isFinite(at) && at > 0 && at <= now + DAY) changed[field] = at;
     }
     if (Object.keys(changed).length > 0) result.ownerChangedAt = changed;
   }

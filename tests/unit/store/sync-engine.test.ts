@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { getBusiness, markRead, pendingAlerts, reviewsOfBusiness, setBusinessRole, setReviewDone } from '@/utils/store/queries';
 import { loadBusinessSummary } from '@/utils/store/read-models';
 import { toReviewDoc } from '@/utils/store/sync/docs';
+import { trustedSyncDoc } from '@/utils/store/sync/incoming';
 import type { SentinelDatabase } from '@/utils/store/db';
 import { DAY, ingestInput, review } from '../../support/factories';
 import { memoryPouch, testBrowser, type TestBrowser } from '../../support/sync';
@@ -202,4 +203,42 @@ describe('sync between two browsers through one server', () => {
     // Nothing is stuck: the next sync runs and finds nothing new.
     await expect(b.sync(server)).resolves.toMatchObject({ skipped: 0, received: { businesses: 0, reviews: 0 } });
   });
+
+  it('stores what the checks rebuilt, never the fields as they came: no missing date, no extra field, no read or done smuggled inside a review, no choice stamped in the future', async () => {
+    await captureOn(a);
+    await a.sync(server);
+    const business = (await server.get(`b:${KEY}`)) as unknown as Record<string, unknown> & { role: unknown };
+    const good = (await server.get('r:yelp:a')) as unknown as { review: Record<string, unknown> } & Record<string, unknown>;
+    const { at: _at, ...withoutDate } = good.review;
+    await server.bulkDocs([
+      // Once, a review without its date stopped every later sync (its day bucket's key was NaN).
+      { ...good, review: { ...withoutDate, note: 'x'.repeat(100_000), done: 1, unread: 1 } },
+      // A role stamped a year ahead would win every later change on every browser.
+      { ...business, role: { value: 'competitor', at: T0 + 365 * DAY } },
+    ] as unknown as Pouch.Doc[]);
+    const got = await b.sync(server);
+    expect(got.skipped).toBe(0);
+    const stored = (await b.store.get('reviews', 'yelp:a'))!;
+    expect(Number.isFinite(stored.at)).toBe(true);
+    expect(stored).not.toHaveProperty('note');
+    expect(stored.done).toBeUndefined();
+    expect(stored.unread).toBeUndefined();
+    expect((await b.store.get('aggregates', KEY))?.total).toBe(3);
+    // The future stamp was left out: the owner's next choice on B wins, and reaches A.
+    await setBusinessRole(b.store, KEY, 'mine', clock + 1);
+    await b.sync(server);
+    await a.sync(server);
+    expect((await getBusiness(a.store, KEY))?.role).toBe('mine');
+    await expect(b.sync(server)).resolves.toMatchObject({ skipped: 0 });
+  });
+
+  it('passes what this browser itself sends unchanged through the same gate', async () => {
+    await captureOn(a);
+    await markRead(a.store, KEY, ['yelp:bad'], T0 + 2 * DAY);
+    await a.sync(server);
+    const docs = (await server.allDocs({ include_docs: true })).rows.map((row) => row.doc!).filter((doc) => !doc._id.startsWith('_'));
+    expect(docs.length).toBeGreaterThanOrEqual(6);
+    for (const doc of docs) expect(trustedSyncDoc(doc, clock), doc._id).toEqual(doc);
+  });
 });
+

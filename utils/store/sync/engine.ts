@@ -21,7 +21,7 @@ import { applySyncedDocs, type ApplyOptions, type ApplyReport } from './apply';
 import { collectChanges } from './collect';
 import { businessDocId, mergeAll, mergeDocs, sameDoc, type SyncDoc } from './docs';
 import { businessKeyOf, forgottenBusinesses, replicaDocsOf } from './forgotten';
-import { isTrustedSyncDoc } from './incoming';
+import { trustedSyncDoc } from './incoming';
 
 type Replica = Pouch.Database;
 
@@ -90,9 +90,10 @@ type Stored = SyncDoc & { _rev?: string; _conflicts?: string[] };
 /** Every version of a conflicted document merged over the winner; the losers deleted. Returns the merged document. */
 async function resolveConflict(replica: Replica, doc: Stored): Promise<SyncDoc> {
   const losers = doc._conflicts ?? [];
-  const versions = [doc, ...(await Promise.all(losers.map((rev) => replica.get(doc._id, { rev }) as Promise<unknown>)))].filter((v): v is SyncDoc =>
-    isTrustedSyncDoc(v, Date.now()),
-  );
+  const versions = [doc, ...(await Promise.all(losers.map((rev) => replica.get(doc._id, { rev }) as Promise<Pouch.Doc>)))].flatMap((v) => {
+    const trusted = trustedSyncDoc(v, Date.now());
+    return trusted ? [trusted] : [];
+  });
   const merged = mergeAll(versions);
   const { _rev: _r, _conflicts: _c, ...content } = merged as Stored;
   await replica.bulkDocs([
@@ -104,7 +105,7 @@ async function resolveConflict(replica: Replica, doc: Stored): Promise<SyncDoc> 
 
 /** A document of the replica that is one of ours (of a shape this browser knows, passing the import's checks), else undefined. */
 function ours(doc: Pouch.Doc | null | undefined): Stored | undefined {
-  return doc && isTrustedSyncDoc(doc, Date.now()) ? (doc as Stored) : undefined;
+  return trustedSyncDoc(doc, Date.now());
 }
 
 function strip(doc: Stored): SyncDoc {
