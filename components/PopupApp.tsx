@@ -7,6 +7,7 @@ import { loadPopupModel, type PopupModel, type PopupSelection } from '@/utils/vi
 import { lastLookOf, type LastLook } from '@/utils/views/morning';
 import { readCachedEntry, rememberView } from '@/utils/views/view-cache';
 import { BusinessList } from './BusinessList';
+import { SyncNote } from './SyncNote';
 import { BusinessView } from './BusinessView';
 import { EmptyState } from './EmptyState';
 import { useI18n } from './i18n';
@@ -116,6 +117,7 @@ export function PopupApp({ tabId, initial = 'auto', firstModel, cached }: PopupA
       </nav>
       <main aria-busy={!fresh}>
         <StoreProblemNote />
+        <SyncNote place="top" now={now} />
         {error ? (
           <p class="note note-warn" role="alert">
             {t.t('popup.error', { error })}
@@ -148,6 +150,7 @@ export function PopupApp({ tabId, initial = 'auto', firstModel, cached }: PopupA
             lastLook={lookFor(model.summary.business.key, now)}
           />
         )}
+        <SyncNote place="bottom" now={now} />
       </main>
     </div>
   );

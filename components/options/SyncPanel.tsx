@@ -10,21 +10,10 @@ import { syncStatusItem } from '@/utils/storage-items';
 import { loadSyncSettings, saveSyncSettings } from '@/utils/store/sync/credentials';
 import { checkServerAddress, DEFAULT_SYNC_CONFIG, isDatabaseName, type SyncConfig, type SyncProblem } from '@/utils/sync/config';
 import type { SyncStatus } from '@/utils/sync/status';
-import type { Translator } from '@/utils/i18n';
+import { lastSyncText, problemText } from '@/utils/sync/status-text';
 import { useI18n } from '../i18n';
 
 type Note = { kind: 'busy' | 'ok' | 'error'; text: string } | null;
-
-export function problemText(t: Translator, problem: SyncProblem, detail?: string): string {
-  return t.t(`sync.problem.${problem}`, { detail: detail ?? '' });
-}
-
-export function lastSyncText(t: Translator, status: SyncStatus | null | undefined, now: number): string {
-  if (!status) return t.t('sync.never');
-  const ago = t.ago(status.at, now);
-  if (status.ok && status.moved) return t.t('sync.last.ok', { ago, received: status.moved.received, sent: status.moved.sent, reviews: status.moved.reviews });
-  return t.t('sync.last.failed', { ago, problem: problemText(t, status.problem ?? 'other', status.detail) });
-}
 
 /** Host access to the server, asked for on the owner's click; the address is checked first so nothing else is ever asked for. */
 async function askForServer(config: SyncConfig): Promise<SyncProblem | null> {

@@ -421,6 +421,7 @@ export const en = {
   'sync.testing': 'Testing…',
   'sync.syncing': 'Syncing…',
   'sync.testOk': 'Connected: the database answers ({n|one:# document|other:# documents} on the server).',
+  'sync.openSettings': 'Open the sync settings',
   'sync.never': 'Not synced yet.',
   'sync.last.ok':
     'Last sync {ago}: {received|one:# document received|other:# documents received}, {sent|one:# sent|other:# sent}; {reviews|one:# review|other:# reviews} changed here.',

@@ -392,6 +392,7 @@ export const zh: Catalog = {
   'sync.testing': '正在测试…',
   'sync.syncing': '正在同步…',
   'sync.testOk': '已连接：数据库有响应（服务器上有 {n} 个文档）。',
+  'sync.openSettings': '打开同步设置',
   'sync.never': '尚未同步。',
   'sync.last.ok': '上次同步 {ago}：收到 {received} 个文档，发送 {sent} 个；本机有 {reviews} 条评论发生变化。',
   'sync.last.failed': '{ago}的同步失败：{problem}',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lastSyncText, problemText } from '@/components/options/SyncPanel';
+import { lastSyncText, problemText } from '@/utils/sync/status-text';
 import { createTranslator } from '@/utils/i18n';
 
 const NOW = Date.UTC(2026, 11, 2, 9);

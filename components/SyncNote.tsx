@@ -1,0 +1,43 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { syncConfigItem, syncStatusItem } from '@/utils/storage-items';
+import { normalizeSyncConfig } from '@/utils/sync/config';
+import type { SyncStatus } from '@/utils/sync/status';
+import { lastSyncText } from '@/utils/sync/status-text';
+import { useI18n } from './i18n';
+
+/**
+ * Sync as the popup shows it, only while the owner has it on: a failed last sync at the top, in
+ * words, with the way to the settings; otherwise one quiet line at the bottom (`place`).
+ */
+export function SyncNote({ place, now }: { place: 'top' | 'bottom'; now: number }) {
+  const t = useI18n();
+  const [state, setState] = useState<{ enabled: boolean; status: SyncStatus | null } | null>(null);
+  useEffect(() => {
+    const load = (): void =>
+      void Promise.all([syncConfigItem.getValue(), syncStatusItem.getValue()])
+        .then(([config, status]) => setState({ enabled: normalizeSyncConfig(config).enabled, status: status ?? null }))
+        .catch(() => undefined);
+    load();
+    const stops = [syncConfigItem.watch(load), syncStatusItem.watch(load)];
+    return () => stops.forEach((stop) => stop());
+  }, []);
+  if (!state?.enabled) return null;
+  const failed = state.status !== null && !state.status.ok;
+  if ((place === 'top') !== failed) return null;
+  const text = lastSyncText(t, state.status, now);
+  if (!failed)
+    return (
+      <p class="muted sync-line" data-testid="sync-line">
+        {text}
+      </p>
+    );
+  return (
+    <p class="note note-warn" role="alert" data-testid="sync-problem">
+      {text}{' '}
+      <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
+        {t.t('sync.openSettings')}
+      </button>
+    </p>
+  );
+}
