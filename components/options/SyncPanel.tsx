@@ -74,6 +74,13 @@ export function SyncPanel({ onSaved }: { onSaved?: () => void }) {
     await syncNow();
   };
 
+  const saveWhileOn = async (id: keyof Omit<SyncConfig, 'enabled'>): Promise<void> => {
+    await save(config);
+    if (id !== 'server') return;
+    const problem = await askForServer(config).catch((): SyncProblem => 'no-permission');
+    if (problem) setNote({ kind: 'error', text: problemText(t, problem) });
+  };
+
   const field = (id: keyof Omit<SyncConfig, 'enabled'>, label: string, type: string, hint?: string) => (
     <div class="field">
       <label for={`sync-${id}`}>{label}</label>
@@ -85,8 +92,9 @@ export function SyncPanel({ onSaved }: { onSaved?: () => void }) {
         spellcheck={false}
         data-testid={`sync-${id}`}
         onInput={(e) => edit({ [id]: e.currentTarget.value })}
-        // A change to the server while sync is on is kept at once (the next sync uses it).
-        onChange={() => (config.enabled ? void save(config) : undefined)}
+        // A change to the server while sync is on is kept at once (the next sync uses it); a new
+        // server's access is asked for then, or the owner is told how to allow it.
+        onChange={() => (config.enabled ? void saveWhileOn(id) : undefined)}
       />
       {hint ? <small class="muted">{hint}</small> : null}
     </div>
