@@ -241,4 +241,3 @@ describe('sync between two browsers through one server', () => {
     for (const doc of docs) expect(trustedSyncDoc(doc, clock), doc._id).toEqual(doc);
   });
 });
-
