@@ -77,76 +77,52 @@ async function main(): Promise<void> {
       apply: { analysisVersion: ANALYSIS_VERSION, analyze: (r: { text: string; rating?: number }) => analyzeReview({ text: r.text, rating: r.rating }) },
     };
 
-    let started = performance.now();
+    const started = performance.now();
     const first = await runSync(deps);
     const firstMs = performance.now() - started;
     const serverInfo = (await (await fetch(`${base}/bench`)).json()) as { doc_count: number; sizes?: { file?: number; active?: number } };
     const replicaInfo = await replica.info();
 
-    clock += 3_600_000;
-    const capture = await ingestCapture(store, {
-      site: 'yelp',
-      visitId: 'bench-visit',
-      business: { siteBusinessId: 'bench-new-capture', name: 'Bench Bistro', url: 'https://www.yelp.com/biz/bench-bistro' },
-      health: { looksLikeReviewPage: true, cardsFound: 50, cardsRead: 50, selectors: {}, status: 'ok' },
-      reviews: Array.from({ length: 50 }, (_, i) => {
-        const review = {
-          siteReviewId: `bench-${i}`,
-          author: `Guest ${i}`,
-          rating: 1 + (i % 5),
-          text: `Visit number ${i}: the soup was ${i % 2 ? 'cold' : 'lovely'}.`,
-          truncated: false,
-        };
-        return { review, analysis: analyzeReview({ text: review.text, rating: review.rating }) };
-      }),
-      now: clock,
-      alertSettings: DEFAULT_ALERT_SETTINGS,
-    });
-    clock += 60_000;
-    started = performance.now();
-    const stages: string[] = [];
-    let stageStart = started;
-    const onStage = (stage: string): void => {
-      const at = performance.now();
-      stages.push(`${stage} ${seconds(at - stageStart)}`);
-      stageStart = at;
+    /** One 50-review visit of a new business, as a capture stores it. */
+    const captureVisit = (visitId: string, idPrefix: string, text: (i: number) => string) =>
+      ingestCapture(store, {
+        site: 'yelp',
+        visitId,
+        business: { siteBusinessId: 'bench-new-capture', name: 'Bench Bistro', url: 'https://www.yelp.com/biz/bench-bistro' },
+        health: { looksLikeReviewPage: true, cardsFound: 50, cardsRead: 50, selectors: {}, status: 'ok' },
+        reviews: Array.from({ length: 50 }, (_, i) => {
+          const review = { siteReviewId: `${idPrefix}${i}`, author: `Guest ${i}`, rating: 1 + (i % 5), text: text(i), truncated: false };
+          return { review, analysis: analyzeReview({ text: review.text, rating: review.rating }) };
+        }),
+        now: clock,
+        alertSettings: DEFAULT_ALERT_SETTINGS,
+      });
+    /** An incremental sync of what a capture wrote: its time and each stage's. */
+    const timedSync = async (reviewKeys: string[]) => {
+      const begun = performance.now();
+      const stages: string[] = [];
+      let stageStart = begun;
+      const report = await runSync({
+        ...deps,
+        reviewKeys,
+        onStage: (stage: string) => {
+          const at = performance.now();
+          stages.push(`${stage} ${seconds(at - stageStart)}`);
+          stageStart = at;
+        },
+      });
+      return { report, ms: performance.now() - begun, stages };
     };
-    const incremental = await runSync({ ...deps, reviewKeys: capture.written, onStage });
-    const incrementalMs = performance.now() - started;
+
+    clock += 3_600_000;
+    const capture = await captureVisit('bench-visit', 'bench-', (i) => `Visit number ${i}: the soup was ${i % 2 ? 'cold' : 'lovely'}.`);
+    clock += 60_000;
+    const { report: incremental, ms: incrementalMs, stages } = await timedSync(capture.written);
     // A second capture after that: the steady state (the sync above also read back, once, the first sync's own documents from the server).
     clock += 3_600_000;
-    const again = await ingestCapture(store, {
-      site: 'yelp',
-      visitId: 'bench-visit-2',
-      business: { siteBusinessId: 'bench-new-capture', name: 'Bench Bistro', url: 'https://www.yelp.com/biz/bench-bistro' },
-      health: { looksLikeReviewPage: true, cardsFound: 50, cardsRead: 50, selectors: {}, status: 'ok' },
-      reviews: Array.from({ length: 50 }, (_, i) => {
-        const review = {
-          siteReviewId: `bench-2-${i}`,
-          author: `Guest ${i}`,
-          rating: 1 + (i % 5),
-          text: `Second visit ${i}: the bread was ${i % 2 ? 'stale' : 'warm'}.`,
-          truncated: false,
-        };
-        return { review, analysis: analyzeReview({ text: review.text, rating: review.rating }) };
-      }),
-      now: clock,
-      alertSettings: DEFAULT_ALERT_SETTINGS,
-    });
+    const again = await captureVisit('bench-visit-2', 'bench-2-', (i) => `Second visit ${i}: the bread was ${i % 2 ? 'stale' : 'warm'}.`);
     clock += 60_000;
-    const steadyStages: string[] = [];
-    stageStart = performance.now();
-    started = stageStart;
-    const steady = await runSync({
-      ...deps,
-      reviewKeys: again.written,
-      onStage: (stage: string) => {
-        const at = performance.now();
-        steadyStages.push(`${stage} ${seconds(at - stageStart)}`);
-        stageStart = at;
-      },
-    });
-    const steadyMs = performance.now() - started;
+    const { report: steady, ms: steadyMs, stages: steadyStages } = await timedSync(again.written);
 
     console.log(`Sync on loopback (pouchdb-server ${base}, in memory), ${new Date(NOW).toISOString().slice(0, 10)}`);
     console.log(`| step | time | moved |`);
