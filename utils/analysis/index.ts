@@ -128,17 +128,15 @@ export function analyzeReview(input: AnalysisInput, adaptation?: StarAdaptation)
     urgent = byPhrase ?? modelUrgent(text, lang);
     urgentByModel = urgent !== undefined && byPhrase === undefined;
   }
-  // The learned model has no phrase to show: on a text that reads positive overall ("Amazing views
-  // from the rooftop!") its guess is no incident to answer. Phrases keep their say whatever the tone.
-  if (urgent && urgentByModel && labelFor(score, hits) === 'positive') urgent = undefined;
-  // A 5★ review whose text reads positive thanks the business for handling the incident it names
-  // ("they opened early for my son's EpiPen — heroes!", "saved our dog after the poisoning"): in
-  // our sets every such review was praise. A 4★ or lower keeps what the phrases found.
-  if (urgent && input.rating !== undefined && input.rating >= 4.5 && labelFor(score, hits) === 'positive') urgent = undefined;
-  // A theme its clause and sentence leave undecided takes the tone of the whole review.
-  if (Math.abs(score) >= 0.3) themes = themes.map((t) => (t.polarity === 0 ? { theme: t.theme, polarity: score > 0 ? 1 : -1 } : t));
   const label = labelFor(score, hits);
   const rating = input.rating;
+  // A text that reads positive overall is no incident to answer when the learned model guessed it
+  // without a phrase to show ("Amazing views from the rooftop!"), nor when its 5★ thank the business
+  // for handling the incident it names ("they opened early for my son's EpiPen — heroes!"): in our
+  // sets every such review was praise. Below 5★ the phrases keep their say whatever the tone.
+  if (urgent && label === 'positive' && (urgentByModel || (rating !== undefined && rating >= 4.5))) urgent = undefined;
+  // A theme its clause and sentence leave undecided takes the tone of the whole review.
+  if (Math.abs(score) >= 0.3) themes = themes.map((t) => (t.polarity === 0 ? { theme: t.theme, polarity: score > 0 ? 1 : -1 } : t));
   const contradiction =
     rating !== undefined &&
     ((rating >= 4 && label === 'negative') || (rating >= 5 && worstClause <= -2.5) || (rating <= 2 && label === 'positive' && score >= 0.3));
