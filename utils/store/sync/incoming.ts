@@ -76,8 +76,3 @@ export function trustedSyncDoc<T extends { _rev?: unknown; _conflicts?: unknown 
     return undefined;
   }
 }
-
-/** Whether a document passes (see `trustedSyncDoc`). */
-export function isTrustedSyncDoc(value: unknown, now: number): value is SyncDoc {
-  return trustedSyncDoc(value as { _rev?: unknown } | null, now) !== undefined;
-}
