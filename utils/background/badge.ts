@@ -50,10 +50,10 @@ function unreadLine(t: Translator, unread: number, rows: ReadonlyArray<{ busines
   const places =
     rows.length === 1
       ? businessTitle(rows[0]!.business)
-      : rows
-          .slice(0, 3)
-          .map((row) => `${businessTitle(row.business)} (${t.number(row.unread)})`)
-          .join(t.t('punct.list')) + (rows.length > 3 ? ` ${t.t('badge.more', { n: rows.length - 3 })}` : '');
+      : t.join(
+          rows.slice(0, 3).map((row) => `${businessTitle(row.business)} (${t.number(row.unread)})`),
+          'list',
+        ) + (rows.length > 3 ? ` ${t.t('badge.more', { n: rows.length - 3 })}` : '');
   return plainText(t.t('badge.title', { n: unread, places }), 300);
 }
 
