@@ -7,7 +7,7 @@ import { loadPopupModel, type PopupModel, type PopupSelection } from '@/utils/vi
 import { lastLookOf, type LastLook } from '@/utils/views/morning';
 import { readCachedEntry, rememberView } from '@/utils/views/view-cache';
 import { BusinessList } from './BusinessList';
-import { SyncNote } from './SyncNote';
+import { SyncNote, useSyncState } from './SyncNote';
 import { BusinessView } from './BusinessView';
 import { EmptyState } from './EmptyState';
 import { useI18n } from './i18n';
@@ -28,6 +28,7 @@ export function PopupApp({ tabId, initial = 'auto', firstModel, cached }: PopupA
   const t = useI18n();
   const [model, setModel] = useState<PopupModel | null>(cached ?? null);
   const [now, setNow] = useState(() => Date.now());
+  const sync = useSyncState();
   const [fresh, setFresh] = useState(false);
   const [selection, setSelection] = useState<PopupSelection>(initial);
   const [error, setError] = useState<string | null>(null);
@@ -117,7 +118,7 @@ export function PopupApp({ tabId, initial = 'auto', firstModel, cached }: PopupA
       </nav>
       <main aria-busy={!fresh}>
         <StoreProblemNote />
-        <SyncNote place="top" now={now} />
+        <SyncNote place="top" now={now} sync={sync} />
         {error ? (
           <p class="note note-warn" role="alert">
             {t.t('popup.error', { error })}
@@ -150,7 +151,7 @@ export function PopupApp({ tabId, initial = 'auto', firstModel, cached }: PopupA
             lastLook={lookFor(model.summary.business.key, now)}
           />
         )}
-        <SyncNote place="bottom" now={now} />
+        <SyncNote place="bottom" now={now} sync={sync} />
       </main>
     </div>
   );

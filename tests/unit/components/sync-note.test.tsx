@@ -3,20 +3,24 @@
 import { cleanup, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { SyncNote } from '@/components/SyncNote';
+import { SyncNote, useSyncState } from '@/components/SyncNote';
 import { syncConfigItem, syncStatusItem } from '@/utils/storage-items';
 import { renderUi } from '../../support/render';
 
 const NOW = Date.UTC(2026, 11, 2, 8);
 const SERVER = { server: 'https://couch.example.org', database: 'team', user: 'owner' };
-const both = () =>
-  renderUi(
+/** The popup's arrangement: one read of sync's state feeding the note above the view and the line below it. */
+function Both() {
+  const sync = useSyncState();
+  return (
     <div>
-      <SyncNote place="top" now={NOW} />
+      <SyncNote place="top" now={NOW} sync={sync} />
       <main data-testid="view" />
-      <SyncNote place="bottom" now={NOW} />
-    </div>,
+      <SyncNote place="bottom" now={NOW} sync={sync} />
+    </div>
   );
+}
+const both = () => renderUi(<Both />);
 
 afterEach(cleanup);
 beforeEach(() => fakeBrowser.reset());
