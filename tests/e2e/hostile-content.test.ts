@@ -108,7 +108,12 @@ describe('hostile reviews, through the whole path', () => {
   });
 
   it('raises one plain-text notification for the three, without the right-to-left trick', async () => {
-    const created = await (await browser.worker()).evaluate(() => (self as unknown as { __created: Array<{ title: string; message: string }> }).__created);
+    // The alert is shown after the reviews are stored (it reads them back), so it may trail the wait above.
+    const worker = await browser.worker();
+    const readCreated = () => worker.evaluate(() => (self as unknown as { __created: Array<{ title: string; message: string }> }).__created);
+    await waitFor(async () => (await readCreated()).length > 0 || undefined, 'the notification');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const created = await readCreated();
     expect(created).toHaveLength(1);
     expect(created[0]!.title).toBe('3 new negative reviews: The Golden Spoon Bistro');
     expect(created[0]!.message).toContain('<script>');
