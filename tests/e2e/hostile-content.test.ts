@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, startFixtureServer, waitFor, type ExtensionBrowser, type FixtureServer } from '../support/browser';
-import { openPopup, readStore } from '../support/extension';
+import { openPopup, readStore, recordNotifications, recordedNotifications } from '../support/extension';
 import { readFixture, renderFixture } from '../support/fixtures';
 import { pageNotes } from '../support/notes';
 
@@ -71,19 +71,7 @@ describe('hostile reviews, through the whole path', () => {
     const popup = await openPopup(browser, `?business=${BIZ_KEY}`);
     await popup.getByRole('button', { name: 'This is my business' }).click();
     await popup.close();
-    // Record what the notifications say.
-    await (
-      await browser.worker()
-    ).evaluate(() => {
-      const created: unknown[] = [];
-      (self as unknown as { __created: unknown[] }).__created = created;
-      const notifications = chrome.notifications as unknown as { create: (...args: unknown[]) => unknown };
-      const original = notifications.create.bind(chrome.notifications);
-      notifications.create = (...args: unknown[]) => {
-        created.push(args[1]);
-        return original(...args);
-      };
-    });
+    await recordNotifications(await browser.worker());
     hostile = true;
     await page.reload();
     await waitFor(async () => (await readStore(await browser.worker())).reviews.length === 11, 'the hostile reviews');
@@ -110,10 +98,9 @@ describe('hostile reviews, through the whole path', () => {
   it('raises one plain-text notification for the three, without the right-to-left trick', async () => {
     // The alert is shown after the reviews are stored (it reads them back), so it may trail the wait above.
     const worker = await browser.worker();
-    const readCreated = () => worker.evaluate(() => (self as unknown as { __created: Array<{ title: string; message: string }> }).__created);
-    await waitFor(async () => (await readCreated()).length > 0 || undefined, 'the notification');
+    await waitFor(async () => (await recordedNotifications(worker)).length > 0 || undefined, 'the notification');
     await new Promise((resolve) => setTimeout(resolve, 500));
-    const created = await readCreated();
+    const created = await recordedNotifications(worker);
     expect(created).toHaveLength(1);
     expect(created[0]!.title).toBe('3 new negative reviews: The Golden Spoon Bistro');
     expect(created[0]!.message).toContain('<script>');

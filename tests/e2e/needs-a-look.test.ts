@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, startFixtureServer, tabIdOf, waitFor, type ExtensionBrowser, type FixtureServer } from '../support/browser';
-import { badgeText, clickNotification, notificationIds, openPopup, readStore } from '../support/extension';
+import { badgeText, clickNotification, notificationIds, openPopup, readStore, recordNotifications, recordedNotifications } from '../support/extension';
 import { FIXTURES_DIR, renderFixture } from '../support/fixtures';
 
 const BIZ_URL = 'https://www.yelp.com/biz/the-golden-spoon-bistro-austin';
@@ -78,22 +78,13 @@ describe('Needs a look: nothing unread is lost, in Chromium', () => {
     await row.getByRole('button', { name: 'Save' }).click();
     await expect.poll(async () => (await readStore(worker)).businesses[0]?.displayName).toBe('Golden Spoon (Austin)');
     await options.close();
-    await worker.evaluate(() => {
-      const created: unknown[] = [];
-      (self as unknown as { __created: unknown[] }).__created = created;
-      const notifications = chrome.notifications as unknown as { create: (...args: unknown[]) => unknown };
-      const original = notifications.create.bind(chrome.notifications);
-      notifications.create = (...args: unknown[]) => {
-        created.push(args[1]);
-        return original(...args);
-      };
-    });
+    await recordNotifications(worker);
     slot = newCards();
     await page.reload();
     await waitFor(async () => (await badgeText(worker)) === '11' || undefined, 'a badge of 11');
     expect(await badgeTitle()).toBe('11 new negative reviews — Golden Spoon (Austin)');
     const created = await waitFor(async () => {
-      const list = await worker.evaluate(() => (self as unknown as { __created: Array<{ title: string }> }).__created);
+      const list = await recordedNotifications(worker);
       return list.length > 0 && list;
     }, 'the notification');
     expect(created.at(-1)!.title).toBe('11 new negative reviews: Golden Spoon (Austin)');

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, startFixtureServer, tabIdOf, waitFor, type ExtensionBrowser, type FixtureServer } from '../support/browser';
-import { badgeText, notificationIds, openPopup, readStore } from '../support/extension';
+import { badgeText, notificationIds, openPopup, readStore, recordNotifications, recordedNotifications } from '../support/extension';
 import { FIXTURES_DIR, renderFixture } from '../support/fixtures';
 
 const PLACE_PATH = '/maps/place/Trattoria+Lucia/@30.256,-97.72,17z/data=!4m6!3m5!1s0x8644b5c1d2e3f4a5:0x7b1e4c2a9d3f6e81!8m2!3d30.256!4d-97.72';
@@ -56,26 +56,6 @@ function recentNegatives(): string {
       .replaceAll('Zz9yY8xX7wW6vV5uU4tT3s', 'Rr4sS5tT6uU7vV8wW9xX0y')
       .replace(/Waited over an hour[^<]*/, 'The waiter was rude and the bill was wrong twice. Nobody apologised.'),
   ].join('\n');
-}
-
-/** Records what the background asks the browser to show, title and text. */
-async function recordNotifications(browser: ExtensionBrowser): Promise<void> {
-  const worker = await browser.worker();
-  await worker.evaluate(() => {
-    const created: unknown[] = [];
-    (self as unknown as { __created: unknown[] }).__created = created;
-    const notifications = chrome.notifications as unknown as { create: (...args: unknown[]) => unknown };
-    const original = notifications.create.bind(chrome.notifications);
-    notifications.create = (...args: unknown[]) => {
-      created.push(args[1]);
-      return original(...args);
-    };
-  });
-}
-
-async function created(browser: ExtensionBrowser): Promise<Array<{ title: string; message: string }>> {
-  const worker = await browser.worker();
-  return worker.evaluate(() => (self as unknown as { __created: Array<{ title: string; message: string }> }).__created);
 }
 
 describe('new listings and the first visit, in Chromium', () => {
@@ -138,12 +118,12 @@ describe('new listings and the first visit, in Chromium', () => {
     });
 
     it('raises a notification for its first review ever, and counts it on the badge', async () => {
-      await recordNotifications(browser);
+      await recordNotifications(await browser.worker());
       firstReview = true;
       await page.reload();
       const worker = await browser.worker();
       const shown = await waitFor(async () => {
-        const list = await created(browser);
+        const list = await recordedNotifications(await browser.worker());
         return list.length > 0 && list;
       }, 'the notification of the first review');
       expect(shown).toEqual([
@@ -175,7 +155,7 @@ describe('new listings and the first visit, in Chromium', () => {
     });
 
     it('shows the two negatives of the three days before it as recent, in exactly one notification, and leaves the old ones silent', async () => {
-      await recordNotifications(browser);
+      await recordNotifications(await browser.worker());
       const worker = await browser.worker();
       const yelp = await browser.context.newPage();
       await yelp.goto(YELP_URL);
@@ -199,7 +179,7 @@ describe('new listings and the first visit, in Chromium', () => {
       expect(ofYelp.filter((r) => r.alertState === 'baseline').every((r) => r.unread === undefined)).toBe(true);
 
       await new Promise((resolve) => setTimeout(resolve, 1_000));
-      const shown = (await created(browser)).filter((n) => n.title.includes('Golden Spoon'));
+      const shown = (await recordedNotifications(await browser.worker())).filter((n) => n.title.includes('Golden Spoon'));
       expect(shown.map((n) => n.title)).toEqual(['2 recent negative reviews of The Golden Spoon Bistro from the last 7 days']);
       expect(shown[0]!.message.split('\n')).toEqual([
         expect.stringMatching(/^★☆☆☆☆ Brandon L\.: Waited over an hour/),
@@ -212,7 +192,7 @@ describe('new listings and the first visit, in Chromium', () => {
       // Scrolling or reloading the same first visit adds no second notification.
       await yelp.reload();
       await new Promise((resolve) => setTimeout(resolve, 1_500));
-      expect((await created(browser)).filter((n) => n.title.includes('Golden Spoon'))).toHaveLength(1);
+      expect((await recordedNotifications(await browser.worker())).filter((n) => n.title.includes('Golden Spoon'))).toHaveLength(1);
 
       const popup = await openPopup(browser, `?tab=${await tabIdOf(worker, yelp)}`);
       await expect.poll(() => popup.textContent('[data-testid="business-name"]')).toBe('The Golden Spoon Bistro');

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, startFixtureServer, tabIdOf, waitFor, type ExtensionBrowser, type FixtureServer } from '../support/browser';
-import { badgeText, notificationIds, openPopup, readStore } from '../support/extension';
+import { badgeText, notificationIds, openPopup, readStore, recordNotifications, recordedNotifications } from '../support/extension';
 import { FIXTURES_DIR, renderFixture } from '../support/fixtures';
 
 const BIZ_URL = 'https://www.yelp.com/biz/the-golden-spoon-bistro-austin';
@@ -48,24 +48,14 @@ describe('An urgent 4★ review, in Chromium', () => {
     await server?.close();
   });
 
-  const created = async (): Promise<Array<{ title: string; message: string }>> =>
-    (await browser.worker()).evaluate(() => (self as unknown as { __created: Array<{ title: string; message: string }> }).__created);
+  const created = async () => recordedNotifications(await browser.worker());
 
   it('stays silent on the first visit, then notifies for the new 4★ review with "Urgent (health & safety)" in the title', async () => {
     await page.goto(BIZ_URL);
     const worker = await browser.worker();
     await waitFor(async () => (await readStore(worker)).reviews.length === 8 || undefined, 'the baseline');
     expect(await notificationIds(worker)).toEqual([]);
-    await worker.evaluate(() => {
-      const list: unknown[] = [];
-      (self as unknown as { __created: unknown[] }).__created = list;
-      const notifications = chrome.notifications as unknown as { create: (...args: unknown[]) => unknown };
-      const original = notifications.create.bind(chrome.notifications);
-      notifications.create = (...args: unknown[]) => {
-        list.push(args[1]);
-        return original(...args);
-      };
-    });
+    await recordNotifications(worker);
 
     slot = card('Nadia S.', 'Pp1yY8xX7wW6vV5uU4tT3s', 4, 2, ALLERGY);
     await page.reload();

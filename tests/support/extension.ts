@@ -67,6 +67,25 @@ export function notificationIds(worker: Background): Promise<string[]> {
   });
 }
 
+/** From now on, records in the worker what the background asks Chromium to show: each notification's title and text. */
+export function recordNotifications(worker: Background): Promise<void> {
+  return worker.evaluate(() => {
+    const created: unknown[] = [];
+    (self as unknown as { __created: unknown[] }).__created = created;
+    const notifications = chrome.notifications as unknown as { create: (...args: unknown[]) => unknown };
+    const original = notifications.create.bind(chrome.notifications);
+    notifications.create = (...args: unknown[]) => {
+      created.push(args[1]);
+      return original(...args);
+    };
+  });
+}
+
+/** The notifications shown since `recordNotifications`, oldest first. */
+export function recordedNotifications(worker: Background): Promise<Array<{ title: string; message: string }>> {
+  return worker.evaluate(() => (self as unknown as { __created: Array<{ title: string; message: string }> }).__created);
+}
+
 export function clearNotifications(worker: Background): Promise<void> {
   return worker.evaluate(async () => {
     const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
