@@ -1,6 +1,7 @@
 /**
  * `npm run eval:urgent -- FILE.jsonl [FILE2.jsonl …]` — how well the analysis finds urgent reviews.
- * Each line: {"text", "lang", "urgent": true|false, "category"?, "evidence"?, "near_miss"?}.
+ * Each line: {"text", "lang", "urgent": true|false, "category"?, "evidence"?, "near_miss"?, "stars"?}; the
+ * stars, when given, reach the analysis as the review's rating (as in the product).
  * Without a file it reads the development rounds, every .jsonl in tests/urgent/dev, dev2, dev3, ….
  *
  * Prints, per language and overall: recall (urgent lines found), precision (found lines that are
@@ -22,6 +23,8 @@ interface Example {
   category?: UrgentCategory;
   evidence?: string;
   nearMiss: boolean;
+  /** The reviewer's stars, when the line has them: the analysis reads them as the product does. */
+  stars?: number;
   where: string;
 }
 
@@ -43,6 +46,7 @@ function readJsonl(file: string): Example[] {
         category: value.urgent ? (category as UrgentCategory) : undefined,
         evidence: typeof value.evidence === 'string' ? value.evidence : undefined,
         nearMiss: value.near_miss === true,
+        stars: typeof value.stars === 'number' ? value.stars : undefined,
         where,
       };
     });
@@ -112,7 +116,7 @@ function main(): void {
   const phrases = new Map<string, { urgent: number; found: number; truePositives: number }>();
   const started = performance.now();
   for (const example of examples) {
-    const analysis = analyzeReview({ text: example.text, langHint: example.lang });
+    const analysis = analyzeReview({ text: example.text, langHint: example.lang, rating: example.stars });
     const found = analysis.urgent;
     const lang = example.lang ?? 'und';
     const byPhrase = analysis.lang === 'und' ? undefined : detectUrgent(example.text, analysis.lang);
