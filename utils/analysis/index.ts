@@ -18,7 +18,7 @@ import type { LanguagePack } from './pack';
 import { tokenizeChinese, tokenizeWords } from './tokenize';
 import type { AnalysisInput, AnalysisLanguage, ReviewAnalysis, SentimentLabel } from './types';
 import { detectUrgent } from './urgent';
-import { decideUrgent } from './urgent-model';
+import { modelUrgent } from './urgent-model';
 
 /** Bumped whenever results change, so stored analyses can be recomputed. */
 export const ANALYSIS_VERSION = 10;
@@ -61,8 +61,7 @@ export function labelFor(score: number, hits: number): SentimentLabel {
   return 'neutral';
 }
 
-/** The text as the word lists and the urgent model read it: ё as е, Traditional Chinese as Simplified (same length). */
-export function normalise(text: string, lang: AnalysisLanguage): string {
+function normalise(text: string, lang: AnalysisLanguage): string {
   if (lang === 'ru') return text.replace(/ё/g, 'е').replace(/Ё/g, 'Е');
   if (lang === 'zh') return toSimplified(text);
   return text;
@@ -101,6 +100,7 @@ export function analyzeReview(input: AnalysisInput, adaptation?: StarAdaptation)
   let worstClause = 0;
   let themes: ReviewAnalysis['themes'] = [];
   let urgent: ReviewAnalysis['urgent'];
+  let urgentByModel = false;
   if (lang === 'und') {
     // A language we cannot read: only emoji speak.
     for (const token of tokenizeWords(text, 'und')) {
@@ -123,16 +123,18 @@ export function analyzeReview(input: AnalysisInput, adaptation?: StarAdaptation)
       score = Math.tanh(z / 4);
       hits = Math.max(hits, 1);
     }
-    // The phrases and the learned head together (./urgent-model): a phrase's evidence is the trigger itself.
-    urgent = decideUrgent(text, lang, detectUrgent(text, lang, normalised), normalised);
+    // The phrases first (their evidence is the trigger itself); the learned model for what they miss.
+    const byPhrase = detectUrgent(text, lang, normalised);
+    urgent = byPhrase ?? modelUrgent(text, lang);
+    urgentByModel = urgent !== undefined && byPhrase === undefined;
   }
   const label = labelFor(score, hits);
   const rating = input.rating;
-  // A text that reads positive with 5★ thanks the business for handling the incident it names
-  // ("they opened early for my son's EpiPen — heroes!"): no incident to answer. Below 5★ the finding
-  // stands whatever the tone ("great pasta, but my daughter broke out in hives"): the head has read
-  // the whole review (dropping every positive-reading finding lost a tenth of the urgent reviews).
-  if (urgent && label === 'positive' && rating !== undefined && rating >= 4.5) urgent = undefined;
+  // A text that reads positive overall is no incident to answer when the learned model guessed it
+  // without a phrase to show ("Amazing views from the rooftop!"), nor when its 5★ thank the business
+  // for handling the incident it names ("they opened early for my son's EpiPen — heroes!"): in our
+  // sets every such review was praise. Below 5★ the phrases keep their say whatever the tone.
+  if (urgent && label === 'positive' && (urgentByModel || (rating !== undefined && rating >= 4.5))) urgent = undefined;
   // A theme its clause and sentence leave undecided takes the tone of the whole review.
   if (Math.abs(score) >= 0.3) themes = themes.map((t) => (t.polarity === 0 ? { theme: t.theme, polarity: score > 0 ? 1 : -1 } : t));
   const contradiction =

@@ -1,15 +1,11 @@
 /**
- * The learned half of the urgent detector, beside the trigger phrases (./urgent.ts), trained by
- * `npm run train:urgent` (tests/tools/train-urgent.ts) and shipped in ./urgent-weights.ts:
- * - the **head**: one logistic regression, shared by the six languages, over hashed features of
- *   the whole review, that says whether the review is urgent at all (dense, one character per
- *   weight in ±31 levels, like the sentiment model). It decides: it finds urgent reviews the
- *   phrases miss ("the driver's hand was all over my leg", "they kept the deposit and stopped
- *   answering") and overrules a phrase the rest of the text contradicts ("I was afraid of food
- *   poisoning, but…");
- * - the **category** models: one-vs-rest per category (sparse int8), which name the kind of
- *   incident when the phrases do not, and whose weights pick the evidence: the sentence that weighs
- *   most for the category, in the review's own words.
+ * The learned half of the urgent detector: beside the trigger phrases (./urgent.ts), a small
+ * one-vs-rest logistic regression per category over hashed features of the text, shared by the
+ * six languages, trained by `npm run train:urgent` (tests/tools/train-urgent.ts) and shipped as
+ * sparse int8 weights (./urgent-weights.ts). It finds urgent reviews the phrases miss ("the
+ * driver's hand was all over my leg", "they kept the deposit and stopped answering") and can
+ * overrule a phrase the rest of the text contradicts. Its evidence is the sentence that weighs
+ * most for the category, in the review's own words.
  *
  * Features: words, Snowball stems (ru/de/fr/es/en), stem bigrams, character 4-grams of long
  * words (compounds: "Lebensmittelvergiftung"), words a negator reaches marked as negated; for
@@ -17,7 +13,6 @@
  */
 import { newStemmer, type Stemmer } from 'snowball-stemmers';
 import { URGENT_CATEGORIES, URGENT_EVIDENCE_LENGTH, type AnalysisLanguage, type UrgentCategory, type UrgentSignal } from './types';
-import { decodeWeights } from './model';
 import { URGENT_WEIGHTS, type UrgentWeights } from './urgent-weights';
 
 const STEMMERS: Partial<Record<AnalysisLanguage, string>> = { ru: 'russian', de: 'german', fr: 'french', es: 'spanish', en: 'english' };
@@ -111,8 +106,6 @@ export interface LoadedUrgentModel {
   weights: UrgentWeights;
   /** One dense int8 table of 2^bits per category, in `URGENT_CATEGORIES` order. */
   tables: Int8Array[];
-  /** The head's 2^head.bits weights. */
-  head: Int8Array;
 }
 
 let loaded: LoadedUrgentModel | undefined;
@@ -141,7 +134,7 @@ export function decodeSparse(base64: string, size: number): Int8Array {
 export function urgentModel(weights: UrgentWeights = URGENT_WEIGHTS): LoadedUrgentModel {
   if (weights === URGENT_WEIGHTS && loaded) return loaded;
   const size = 1 << weights.bits;
-  const model = { weights, tables: weights.sparse.map((s) => decodeSparse(s, size)), head: decodeWeights(weights.head.hashed, 1 << weights.head.bits) };
+  const model = { weights, tables: weights.sparse.map((s) => decodeSparse(s, size)) };
   if (weights === URGENT_WEIGHTS) loaded = model;
   return model;
 }
@@ -191,43 +184,15 @@ function cutEvidence(sentence: string): string {
   return (space > max / 2 ? sentence.slice(0, space) : sentence.slice(0, max)).replace(/[\s,，:：;—–-]+$/u, '');
 }
 
-/** The head's log-odds that the review is urgent (any category), from its hashed features at `head.bits`. */
-export function urgentHeadLogit(model: LoadedUrgentModel, features: readonly number[]): number {
-  const { head } = model.weights;
-  let sum = 0;
-  for (const index of features) sum += model.head[index]!;
-  // A short text is weak evidence: it weighs as if it had at least `minFeatures` features.
-  return head.bias + (head.scale * sum) / Math.sqrt(Math.max(head.minFeatures, features.length));
-}
-
-/** The category whose log-odds is highest. */
-export function likeliestCategory(model: LoadedUrgentModel, text: string, lang: AnalysisLanguage): UrgentCategory {
+/**
+ * What the model alone finds, for a review the phrases left unmarked: the category whose log-odds
+ * is highest when it is above the trained threshold, with the sentence that weighs most for it.
+ */
+export function modelUrgent(text: string, lang: AnalysisLanguage, model: LoadedUrgentModel = urgentModel()): UrgentSignal | undefined {
   const logits = urgentLogits(model, urgentFeatures(text, lang, model.weights.bits), undefined);
   let best = 0;
   for (let c = 1; c < logits.length; c++) if (logits[c]! > logits[best]!) best = c;
-  return URGENT_CATEGORIES[best]!;
-}
-
-/**
- * The urgent finding of a review, from what the phrases found (`byPhrase`) and the model:
- * - a phrase's finding stands unless the head finds the review clearly not urgent (below
- *   `head.phraseFloor`: the phrase sits in a joke, a fear that did not come true, an incident
- *   elsewhere);
- * - without a phrase, the review is urgent when the head is above `head.threshold`; the category
- *   models name the kind and pick the sentence that shows it.
- * `normalised` is the text as the analysis reads it (ё as е, Traditional as Simplified): the model
- * was trained on that; the evidence is cut from `text`.
- */
-export function decideUrgent(
-  text: string,
-  lang: AnalysisLanguage,
-  byPhrase: UrgentSignal | undefined,
-  normalised: string = text,
-  model: LoadedUrgentModel = urgentModel(),
-): UrgentSignal | undefined {
-  const logit = urgentHeadLogit(model, urgentFeatures(normalised, lang, model.weights.head.bits));
-  if (byPhrase) return logit > model.weights.head.phraseFloor ? byPhrase : undefined;
-  if (!(logit > model.weights.head.threshold)) return undefined;
-  const category = likeliestCategory(model, normalised, lang);
+  if (!(logits[best]! > model.weights.threshold)) return undefined;
+  const category = URGENT_CATEGORIES[best]!;
   return { category, evidence: modelEvidence(model, text, lang, category) };
 }

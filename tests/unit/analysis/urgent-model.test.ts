@@ -4,23 +4,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeReview } from '@/utils/analysis';
 import { URGENT_EVIDENCE_LENGTH } from '@/utils/analysis/types';
-import { decideUrgent, decodeSparse, modelEvidence, urgentFeatures, urgentHeadLogit, urgentLogits, urgentModel } from '@/utils/analysis/urgent-model';
-import { encodeWeights } from '@/utils/analysis/model';
+import { decodeSparse, modelEvidence, modelUrgent, urgentFeatures, urgentLogits, urgentModel } from '@/utils/analysis/urgent-model';
 import { URGENT_WEIGHTS, type UrgentWeights } from '@/utils/analysis/urgent-weights';
 import { ROOT } from '../../support/browser';
 
-/**
- * A hand-made model: one feature per category, and a head that finds "vomiting" and "overcharged"
- * urgent and "joking" clearly not, so what it says follows from the weights alone.
- */
+/** A hand-made model: one feature per category, so what it says follows from the weights alone. */
 function tinyModel(): UrgentWeights {
   const bits = 16;
-  const headBits = 10;
-  const head = new Int8Array(1 << headBits);
-  const headBucket = (word: string) => urgentFeatures(word, 'en', headBits)[0]!;
-  head[headBucket('vomiting')] = 31;
-  head[headBucket('overcharged')] = 31;
-  head[headBucket('joking')] = -31;
   const mask = (1 << bits) - 1;
   const bucket = (text: string) => urgentFeatures(text, 'en', bits)[0]! & mask;
   // "w:<word>" is the first feature of a one-word text.
@@ -36,6 +26,7 @@ function tinyModel(): UrgentWeights {
   };
   return {
     bits,
+    threshold: 0,
     scale: 0.2,
     bias: [-2, -2, -2, -2],
     rule: [
@@ -45,7 +36,6 @@ function tinyModel(): UrgentWeights {
       [0, 0, 0, 0, 0],
     ],
     sparse: [entries(bucket('vomiting'), 127), '', '', entries(bucket('overcharged'), 127)],
-    head: { bits: headBits, threshold: 0.5, phraseFloor: -1, minFeatures: 1, bias: -0.8, scale: 0.5, hashed: encodeWeights(head) },
   };
 }
 
@@ -60,28 +50,14 @@ describe('the learned half of the urgent detector', () => {
     expect(() => decodeSparse(Buffer.from([0x80, 0x04, 1]).toString('base64'), 256)).toThrow(/out of range/);
   });
 
-  it('says urgent only when the head is above its threshold, in the category that weighs most, with the sentence that made it', () => {
+  it('says urgent only above its threshold, in the category that weighs most, with the sentence that made it', () => {
     const model = urgentModel(tinyModel());
     const text = 'Lovely terrace and friendly staff. Two hours later the whole table was vomiting, vomiting all night. We will be back for the cake.';
-    expect(urgentHeadLogit(model, urgentFeatures(text, 'en', 10))).toBeGreaterThan(0.5);
-    expect(decideUrgent(text, 'en', undefined, undefined, model)).toEqual({
-      category: 'health',
-      evidence: 'Two hours later the whole table was vomiting, vomiting all night.',
-    });
-    expect(decideUrgent('Lovely terrace and friendly staff.', 'en', undefined, undefined, model)).toBeUndefined();
-    expect(decideUrgent('We were overcharged', 'en', undefined, undefined, model)?.category).toBe('fraud');
+    expect(modelUrgent(text, 'en', model)).toEqual({ category: 'health', evidence: 'Two hours later the whole table was vomiting, vomiting all night.' });
+    expect(modelUrgent('Lovely terrace and friendly staff.', 'en', model)).toBeUndefined();
     const logits = urgentLogits(model, urgentFeatures('overcharged', 'en', 16), undefined);
     expect(logits[3]).toBeGreaterThan(0);
     expect(logits[0]).toBeLessThan(0);
-  });
-
-  it('keeps a phrase’s finding unless the head finds the review clearly not urgent', () => {
-    const model = urgentModel(tinyModel());
-    const phrase = { category: 'legal' as const, evidence: 'I will sue' };
-    // Head at its bias (−0.8, above the floor −1): the phrase stands, with its own evidence.
-    expect(decideUrgent('I will sue them', 'en', phrase, undefined, model)).toEqual(phrase);
-    // "joking" pulls the head far below the floor: the phrase sits in a joke.
-    expect(decideUrgent('joking', 'en', phrase, undefined, model)).toBeUndefined();
   });
 
   it('cuts long evidence at a word edge', () => {
@@ -101,14 +77,14 @@ describe('the learned half of the urgent detector', () => {
     expect(urgentFeatures('no bugs at all', 'en', 16).length).toBeGreaterThan(urgentFeatures('bugs at all', 'en', 16).length);
   });
 
-  it('ships within its budget: at most 60 KB gzipped with its code, and fast on a hostile text', () => {
+  it('ships within its budget: at most 15 KB gzipped with its code, and fast on a hostile text', () => {
     const source = ['utils/analysis/urgent-model.ts', 'utils/analysis/urgent-weights.ts'].map((f) => readFileSync(join(ROOT, f), 'utf8')).join('\n');
-    expect(gzipSync(source).length).toBeLessThan(60 * 1024);
+    expect(gzipSync(source).length).toBeLessThan(15 * 1024);
     expect(URGENT_WEIGHTS.sparse).toHaveLength(4);
     const hostile = 'поножовщина '.repeat(800) + '食物中毒'.repeat(1000) + ' Lebensmittelvergiftung'.repeat(300);
     const started = performance.now();
     analyzeReview({ text: hostile });
-    decideUrgent(hostile, 'ru', undefined);
+    modelUrgent(hostile, 'ru');
     expect(performance.now() - started).toBeLessThan(2000);
   });
 
@@ -119,7 +95,7 @@ describe('the learned half of the urgent detector', () => {
     for (const text of ['Great coffee, friendly barista, a bit loud on Saturdays.', 'Отличный кофе, приветливый бариста.', '咖啡很好喝，服务也很好。'])
       expect(analyzeReview({ text }).urgent).toBeUndefined();
   });
-  it('drops a finding on a 5★ thank-you; below 5★ it stands whatever the tone; praise alone is not urgent', () => {
+  it('drops the model’s guess on a text that reads as praise, and a phrase’s on a 5★ thank-you; keeps a phrase’s finding below 5★', () => {
     // The model alone once called this 5★ review "fraud".
     expect(analyzeReview({ text: 'Amazing views from the rooftop! 🌅', rating: 5, langHint: 'en' }).urgent).toBeUndefined();
     expect(analyzeReview({ text: 'I bought a second one for my wife.', langHint: 'en' }).urgent).toBeUndefined();
@@ -132,8 +108,8 @@ describe('the learned half of the urgent detector', () => {
     expect(analyzeReview({ text: 'Лучший ветеринар! Айдар спас нашу овчарку после отравления. Спасибо!', rating: 5, langHint: 'ru' }).urgent).toBeUndefined();
   });
   it('leaves ordinary complaints to the negative alert: a hair in the soup, a wrong bill, a long wait are not urgent', () => {
-    // (Known false flag of the head, in the README: "Found a hair in the soup, the manager shrugged." reads as urgent.)
     for (const text of [
+      'Found a hair in the soup, the manager shrugged.',
       'The waiter was rude and the bill was wrong twice.',
       'Waited over an hour for cold pasta and nobody apologised.',
       'Dirty tables, sticky menus, and the food came out cold.',
