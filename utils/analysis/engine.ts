@@ -209,6 +209,8 @@ export interface EngineResult {
   /** Number of tokens and rules that carried sentiment. */
   hits: number;
   themes: ThemeHit[];
+  /** Per theme the word lists found: the summed weighted score of its clauses, and of their sentences (for the learned theme polarity). */
+  themeScores: Map<ThemeId, { clause: number; sentence: number }>;
   /** The most negative clause score, to notice a complaint inside a positive review. */
   worstClause: number;
   /** The signals the learned model is stacked on (see ./model): */
@@ -449,7 +451,8 @@ export function scoreTokens(compiled: CompiledPack, tokens: readonly Token[]): E
           if (rule.pattern && !rule.pattern.test(clauseText)) continue;
           c.score += rule.score;
           signals.rules += rule.score;
-          hits++;
+          // A rule of score 0 only names its clause's theme ("время ожидания"): no sentiment signal.
+          if (rule.score !== 0) hits++;
           if (rule.theme) c.themes.add(rule.theme);
         }
       }
@@ -466,13 +469,16 @@ export function scoreTokens(compiled: CompiledPack, tokens: readonly Token[]): E
     }
   }
   const themes: ThemeHit[] = [];
+  const themeScores = new Map<ThemeId, { clause: number; sentence: number }>();
   for (const [theme, clauseScore] of byTheme) {
+    let sentence = 0;
+    for (const s of themeSentences.get(theme) ?? []) sentence += bySentence.get(s) ?? 0;
+    themeScores.set(theme, { clause: clauseScore, sentence });
     // A theme named in a clause that says nothing either way takes the tone of its sentence.
-    let score = clauseScore;
-    if (Math.abs(score) < 0.5) for (const s of themeSentences.get(theme) ?? []) score += bySentence.get(s) ?? 0;
+    const score = Math.abs(clauseScore) < 0.5 ? clauseScore + sentence : clauseScore;
     themes.push({ theme, polarity: score <= -0.5 ? -1 : score >= 0.5 ? 1 : 0 });
   }
-  return { raw, hits, themes, worstClause, signals };
+  return { raw, hits, themes, themeScores, worstClause, signals };
 }
 
 /** Chinese phrases: the longest run of word tokens from `i` whose characters spell a phrase. */
