@@ -39,6 +39,7 @@ import {
 export const THEME_BITS = Number(process.env.RS_THEME_BITS ?? 11);
 export const THEME_SEED = 14;
 export const CLAUSE_TRUST = Number(process.env.RS_THEME_TRUST ?? 1.5);
+export const EVIDENCE = Number(process.env.RS_THEME_EVIDENCE ?? 0.5);
 export const THRESHOLD = Number(process.env.RS_THEME_THRESHOLD ?? -0.5);
 const LEVELS = Number(process.env.RS_THEME_LEVELS ?? 3);
 const HYPER_THEMES = {
@@ -158,6 +159,7 @@ export interface ThemeModel {
   scale: number;
   table: Int8Array;
   threshold: number;
+  evidence: number;
   polarityBias: number[];
   polarity: number[];
   clauseTrust: number;
@@ -245,6 +247,7 @@ export function trainThemes(data: readonly Encoded[], seed: number, threshold = 
     scale,
     table,
     threshold,
+    evidence: EVIDENCE,
     polarityBias: pBias.map((v) => round(v, 4)),
     polarity: pw.map((v) => round(v, 4)),
     clauseTrust: CLAUSE_TRUST,
@@ -260,6 +263,7 @@ function polarityInputs(bits: number, scale: number, table: Int8Array, x: Encode
     bias: THEME_IDS.map(() => 0),
     list: THEME_IDS.map(() => 0),
     threshold: -Infinity,
+    evidence: -Infinity,
     polarityBias: THEME_IDS.map(() => 0),
     polarity: [] as number[],
     clauseTrust: Infinity,
@@ -347,6 +351,7 @@ export function themesModule(models: Partial<Record<AnalysisLanguage, ThemeModel
       `    list: [${m.list.join(', ')}],`,
       `    scale: ${m.scale},`,
       `    threshold: ${m.threshold},`,
+      `    evidence: ${m.evidence},`,
       `    polarityBias: [${m.polarityBias.join(', ')}],`,
       `    polarity: [${m.polarity.join(', ')}],`,
       `    clauseTrust: ${m.clauseTrust},`,

@@ -17,6 +17,7 @@ interface Phrase {
 interface CompiledRule {
   pattern?: RegExp;
   score: number;
+  tone?: number;
   theme?: ThemeId;
 }
 
@@ -114,7 +115,7 @@ function markerIndex(list: readonly string[]): Map<string, string[][]> {
 function groupRules(pack: LanguagePack): { ruleTriggers: Matcher; ruleGroups: CompiledRule[][] } {
   const byTrigger = new Map<string, CompiledRule[]>();
   for (const rule of pack.rules)
-    byTrigger.set(rule.trigger, [...(byTrigger.get(rule.trigger) ?? []), { pattern: rule.pattern, score: rule.score, theme: rule.theme }]);
+    byTrigger.set(rule.trigger, [...(byTrigger.get(rule.trigger) ?? []), { pattern: rule.pattern, score: rule.score, tone: rule.tone, theme: rule.theme }]);
   const ruleGroups = [...byTrigger.values()];
   const shortest = Math.min(pack.minStem, ...pack.rules.map((r) => r.trigger.replace(/\*$/, '').length));
   return {
@@ -241,6 +242,8 @@ interface Clause {
   /** Index of its sentence. */
   sentence: number;
   themes: Set<ThemeId>;
+  /** Theme-only tone from rules (`DomainRule.tone`), per theme; not part of `score`. */
+  tones?: Map<ThemeId, number>;
   text: string[];
 }
 
@@ -454,6 +457,7 @@ export function scoreTokens(compiled: CompiledPack, tokens: readonly Token[]): E
           // A rule of score 0 only names its clause's theme ("время ожидания"): no sentiment signal.
           if (rule.score !== 0) hits++;
           if (rule.theme) c.themes.add(rule.theme);
+          if (rule.theme && rule.tone) (c.tones ??= new Map()).set(rule.theme, (c.tones.get(rule.theme) ?? 0) + rule.tone);
         }
       }
     }
@@ -464,7 +468,7 @@ export function scoreTokens(compiled: CompiledPack, tokens: readonly Token[]): E
     if (weighted !== 0) signals.lastClause = weighted;
     bySentence.set(c.sentence, (bySentence.get(c.sentence) ?? 0) + weighted);
     for (const theme of c.themes) {
-      byTheme.set(theme, (byTheme.get(theme) ?? 0) + weighted);
+      byTheme.set(theme, (byTheme.get(theme) ?? 0) + weighted + (c.tones?.get(theme) ?? 0) * c.weight);
       (themeSentences.get(theme) ?? themeSentences.set(theme, new Set()).get(theme)!).add(c.sentence);
     }
   }

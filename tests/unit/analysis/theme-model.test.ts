@@ -80,3 +80,23 @@ describe('theme vocabulary in six languages (location, booking, cleanliness, amb
     expect(themes(text, lang)).toMatchObject(expected);
   });
 });
+
+describe('where it is and how one books, said as facts, carry the theme’s own sign', () => {
+  const cases: Array<[string, string, Partial<Record<ThemeId, number>>]> = [
+    ['en', 'Easy to find and parking was easy too.', { location: 1 }],
+    ['en', 'Booked online, confirmed straight away.', { booking: 1 }],
+    ['ru', 'Легко найти, парковка рядом.', { location: 1 }],
+    ['ru', 'Так и не перезвонили, записаться не удалось.', { booking: -1 }],
+    ['de', 'Parkhaus direkt nebenan, zentral gelegen.', { location: 1 }],
+    ['de', 'Telefonisch nie erreichbar, niemand hat zurückgerufen.', { booking: -1 }],
+    ['fr', 'Bien situé, on se gare facilement.', { location: 1 }],
+    ['fr', 'Personne ne répond au téléphone.', { booking: -1 }],
+    ['es', 'Muy bien ubicado y fácil de aparcar.', { location: 1 }],
+    ['es', 'Nadie contesta al teléfono, nunca me llamaron.', { booking: -1 }],
+    ['zh', '交通很方便，停车也方便。', { location: 1 }],
+    ['zh', '电话一直打不通，预约不了。', { booking: -1 }],
+  ];
+  it.each(cases)('%s: %s', (lang, text, expected) => {
+    expect(themes(text, lang)).toMatchObject(expected);
+  });
+});

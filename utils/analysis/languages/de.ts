@@ -449,6 +449,21 @@ export const de: LanguagePack = {
     },
   ],
   rules: [
+    // Wo es liegt und wie man bucht, als Tatsache gesagt ("gut zu finden", "nie zurückgerufen"): das Vorzeichen des Themas.
+    { trigger: 'gut', pattern: /gut (erreichbar|zu finden|gelegen|angebunden)/, score: 0, tone: 1.5, theme: 'location' },
+    { trigger: 'leicht', pattern: /leicht (zu finden|erreichbar)/, score: 0, tone: 1.5, theme: 'location' },
+    { trigger: 'zentral*', pattern: /zentral (gelegen|liegt)|zentrale lage/, score: 0, tone: 1.5, theme: 'location' },
+    { trigger: 'schwer', pattern: /schwer (zu finden|erreichbar)/, score: 0, tone: -1.5, theme: 'location' },
+    { trigger: 'parkpl*', pattern: /(keine|kaum|wenig) parkpl|parkplatzsuche/, score: 0, tone: -1.5, theme: 'location' },
+    {
+      trigger: 'bestätig*',
+      pattern: /(sofort|schnell|umgehend|direkt|prompt) bestätig|bestätigung.{0,20}(sofort|umgehend|direkt|schnell)/,
+      score: 0,
+      tone: 1.5,
+      theme: 'booking',
+    },
+    { trigger: 'zurückgerufen', pattern: /(nie|nicht|niemand) zurückgerufen/, score: 0, tone: -2, theme: 'booking' },
+    { trigger: 'erreichbar', pattern: /(nicht|nie|kaum|schlecht) (telefonisch )?erreichbar/, score: 0, tone: -1.5, theme: 'booking' },
     { trigger: 'gewartet', pattern: /(\d+|eine|einer|zwei|drei|halbe|vierzig|dreißig|zwanzig)\s*(stunde|stunden|min|minuten)/, score: -2.5, theme: 'waiting' },
     { trigger: 'warten', pattern: /(\d+|eine|zwei|drei|halbe|vierzig|dreißig|zwanzig)\s*(stunde|stunden|min|minuten)/, score: -2, theme: 'waiting' },
     { trigger: 'wartezeit*', pattern: /(\d+|stunde|stunden|minuten)/, score: -1.5, theme: 'waiting' },

@@ -1051,6 +1051,36 @@ export const en: LanguagePack = {
     },
   ],
   rules: [
+    // Where it is and how one books it, said as facts ("easy to find", "never called back"): the theme's own sign.
+    {
+      trigger: 'easy',
+      pattern: /\beasy to (find|park|get to|reach|locate|access)\b|\b(parking|access) (was|is) easy\b|\beasy parking\b/,
+      score: 0,
+      tone: 1.5,
+      theme: 'location',
+    },
+    {
+      trigger: 'easy',
+      pattern: /\beasy to (book|reschedule|schedule)\b|\bbooking (was|is) easy\b|\beasy (online )?booking\b/,
+      score: 0,
+      tone: 1.5,
+      theme: 'booking',
+    },
+    { trigger: 'hard', pattern: /\bhard to (find|park|get to|reach|locate)\b/, score: 0, tone: -1.5, theme: 'location' },
+    { trigger: 'difficult', pattern: /\bdifficult to (find|park|get to|reach|locate)\b/, score: 0, tone: -1.5, theme: 'location' },
+    { trigger: 'impossible', pattern: /\bimpossible to (find|park|get to|reach|locate)\b/, score: 0, tone: -1.5, theme: 'location' },
+    { trigger: 'nowhere', pattern: /\bnowhere to park\b/, score: 0, tone: -2, theme: 'location' },
+    { trigger: 'walk', pattern: /\b(\d+|two|three|five|short|few)[ -]?(minute|min)s? walk\b/, score: 0, tone: 1, theme: 'location' },
+    { trigger: 'right', pattern: /\bright (next to|by|outside|opposite|across from|around the corner)\b/, score: 0, tone: 1, theme: 'location' },
+    {
+      trigger: 'confirmed',
+      pattern:
+        /\bconfirmed\b.{0,30}\b(straight away|right away|immediately|quickly|instantly|same day|within)\b|\b(quickly|promptly|immediately|instantly) confirmed\b/,
+      score: 0,
+      tone: 1.5,
+      theme: 'booking',
+    },
+    { trigger: 'called', pattern: /\bcalled (me |us )?back (within|the same|straight|right|quickly|promptly|in)\b/, score: 0, tone: 1.5, theme: 'booking' },
     {
       trigger: 'wait*',
       pattern: /\b(\d+|an?|one|two|three|forty|thirty|twenty|fifteen|ninety|45|half an?)\s*(-|\s)?(min|mins|minutes?|hours?|hrs?)\b/,

@@ -499,6 +499,20 @@ export const es: LanguagePack = {
     },
   ],
   rules: [
+    // Dónde está y cómo se reserva, dicho como un hecho ("fácil de encontrar", "nunca me llamaron"): el signo del tema.
+    { trigger: 'fácil', pattern: /fácil (de )?(encontrar|aparcar|llegar|acceder)/, score: 0, tone: 1.5, theme: 'location' },
+    { trigger: 'bien', pattern: /bien (ubicad|situad|comunicad)/, score: 0, tone: 1.5, theme: 'location' },
+    { trigger: 'difícil', pattern: /difícil (de )?(encontrar|aparcar|llegar|acceder)/, score: 0, tone: -1.5, theme: 'location' },
+    { trigger: 'imposible', pattern: /imposible (de )?(encontrar|aparcar|llegar|acceder)/, score: 0, tone: -1.5, theme: 'location' },
+    {
+      trigger: 'confirm*',
+      pattern: /confirm\S* (al momento|enseguida|en seguida|rápido|rapido|inmediatamente|al instante|en el acto)/,
+      score: 0,
+      tone: 1.5,
+      theme: 'booking',
+    },
+    { trigger: 'contest*', pattern: /nadie contest|no (me |nos )?contest|nunca contest/, score: 0, tone: -2, theme: 'booking' },
+    { trigger: 'llam*', pattern: /no (me |nos )?(devolvieron|devuelven) la llamada|nunca (me |nos )?llamaron/, score: 0, tone: -2, theme: 'booking' },
     { trigger: 'esper*', pattern: /(\d+|una|dos|tres|media|cuarenta|treinta|veinte)\s*(hora|horas|min|minutos)/, score: -2.5, theme: 'waiting' },
     { trigger: 'tardaron', score: -1.5, theme: 'waiting' },
     { trigger: 'tard*', pattern: /(\d+|una|dos|media)\s*(hora|horas|minutos)/, score: -1.5, theme: 'waiting' },

@@ -494,6 +494,21 @@ export const fr: LanguagePack = {
     },
   ],
   rules: [
+    // Où c'est et comment on réserve, dit comme un fait ("facile à trouver", "jamais rappelé") : le signe du thème.
+    { trigger: 'facile', pattern: /facile (à|a|de) (trouver|garer|se garer|accéder)|facile de accès/, score: 0, tone: 1.5, theme: 'location' },
+    { trigger: 'facilement', pattern: /(garer|gare|trouve|accessible|accède) facilement|facilement accessible/, score: 0, tone: 1.5, theme: 'location' },
+    { trigger: 'bien', pattern: /bien (situé|située|placé|placée|desservi|desservie)/, score: 0, tone: 1.5, theme: 'location' },
+    { trigger: 'difficile', pattern: /difficile (à |a |de )?(trouver|se garer|garer|stationner|accéder)/, score: 0, tone: -1.5, theme: 'location' },
+    { trigger: 'impossible', pattern: /impossible (de |à |a )?(trouver|se garer|garer|stationner|accéder)/, score: 0, tone: -1.5, theme: 'location' },
+    {
+      trigger: 'confirm*',
+      pattern: /confirm\S* (immédiatement|rapidement|tout de suite|dans la|dans le|par retour|aussitôt)/,
+      score: 0,
+      tone: 1.5,
+      theme: 'booking',
+    },
+    { trigger: 'rappel*', pattern: /(jamais|pas|personne ne (me |nous )?a) rappel|ne (me |nous )?a (jamais|pas) rappel/, score: 0, tone: -2, theme: 'booking' },
+    { trigger: 'répond*', pattern: /ne répond\S* (pas|jamais)|personne ne répond/, score: 0, tone: -1.5, theme: 'booking' },
     { trigger: 'attendu', pattern: /(\d+|une|deux|trois|quarante|trente|vingt|demi)\s*(-\s*)?(heure|heures|h|min|minutes)/, score: -2.5, theme: 'waiting' },
     { trigger: 'attente', pattern: /(\d+|une|deux|trois|quarante|trente|vingt|demi)\s*(-\s*)?(heure|heures|h|min|minutes)/, score: -2, theme: 'waiting' },
     { trigger: 'attendre', pattern: /(\d+|une|deux|trois|quarante|trente|demi)\s*(-\s*)?(heure|heures|min|minutes)/, score: -2, theme: 'waiting' },

@@ -487,6 +487,12 @@ export const zh: LanguagePack = {
     },
   ],
   rules: [
+    // 位置和预约，用事实说出来（"交通方便"、"电话打不通"）：主题自己的正负。
+    { trigger: '方便', pattern: /(交通|停车|出行|地铁|位置)(很|非常|挺|特别|十分)?方便/, score: 0, tone: 1.5, theme: 'location' },
+    { trigger: '找', pattern: /难找|不好找|很难找/, score: 0, tone: -1.5, theme: 'location' },
+    { trigger: '停车', pattern: /停车(很|太|特别)?(难|不方便|困难)|没有停车|没地方停/, score: 0, tone: -1.5, theme: 'location' },
+    { trigger: '预约', pattern: /预约(很|非常|挺|特别)?(方便|顺利|简单)/, score: 0, tone: 1.5, theme: 'booking' },
+    { trigger: '电话', pattern: /电话(一直)?(没人接|打不通|占线|不接)/, score: 0, tone: -2, theme: 'booking' },
     { trigger: '等*', pattern: /等了?(一个多|半个|一个|两个|三个|\d+|[一二两三四五六七八九十]+)多?(个)?(小时|钟头|分钟)/, score: -2.5, theme: 'waiting' },
     { trigger: '等*', pattern: /等.{0,4}(很久|好久|半天|太久)/, score: -2, theme: 'waiting' },
     { trigger: '次', pattern: /(叫|催|问|喊)了?(三|四|五|好几|\d)次/, score: -2, theme: 'service' },

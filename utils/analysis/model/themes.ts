@@ -27,8 +27,9 @@ export interface ThemeWeights {
   scale: number;
   /** THEME_IDS.length × 2^bits weights, one WEIGHT_ALPHABET character each. */
   hashed: string;
-  /** A theme is found when its log-odds reach this. */
+  /** A theme is found when its log-odds reach this, and the review's words alone (not the prior) add at least `evidence`. */
   threshold: number;
+  evidence: number;
   /** Polarity: per theme a bias, then one weight per POLARITY_FEATURES entry (shared by the themes). */
   polarityBias: readonly number[];
   polarity: readonly number[];
@@ -209,7 +210,7 @@ export function themeInput(lang: AnalysisLanguage, tokens: readonly Token[], bit
  * `verdictOf` reads a clause or sentence on its own (cached per stretch here).
  */
 export function themesFromModel(
-  w: Pick<ThemeWeights, 'bits' | 'bias' | 'list' | 'scale' | 'threshold' | 'polarityBias' | 'polarity' | 'clauseTrust'>,
+  w: Pick<ThemeWeights, 'bits' | 'bias' | 'list' | 'scale' | 'threshold' | 'evidence' | 'polarityBias' | 'polarity' | 'clauseTrust'>,
   table: Int8Array,
   input: ThemeInput,
   result: EngineResult,
@@ -227,9 +228,10 @@ export function themesFromModel(
     const base = t << w.bits;
     let sum = 0;
     for (const index of input.features) sum += table[base + index]!;
-    const z = w.bias[t]! + (listed.has(theme) ? w.list[t]! : 0) + w.scale * sum * value;
+    const words = w.scale * sum * value;
+    const z = w.bias[t]! + (listed.has(theme) ? w.list[t]! : 0) + words;
     // The word lists' themes stay (they name the theme); the detector adds what they miss.
-    if (z < w.threshold && !listed.has(theme)) return;
+    if (!listed.has(theme) && (z < w.threshold || words < w.evidence)) return;
     const c = bestEvidence(table, base, input.clauseFeatures);
     let clause = 0;
     let sentence = 0;
