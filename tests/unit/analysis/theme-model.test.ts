@@ -54,6 +54,14 @@ describe('the learned theme detector', () => {
     expect(themes(text, 'en')).toMatchObject({ ambience: -1 });
   });
 
+  it('lists the themes in the order the review names them (reply drafts answer the first two)', () => {
+    const found = analyzeReview({
+      text: 'We waited forty minutes for a table, then the pasta came cold and the waiter shrugged it off.',
+      langHint: 'en',
+    }).themes;
+    expect(found.map((t) => t.theme).slice(0, 2)).toEqual(['waiting', 'quality']);
+  });
+
   it('does not read Russian praise of "expectations" (ожидания) as waiting time, and still reads the wait', () => {
     expect(themes('Ресторан превзошёл все наши ожидания, обязательно вернёмся.', 'ru').waiting).toBeUndefined();
     expect(themes('Ожидания оправдались полностью, спасибо повару!', 'ru').waiting).toBeUndefined();

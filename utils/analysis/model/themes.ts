@@ -223,6 +223,12 @@ export function themesFromModel(
   const value = input.features.length > 0 ? 1 / Math.sqrt(input.features.length) : 0;
   const clauseVerdicts = new Map<number, number>();
   const sentenceVerdicts = new Map<number, number>();
+  // In the order the review names them: the word lists' themes as they found them, then the detector's, by the clause it read them in.
+  const order = (theme: ThemeId): number => {
+    const i = result.themes.findIndex((h) => h.theme === theme);
+    return i >= 0 ? i : result.themes.length + (at.get(theme) ?? 0);
+  };
+  const at = new Map<ThemeId, number>();
   const found: ThemeHit[] = [];
   THEME_IDS.forEach((theme, t) => {
     const base = t << w.bits;
@@ -233,6 +239,7 @@ export function themesFromModel(
     // The word lists' themes stay (they name the theme); the detector adds what they miss.
     if (!listed.has(theme) && (z < w.threshold || words < w.evidence)) return;
     const c = bestEvidence(table, base, input.clauseFeatures);
+    at.set(theme, c);
     let clause = 0;
     let sentence = 0;
     if (c >= 0) {
@@ -251,7 +258,7 @@ export function themesFromModel(
     else if (own && Math.abs(own.clause) < 0.5 && Math.abs(own.sentence) >= 2 * w.clauseTrust) p = own.sentence;
     found.push({ theme, polarity: p >= 0 ? 1 : -1 });
   });
-  return found;
+  return found.sort((a, b) => order(a.theme) - order(b.theme));
 }
 
 /**
