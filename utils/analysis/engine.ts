@@ -468,7 +468,7 @@ export function scoreTokens(compiled: CompiledPack, tokens: readonly Token[]): E
     if (weighted !== 0) signals.lastClause = weighted;
     bySentence.set(c.sentence, (bySentence.get(c.sentence) ?? 0) + weighted);
     for (const theme of c.themes) {
-      byTheme.set(theme, (byTheme.get(theme) ?? 0) + weighted + (c.tones?.get(theme) ?? 0) * c.weight);
+      byTheme.set(theme, (byTheme.get(theme) ?? 0) + weighted + (c.tones?.get(theme) ?? 0));
       (themeSentences.get(theme) ?? themeSentences.set(theme, new Set()).get(theme)!).add(c.sentence);
     }
   }

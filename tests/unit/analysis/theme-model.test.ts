@@ -89,7 +89,7 @@ describe('theme vocabulary in six languages (location, booking, cleanliness, amb
   });
 });
 
-describe('where it is and how one books, said as facts, carry the theme’s own sign', () => {
+describe('where it is, how one books and how long one waits, said as facts, carry the theme’s own sign', () => {
   const cases: Array<[string, string, Partial<Record<ThemeId, number>>]> = [
     ['en', 'Easy to find and parking was easy too.', { location: 1 }],
     ['en', 'Booked online, confirmed straight away.', { booking: 1 }],
@@ -103,6 +103,12 @@ describe('where it is and how one books, said as facts, carry the theme’s own 
     ['es', 'Nadie contesta al teléfono, nunca me llamaron.', { booking: -1 }],
     ['zh', '交通很方便，停车也方便。', { location: 1 }],
     ['zh', '电话一直打不通，预约不了。', { booking: -1 }],
+    ['en', 'No wait at all on a Saturday, we were seated straight away.', { waiting: 1 }],
+    ['ru', 'Приняли без очереди, хотя пришли без записи.', { waiting: 1 }],
+    ['de', 'Ohne Wartezeit drangekommen, obwohl es voll war.', { waiting: 1 }],
+    ['fr', 'Servis tout de suite malgré la foule du samedi.', { waiting: 1 }],
+    ['es', 'Nos atendieron enseguida aunque el local estaba lleno.', { waiting: 1 }],
+    ['zh', '周末去的，不用排队，很快就坐下了。', { waiting: 1 }],
   ];
   it.each(cases)('%s: %s', (lang, text, expected) => {
     expect(themes(text, lang)).toMatchObject(expected);

@@ -449,6 +449,10 @@ export const de: LanguagePack = {
     },
   ],
   rules: [
+    // Served at once, said as a fact ("seated within five minutes", "без очереди"): the wait is praised.
+    { trigger: 'ohne', pattern: /ohne (wartezeit|warten|lange wartezeit)/, score: 0, tone: 1.5, theme: 'waiting' },
+    { trigger: 'innerhalb', pattern: /innerhalb von (\d+|wenigen|fünf|zehn|zwei) minuten/, score: 0, tone: 1.5, theme: 'waiting' },
+    { trigger: 'sofort', pattern: /sofort (einen tisch|bedient|dran|platz|drangenommen)/, score: 0, tone: 1.5, theme: 'waiting' },
     // Wo es liegt und wie man bucht, als Tatsache gesagt ("gut zu finden", "nie zurückgerufen"): das Vorzeichen des Themas.
     { trigger: 'gut', pattern: /gut (erreichbar|zu finden|gelegen|angebunden)/, score: 0, tone: 1.5, theme: 'location' },
     { trigger: 'leicht', pattern: /leicht (zu finden|erreichbar)/, score: 0, tone: 1.5, theme: 'location' },

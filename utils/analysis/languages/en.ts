@@ -1051,6 +1051,10 @@ export const en: LanguagePack = {
     },
   ],
   rules: [
+    // Served at once, said as a fact ("seated within five minutes", "без очереди"): the wait is praised.
+    { trigger: 'within', pattern: /\bwithin (\d+|a few|two|three|five|ten|fifteen) (minutes|mins)\b/, score: 0, tone: 1.5, theme: 'waiting' },
+    { trigger: 'wait*', pattern: /\bno wait\b|\bwithout (a|any) wait\b/, score: 0, tone: 1.5, theme: 'waiting' },
+    { trigger: 'away', pattern: /\b(seated|served|came|arrived|brought|sorted|fixed) (us )?(straight|right) away\b/, score: 0, tone: 1.5, theme: 'waiting' },
     // Where it is and how one books it, said as facts ("easy to find", "never called back"): the theme's own sign.
     {
       trigger: 'easy',

@@ -499,6 +499,15 @@ export const es: LanguagePack = {
     },
   ],
   rules: [
+    // Served at once, said as a fact ("seated within five minutes", "без очереди"): the wait is praised.
+    { trigger: 'sin', pattern: /sin (esperar|espera|colas?|nada de espera)/, score: 0, tone: 1.5, theme: 'waiting' },
+    {
+      trigger: 'enseguida',
+      pattern: /(atendieron|sirvieron|sentaron|trajeron|atendió) enseguida|enseguida (nos )?(atendieron|sirvieron|sentaron|trajeron)/,
+      score: 0,
+      tone: 1.5,
+      theme: 'waiting',
+    },
     // Dónde está y cómo se reserva, dicho como un hecho ("fácil de encontrar", "nunca me llamaron"): el signo del tema.
     { trigger: 'fácil', pattern: /fácil (de )?(encontrar|aparcar|llegar|acceder)/, score: 0, tone: 1.5, theme: 'location' },
     { trigger: 'bien', pattern: /bien (ubicad|situad|comunicad)/, score: 0, tone: 1.5, theme: 'location' },

@@ -494,6 +494,9 @@ export const fr: LanguagePack = {
     },
   ],
   rules: [
+    // Served at once, said as a fact ("seated within five minutes", "без очереди"): the wait is praised.
+    { trigger: 'sans', pattern: /sans (attente|attendre|aucune attente)/, score: 0, tone: 1.5, theme: 'waiting' },
+    { trigger: 'suite', pattern: /(servis|servi|installés|installé|pris en charge|reçus|reçu) tout de suite/, score: 0, tone: 1.5, theme: 'waiting' },
     // Où c'est et comment on réserve, dit comme un fait ("facile à trouver", "jamais rappelé") : le signe du thème.
     { trigger: 'facile', pattern: /facile (à|a|de) (trouver|garer|se garer|accéder)|facile de accès/, score: 0, tone: 1.5, theme: 'location' },
     { trigger: 'facilement', pattern: /(garer|gare|trouve|accessible|accède) facilement|facilement accessible/, score: 0, tone: 1.5, theme: 'location' },

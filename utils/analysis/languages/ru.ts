@@ -522,6 +522,9 @@ export const ru: LanguagePack = {
     },
   ],
   rules: [
+    // Served at once, said as a fact ("seated within five minutes", "без очереди"): the wait is praised.
+    { trigger: 'без', pattern: /без (очереди|ожидания|задержек|опозданий)/, score: 0, tone: 1.5, theme: 'waiting' },
+    { trigger: 'сразу', pattern: /сразу (же )?(посадили|принесли|приняли|обслужили|проводили)/, score: 0, tone: 1.5, theme: 'waiting' },
     // Где это и как записаться, сказанное фактами ("легко найти", "не перезвонили"): знак самой темы.
     { trigger: 'удобн*', pattern: /удобн\S* (расположен|добират|доехать|подъезд|парков)|удобное (расположение|место)/, score: 0, tone: 1.5, theme: 'location' },
     { trigger: 'легко', pattern: /легко (найти|добраться|доехать|припарковаться|найдете|найдёте)/, score: 0, tone: 1.5, theme: 'location' },

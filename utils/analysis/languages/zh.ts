@@ -487,6 +487,9 @@ export const zh: LanguagePack = {
     },
   ],
   rules: [
+    // Served at once, said as a fact ("seated within five minutes", "без очереди"): the wait is praised.
+    { trigger: '不用', pattern: /不用(排队|等)/, score: 0, tone: 1.5, theme: 'waiting' },
+    { trigger: '马上', pattern: /马上(就)?(上菜|安排|有位|接待)/, score: 0, tone: 1.5, theme: 'waiting' },
     // 位置和预约，用事实说出来（"交通方便"、"电话打不通"）：主题自己的正负。
     { trigger: '方便', pattern: /(交通|停车|出行|地铁|位置)(很|非常|挺|特别|十分)?方便/, score: 0, tone: 1.5, theme: 'location' },
     { trigger: '找', pattern: /难找|不好找|很难找/, score: 0, tone: -1.5, theme: 'location' },
