@@ -23,7 +23,7 @@ import { readWithWordLists } from '@/utils/analysis';
 import { scoreTokens, type EngineResult, type Token } from '@/utils/analysis/engine';
 import { encodeWeights } from '@/utils/analysis/model';
 import { denseFeatures, hashedFeatures } from '@/utils/analysis/model/features';
-import { POLARITY_FEATURES, themeInput, themesFromModel, type ThemeInput, type VerdictOf } from '@/utils/analysis/model/themes';
+import { featureValue, POLARITY_FEATURES, themeInput, themesFromModel, type ThemeInput, type VerdictOf } from '@/utils/analysis/model/themes';
 import { ANALYSIS_LANGUAGES, THEME_IDS, type AnalysisLanguage, type ThemeId } from '@/utils/analysis/types';
 import { ROOT } from '../support/build';
 import {
@@ -39,8 +39,8 @@ import {
 export const THEME_BITS = Number(process.env.RS_THEME_BITS ?? 11);
 export const THEME_SEED = 14;
 export const CLAUSE_TRUST = Number(process.env.RS_THEME_TRUST ?? 1.5);
-export const EVIDENCE = Number(process.env.RS_THEME_EVIDENCE ?? 0.5);
-export const THRESHOLD = Number(process.env.RS_THEME_THRESHOLD ?? -0.5);
+export const EVIDENCE = Number(process.env.RS_THEME_EVIDENCE ?? 1.5);
+export const THRESHOLD = Number(process.env.RS_THEME_THRESHOLD ?? 0);
 const LEVELS = Number(process.env.RS_THEME_LEVELS ?? 3);
 const HYPER_THEMES = {
   epochs: Number(process.env.RS_THEME_EPOCHS ?? 10),
@@ -185,7 +185,7 @@ export function trainThemes(data: readonly Encoded[], seed: number, threshold = 
     for (const k of order) {
       const x = data[k]!;
       const { features } = x.input;
-      const value = features.length > 0 ? 1 / Math.sqrt(features.length) : 0;
+      const value = featureValue(features.length);
       THEME_IDS.forEach((theme, t) => {
         const base = t * size;
         const listed = x.listed.has(theme) ? 1 : 0;

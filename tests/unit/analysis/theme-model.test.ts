@@ -62,6 +62,12 @@ describe('the learned theme detector', () => {
     expect(found.map((t) => t.theme).slice(0, 2)).toEqual(['waiting', 'quality']);
   });
 
+  it('adds no theme to a short review on a word or two of its own', () => {
+    expect(analyzeReview({ text: 'Meh.', langHint: 'en' }).themes).toEqual([]);
+    expect(Object.keys(themes('Overpriced for what you get, the soup was cold.', 'en')).sort()).toEqual(['price', 'quality']);
+    expect(Object.keys(themes('Ждали заказ больше часа, официант был груб.', 'ru')).sort()).toEqual(['service', 'waiting']);
+  });
+
   it('does not read Russian praise of "expectations" (ожидания) as waiting time, and still reads the wait', () => {
     expect(themes('Ресторан превзошёл все наши ожидания, обязательно вернёмся.', 'ru').waiting).toBeUndefined();
     expect(themes('Ожидания оправдались полностью, спасибо повару!', 'ru').waiting).toBeUndefined();

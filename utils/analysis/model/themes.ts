@@ -175,6 +175,13 @@ function themesFor(lang: AnalysisLanguage): LoadedThemes | undefined {
   return model;
 }
 
+/**
+ * The value of each hashed feature: 1/√n, as the sentiment model's, but never more than for
+ * MIN_FEATURES features, so that a word or two ("Meh.") cannot carry a theme on its own.
+ */
+export const MIN_FEATURES = 40;
+export const featureValue = (n: number): number => (n > 0 ? 1 / Math.sqrt(Math.max(n, MIN_FEATURES)) : 0);
+
 /** Per clause, the sum of a theme's weights over the clause's features (its evidence there). */
 function bestEvidence(table: Int8Array, base: number, clauseFeatures: readonly number[][]): number {
   let best = -1;
@@ -220,7 +227,7 @@ export function themesFromModel(
   onFeatures?: (theme: ThemeId, features: number[]) => void,
 ): ThemeHit[] {
   const listed = new Set(result.themes.map((t) => t.theme));
-  const value = input.features.length > 0 ? 1 / Math.sqrt(input.features.length) : 0;
+  const value = featureValue(input.features.length);
   const clauseVerdicts = new Map<number, number>();
   const sentenceVerdicts = new Map<number, number>();
   // In the order the review names them: the word lists' themes as they found them, then the detector's, by the clause it read them in.
