@@ -17,6 +17,7 @@ interface Phrase {
 interface CompiledRule {
   pattern?: RegExp;
   score: number;
+  tone?: number;
   theme?: ThemeId;
 }
 
@@ -114,7 +115,7 @@ function markerIndex(list: readonly string[]): Map<string, string[][]> {
 function groupRules(pack: LanguagePack): { ruleTriggers: Matcher; ruleGroups: CompiledRule[][] } {
   const byTrigger = new Map<string, CompiledRule[]>();
   for (const rule of pack.rules)
-    byTrigger.set(rule.trigger, [...(byTrigger.get(rule.trigger) ?? []), { pattern: rule.pattern, score: rule.score, theme: rule.theme }]);
+    byTrigger.set(rule.trigger, [...(byTrigger.get(rule.trigger) ?? []), { pattern: rule.pattern, score: rule.score, tone: rule.tone, theme: rule.theme }]);
   const ruleGroups = [...byTrigger.values()];
   const shortest = Math.min(pack.minStem, ...pack.rules.map((r) => r.trigger.replace(/\*$/, '').length));
   return {
@@ -209,6 +210,8 @@ export interface EngineResult {
   /** Number of tokens and rules that carried sentiment. */
   hits: number;
   themes: ThemeHit[];
+  /** Per theme the word lists found: the summed weighted score of its clauses, and of their sentences (for the learned theme polarity). */
+  themeScores: Map<ThemeId, { clause: number; sentence: number }>;
   /** The most negative clause score, to notice a complaint inside a positive review. */
   worstClause: number;
   /** The signals the learned model is stacked on (see ./model): */
@@ -239,6 +242,8 @@ interface Clause {
   /** Index of its sentence. */
   sentence: number;
   themes: Set<ThemeId>;
+  /** Theme-only tone from rules (`DomainRule.tone`), per theme; not part of `score`. */
+  tones?: Map<ThemeId, number>;
   text: string[];
 }
 
@@ -449,8 +454,10 @@ export function scoreTokens(compiled: CompiledPack, tokens: readonly Token[]): E
           if (rule.pattern && !rule.pattern.test(clauseText)) continue;
           c.score += rule.score;
           signals.rules += rule.score;
-          hits++;
+          // A rule of score 0 only names its clause's theme ("время ожидания"): no sentiment signal.
+          if (rule.score !== 0) hits++;
           if (rule.theme) c.themes.add(rule.theme);
+          if (rule.theme && rule.tone) (c.tones ??= new Map()).set(rule.theme, (c.tones.get(rule.theme) ?? 0) + rule.tone);
         }
       }
     }
@@ -461,18 +468,21 @@ export function scoreTokens(compiled: CompiledPack, tokens: readonly Token[]): E
     if (weighted !== 0) signals.lastClause = weighted;
     bySentence.set(c.sentence, (bySentence.get(c.sentence) ?? 0) + weighted);
     for (const theme of c.themes) {
-      byTheme.set(theme, (byTheme.get(theme) ?? 0) + weighted);
+      byTheme.set(theme, (byTheme.get(theme) ?? 0) + weighted + (c.tones?.get(theme) ?? 0));
       (themeSentences.get(theme) ?? themeSentences.set(theme, new Set()).get(theme)!).add(c.sentence);
     }
   }
   const themes: ThemeHit[] = [];
+  const themeScores = new Map<ThemeId, { clause: number; sentence: number }>();
   for (const [theme, clauseScore] of byTheme) {
+    let sentence = 0;
+    for (const s of themeSentences.get(theme) ?? []) sentence += bySentence.get(s) ?? 0;
+    themeScores.set(theme, { clause: clauseScore, sentence });
     // A theme named in a clause that says nothing either way takes the tone of its sentence.
-    let score = clauseScore;
-    if (Math.abs(score) < 0.5) for (const s of themeSentences.get(theme) ?? []) score += bySentence.get(s) ?? 0;
+    const score = Math.abs(clauseScore) < 0.5 ? clauseScore + sentence : clauseScore;
     themes.push({ theme, polarity: score <= -0.5 ? -1 : score >= 0.5 ? 1 : 0 });
   }
-  return { raw, hits, themes, worstClause, signals };
+  return { raw, hits, themes, themeScores, worstClause, signals };
 }
 
 /** Chinese phrases: the longest run of word tokens from `i` whose characters spell a phrase. */

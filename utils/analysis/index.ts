@@ -14,6 +14,7 @@ import { ru } from './languages/ru';
 import { zh } from './languages/zh';
 import { TRADITIONAL_TO_SIMPLIFIED } from './languages/zh-ntusd';
 import { modelLogit } from './model';
+import { detectThemes } from './model/themes';
 import type { LanguagePack } from './pack';
 import { tokenizeChinese, tokenizeWords } from './tokenize';
 import type { AnalysisInput, AnalysisLanguage, ReviewAnalysis, SentimentLabel } from './types';
@@ -123,6 +124,13 @@ export function analyzeReview(input: AnalysisInput, adaptation?: StarAdaptation)
       score = Math.tanh(z / 4);
       hits = Math.max(hits, 1);
     }
+    // The learned theme detector beside the theme word lists, each theme signed by its own clause.
+    const verdictOf = (part: readonly Token[]): number => {
+      const r = scoreTokens(pack, part);
+      const v = modelLogit(lang, part, r, pack.negators, pack.pack.negationScope);
+      return r.hits > 0 || Math.abs(v) >= MODEL_NO_SIGNAL ? Math.tanh(v / 4) : 0;
+    };
+    themes = detectThemes(lang, tokens, result, score, verdictOf) ?? themes;
     // The phrases first (their evidence is the trigger itself); the learned model for what they miss.
     const byPhrase = detectUrgent(text, lang, normalised);
     urgent = byPhrase ?? modelUrgent(text, lang);

@@ -23,6 +23,8 @@ export interface DomainRule {
   /** Tried on the lower-cased clause text; omitted means the trigger alone is enough. */
   pattern?: RegExp;
   score: number;
+  /** Counts toward the polarity of `theme` only ("easy to find" is praise of the location), leaving the sentiment untouched. */
+  tone?: number;
   theme?: ThemeId;
 }
 
