@@ -57,9 +57,16 @@ interface Encoded {
 
 const URGENT = join(ROOT, 'tests', 'urgent');
 
+/**
+ * Development rounds the shipped model is not trained on: retrained with rounds 6–7 it called a long
+ * repeated complaint ("The wait was endless and the soup was cold." × 2,300) a health incident, and
+ * changed none of its calls on held-out round 4. They are kept for the next detector (README).
+ */
+const LATER = ['dev6', 'dev7'];
+
 export function developmentLines(): Line[] {
   return readdirSync(URGENT)
-    .filter((d) => /^dev\d*$/.test(d))
+    .filter((d) => /^dev\d*$/.test(d) && !LATER.includes(d))
     .sort()
     .flatMap((round) =>
       readdirSync(join(URGENT, round))
