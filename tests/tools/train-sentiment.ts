@@ -127,7 +127,7 @@ export function encode(lang: AnalysisLanguage, example: Labelled, bits = BITS): 
 }
 
 /** mulberry32: a small seeded generator, so the shuffles are the same on every machine. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

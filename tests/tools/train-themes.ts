@@ -34,6 +34,7 @@ import {
   trainingData,
   BITS as SENTIMENT_BITS,
   HYPER,
+  random,
 } from './train-sentiment';
 
 export const THEME_BITS = Number(process.env.RS_THEME_BITS ?? 11);
@@ -132,17 +133,6 @@ export function encodeLanguage(lang: AnalysisLanguage, lines: readonly Line[]): 
     }
   }
   return out;
-}
-
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function shuffle(order: number[], next: () => number): void {

@@ -21,6 +21,7 @@ import { decodeSparse, urgentFeatures, urgentLogits, type LoadedUrgentModel } fr
 import { URGENT_CATEGORIES, type AnalysisLanguage, type UrgentCategory } from '@/utils/analysis/types';
 import type { UrgentWeights } from '@/utils/analysis/urgent-weights';
 import { ROOT } from '../support/browser';
+import { random } from './train-sentiment';
 
 export const BITS = 16;
 const SEED = 12;
@@ -93,17 +94,6 @@ function encode(line: Line): Encoded {
 
 /** The phrases as inputs of the model (`RS_URGENT_RULE_INPUTS=1`) or beside it (the default: urgent when either says so). */
 const RULE_INPUTS = process.env.RS_URGENT_RULE_INPUTS === '1';
-
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ruleSlot = (rule: UrgentCategory | undefined): number => (rule === undefined ? 0 : 1 + URGENT_CATEGORIES.indexOf(rule));
 

@@ -38,7 +38,8 @@ const STEMMERS: Partial<Record<AnalysisLanguage, string>> = { ru: 'russian', de:
 const stemmers = new Map<AnalysisLanguage, Stemmer>();
 const stemCache = new Map<string, string>();
 
-function stemOf(lang: AnalysisLanguage, word: string): string | undefined {
+/** The Snowball stem of a word of at least four letters (ru/de/fr/es/en), or undefined; cached. */
+export function stemOf(lang: AnalysisLanguage, word: string): string | undefined {
   const algorithm = STEMMERS[lang];
   if (!algorithm || word.length < 4) return undefined;
   const key = lang + word;

@@ -10,9 +10,9 @@
  * word lists' reading, so that a theme keeps its own sign inside a mixed review.
  * Pure and synchronous.
  */
-import { newStemmer, type Stemmer } from 'snowball-stemmers';
 import type { EngineResult, Token } from '../engine';
 import { THEME_IDS, type AnalysisLanguage, type ThemeHit, type ThemeId } from '../types';
+import { stemOf } from './features';
 import { decodeWeights } from './index';
 import { THEME_WEIGHTS } from './weights/themes';
 
@@ -88,28 +88,6 @@ export function splitClauses(tokens: readonly Token[]): Clauses {
   return { clauses, sentenceOf, sentences };
 }
 
-const STEMMERS: Partial<Record<AnalysisLanguage, string>> = { ru: 'russian', de: 'german', fr: 'french', es: 'spanish', en: 'english' };
-const stemmers = new Map<AnalysisLanguage, Stemmer>();
-const stemCache = new Map<string, string>();
-
-function stemOf(lang: AnalysisLanguage, word: string): string {
-  const algorithm = STEMMERS[lang];
-  if (!algorithm || word.length < 4) return word;
-  const key = lang + word;
-  let stem = stemCache.get(key);
-  if (stem === undefined) {
-    let stemmer = stemmers.get(lang);
-    if (!stemmer) {
-      stemmer = newStemmer(algorithm);
-      stemmers.set(lang, stemmer);
-    }
-    stem = stemmer.stem(word);
-    if (stemCache.size > 50_000) stemCache.clear();
-    stemCache.set(key, stem);
-  }
-  return stem;
-}
-
 const FNV_PRIME = 0x01000193;
 function hash(text: string, seed: number): number {
   let h = seed;
@@ -148,7 +126,7 @@ export function themeFeatures(lang: AnalysisLanguage, tokens: readonly Token[], 
       run += word;
       continue;
     }
-    const stem = stemOf(lang, word);
+    const stem = stemOf(lang, word) ?? word;
     out.add(hash(word, WORD) & mask);
     if (stem !== word) out.add(hash(stem, STEM) & mask);
     if (previous) out.add(hash(`${previous} ${stem}`, BIGRAM) & mask);
