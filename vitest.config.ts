@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
@@ -18,9 +17,6 @@ export default defineConfig({
           // A few unit tests start a process (the eval script) or search many inputs (the adapter
           // mutations); on a loaded 2-core machine they take several times longer, never forever.
           testTimeout: 30_000,
-          // Every core (vitest's default leaves one to its main process: one worker on 2 cores).
-          // The real-browser projects still run after this one, one file at a time.
-          maxWorkers: Math.max(2, availableParallelism() - 1),
         },
       },
       {
