@@ -28,14 +28,18 @@ export default defineConfig({
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 90_000,
           hookTimeout: 180_000,
+          // One file at a time (one browser at a time), after the unit project (group 0), in one
+          // worker that loads the harness and Playwright once for all files: each file launches
+          // and closes its own browser, server and profile, so files share no state.
           fileParallelism: false,
+          isolate: false,
+          sequence: { groupOrder: 1 },
           environment: 'node',
         },
       },
       {
-        // The same promises in a real Firefox (firefox-esr) with the MV2 build. Without file
-        // parallelism its files join the e2e project's in vitest's one sequential group: two
-        // browsers never run at once.
+        // The same promises in a real Firefox (firefox-esr) with the MV2 build. Its files run in
+        // the e2e project's group, which runs one file at a time: two browsers never run at once.
         resolve: { alias: { '@': fileURLToPath(new URL('.', import.meta.url)) } },
         test: {
           name: 'firefox',
@@ -44,6 +48,8 @@ export default defineConfig({
           testTimeout: 90_000,
           hookTimeout: 180_000,
           fileParallelism: false,
+          isolate: false,
+          sequence: { groupOrder: 1 },
           environment: 'node',
         },
       },

@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, startFixtureServer, waitFor, type ExtensionBrowser, type FixtureServer } from '../support/browser';
 import { buildBigPage } from '../support/big-page';
-import { clearNotifications, notificationIds, openPopup, readStore, workerNetworkEntries } from '../support/extension';
+import { clearNotifications, notificationIds, openPopup, readStore, storeCounts, workerNetworkEntries } from '../support/extension';
 import { renderFixture } from '../support/fixtures';
 import { SITE_FIXTURES } from '../support/site-fixtures';
 
@@ -64,7 +64,7 @@ describe('faults survived', () => {
     // Stop the worker once the first of five messages is stored, while the rest are on their way.
     await waitFor(
       async () => {
-        const n = (await readStore(await browser.worker())).reviews.length;
+        const n = (await storeCounts(await browser.worker())).reviews;
         return n > 0 && n < 1_000;
       },
       'the first part of the capture',
@@ -72,14 +72,8 @@ describe('faults survived', () => {
     );
     await markWorker(browser);
     await browser.stopWorker();
-    const store = await waitFor(
-      async () => {
-        const s = await readStore(await browser.worker());
-        return s.reviews.length >= 1_000 && s;
-      },
-      'all 1,000 reviews',
-      60_000,
-    );
+    await waitFor(async () => (await storeCounts(await browser.worker())).reviews >= 1_000, 'all 1,000 reviews', 60_000);
+    const store = await readStore(await browser.worker());
     expect(await isSameWorker(browser)).toBe(false);
     expect(store.reviews).toHaveLength(1_000);
     expect(new Set(store.reviews.map((r) => r.key)).size).toBe(1_000);
@@ -195,7 +189,7 @@ describe('the worker stopped while new negative reviews are stored', () => {
     await page.reload();
     await waitFor(
       async () => {
-        const n = (await readStore(await browser.worker())).reviews.length;
+        const n = (await storeCounts(await browser.worker())).reviews;
         return n > 10 && n < 1_000;
       },
       'the first part of the new reviews',
@@ -205,6 +199,8 @@ describe('the worker stopped while new negative reviews are stored', () => {
     await browser.stopWorker();
     const store = await waitFor(
       async () => {
+        // Every record is read only once all 1,000 reviews are there.
+        if ((await storeCounts(await browser.worker())).reviews < 1_000) return false;
         const s = await readStore(await browser.worker());
         return s.reviews.length >= 1_000 && s.alerts.every((a) => a.shownAt !== undefined) && s;
       },
@@ -226,7 +222,7 @@ describe('the worker stopped while new negative reviews are stored', () => {
     await clearNotifications(await browser.worker());
     await browser.stopWorker();
     await page.reload();
-    await waitFor(async () => (await readStore(await browser.worker())).snapshots.length === 3, 'the third visit');
+    await waitFor(async () => (await storeCounts(await browser.worker())).snapshots === 3, 'the third visit');
     await new Promise((r) => setTimeout(r, 1_000));
     const again = await readStore(await browser.worker());
     expect(again.reviews).toHaveLength(1_000);
@@ -273,7 +269,7 @@ describe('a full quota', () => {
 
     await cdp.send('Storage.overrideQuotaForOrigin', { origin });
     await page.reload();
-    await waitFor(async () => (await readStore(await browser.worker())).reviews.length === before + 400, 'the hotel reviews, saved this time');
+    await waitFor(async () => (await storeCounts(await browser.worker())).reviews === before + 400, 'the hotel reviews, saved this time');
     await openPopup(browser, '', popup);
     expect(await popup.locator('[data-testid="store-problem"]').count()).toBe(0);
     await popup.close();

@@ -1,7 +1,7 @@
-/** Before the real-browser suite: make sure Chromium is there and the extension is freshly built. */
-import { buildExtension, findChromium } from '../support/browser';
+/** Before the real-browser suite: make sure Chromium is there, and start a fresh build of the extension (each file waits for it). */
+import { findChromium, startBuild } from '../support/browser';
 
-export default function setup(): void {
+export default function setup(): () => void {
   findChromium();
-  buildExtension('chrome');
+  return startBuild('chrome');
 }

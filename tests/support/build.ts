@@ -2,27 +2,101 @@
  * What both browsers' suites need before a browser starts: the repository's paths, the build of
  * each package, and a browser found on the machine or installed with apt.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { waitFor } from './wait';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
 export const CHROME_BUILD = join(ROOT, '.output', 'chrome-mv3');
 export const FIREFOX_BUILD = join(ROOT, '.output', 'firefox-mv2');
 
+const wxtBuildArgs = (browser: 'chrome' | 'firefox'): string[] => [
+  join(ROOT, 'node_modules', 'wxt', 'bin', 'wxt.mjs'),
+  'build',
+  ...(browser === 'firefox' ? ['-b', 'firefox'] : []),
+];
+
 /** Builds the extension (`wxt build`) into `.output/chrome-mv3`, or `.output/firefox-mv2` for Firefox. */
 export function buildExtension(browser: 'chrome' | 'firefox' = 'chrome'): void {
-  execFileSync(process.execPath, [join(ROOT, 'node_modules', 'wxt', 'bin', 'wxt.mjs'), 'build', ...(browser === 'firefox' ? ['-b', 'firefox'] : [])], {
-    cwd: ROOT,
-    stdio: 'pipe',
-  });
+  execFileSync(process.execPath, wxtBuildArgs(browser), { cwd: ROOT, stdio: 'pipe' });
+}
+
+/** Set (to the run's id) in the test run's main process when that browser's build was started in the background. */
+const startedMark = (browser: 'chrome' | 'firefox'): string => `REVIEW_SENTINEL_BUILDING_${browser.toUpperCase()}`;
+const statusFile = (runId: string, browser: 'chrome' | 'firefox'): string => join(tmpdir(), `review-sentinel-build-${runId}-${browser}.json`);
+
+interface BuildStatus {
+  state: 'done' | 'failed';
+  output: string;
 }
 
 /**
- * Builds unless this test run already did: vitest runs every project's global setup in its main
- * process before any test, and its workers inherit that process's environment, so the Firefox
- * build made for the firefox project is not made again by the e2e project's manifest checks.
+ * The builds of this process, one after the other (two `wxt build`s at once would share `.wxt/`).
+ * On `globalThis`: each project's global setup may load its own copy of this module.
  */
+const queue = ((globalThis as { __reviewSentinelBuilds?: { last: Promise<void>; children: Set<ChildProcess> } }).__reviewSentinelBuilds ??= {
+  last: Promise.resolve(),
+  children: new Set<ChildProcess>(),
+});
+
+/**
+ * Starts `wxt build` for `browser` in the background and returns at once: the global setups call
+ * it, so the builds run while the unit project's files do (vitest runs every global setup before
+ * the first test), and each real-browser file waits for its build in `extensionBuilt`. The
+ * returned function (the global setup's teardown) stops a build still running.
+ */
+export function startBuild(browser: 'chrome' | 'firefox'): () => void {
+  const runId = `${process.pid}-${Date.now()}`;
+  process.env[startedMark(browser)] = runId;
+  const file = statusFile(runId, browser);
+  queue.last = queue.last.then(
+    () =>
+      new Promise<void>((done) => {
+        const child = spawn(process.execPath, wxtBuildArgs(browser), { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+        queue.children.add(child);
+        let output = '';
+        child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+        child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+        child.on('error', (error) => (output += `${String(error)}\n`));
+        child.on('close', (code, signal) => {
+          queue.children.delete(child);
+          const status: BuildStatus = {
+            state: code === 0 ? 'done' : 'failed',
+            output: code === 0 ? '' : `wxt build (${browser}) exited with ${code ?? signal}:\n${output}`,
+          };
+          writeFileSync(file, JSON.stringify(status));
+          if (status.state === 'failed') console.error(status.output);
+          done();
+        });
+      }),
+  );
+  return () => {
+    for (const child of queue.children) child.kill();
+    rmSync(file, { force: true });
+  };
+}
+
+/**
+ * Waits for this run's build for `browser`, the one its global setup started in the background,
+ * and says whether there was one (false in the demo, a benchmark, or a file run without its
+ * project's global setup). A failed build fails the file with the build's output.
+ */
+export async function extensionBuilt(browser: 'chrome' | 'firefox'): Promise<boolean> {
+  const runId = process.env[startedMark(browser)];
+  if (!runId) return false;
+  const file = statusFile(runId, browser);
+  const status = await waitFor(
+    async () => existsSync(file) && (JSON.parse(readFileSync(file, 'utf8')) as BuildStatus),
+    `the ${browser} build started by the global setup`,
+    600_000,
+  );
+  if (status.state === 'failed') throw new Error(status.output);
+  return true;
+}
+
+/** Builds unless this process already did (or its parent, whose environment vitest's workers inherit). */
 export function buildOnce(browser: 'chrome' | 'firefox'): void {
   const mark = `REVIEW_SENTINEL_BUILT_${browser.toUpperCase()}`;
   if (process.env[mark]) return;

@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { aptGet, CHROME_BUILD, findOrInstallBrowser, type BrowserSource } from './build';
+import { aptGet, CHROME_BUILD, extensionBuilt, findOrInstallBrowser, type BrowserSource } from './build';
 import { tabStateOf } from './extension';
 import { waitFor } from './wait';
 
@@ -85,6 +85,7 @@ export async function launchWithExtension(options: {
   locale?: string;
 }): Promise<ExtensionBrowser> {
   const extensionDir = options.extensionDir ?? CHROME_BUILD;
+  if (extensionDir === CHROME_BUILD) await extensionBuilt('chrome');
   if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`No built extension in ${extensionDir}: run "npm run build" first.`);
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'review-sentinel-'));
   const context = await chromium.launchPersistentContext(userDataDir, {

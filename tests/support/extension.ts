@@ -45,6 +45,35 @@ export function readStore(worker: Background): Promise<StoreDump> {
 }
 
 /**
+ * How many records each store holds, read inside the background: a light probe for waits on a
+ * large store (reading every record on each poll slows the capture it waits for).
+ */
+export function storeCounts(worker: Background): Promise<Record<keyof StoreDump, number>> {
+  return worker.evaluate(
+    () =>
+      new Promise<Record<keyof StoreDump, number>>((resolve, reject) => {
+        const open = indexedDB.open('review-sentinel');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const names = ['businesses', 'snapshots', 'reviews', 'alerts'] as const;
+          const tx = db.transaction([...names], 'readonly');
+          const out: Record<string, number> = {};
+          for (const name of names) {
+            const req = tx.objectStore(name).count();
+            req.onsuccess = () => (out[name] = req.result);
+          }
+          tx.oncomplete = () => {
+            db.close();
+            resolve(out as Record<keyof StoreDump, number>);
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+}
+
+/**
  * The tab showing `pageUrl` and the state its content script reported. The extension has no
  * `tabs` permission, so tab URLs are hidden from it; the tab states in `storage.session` carry
  * the page URL.

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import type { Worker } from 'playwright-core';
-import { findOrInstallBrowser, FIREFOX_BUILD, type BrowserSource } from './build';
+import { extensionBuilt, findOrInstallBrowser, FIREFOX_BUILD, type BrowserSource } from './build';
 import type { Background } from './extension';
 import { consoleMessageOf, RdpClient, type RdpConsoleMessage, type RdpPacket } from './firefox-rdp';
 import { waitFor } from './wait';
@@ -131,6 +131,7 @@ interface TargetForm {
  */
 export async function launchFirefox(options: { proxyPort: number; extensionDir?: string }): Promise<FirefoxExtension> {
   const built = options.extensionDir ?? FIREFOX_BUILD;
+  if (built === FIREFOX_BUILD) await extensionBuilt('firefox');
   const manifest = JSON.parse(readFileSync(join(built, 'manifest.json'), 'utf8')) as { browser_specific_settings: { gecko: { id: string } } };
   const addonId = manifest.browser_specific_settings.gecko.id;
   const copy = mkdtempSync(join(tmpdir(), 'review-sentinel-firefox-addon-'));
