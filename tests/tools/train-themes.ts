@@ -27,7 +27,7 @@ import { featureValue, POLARITY_FEATURES, themeInput, themesFromModel, type Them
 import { ANALYSIS_LANGUAGES, THEME_IDS, type AnalysisLanguage, type ThemeId } from '@/utils/analysis/types';
 import { ROOT } from '../support/build';
 import {
-  encode as encodeSentiment,
+  encodeAll,
   logit as sentimentLogit,
   quantise as quantiseSentiment,
   train as trainSentiment,
@@ -94,7 +94,8 @@ const verdict = (z: number, hits: number): number => (hits > 0 || Math.abs(z) >=
 /** Encodes a language's lines with out-of-fold verdicts (the sentiment recipe trained without each line's round). */
 export function encodeLanguage(lang: AnalysisLanguage, lines: readonly Line[]): Encoded[] {
   const all = trainingData(lang);
-  const encodedAll = all.map((e) => ({ source: e.source, x: encodeSentiment(lang, e) }));
+  const weighted = encodeAll(lang, all);
+  const encodedAll = all.map((e, i) => ({ source: e.source, x: weighted[i]! }));
   const out: Encoded[] = [];
   for (const round of [...new Set(lines.map((l) => l.round))]) {
     const held = `${lang}.round-${round}.jsonl`;

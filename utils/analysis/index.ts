@@ -22,7 +22,7 @@ import { detectUrgent } from './urgent';
 import { modelUrgent } from './urgent-model';
 
 /** Bumped whenever results change, so stored analyses can be recomputed. */
-export const ANALYSIS_VERSION = 10;
+export const ANALYSIS_VERSION = 11;
 
 const PACKS: Record<AnalysisLanguage, LanguagePack> = { en, ru, es, de, fr, zh };
 const compiled = new Map<AnalysisLanguage, CompiledPack>();

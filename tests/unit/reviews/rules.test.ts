@@ -14,8 +14,11 @@ describe('the negative-review rule', () => {
     expect(isNegativeReview(1, pos)).toBe(true);
     expect(isNegativeReview(2, none)).toBe(true);
   });
-  it('counts 3 stars only with negative text', () => {
-    expect(isNegativeReview(3, mildNeg)).toBe(true);
+  it('counts 3 stars only with clearly negative text: a lukewarm 3★ is no complaint to alert about', () => {
+    expect(isNegativeReview(3, neg)).toBe(true);
+    expect(isNegativeReview(3.5, neg)).toBe(true);
+    expect(isNegativeReview(3, { label: 'negative', score: -0.25 })).toBe(true);
+    expect(isNegativeReview(3, mildNeg)).toBe(false);
     expect(isNegativeReview(3, pos)).toBe(false);
     expect(isNegativeReview(3, none)).toBe(false);
   });
