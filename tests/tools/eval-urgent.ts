@@ -4,7 +4,8 @@
  * stars, when given, reach the analysis as the review's rating (as in the product).
  * Without a file it reads the development rounds, every .jsonl in tests/urgent/dev, dev2, dev3, ….
  * `--ordinary` reads tests/urgent/ordinary/*.jsonl: ordinary review pages' lines labelled for urgency by
- * people who never saw the detector (`npm run join:urgent-labels`), for evaluation only.
+ * people who never saw the detector (`npm run join:urgent-labels`), for evaluation only; `--no-borderline`
+ * leaves out the lines they marked as a call either way.
  * `--unlabelled FILE.jsonl …` reads review lines with no urgency label (the sentiment sets): every flag
  * is counted and listed, an upper bound on the false alarms (a few of those reviews are incidents).
  *
@@ -30,6 +31,7 @@ interface Example {
   nearMiss: boolean;
   /** The reviewer's stars, when the line has them: the analysis reads them as the product does. */
   stars?: number;
+  borderline: boolean;
   where: string;
 }
 
@@ -52,6 +54,7 @@ function readJsonl(file: string): Example[] {
         evidence: typeof value.evidence === 'string' ? value.evidence : undefined,
         nearMiss: value.near_miss === true,
         stars: typeof value.stars === 'number' ? value.stars : undefined,
+        borderline: value.borderline === true,
         where,
       };
     });
@@ -164,7 +167,8 @@ function main(): void {
           .map((f) => join(root, d, f)),
       );
   }
-  const examples = files.flatMap(readJsonl);
+  // `--no-borderline`: leave out the lines a labeller marked as a call either way (`"borderline": true`).
+  const examples = files.flatMap(readJsonl).filter((e) => !(args.includes('--no-borderline') && e.borderline));
   const byLang = new Map<string, Tally>();
   const overall = empty();
   const byCategory = new Map<UrgentCategory, { gold: number; goldFound: number; predicted: number; predictedRight: number }>(
