@@ -3,11 +3,17 @@
  * Each line: {"text", "lang", "urgent": true|false, "category"?, "evidence"?, "near_miss"?, "stars"?}; the
  * stars, when given, reach the analysis as the review's rating (as in the product).
  * Without a file it reads the development rounds, every .jsonl in tests/urgent/dev, dev2, dev3, ….
+ * `--ordinary` reads tests/urgent/ordinary/*.jsonl: ordinary review pages' lines labelled for urgency by
+ * people who never saw the detector (`npm run join:urgent-labels`), for evaluation only; `--no-borderline`
+ * leaves out the lines they marked as a call either way.
+ * `--unlabelled FILE.jsonl …` reads review lines with no urgency label (the sentiment sets): every flag
+ * is counted and listed, an upper bound on the false alarms (a few of those reviews are incidents).
  *
  * Prints, per language and overall: recall (urgent lines found), precision (found lines that are
  * urgent), the near-miss false-positive rate (near misses flagged), and how often the category and
- * the evidence agree with the label on the lines found; then recall and precision per category;
- * last a line `recall: 0.NNN precision: 0.NNN near-miss-fp: 0.NNN`. `--errors` lists the misses.
+ * the evidence agree with the label on the lines found, and the share of non-urgent lines flagged; then
+ * recall and precision per category; last a line `recall: 0.NNN precision: 0.NNN near-miss-fp: 0.NNN
+ * non-urgent-flagged: 0.NNN`. `--errors` lists the misses.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -25,6 +31,7 @@ interface Example {
   nearMiss: boolean;
   /** The reviewer's stars, when the line has them: the analysis reads them as the product does. */
   stars?: number;
+  borderline: boolean;
   where: string;
 }
 
@@ -47,6 +54,7 @@ function readJsonl(file: string): Example[] {
         evidence: typeof value.evidence === 'string' ? value.evidence : undefined,
         nearMiss: value.near_miss === true,
         stars: typeof value.stars === 'number' ? value.stars : undefined,
+        borderline: value.borderline === true,
         where,
       };
     });
@@ -70,6 +78,9 @@ interface Tally {
   truePositives: number;
   nearMisses: number;
   nearMissFlagged: number;
+  /** Lines labelled not urgent, and how many of them were flagged. */
+  ordinary: number;
+  ordinaryFlagged: number;
   categoryRight: number;
   evidenceChecked: number;
   evidenceRight: number;
@@ -82,16 +93,67 @@ const empty = (): Tally => ({
   truePositives: 0,
   nearMisses: 0,
   nearMissFlagged: 0,
+  ordinary: 0,
+  ordinaryFlagged: 0,
   categoryRight: 0,
   evidenceChecked: 0,
   evidenceRight: 0,
 });
 const ratio = (a: number, b: number): string => (b === 0 ? '  n/a' : (a / b).toFixed(3));
 
+/**
+ * Review lines without an urgency label (`{"text", "lang", "stars"?}`, the sentiment sets): how many the
+ * detector flags, per language and category, and (with `--errors`) which. An upper bound on false
+ * alarms: a few percent of ordinary reviews do report an incident.
+ */
+function unlabelled(files: readonly string[], list: boolean): void {
+  const flagged: string[] = [];
+  const perLang = new Map<string, { lines: number; flagged: number; byModel: number }>();
+  const perCategory = new Map<string, number>();
+  let lines = 0;
+  for (const file of files) {
+    readFileSync(file, 'utf8')
+      .split(/\r?\n/)
+      .forEach((line, i) => {
+        if (!line.trim()) return;
+        const value = JSON.parse(line) as { text: string; lang?: string; stars?: number };
+        const analysis = analyzeReview({ text: value.text, langHint: value.lang, rating: value.stars });
+        const lang = value.lang ?? analysis.lang;
+        const t = perLang.get(lang) ?? { lines: 0, flagged: 0, byModel: 0 };
+        perLang.set(lang, t);
+        t.lines++;
+        lines++;
+        const found = analysis.urgent;
+        if (!found) return;
+        const byPhrase = analysis.lang !== 'und' && detectUrgent(value.text, analysis.lang) !== undefined;
+        t.flagged++;
+        if (!byPhrase) t.byModel++;
+        perCategory.set(found.category, (perCategory.get(found.category) ?? 0) + 1);
+        flagged.push(`${file}:${i + 1}  ${found.category}${byPhrase ? '' : ' (model)'} ${value.stars ?? '-'}★: ${value.text}\n    evidence: ${found.evidence}`);
+      });
+  }
+  for (const [lang, t] of [...perLang].sort(([a], [b]) => a.localeCompare(b)))
+    console.log(`${lang}  ${t.lines} lines, ${t.flagged} flagged (${ratio(t.flagged, t.lines)}; by the model ${t.byModel})`);
+  console.log(`by category: ${[...perCategory].map(([c, n]) => `${c} ${n}`).join(' · ')}`);
+  if (list) for (const f of flagged) console.log(f);
+  console.log(`lines: ${lines} flagged: ${flagged.length} share: ${ratio(flagged.length, lines)}`);
+}
+
 function main(): void {
   const args = process.argv.slice(2);
   const showErrors = args.includes('--errors');
   let files = args.filter((a) => !a.startsWith('--'));
+  if (args.includes('--unlabelled')) {
+    unlabelled(files, showErrors);
+    return;
+  }
+  if (args.includes('--ordinary')) {
+    const dir = join(ROOT, 'tests', 'urgent', 'ordinary');
+    files = readdirSync(dir)
+      .filter((f) => f.endsWith('.jsonl'))
+      .sort()
+      .map((f) => join(dir, f));
+  }
   if (files.length === 0) {
     // The development rounds: tests/urgent/dev, dev2, dev3, … (never the held-out files beside them).
     const root = join(ROOT, 'tests', 'urgent');
@@ -105,7 +167,8 @@ function main(): void {
           .map((f) => join(root, d, f)),
       );
   }
-  const examples = files.flatMap(readJsonl);
+  // `--no-borderline`: leave out the lines a labeller marked as a call either way (`"borderline": true`).
+  const examples = files.flatMap(readJsonl).filter((e) => !(args.includes('--no-borderline') && e.borderline));
   const byLang = new Map<string, Tally>();
   const overall = empty();
   const byCategory = new Map<UrgentCategory, { gold: number; goldFound: number; predicted: number; predictedRight: number }>(
@@ -136,6 +199,8 @@ function main(): void {
       if (found && example.urgent) t.truePositives++;
       if (example.nearMiss) t.nearMisses++;
       if (example.nearMiss && found) t.nearMissFlagged++;
+      if (!example.urgent) t.ordinary++;
+      if (!example.urgent && found) t.ordinaryFlagged++;
       if (found && example.urgent && found.category === example.category) t.categoryRight++;
       if (found && example.urgent && example.evidence) {
         t.evidenceChecked++;
@@ -163,7 +228,7 @@ function main(): void {
   }
   const elapsed = performance.now() - started;
 
-  const head = ['', 'lines', 'urgent', 'recall', 'precision', 'near-miss-fp', 'category', 'evidence'];
+  const head = ['', 'lines', 'urgent', 'recall', 'precision', 'near-miss-fp', 'non-urgent-flagged', 'category', 'evidence'];
   const row = (name: string, t: Tally): string[] => [
     name,
     String(t.lines),
@@ -171,6 +236,7 @@ function main(): void {
     ratio(t.truePositives, t.urgent),
     ratio(t.truePositives, t.found),
     `${ratio(t.nearMissFlagged, t.nearMisses)} (${t.nearMissFlagged}/${t.nearMisses})`,
+    `${ratio(t.ordinaryFlagged, t.ordinary)} (${t.ordinaryFlagged}/${t.ordinary})`,
     ratio(t.categoryRight, t.truePositives),
     ratio(t.evidenceRight, t.evidenceChecked),
   ];
@@ -206,7 +272,7 @@ function main(): void {
     for (const e of errors) console.log(e);
   }
   console.log(
-    `recall: ${ratio(overall.truePositives, overall.urgent)} precision: ${ratio(overall.truePositives, overall.found)} near-miss-fp: ${ratio(overall.nearMissFlagged, overall.nearMisses)}`,
+    `recall: ${ratio(overall.truePositives, overall.urgent)} precision: ${ratio(overall.truePositives, overall.found)} near-miss-fp: ${ratio(overall.nearMissFlagged, overall.nearMisses)} non-urgent-flagged: ${ratio(overall.ordinaryFlagged, overall.ordinary)}`,
   );
 }
 

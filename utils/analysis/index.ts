@@ -133,7 +133,7 @@ export function analyzeReview(input: AnalysisInput, adaptation?: StarAdaptation)
     themes = detectThemes(lang, tokens, result, score, verdictOf) ?? themes;
     // The phrases first (their evidence is the trigger itself); the learned model for what they miss.
     const byPhrase = detectUrgent(text, lang, normalised);
-    urgent = byPhrase ?? modelUrgent(text, lang);
+    urgent = byPhrase ?? modelUrgent(text, lang, undefined, input.rating);
     urgentByModel = urgent !== undefined && byPhrase === undefined;
   }
   const label = labelFor(score, hits);

@@ -61,8 +61,11 @@ function hash(text: string): number {
 const WORD = /[\p{L}\p{N}]+/gu;
 const HAN = /\p{Script=Han}+/gu;
 
-/** The hashed features of one piece of text (a sentence or the whole review), as bucket indices. */
-export function urgentFeatures(text: string, lang: AnalysisLanguage, bits: number): number[] {
+/**
+ * The hashed features of one piece of text (a sentence or the whole review), as distinct bucket
+ * indices (a text that repeats itself weighs no more than once), and the review's stars when given.
+ */
+export function urgentFeatures(text: string, lang: AnalysisLanguage, bits: number, stars?: number): number[] {
   const mask = (1 << bits) - 1;
   const out: number[] = [];
   const add = (feature: string) => out.push(hash(feature) & mask);
@@ -99,7 +102,8 @@ export function urgentFeatures(text: string, lang: AnalysisLanguage, bits: numbe
       }
     }
   }
-  return out;
+  if (stars !== undefined && Number.isFinite(stars)) add(`*:${Math.round(stars)}`);
+  return [...new Set(out)];
 }
 
 export interface LoadedUrgentModel {
@@ -139,7 +143,7 @@ export function urgentModel(weights: UrgentWeights = URGENT_WEIGHTS): LoadedUrge
   return model;
 }
 
-/** Per category, the log-odds that the review is urgent in that category; `rule` is what the phrases found. */
+/** Per category, the log-odds that the review is urgent in that category (before its threshold); `rule` is what the phrases found. */
 export function urgentLogits(model: LoadedUrgentModel, features: readonly number[], rule: UrgentCategory | undefined): number[] {
   const { weights, tables } = model;
   const value = features.length > 0 ? 1 / Math.sqrt(features.length) : 0;
@@ -154,7 +158,17 @@ export function urgentLogits(model: LoadedUrgentModel, features: readonly number
 }
 
 /** Sentence ends (and line breaks) in the six languages. */
-const SENTENCE = /[^.!?。！？…\n]+[.!?。！？…]*/gu;
+export const SENTENCE = /[^.!?。！？…\n]+[.!?。！？…]*/gu;
+
+/** The review's sentences, trimmed, as written. */
+export function sentencesOf(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(SENTENCE)) {
+    const sentence = m[0].trim();
+    if (sentence) out.push(sentence);
+  }
+  return out;
+}
 
 /**
  * The review's own words that weigh most for `category`: the sentence with the highest score,
@@ -165,7 +179,7 @@ export function modelEvidence(model: LoadedUrgentModel, text: string, lang: Anal
   let best = '';
   let bestScore = -Infinity;
   for (const m of text.matchAll(SENTENCE)) {
-    const sentence = m[0].replace(/\s+/g, ' ').trim();
+    const sentence = m[0].trim();
     if (!sentence) continue;
     let sum = 0;
     for (const index of urgentFeatures(sentence, lang, model.weights.bits)) sum += table[index]!;
@@ -174,7 +188,7 @@ export function modelEvidence(model: LoadedUrgentModel, text: string, lang: Anal
       best = sentence;
     }
   }
-  return cutEvidence(best || text.replace(/\s+/g, ' ').trim());
+  return cutEvidence(best || text.trim());
 }
 
 function cutEvidence(sentence: string): string {
@@ -185,14 +199,54 @@ function cutEvidence(sentence: string): string {
 }
 
 /**
- * What the model alone finds, for a review the phrases left unmarked: the category whose log-odds
- * is highest when it is above the trained threshold, with the sentence that weighs most for it.
+ * What the model alone finds, for a review the phrases left unmarked: among the categories whose
+ * log-odds is above that category's threshold (chosen by cross-validation so that ordinary reviews
+ * are rarely flagged), the one furthest above it, with the sentence that weighs most for it.
  */
-export function modelUrgent(text: string, lang: AnalysisLanguage, model: LoadedUrgentModel = urgentModel()): UrgentSignal | undefined {
-  const logits = urgentLogits(model, urgentFeatures(text, lang, model.weights.bits), undefined);
+export function modelUrgent(text: string, lang: AnalysisLanguage, model: LoadedUrgentModel = urgentModel(), stars?: number): UrgentSignal | undefined {
+  if (model.weights.sentences) return sentenceUrgent(text, lang, model, stars);
+  const logits = urgentLogits(model, urgentFeatures(text, lang, model.weights.bits, stars), undefined);
+  const margins = logits.map((z, c) => z - model.weights.thresholds[c]!);
   let best = 0;
-  for (let c = 1; c < logits.length; c++) if (logits[c]! > logits[best]!) best = c;
-  if (!(logits[best]! > model.weights.threshold)) return undefined;
+  for (let c = 1; c < margins.length; c++) if (margins[c]! > margins[best]!) best = c;
+  if (!(margins[best]! > 0)) return undefined;
   const category = URGENT_CATEGORIES[best]!;
   return { category, evidence: modelEvidence(model, text, lang, category) };
+}
+
+/**
+ * Per category, the highest log-odds over the review's sentences (each read with the review's stars),
+ * and the sentence it came from: for a model trained on incident sentences (`weights.sentences`).
+ */
+export function sentenceLogits(model: LoadedUrgentModel, sentences: readonly (readonly number[])[]): { logits: number[]; best: number[] } {
+  const logits = URGENT_CATEGORIES.map(() => -Infinity);
+  const best = URGENT_CATEGORIES.map(() => -1);
+  sentences.forEach((features, i) => {
+    const z = urgentLogits(model, features, undefined);
+    z.forEach((v, c) => {
+      if (v > logits[c]!) {
+        logits[c] = v;
+        best[c] = i;
+      }
+    });
+  });
+  return { logits, best };
+}
+
+function sentenceUrgent(text: string, lang: AnalysisLanguage, model: LoadedUrgentModel, stars?: number): UrgentSignal | undefined {
+  const sentences = sentencesOf(text);
+  const { logits, best } = sentenceLogits(
+    model,
+    sentences.map((s) => urgentFeatures(s, lang, model.weights.bits, stars)),
+  );
+  let top = -1;
+  let margin = 0;
+  logits.forEach((z, c) => {
+    if (z - model.weights.thresholds[c]! > margin) {
+      margin = z - model.weights.thresholds[c]!;
+      top = c;
+    }
+  });
+  if (top < 0) return undefined;
+  return { category: URGENT_CATEGORIES[top]!, evidence: cutEvidence(sentences[best[top]!]!) };
 }

@@ -73,10 +73,27 @@ describe('npm run eval:urgent', () => {
     ];
     writeFileSync(file, lines.map((l) => JSON.stringify(l)).join('\n'));
     const out = execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'tests/tools/eval-urgent.ts'), file], { cwd: ROOT, encoding: 'utf8' });
-    expect(out.trim().split('\n').at(-1)).toBe('recall: 1.000 precision: 1.000 near-miss-fp: 0.000');
-    expect(out).toMatch(/^en\s+4\s+2\s+1\.000\s+1\.000\s+0\.000 \(0\/1\)\s+1\.000\s+1\.000$/m);
+    expect(out.trim().split('\n').at(-1)).toBe('recall: 1.000 precision: 1.000 near-miss-fp: 0.000 non-urgent-flagged: 0.000');
+    expect(out).toMatch(/^en\s+4\s+2\s+1\.000\s+1\.000\s+0\.000 \(0\/1\)\s+0\.000 \(0\/2\)\s+1\.000\s+1\.000$/m);
     expect(out).toMatch(/^ru\s+2\s+1\s+1\.000\s+1\.000\s+0\.000 \(0\/1\)/m);
     expect(out).toMatch(/^fraud\s+1\s+1\.000\s+1\s+1\.000$/m);
+  });
+
+  it('counts and lists the flags on review lines without an urgency label (--unlabelled)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'eval-urgent-'));
+    const file = join(dir, 'reviews.jsonl');
+    const lines = [
+      { text: 'We all got food poisoning from the prawns.', lang: 'en', stars: 1 },
+      { text: 'Lovely coffee.', lang: 'en', stars: 5 },
+    ];
+    writeFileSync(file, lines.map((l) => JSON.stringify(l)).join('\n'));
+    const out = execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'tests/tools/eval-urgent.ts'), '--unlabelled', '--errors', file], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    expect(out).toMatch(/^en {2}2 lines, 1 flagged \(0\.500; by the model 0\)$/m);
+    expect(out).toContain('health 1★: We all got food poisoning from the prawns.');
+    expect(out.trim().split('\n').at(-1)).toBe('lines: 2 flagged: 1 share: 0.500');
   });
 
   it('refuses an urgent line without a category', () => {

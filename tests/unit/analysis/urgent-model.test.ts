@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeReview } from '@/utils/analysis';
 import { URGENT_EVIDENCE_LENGTH } from '@/utils/analysis/types';
-import { decodeSparse, modelEvidence, modelUrgent, urgentFeatures, urgentLogits, urgentModel } from '@/utils/analysis/urgent-model';
+import { decodeSparse, modelEvidence, modelUrgent, sentencesOf, urgentFeatures, urgentLogits, urgentModel } from '@/utils/analysis/urgent-model';
 import { URGENT_WEIGHTS, type UrgentWeights } from '@/utils/analysis/urgent-weights';
 import { ROOT } from '../../support/browser';
 
@@ -26,7 +26,7 @@ function tinyModel(): UrgentWeights {
   };
   return {
     bits,
-    threshold: 0,
+    thresholds: [0, 0, 0, 0],
     scale: 0.2,
     bias: [-2, -2, -2, -2],
     rule: [
@@ -60,6 +60,31 @@ describe('the learned half of the urgent detector', () => {
     expect(logits[0]).toBeLessThan(0);
   });
 
+  it('holds each category to its own threshold; a category left to the phrases never fires', () => {
+    const health = urgentModel({ ...tinyModel(), thresholds: [99, 0, 0, 0] });
+    expect(modelUrgent('Two hours later the whole table was vomiting.', 'en', health)).toBeUndefined();
+    expect(modelUrgent('They overcharged and overcharged.', 'en', health)?.category).toBe('fraud');
+  });
+
+  it('counts a repeated feature once, so a text that repeats itself weighs no more; the stars are one more feature', () => {
+    const once = urgentFeatures('The wait was endless and the soup was cold.', 'en', 16);
+    const repeated = urgentFeatures('The wait was endless and the soup was cold. '.repeat(2300), 'en', 16);
+    // Only the pair of words across the repeat ("cold. The") is new.
+    expect(repeated.slice(0, once.length)).toEqual(once);
+    expect(repeated.length).toBeLessThanOrEqual(once.length + 1);
+    const rated = urgentFeatures('The wait was endless and the soup was cold.', 'en', 16, 4);
+    expect(rated).toHaveLength(once.length + 1);
+    expect(urgentFeatures('The wait was endless and the soup was cold.', 'en', 16, 1)).not.toEqual(rated);
+    expect(analyzeReview({ text: 'The wait was endless and the soup was cold. '.repeat(2300), rating: 1, langHint: 'en' }).urgent).toBeUndefined();
+  });
+
+  it('reads a model trained on sentences sentence by sentence, its evidence the sentence that fired', () => {
+    const model = urgentModel({ ...tinyModel(), sentences: true });
+    const text = 'Lovely terrace and friendly staff, great cake and a view of the river all afternoon. Then vomiting.';
+    expect(sentencesOf(text)).toEqual(['Lovely terrace and friendly staff, great cake and a view of the river all afternoon.', 'Then vomiting.']);
+    expect(modelUrgent(text, 'en', model)).toEqual({ category: 'health', evidence: 'Then vomiting.' });
+  });
+
   it('cuts long evidence at a word edge', () => {
     const model = urgentModel(tinyModel());
     const long = `After the dinner my husband started vomiting ${'and could not stop for hours '.repeat(5)}`;
@@ -81,6 +106,7 @@ describe('the learned half of the urgent detector', () => {
     const source = ['utils/analysis/urgent-model.ts', 'utils/analysis/urgent-weights.ts'].map((f) => readFileSync(join(ROOT, f), 'utf8')).join('\n');
     expect(gzipSync(source).length).toBeLessThan(15 * 1024);
     expect(URGENT_WEIGHTS.sparse).toHaveLength(4);
+    expect(URGENT_WEIGHTS.thresholds).toHaveLength(4);
     const hostile = 'поножовщина '.repeat(800) + '食物中毒'.repeat(1000) + ' Lebensmittelvergiftung'.repeat(300);
     const started = performance.now();
     analyzeReview({ text: hostile });

@@ -44,6 +44,23 @@ const URGENT: Case[] = [
   ['fr', "Le garagiste m'a fait une fausse facture avec des pièces jamais changées.", 'fraud', 'fausse facture'],
 ];
 
+/** Round 10: discrimination and fraud as people report them, in words of none of the labelled sets. */
+const REPORTED: Case[] = [
+  ['en', 'The host sat a straight couple behind us at once and told us there were no tables.', 'discrimination', 'straight couple behind us'],
+  ['en', 'Two weeks later my statement still shows two charges for the same haircut.', 'fraud', 'two charges for the same'],
+  ['en', 'They quoted £120 on the phone, and the invoice of £460 arrived a week later.', 'fraud', 'quoted £120'],
+  ['ru', 'Администратор спросила, откуда я на самом деле, и сказала, что мест нет.', 'discrimination', 'откуда я на самом деле'],
+  ['ru', 'Залог так и не вернули, хотя квартиру сдали идеально чистой.', 'fraud', 'Залог так и не вернули'],
+  ['es', 'El camarero le dijo a mi amiga que no atendemos a gente como ella.', 'discrimination', 'no atendemos a gente como'],
+  ['es', 'Nos cobraron dos veces la misma cena y nadie lo arregla.', 'fraud', 'cobraron dos veces'],
+  ['de', 'Der Vermieter wollte wissen, ob ich überhaupt Papiere habe, und legte auf.', 'discrimination', 'ob ich überhaupt Papiere habe'],
+  ['de', 'Am Ende wurde uns der Betrag doppelt abgebucht, und niemand meldet sich.', 'fraud', 'doppelt abgebucht'],
+  ['fr', "Le vigile nous a dit qu'on ne sert pas les gens comme vous ici.", 'discrimination', 'on ne sert pas les gens comme'],
+  ['fr', 'Trois mois après le départ, caution jamais rendue et aucune réponse.', 'fraud', 'caution jamais rendue'],
+  ['zh', '押金到现在还不退，客服一直推脱。', 'fraud', '押金到现在还不退'],
+  ['zh', '保安说外国人不能进，把我们拦在门口。', 'discrimination', '外国人不能'],
+];
+
 /** The near misses, negations and mentions that are not incidents. */
 const NOT_URGENT: Array<[AnalysisLanguage, string]> = [
   ['en', 'Great curry, but the music was killing me.'],
@@ -82,6 +99,28 @@ describe('urgent reviews', () => {
     expect(urgent!.evidence).toContain(evidence);
     expect(text).toContain(urgent!.evidence);
     expect(urgent!.evidence.length).toBeLessThanOrEqual(URGENT_EVIDENCE_LENGTH);
+  });
+
+  it.each(REPORTED)('%s: finds as reported %s', (lang, text, category, evidence) => {
+    const urgent = analyzeReview({ text, langHint: lang, rating: 1 }).urgent;
+    expect(urgent?.category).toBe(category);
+    expect(urgent!.evidence).toContain(evidence);
+    expect(text).toContain(urgent!.evidence);
+  });
+
+  it('lets a fraud claim give way to a lawyer or a court, not to the police', () => {
+    expect(detectUrgent('The deposit was never returned, so my lawyer is taking them to court.', 'en')?.category).toBe('legal');
+    expect(detectUrgent('My wallet was stolen from the locker and I reported it to the police.', 'en')?.category).toBe('fraud');
+  });
+
+  it('leaves ordinary bills, waits and refunds put right alone', () => {
+    for (const text of [
+      'They said twenty minutes and we waited sixty, the pasta was cold.',
+      'The bill was wrong, the waiter fixed it straight away.',
+      'The deposit came back within a week, no questions asked.',
+      'Great haircut, the barber knows what he is doing.',
+    ])
+      expect(analyzeReview({ text, langHint: 'en', rating: 2 }).urgent, text).toBeUndefined();
   });
 
   it.each(NOT_URGENT)('%s: leaves alone "%s"', (lang, text) => {
