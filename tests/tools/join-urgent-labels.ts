@@ -54,6 +54,12 @@ const readLines = (file: string): string[] =>
     .split(/\r?\n/)
     .filter((l) => l.trim());
 
+/** A set file's lines as numbered in the labels' ids (1-based, blank lines counted, so none shifts the rest). */
+const readNumberedLines = (file: string): string[] =>
+  readFileSync(file, 'utf8')
+    .replace(/\r?\n$/, '')
+    .split(/\r?\n/);
+
 /** Joins one language's labels with the review lines; returns the lines per output folder and the problems found. */
 export function joinLabels(
   lang: string,
@@ -127,7 +133,7 @@ function main(): void {
   if (langs.length === 0) console.log(`no <lang>.jsonl in ${dir} yet`);
   for (const lang of langs) {
     const labels = readLines(join(dir, `${lang}.jsonl`)).map((l) => JSON.parse(l) as Label);
-    const { out, problems } = joinLabels(lang, labels, (set) => readLines(join(ROOT, LABEL_SETS[set].file(lang))));
+    const { out, problems } = joinLabels(lang, labels, (set) => readNumberedLines(join(ROOT, LABEL_SETS[set].file(lang))));
     for (const [folder, lines] of Object.entries(out)) {
       const target = join(ROOT, 'tests', 'urgent', folder);
       if (!existsSync(target)) mkdirSync(target, { recursive: true });
@@ -139,6 +145,8 @@ function main(): void {
       `${lang}: ${out.ordinary.length} evaluation lines, ${out['ordinary-train'].length} training lines; urgent ${urgent.length} (${counts}); done marker ${existsSync(join(dir, `DONE-${lang}`)) ? 'present' : 'absent'}`,
     );
     for (const p of problems) console.log(`  ${p}`);
+    // Unlabelled lines are expected while labels arrive; anything else is a wrong label.
+    if (problems.some((p) => !p.endsWith('unlabelled'))) process.exitCode = 1;
   }
 }
 

@@ -279,30 +279,26 @@ const en: UrgentPack = {
       'mocked (my|his|her) (accent|disability|stutter|religion)',
       'go back to (your|their|his|her) (own )?country',
       // Added in round 10, from how people report it (not from any test set).
-      '(white|straight) (couple|woman|women|man|men|people|customers|family|families|guests|girls|guys|lady|ladies) (behind|in front of|ahead of) (us|me)',
-      '(learn|speak) (proper )?english (before|if|or)',
-      '(planned|planning|plan|going) (on|to) (having|have) (kids|children|a baby)',
+      '(served|seated|sat|helped|let in|waited on) (the |a )?(white|straight) (couple|woman|women|man|men|people|customers|family|families|guests|girls|guys|lady|ladies) (behind|in front of|ahead of|after) (us|me)',
+      'asked (me|her|us|if|whether)~(planned|planning|plan|going) (on|to) (having|have) (kids|children|a baby)',
       '(his|her|their) hands? ~(onto|on to|under|up) (my|her) (chest|breasts|bum|butt|thighs?|skirt|dress|shirt)',
-      "so (she's|he's|they're|we're|you're|she is|he is|they are|we are) not in the way",
       'people (dressed|looking) like (that|you|her|him|them|us)',
-      '(been |being |was |were |got |get )followed (around|round) (the |this |that )?(shop|store|supermarket|aisles)',
       'asked (me|us|him|her|my \\p{L}+) where (i|we|he|she|they) (was|were|am|are|is) (really|actually|originally) from',
       'where (my|his|her|our) (surname|last name|family name|name) (is|was) from',
       '(if|whether) (i|we|he|she|they) (even )?(had|have|has) (papers|a visa|a green card)',
       '(mimick*|imitat*|mock*|making fun of|made fun of) (my|his|her|our) (accent|english|name|hair|disability|stutter|wheelchair|religion|patka|turban|hijab|headscarf)',
       '(jokes?|joking|comments?|remarks?) about (my|his|her|our) (accent|skin|race|religion|hijab|headscarf|turban|patka|kippah|disability|wheelchair|sexuality|body|boobs|breasts)',
-      "(isn't|is not|aren't|are not|not) for people (your|his|her|my|of your|of her|of his) age",
-      "(don't|do not|doesn't|does not) (do|cater for|cater to|serve) (that kind of hair|your kind|people like|bigger girls|bigger women|black|asian|afro|gay|foreign)",
+      "(isn't|is not|aren't|are not|not) for people (your|his|her|of your|of her|of his) age",
+      "(don't|do not|doesn't|does not) (do|cater for|cater to|serve) (that kind of hair|your kind|people like|bigger girls|bigger women|(black|asian|afro|gay|foreign) (people|customers|guests|clients|women|men|girls|guys|hair|couples?))",
       'unwanted (touch*|advances|attention|kiss*|hug*|comments|sexual)',
       '(hands?|fingers) (went|wandered|kept wandering|moved) (where|all over|up my|under my|down my|inside)',
-      '(kept|keeps) (touching|stroking|rubbing|hugging|grabbing) (me|her|my)',
+      '(kept|keeps) (touching|stroking|hugging|grabbing|groping) (me|her)',
       '(asked|kept asking) (me|her) (twice )?(if|whether) (i|she) (had|have|has) a (boyfriend|husband)',
       "(kept|keeps) (coming|walking) (into|in to|to) the (female|women's|ladies') (dorm|dormitory|changing room|room|toilets)",
-      '(same-sex|gay|lesbian) couple~(refused|laughed|sneered|told us|only twins|not comfortable|other guests)',
+      '(same-sex|gay|lesbian) couple~(refused|laughed|sneered|only twins|not comfortable)',
       '(guide|service|assistance) dog~(no animals|no dogs|wait outside|sit outside)',
       "(wheelchair|walker|crutches|mobility scooter)~(not set up for|a liability|it's a liability|fire hazard)",
       'told (us|me|them|her|him) to speak (english|proper english)',
-      '(security|the guard|a guard|staff) followed (me|us|my \\p{L}+) (around|round|through|everywhere)',
       'called (me|her|him|us|my \\p{L}+) (a |an )?(fat cow|retard*|cripple|faggot|fag|dyke|tranny|slut|whore)',
       '(cat-?call*|wolf-?whistl*)',
       '(stared|staring|leered|leering|leer) at (my|her) (chest|breasts|boobs|body|legs|bum)',
@@ -357,20 +353,20 @@ const en: UrgentPack = {
       'replaced (my|the|our) \\p{L}+ with (a )?(fake|cheap|used|old)',
       // Added in round 10, from how people report it (not from any test set).
       "kept (his|her|their|my|our) (whole )?(week's |month's |day's )?(tips|wages|pay)",
-      '(the |my )?(old|original) (belt|timing belt|part|parts|filter|battery|pads|discs|brakes|tyres|tires|spark plugs|clutch|screen) (is|are|was|were) still (in|on|there)',
-      'for (a |an |the )?(\\p{L}+ ){1,2}(they|he|she|the garage|the mechanic) never (changed|replaced|fitted|did|installed|touched)',
+      '(charged|billed|paid|invoiced|bill|invoice)~(the |my )?(old|original) (belt|timing belt|part|parts|filter|battery|pads|discs|brakes|tyres|tires|spark plugs|clutch|screen) (is|are|was|were) still (in|on|there)',
+      '(charged|charging|charge|billed|billing|paid|invoiced) (me |us )?for (a |an |the )?(\\p{L}+ ){1,2}(they|he|she|the garage|the mechanic) never (changed|replaced|fitted|did|installed|touched)',
       'been charged (twice|double|two times)',
       '(that|which) (was|were) in (the|my|our) (bag|case|car|room|locker|coat|jacket|suitcase) (is|are|was|were) (now )?(gone|missing)',
-      '(quoted|quote|quote was|estimate|estimated|agreed|agreed price) (of |was |at |us |me )?(about |around )?[$£€]?\\p{N}+~(bill|invoice|charged|billed|came to|demanded) (of |was |for |me |us |at )?[$£€]?\\p{N}+',
       '(two|2|three|3|duplicate|double) (charges|transactions|payments|debits) for the same',
       'double(-| )?charg*',
       'charged (me|us|my card) (twice|double|two times|three times)',
       'charged my card (as well|anyway|again|too)',
       '(never came back|walked off|disappeared|vanished) with (my|the|our) change',
-      "(never|didn't|did not) (get|got|give|gave|bring|brought) (me |us )?(back )?(my |the |our )?change",
-      '(deposit|bond)~(never (returned|refunded|came back|paid back)|was kept|were kept|withheld|not returned|no reply|for (general )?wear)',
+      "(never|didn't|did not) (give|gave|bring|brought) (me |us )(back )?(my |the |our )?change",
+      "(never|didn't|did not) (get|got) (my|our) change",
+      '(deposit|bond)~(never (returned|refunded|came back|paid back)|withheld|not returned|for (general )?wear)',
       'no deposit (back|returned|and no reply)',
-      'original (discs|disks|parts|pads|tyres|tires|battery|filter|part|brakes|brake pads) (are|were|is|was) still',
+      '(charged|billed|paid|invoiced|bill|invoice)~original (discs|disks|parts|pads|tyres|tires|battery|filter|part|brakes|brake pads) (are|were|is|was) still',
       '(charged|billed|invoiced) (me |us )?for ~(that|which|but) (were|was) (never|not) (replaced|changed|fitted|done|installed|delivered)',
       '(bank|card company|card provider|card issuer)~(called|flagged|phoned|texted|rang|blocked)~(purchases|transactions|charges|payments)',
       "(purchases|transactions|charges|payments) (that )?(i|we) (never|didn't|did not) (make|made|authori[sz]e|authori[sz]ed|recogni[sz]e)",
@@ -843,12 +839,11 @@ const ru: UrgentPack = {
       '(указано|написано|значится) в (счете|счёте|чеке|заказ-наряде|акте)~(не меняли|не поменяли|не заменили|не делали|не ставили)',
       '(пропали|пропал|пропала|исчезли|исчез|исчезла) (мои |наши |золотые |все )?(серьги|кольц*|цепочк*|деньги|часы|украшени*|кошел*|телефон|ноутбук|наличн*)',
       '(предоплат*|аванс*)~(пропал|исчез|не пришел|не пришёл|не вернулся|не отвечает|не берет трубку|не берёт трубку)',
-      '(сказали|договорились на|озвучили|смета|по смете|обещали|назвали|договорились о) ~\\p{N}+~(выставили|насчитали|содрали|счет на|счёт на|взяли|потребовали) \\p{N}+',
       '(списал*|сняли|снял*|списание|списания|взяли оплату) (деньги )?(дважды|два раза|повторно|дважды за)',
       '(два|две|2) (списания|платежа|транзакции|оплаты|чека) за (одн*|то же|тот же)',
       '(не вернул*|не вернули|удержал*|оставили себе|зажал*|зажали|не отдали|не отдал*) (мне |нам )?(залог|депозит|предоплат*|сдач*|аванс)',
       '(залог|депозит)~(не вернул*|не вернули|удержал*|удержали|оставили себе|так и не|не отдали)',
-      '(сдач*)~(не (вернул*|отдал*|дал*|принес*|принёс|принесли)|так и не)',
+      '(сдач*)~так и не',
       'пропал* (из|с) (номер*|сумк*|карман*|куртк*|шкафчик*|сейф*|раздевалк*|гардероб*|чемодан*|рюкзак*|пальто)',
       '(из|с) (номер*|сумк*|карман*|куртк*|шкафчик*|сейф*|раздевалк*|гардероб*|чемодан*|рюкзак*) (пропал*|исчез*|украли|вытащил*|стащил*)',
       '(запчаст*|детал*|колодк*|диски|масло|фильтр*|аккумулятор*) (так и |вообще |даже )?(не (меняли|поменяли|заменили|устанавливали|ставили))',
@@ -1169,7 +1164,7 @@ const es: UrgentPack = {
       '(se burl*|burlándose|burlandose|imit*) (de )?(mi|su|nuestro|nuestra) (acento|forma de hablar|discapacidad|velo|religión|religion|pañuelo|nombre)',
       '(comentarios|comentario|bromas|chistes) (sobre|de) (mi|su) (cuerpo|físico|fisico|pecho|pechos|acento|color|religión|velo|pañuelo|peso)',
       '(de dónde|de donde) (era|eras|soy|es|son|éramos|eramos|venía|venia) (realmente|de verdad|en realidad)',
-      '(si )?(tenía|tenia|tengo|tienes|tenemos|tenían) papeles',
+      'si (tenía|tenia|tengo|tienes|tenemos|tenían) papeles',
       '(aquí no|no) (atendemos|servimos|queremos|alquilamos) a (gente como|los de|gitanos|moros|extranjeros|negros|ustedes|gente de)',
       'no es para (gente|personas) de (su|tu) edad',
     ],
@@ -1222,7 +1217,6 @@ const es: UrgentPack = {
       '(pastillas|piezas|discos|filtros?|frenos) (eran|son|seguían siendo|seguian siendo) (las|los) (mismas|mismos|viejas|viejos|de antes)',
       '(depósito|deposito|fianza) no se (devolvía|devuelve|devolvia)',
       '(pagamos|pagué|pague|cobraron|pagado) (por adelantado|el adelanto|la mitad|todo)~(desaparecieron|desapareció|no (volvieron|volvió|contestan|cogen))',
-      '(presupuesto|presupuestaron|acordamos|acordado|pactado|nos dijeron que costaba) (de |inicial de |era de )?\\p{N}+~(factura|cobraron|cobró|facturaron|nos pidieron) (de |final de |final )?\\p{N}+',
       '(cobraron|cobró|cobro|cargaron|cargó|cargo|me cobran|nos cobran|pasaron) (la tarjeta |el pago )?(dos veces|por duplicado|duplicado)',
       '(dos|2|tres) cargos (por|de) (la misma|el mismo)',
       'no (me |nos )?(devolvieron|devolvió|devolvio|han devuelto|ha devuelto|devuelven) (la |el )?(fianza|depósito|deposito|señal|cambio|dinero de la fianza)',
@@ -1617,15 +1611,13 @@ const de: UrgentPack = {
       '(berechnet|abgerechnet|in rechnung gestellt),? (die|das|was) (sie |er |man )?(nie|nicht|gar nicht) (gemacht|gewechselt|eingebaut|durchgeführt|erbracht)',
       '(filter|luftfilter|zahnriemen|keilriemen|akku|batterie|beläge|bremsbeläge|zündkerzen|scheiben|bremsscheiben|kupplung) (ist|sind|war|waren) (noch )?(der|die|das) (alte|alten)',
       'obwohl (vorher |vorab )?\\p{N}+ ?(€|euro)? (vereinbart|ausgemacht|abgemacht)',
-      '(fehlten|fehlte) plötzlich',
       'kaution~keine rückzahlung',
-      '(kostenvoranschlag|angebot über|vereinbart waren|ausgemacht waren|abgemacht waren|genannt wurden) ~\\p{N}+~(rechnung|berechnet|verlangt|abgerechnet|kassiert)~\\p{N}+',
       '(doppelt|zweimal|zwei mal|zweifach) (abgebucht|belastet|berechnet|kassiert|abgerechnet|bezahlt)',
       '(zwei|2|drei) (abbuchungen|buchungen|belastungen|zahlungen) für (dasselbe|das gleiche|denselben|die gleiche|den gleichen|dieselbe)',
       'kaution~(nicht (zurück|erstattet|wieder|ausgezahlt)|einbehalten|behalten|nie wieder|bis heute|keine antwort)',
       '(wechselgeld|rückgeld)~(nie|nicht) (zurück|wieder|bekommen|gebracht|gegeben|erhalten)',
       '(nie|nicht) (das |mein |unser )?(wechselgeld|rückgeld)',
-      '(aus|in) (dem|meinem|unserem) (zimmer|safe|spind|schließfach|koffer|rucksack|mantel|jacke|tasche|auto)~(fehlt*|verschwunden|geklaut|entwendet)',
+      '(aus|in) (dem|meinem|unserem) (zimmer|safe|spind|schließfach|koffer|rucksack|mantel|jacke|tasche|auto)~(verschwunden|geklaut|entwendet)',
       '(fehlt*|verschwunden|geklaut|entwendet)~(aus|in) (dem|meinem|unserem) (zimmer|safe|spind|schließfach|koffer|rucksack|mantel|jacke|tasche|auto)',
       '(rechnung|berechnet|abgerechnet|bezahlt) ~(nie|nicht) (gewechselt|getauscht|eingebaut|ersetzt|erneuert|durchgeführt|gemacht)',
       '(alten|originalen|ursprünglichen) (bremsscheiben|scheiben|beläge|teile|reifen|batterie|filter) (sind|waren) (noch|immer noch)',
@@ -1945,7 +1937,7 @@ const fr: UrgentPack = {
       'tripot(é|e)*',
       // Added in round 10, from how people report it (not from any test set).
       '(pas|jamais) (les|de|des) (arabes|noirs|noires|juifs|musulmans|roms|filles voilées|femmes voilées|handicapés|mamies)',
-      "(les handicapés|les arabes|les noirs|les musulmans|les juifs|les roms|les étrangers) c'est",
+      "(les handicapés|les arabes|les noirs|les musulmans|les juifs|les roms|les étrangers),? c'est (pas|non|interdit|hors de question|complet)",
       '(coupe|coiffe|fait|travaille|touche) (pas|jamais) (ce genre de|ces) cheveux',
       "(d'origine de quoi|quelles sont vos origines|c'est quoi vos origines|c'est quoi tes origines)",
       "(essay(é|ant|ait) de (l'|m')embrasser|embrass(é|ée|er) de force|coincée? contre (le mur|la porte))",
@@ -2016,7 +2008,6 @@ const fr: UrgentPack = {
       'il manquait~(en liquide|en espèces|appareil photo|portefeuille|bijoux|montre|téléphone|ordinateur)',
       "(l'argent|les billets|le liquide|la monnaie) (direct |directement )?dans sa poche",
       '(prélevé|prélevée|prélevés) \\p{N}+ ?(€|euros)? sur (la|notre|ma) caution',
-      '(devis|annoncé|convenu) (de |annoncé |initial )?(à |a )?\\p{N}+~(facture|facturé|facturée|réclamé|exigé|addition) (de |finale |finale de |à )?\\p{N}+',
       '(débité|débitée|débités|prélevé|prélevée|prélevés|facturé|facturée|encaissé|encaissée) (deux fois|à deux reprises|2 fois|en double|trois fois)',
       '(deux|2|trois) (prélèvements|débits|paiements|transactions) pour (le même|la même)',
       '(caution|dépôt de garantie)~(jamais (rendue|rendu|remboursée|restituée|revue)|pas (rendue|rendu|restituée|remboursée)|gardée|gardé|retenue|conservée|encaissée|toujours pas|sans nouvelles)',
@@ -2391,7 +2382,7 @@ const zh: ChinesePack = {
       '乡巴佬',
       '(下流|黄色|色情)(的)?(话|玩笑|段子|手势)',
       // Added in round 10, from how people report it (not from any test set).
-      '(老年人|老人|残疾人|轮椅|外地人|外国人|少数民族|穆斯林|同性恋)(不能|不让|不给|不收|不接待|不可以)',
+      '(老年人|老人|残疾人|轮椅|外地人|外国人|少数民族|穆斯林|同性恋)(不能进|不能入内|不能入住|不能住|不让|不给|不收|不接待)',
       '(新疆的|维吾尔族的|少数民族的|藏族的|回族的|外地的|黑人)(不接|不让住|不租|不收|不卖)',
       '(新疆人|维吾尔族|藏族|回族|黑人)~(满房|不接待|不让住|不接)',
       '(女的懂什么|女人懂什么|女的能懂|女司机就是)',
@@ -2457,12 +2448,12 @@ const zh: ChinesePack = {
       // Added in round 10, from how people report it (not from any test set).
       '两次都扣(款|费|钱)?(成功|了)',
       '(换的是|装的是|用的是)(组装|副厂|二手|翻新|假)',
-      '根本没(加|换|修|做|补|更换)',
+      '根本没(换|修|做|更换)',
       '(扣了两次|扣两次|扣款两次|重复扣款|重复扣费|扣了两笔|刷了两次|收了两次|重复收费|扣了两遍|刷了两遍)',
-      '押金~(不退|没退|不还|没还|扣了|扣下|扣光|拖着不|至今没|一直不|不给退)',
-      '(找零|找的钱|零钱)~(没给|不给|少找|没找|少了)',
+      '押金~(不退|没退|不还|没还|扣下|扣光|拖着不|至今没|一直不|不给退)',
+      '(找零|找的钱|零钱)~(少找|没找|少了)',
       '少找(了)?钱',
-      '(房间里|行李|包里|柜子里|储物柜|保险箱|外套|口袋)~(丢了|不见了|少了|被偷|被拿走)',
+      '(房间里|行李|包里|柜子里|储物柜|保险箱|外套|口袋)~(丢了|不见了|被偷|被拿走)',
       '(收了|收费|算了|账单|发票)~(没换|没有换|根本没换|没有更换|并没有更换|根本没修|没有修)',
       '(没换|没有换|根本没换|没有更换|并没有更换)~(收了|收费|算了|账单|钱)',
       '(假发票|伪造|篡改|造假)',
@@ -2910,19 +2901,17 @@ function evidenceAround(original: string, sentenceStart: number, sentenceEnd: nu
     if (!chinese) {
       // Whole words only: move inwards to the next space.
       if (from > sentenceStart && /\S/.test(original[from - 1]!)) {
-        const space = original.indexOf(' ', from);
-        if (space >= 0 && space < start) from = space + 1;
+        const space = original.slice(from, start).search(/\s/);
+        if (space >= 0) from += space + 1;
       }
       if (to < sentenceEnd && /\S/.test(original[to]!)) {
-        const space = original.lastIndexOf(' ', to);
-        if (space >= end) to = space;
+        const before = original.slice(end, to);
+        const space = Math.max(...[...before.matchAll(/\s/g)].map((m) => m.index), -1);
+        if (space >= 0) to = end + space;
       }
     }
   }
-  const evidence = original
-    .slice(from, to)
-    .replace(/\s+/g, ' ')
-    .replace(/^[\s,，:：;—–-]+|[\s,，:：;—–-]+$/g, '');
+  const evidence = original.slice(from, to).replace(/^[\s,，:：;—–-]+|[\s,，:：;—–-]+$/g, '');
   return evidence.length > max ? evidence.slice(0, max) : evidence;
 }
 
@@ -2945,7 +2934,8 @@ export function detectUrgent(text: string, lang: AnalysisLanguage, normalised: s
 }
 
 /** The police in six languages: a fraud claim reported to them stays fraud. */
-const POLICE = /polic|полиц|мент|заявлени|guardia civil|mossos|polizei|anzeige|gendarm|flic|plainte|警|报案|报警|cops/iu;
+const POLICE =
+  /(?<!\p{L})(?:police|polic[ií]a|policier|policiers|policière|полиц\p{L}*|мент(?:ы|ов|ам|ами|а)?|guardia civil|mossos|polizei\p{L}*|anzeige|gendarm\p{L}*|commissariat|flics?|cops?)(?!\p{L})|警察|派出所|报案|报警/iu;
 
 /**
  * The first urgent finding of the text, except that a health finding gives way to a legal or

