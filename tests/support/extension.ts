@@ -18,59 +18,44 @@ export interface StoreDump {
   alerts: AlertRecord[];
 }
 
-/** Every record in the extension's IndexedDB, read inside the background. */
-export function readStore(worker: Background): Promise<StoreDump> {
+/** One request on each of the four stores, inside the background: every record (`getAll`) or how many (`count`). */
+function eachStore(worker: Background, request: 'getAll' | 'count'): Promise<Record<keyof StoreDump, unknown>> {
   return worker.evaluate(
-    () =>
-      new Promise<StoreDump>((resolve, reject) => {
+    (request) =>
+      new Promise<Record<keyof StoreDump, unknown>>((resolve, reject) => {
         const open = indexedDB.open('review-sentinel');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
           const names = ['businesses', 'snapshots', 'reviews', 'alerts'] as const;
           const tx = db.transaction([...names], 'readonly');
-          const out: Record<string, unknown[]> = {};
+          const out: Record<string, unknown> = {};
           for (const name of names) {
-            const req = tx.objectStore(name).getAll();
-            req.onsuccess = () => (out[name] = req.result as unknown[]);
+            const req = tx.objectStore(name)[request]();
+            req.onsuccess = () => (out[name] = req.result);
           }
           tx.oncomplete = () => {
             db.close();
-            resolve(out as unknown as StoreDump);
+            resolve(out as Record<keyof StoreDump, unknown>);
           };
           tx.onerror = () => reject(tx.error);
         };
       }),
+    request,
   );
+}
+
+/** Every record in the extension's IndexedDB, read inside the background. */
+export async function readStore(worker: Background): Promise<StoreDump> {
+  return (await eachStore(worker, 'getAll')) as unknown as StoreDump;
 }
 
 /**
  * How many records each store holds, read inside the background: a light probe for waits on a
  * large store (reading every record on each poll slows the capture it waits for).
  */
-export function storeCounts(worker: Background): Promise<Record<keyof StoreDump, number>> {
-  return worker.evaluate(
-    () =>
-      new Promise<Record<keyof StoreDump, number>>((resolve, reject) => {
-        const open = indexedDB.open('review-sentinel');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const names = ['businesses', 'snapshots', 'reviews', 'alerts'] as const;
-          const tx = db.transaction([...names], 'readonly');
-          const out: Record<string, number> = {};
-          for (const name of names) {
-            const req = tx.objectStore(name).count();
-            req.onsuccess = () => (out[name] = req.result);
-          }
-          tx.oncomplete = () => {
-            db.close();
-            resolve(out as Record<keyof StoreDump, number>);
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-  );
+export async function storeCounts(worker: Background): Promise<Record<keyof StoreDump, number>> {
+  return (await eachStore(worker, 'count')) as Record<keyof StoreDump, number>;
 }
 
 /**
