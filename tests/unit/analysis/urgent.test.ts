@@ -107,9 +107,12 @@ describe('urgent reviews', () => {
     expect(text).toContain(urgent!.evidence);
   });
 
-  it('lets a fraud claim give way to a lawyer or a court, not to the police', () => {
+  it('lets a fraud claim give way to a lawyer or a court, not to the police (read as a whole word, not inside another)', () => {
     expect(detectUrgent('The deposit was never returned, so my lawyer is taking them to court.', 'en')?.category).toBe('legal');
     expect(detectUrgent('My wallet was stolen from the locker and I reported it to the police.', 'en')?.category).toBe('fraud');
+    expect(detectUrgent('Залог так и не вернули, подали исковое заявление в суд.', 'ru')?.category).toBe('legal');
+    expect(detectUrgent('Caution jamais rendue, mon avocat saisit le tribunal.', 'fr')?.category).toBe('legal');
+    expect(detectUrgent('Залог так и не вернули, написали заявление в полицию.', 'ru')?.category).toBe('fraud');
   });
 
   it("leaves ordinary sentences in the words of the round-10 phrases alone (a reviewer's probes)", () => {
@@ -142,12 +145,6 @@ describe('urgent reviews', () => {
     ];
     for (const [lang, text] of ordinary)
       for (const rating of [undefined, 3, 5]) expect(analyzeReview({ text, langHint: lang, rating }).urgent, `${text} (${rating ?? 'no'}★)`).toBeUndefined();
-  });
-
-  it('reads the police as the police, not as a word inside another (a court claim is legal)', () => {
-    expect(detectUrgent('Залог так и не вернули, подали исковое заявление в суд.', 'ru')?.category).toBe('legal');
-    expect(detectUrgent('Caution jamais rendue, mon avocat saisit le tribunal.', 'fr')?.category).toBe('legal');
-    expect(detectUrgent('Залог так и не вернули, написали заявление в полицию.', 'ru')?.category).toBe('fraud');
   });
 
   it('cuts the evidence from the text as written, odd spaces included', () => {
