@@ -158,7 +158,7 @@ export function urgentLogits(model: LoadedUrgentModel, features: readonly number
 }
 
 /** Sentence ends (and line breaks) in the six languages. */
-export const SENTENCE = /[^.!?。！？…\n]+[.!?。！？…]*/gu;
+const SENTENCE = /[^.!?。！？…\n]+[.!?。！？…]*/gu;
 
 /** The review's sentences, trimmed, as written. */
 export function sentencesOf(text: string): string[] {
@@ -178,9 +178,7 @@ export function modelEvidence(model: LoadedUrgentModel, text: string, lang: Anal
   const table = model.tables[URGENT_CATEGORIES.indexOf(category)]!;
   let best = '';
   let bestScore = -Infinity;
-  for (const m of text.matchAll(SENTENCE)) {
-    const sentence = m[0].trim();
-    if (!sentence) continue;
+  for (const sentence of sentencesOf(text)) {
     let sum = 0;
     for (const index of urgentFeatures(sentence, lang, model.weights.bits)) sum += table[index]!;
     if (sum > bestScore) {
