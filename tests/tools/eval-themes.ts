@@ -1,6 +1,9 @@
 /**
- * `npm run eval:themes [-- FILE.jsonl …] [--errors]` — how well the analysis finds the themes of a
- * review (service, waiting, price, …) and their polarity.
+ * `npm run eval:themes [-- FILE.jsonl …] [--errors] [--labeller DIR]` — how well the analysis finds
+ * the themes of a review (service, waiting, price, …) and their polarity.
+ * With `--labeller DIR`, the "found" themes are not the analysis's but a second person's labels of
+ * the same lines, read from DIR/<file name> (one {"themes": […]} per line, same order): the figures
+ * are then the agreement of two people, the ceiling of what the gold labels can confirm.
  * Each line: {"text", "lang", "business"?, "themes": [{"theme", "polarity": -1|0|1}]}; theme ids
  * are the engine's THEME_IDS. Without a file it reads tests/themes/<lang>.jsonl for every language.
  *
@@ -10,7 +13,7 @@
  * (theme with polarity, overall).
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { analyzeReview } from '@/utils/analysis';
 import { ANALYSIS_LANGUAGES, THEME_IDS, type ThemeHit, type ThemeId } from '@/utils/analysis/types';
 import { ROOT } from '../support/browser';
@@ -21,18 +24,35 @@ interface Example {
   themes: ThemeHit[];
 }
 
-function readJsonl(file: string): Example[] {
+function readThemes(file: string, i: number, themes: unknown): ThemeHit[] {
+  if (!Array.isArray(themes)) throw new Error(`${file}:${i + 1}: needs "themes"`);
+  for (const t of themes as ThemeHit[])
+    if (!THEME_IDS.includes(t.theme) || ![-1, 0, 1].includes(t.polarity)) throw new Error(`${file}:${i + 1}: unknown theme ${JSON.stringify(t)}`);
+  return themes as ThemeHit[];
+}
+
+function lines(file: string): string[] {
   return readFileSync(file, 'utf8')
     .split(/\r?\n/)
-    .filter((line) => line.trim())
-    .map((line, i) => {
-      const value = JSON.parse(line) as Partial<Example>;
-      if (typeof value.text !== 'string' || typeof value.lang !== 'string' || !Array.isArray(value.themes))
-        throw new Error(`${file}:${i + 1}: needs "text", "lang" and "themes"`);
-      for (const t of value.themes)
-        if (!THEME_IDS.includes(t.theme) || ![-1, 0, 1].includes(t.polarity)) throw new Error(`${file}:${i + 1}: unknown theme ${JSON.stringify(t)}`);
-      return { text: value.text, lang: value.lang, themes: value.themes };
-    });
+    .filter((line) => line.trim());
+}
+
+function readJsonl(file: string): Example[] {
+  return lines(file).map((line, i) => {
+    const value = JSON.parse(line) as Partial<Example>;
+    if (typeof value.text !== 'string' || typeof value.lang !== 'string') throw new Error(`${file}:${i + 1}: needs "text", "lang" and "themes"`);
+    return { text: value.text, lang: value.lang, themes: readThemes(file, i, value.themes) };
+  });
+}
+
+/** The gold lines of `file`, each with what was found: the analysis, or the second labeller's line. */
+function withFound(file: string, labeller: string | undefined): Array<{ example: Example; found: ThemeHit[] }> {
+  const examples = readJsonl(file);
+  if (labeller === undefined) return examples.map((example) => ({ example, found: analyzeReview({ text: example.text, langHint: example.lang }).themes }));
+  const second = join(labeller, basename(file));
+  const labels = lines(second).map((line, i) => readThemes(second, i, (JSON.parse(line) as { themes?: unknown }).themes));
+  if (labels.length !== examples.length) throw new Error(`${second}: ${labels.length} lines, ${file} has ${examples.length}`);
+  return examples.map((example, i) => ({ example, found: labels[i] ?? [] }));
 }
 
 interface Count {
@@ -50,7 +70,10 @@ const ratio = (a: number, b: number): string => (b === 0 ? '  n/a' : (a / b).toF
 function main(): void {
   const args = process.argv.slice(2);
   const showErrors = args.includes('--errors');
-  const given = args.filter((a) => !a.startsWith('--'));
+  const at = args.indexOf('--labeller');
+  const labeller = at >= 0 ? args[at + 1] : undefined;
+  if (at >= 0 && !labeller) throw new Error('--labeller needs a directory');
+  const given = args.filter((a, i) => !a.startsWith('--') && (at < 0 || i !== at + 1));
   const files = given.length > 0 ? given : ANALYSIS_LANGUAGES.map((l) => join(ROOT, 'tests', 'themes', `${l}.jsonl`)).filter((f) => existsSync(f));
   const counts = new Map<string, Map<ThemeId | 'all', Count>>();
   const errors: string[] = [];
@@ -63,8 +86,7 @@ function main(): void {
       c[key]++;
     }
   };
-  for (const example of files.flatMap(readJsonl)) {
-    const found = analyzeReview({ text: example.text, langHint: example.lang }).themes;
+  for (const { example, found } of files.flatMap((file) => withFound(file, labeller))) {
     const gold = new Map(example.themes.map((t) => [t.theme, t.polarity]));
     for (const group of [example.lang, 'overall']) {
       for (const t of example.themes) bump(group, t.theme, 'gold');
