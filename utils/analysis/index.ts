@@ -19,7 +19,8 @@ import type { LanguagePack } from './pack';
 import { tokenizeChinese, tokenizeWords } from './tokenize';
 import type { AnalysisInput, AnalysisLanguage, ReviewAnalysis, SentimentLabel } from './types';
 import { detectUrgent } from './urgent';
-import { modelUrgent } from './urgent-model';
+import { conceptUrgent } from './urgent-concepts';
+import { cutEvidence, modelUrgent } from './urgent-model';
 
 /** Bumped whenever results change, so stored analyses can be recomputed. */
 export const ANALYSIS_VERSION = 11;
@@ -133,7 +134,7 @@ export function analyzeReview(input: AnalysisInput, adaptation?: StarAdaptation)
     themes = detectThemes(lang, tokens, result, score, verdictOf) ?? themes;
     // The phrases first (their evidence is the trigger itself); the learned model for what they miss.
     const byPhrase = detectUrgent(text, lang, normalised);
-    urgent = byPhrase ?? modelUrgent(text, lang, undefined, input.rating);
+    urgent = byPhrase ?? modelUrgent(text, lang, undefined, input.rating) ?? conceptUrgent(text, lang, cutEvidence, input.rating);
     urgentByModel = urgent !== undefined && byPhrase === undefined;
   }
   const label = labelFor(score, hits);

@@ -12,6 +12,7 @@
  * Chinese character 2- and 3-grams. Pure and synchronous; about one hash per feature.
  */
 import { newStemmer, type Stemmer } from 'snowball-stemmers';
+import { conceptFeatures, sentenceBits } from './urgent-concepts';
 import { URGENT_CATEGORIES, URGENT_EVIDENCE_LENGTH, type AnalysisLanguage, type UrgentCategory, type UrgentSignal } from './types';
 import { URGENT_WEIGHTS, type UrgentWeights } from './urgent-weights';
 
@@ -102,8 +103,19 @@ export function urgentFeatures(text: string, lang: AnalysisLanguage, bits: numbe
       }
     }
   }
+  for (const feature of sentenceConcepts(lower, lang)) add(feature);
   if (stars !== undefined && Number.isFinite(stars)) add(`*:${Math.round(stars)}`);
   return [...new Set(out)];
+}
+
+/** Per sentence, the concepts its words belong to and the pairs that meet in it (./urgent-concepts). */
+function sentenceConcepts(lower: string, lang: AnalysisLanguage): string[] {
+  const out: string[] = [];
+  for (const m of lower.matchAll(SENTENCE)) {
+    const bits = sentenceBits(m[0], lang);
+    if (bits) out.push(...conceptFeatures(bits));
+  }
+  return out;
 }
 
 export interface LoadedUrgentModel {
@@ -189,7 +201,8 @@ export function modelEvidence(model: LoadedUrgentModel, text: string, lang: Anal
   return cutEvidence(best || text.trim());
 }
 
-function cutEvidence(sentence: string): string {
+/** A sentence cut at a word edge to the evidence length. */
+export function cutEvidence(sentence: string): string {
   const max = URGENT_EVIDENCE_LENGTH;
   if (sentence.length <= max) return sentence;
   const space = sentence.lastIndexOf(' ', max);
