@@ -81,7 +81,11 @@ export function notificationIds(worker: Background): Promise<string[]> {
   });
 }
 
-/** From now on, records in the worker what the background asks Chromium to show: each notification's title and text. */
+/**
+ * From now on, records in the worker what the background asks Chromium to show: each
+ * notification's title and text, once Chromium has shown it (so a test that sees it recorded
+ * also finds it in `notifications.getAll`).
+ */
 export function recordNotifications(worker: Background): Promise<void> {
   return worker.evaluate(() => {
     const created: unknown[] = [];
@@ -89,8 +93,19 @@ export function recordNotifications(worker: Background): Promise<void> {
     const notifications = chrome.notifications as unknown as { create: (...args: unknown[]) => unknown };
     const original = notifications.create.bind(chrome.notifications);
     notifications.create = (...args: unknown[]) => {
-      created.push(args[1]);
-      return original(...args);
+      const options = args[1];
+      const last = args[args.length - 1];
+      if (typeof last === 'function') {
+        // The polyfill passes a callback: record when Chromium calls it back.
+        args[args.length - 1] = (...results: unknown[]) => {
+          created.push(options);
+          return (last as (...r: unknown[]) => unknown)(...results);
+        };
+        return original(...args);
+      }
+      const result = original(...args);
+      void Promise.resolve(result).then(() => created.push(options));
+      return result;
     };
   });
 }
