@@ -19,11 +19,12 @@ import type { LanguagePack } from './pack';
 import { tokenizeChinese, tokenizeWords } from './tokenize';
 import type { AnalysisInput, AnalysisLanguage, ReviewAnalysis, SentimentLabel } from './types';
 import { detectUrgent } from './urgent';
+import { billingUrgent } from './urgent-billing';
 import { conceptUrgent } from './urgent-concepts';
 import { cutEvidence, modelUrgent } from './urgent-model';
 
 /** Bumped whenever results change, so stored analyses can be recomputed. */
-export const ANALYSIS_VERSION = 12;
+export const ANALYSIS_VERSION = 13;
 
 const PACKS: Record<AnalysisLanguage, LanguagePack> = { en, ru, es, de, fr, zh };
 const compiled = new Map<AnalysisLanguage, CompiledPack>();
@@ -132,10 +133,12 @@ export function analyzeReview(input: AnalysisInput, adaptation?: StarAdaptation)
       return r.hits > 0 || Math.abs(v) >= MODEL_NO_SIGNAL ? Math.tanh(v / 4) : 0;
     };
     themes = detectThemes(lang, tokens, result, score, verdictOf) ?? themes;
-    // The phrases first (their evidence is the trigger itself); the learned model for what they miss.
-    const byPhrase = detectUrgent(text, lang, normalised);
-    urgent = byPhrase ?? modelUrgent(text, lang, undefined, input.rating) ?? conceptUrgent(text, lang, cutEvidence, input.rating);
-    urgentByModel = urgent !== undefined && byPhrase === undefined;
+    // The phrases first (their evidence is the trigger itself); the learned model and the concepts for what they miss;
+    // a bill far above the quote last: told with figures, not phrases, but like a phrase it shows them, so it stands whatever the tone.
+    const byEvidence = detectUrgent(text, lang, normalised);
+    const guessed = byEvidence ? undefined : (modelUrgent(text, lang, undefined, input.rating) ?? conceptUrgent(text, lang, cutEvidence, input.rating));
+    urgent = byEvidence ?? guessed ?? billingUrgent(text, lang, cutEvidence, input.rating);
+    urgentByModel = guessed !== undefined;
   }
   const label = labelFor(score, hits);
   const rating = input.rating;

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeReview } from '@/utils/analysis';
+import type { AnalysisLanguage } from '@/utils/analysis/types';
+import { BILL_OVER_QUOTE, billingUrgent, chineseNumber } from '@/utils/analysis/urgent-billing';
+import { cutEvidence } from '@/utils/analysis/urgent-model';
+
+// Sentences written for this test: a bill far above the price agreed, told with figures.
+const OVERCHARGED: Array<[AnalysisLanguage, string]> = [
+  ['en', 'The garage quoted £180 for the brakes. When I picked the car up the invoice was £410.'],
+  ['en', 'Told us it would be $60 a head, the bill came to $145 each.'],
+  ['de', 'Kostenvoranschlag 250 €, auf der Rechnung standen dann 590 €.'],
+  ['de', 'Am Telefon hieß es 80 Euro, verlangt wurden am Ende 200 Euro.'],
+  ['fr', 'Devis de 300 € pour la vidange, facture finale 720 €.'],
+  ['es', 'Me dijeron 50 euros por el corte y al final me cobraron 130 euros.'],
+  ['ru', 'По телефону сказали 3 тысячи, а в итоге выставили счёт на 9.'],
+  ['ru', 'Смета была 12 000 ₽, заплатил 31 000 ₽.'],
+  ['zh', '电话里说是两百块，结账一共收了六百八。'],
+];
+
+// Sentences written for this test: charging on after the customer cancelled.
+const CHARGING_ON: Array<[AnalysisLanguage, string]> = [
+  ['en', 'I cancelled my membership in June and they are still charging my card every month.'],
+  ['de', 'Vertrag im Januar gekündigt, trotzdem wird weiter abgebucht.'],
+  ['fr', "J'ai résilié mon abonnement et ils continuent de prélever."],
+  ['es', 'Me di de baja hace tres meses y siguen cobrando la cuota.'],
+  ['ru', 'Абонемент я расторгла в марте, но до сих пор списывают деньги.'],
+  ['zh', '会员已经取消了，每个月还在扣钱。'],
+];
+
+// Near misses written for this test: prices, quotes and bills with no fraud claim.
+const NEAR_MISSES: Array<[AnalysisLanguage, string]> = [
+  ['en', 'The garage quoted £180 for the brakes and the invoice was £190, fair enough.'],
+  ['en', 'They quoted 2 hours for the job. Charged £300 in the end, as agreed.'],
+  ['en', 'Estimate was $400 but the final bill was only $320, nice surprise.'],
+  ['en', 'The bill came to $95 for four of us. Good value.'],
+  ['de', 'Angebot 500 €, Rechnung 520 € wegen eines Ersatzteils, wurde vorher angerufen.'],
+  ['fr', 'Le devis annonçait 3 jours de travaux, facture conforme.'],
+  ['es', 'El presupuesto fue de 200 euros y la factura igual, todo correcto.'],
+  ['ru', 'Сказали подождать 20 минут, в итоге ждали 40, но было вкусно.'],
+  ['zh', '说好的两百块，结账也是两百块，很实在。'],
+  ['en', 'I cancelled my table by phone and they thanked me for letting them know.'],
+];
+
+describe('billing claims: a bill far above the price agreed', () => {
+  it.each(OVERCHARGED)('reads a %s account of a bill above the quote: %s', (lang, text) => {
+    const found = billingUrgent(text, lang, cutEvidence);
+    expect(found?.category).toBe('fraud');
+    expect(text).toContain(found!.evidence);
+  });
+
+  it.each(CHARGING_ON)('reads a %s account of charging on after cancelling: %s', (lang, text) => {
+    expect(billingUrgent(text, lang, cutEvidence)?.category).toBe('fraud');
+  });
+
+  it.each(NEAR_MISSES)('leaves a %s near miss alone: %s', (lang, text) => {
+    expect(billingUrgent(text, lang, cutEvidence)).toBeUndefined();
+    expect(billingUrgent(text, lang, cutEvidence, 2)).toBeUndefined();
+  });
+
+  it(`flags a bill from ${BILL_OVER_QUOTE} times the quote, not below`, () => {
+    const at = (bill: number) => billingUrgent(`They quoted €100 and the invoice said €${bill}.`, 'en', cutEvidence);
+    expect(at(139)).toBeUndefined();
+    expect(at(140)?.category).toBe('fraud');
+  });
+
+  it('takes a review of at most 3★ or without stars, never a 4★ or 5★ one', () => {
+    const text = 'Kostenvoranschlag 250 €, auf der Rechnung standen dann 590 €.';
+    expect(billingUrgent(text, 'de', cutEvidence, 3)?.category).toBe('fraud');
+    expect(billingUrgent(text, 'de', cutEvidence, 1)?.category).toBe('fraud');
+    expect(billingUrgent(text, 'de', cutEvidence, 4)).toBeUndefined();
+    expect(billingUrgent(text, 'de', cutEvidence, 5)).toBeUndefined();
+  });
+
+  it('keeps a price with a thousands separator whole, and the bill in the quote’s thousands', () => {
+    expect(billingUrgent('Devis 1.140 €, facture 1.300 €.', 'fr', cutEvidence)).toBeUndefined();
+    expect(billingUrgent('Devis 1.140 €, facture 2.300 €.', 'fr', cutEvidence)?.category).toBe('fraud');
+    expect(billingUrgent('Сказали 5 тысяч, выставили 6.', 'ru', cutEvidence)).toBeUndefined();
+    expect(billingUrgent('Сказали 5 тысяч, выставили 8.', 'ru', cutEvidence)?.category).toBe('fraud');
+  });
+
+  it('reads Chinese numerals', () => {
+    expect(chineseNumber('一百五')).toBe(150);
+    expect(chineseNumber('六百八')).toBe(680);
+    expect(chineseNumber('两千')).toBe(2000);
+    expect(chineseNumber('十二')).toBe(12);
+    expect(chineseNumber('三万')).toBe(30000);
+  });
+});
+
+describe('billing claims in the analysis', () => {
+  it('marks a 2★ review about a bill above the quote urgent (fraud), with its evidence', () => {
+    const text = 'Nice people on the phone. The garage quoted £180 for the brakes. When I picked the car up the invoice was £410.';
+    const result = analyzeReview({ text, rating: 2, langHint: 'en' });
+    expect(result.urgent?.category).toBe('fraud');
+    expect(result.urgent?.evidence).toContain('£410');
+  });
+
+  it('leaves a 5★ review that mentions a higher bill not urgent', () => {
+    const result = analyzeReview({
+      text: 'Quoted £180, the invoice was £410 because they found a second fault and called me first. Brilliant.',
+      rating: 5,
+      langHint: 'en',
+    });
+    expect(result.urgent).toBeUndefined();
+  });
+});

@@ -1,0 +1,220 @@
+/**
+ * Two billing claims the trigger phrases rarely catch, because people tell them with figures
+ * rather than words ("Devis 450 € 😳 facture 890 €", "СКАЗАЛИ 5 ТЫСЯЧ, В ИТОГЕ ВЫСТАВИЛИ 17"):
+ *
+ * - a bill far above the price agreed: within one sentence or two adjacent ones, an amount after
+ *   a word for the quote ("quote", "devis", "смета", "说是") and an amount after a word for the
+ *   bill ("invoice", "Rechnung", "cobraron", "一共") at least 1.4 times higher, with money in
+ *   view (a currency, a word for thousands, or a word that only means a bill);
+ * - charging on after the customer cancelled ("Vertrag gekündigt im März, abgebucht wird bis
+ *   heute"): a word for cancelling and one for charging on, in one sentence or the next.
+ *
+ * Both read as fraud claims, and only in reviews of at most 3★ or without stars (higher-rated
+ * reviews mention a bill above the quote and go on to say it was worth it). People who labelled
+ * ordinary review pages for urgency marked such reviews as fraud claims. Pure and synchronous.
+ */
+import type { AnalysisLanguage, UrgentSignal } from './types';
+
+interface BillingCues {
+  /** Before an amount: the price agreed or announced. After "instead of", the same. */
+  quote: string;
+  /** Before an amount: what was charged. */
+  bill: string;
+  /** Words that only mean a bill or an invoice: money is in view. */
+  invoice: string;
+  cancel: string;
+  chargeOn: string;
+}
+
+const CUES: Record<AnalysisLanguage, BillingCues> = {
+  en: {
+    quote:
+      'quote|quoted|estimate|estimated|told (?:us|me) it would be|said it would be|was meant to be|on the phone|agreed|advertised|listed at|instead of|against a quote of',
+    bill: 'bill|billed|invoice|invoiced|charged|came to|final|total|ended up paying|asked for|demanded|wanted',
+    invoice: 'bill|invoice|receipt',
+    cancel: 'cancel(?:l?ed|l?ing|lation)?|terminated|closed my account',
+    chargeOn:
+      'still (?:charging|charged|billing|billed|taking|debiting)|(?:kept|keep|keeps|continued|continue|carried on) (?:charging|billing|taking|debiting)|charged (?:me|my card) again',
+  },
+  de: {
+    quote: 'angebot|kostenvoranschlag|voranschlag|hieß es|vereinbart|ausgemacht|am telefon|angekündigt|statt',
+    bill: 'rechnung|verlangt(?:e|en)?|berechnet|bezahlt|gezahlt|abgebucht|am ende',
+    invoice: 'rechnung|quittung|beleg',
+    cancel: 'gekündigt|kündigung|storniert|abgemeldet',
+    chargeOn: 'abgebucht|abbuch\\p{L}*|eingezogen|lastschrift',
+  },
+  fr: {
+    quote: "devis|annoncé|annonçait|prévu|convenu|au téléphone|on m'avait dit|affiché|estimation|au lieu de",
+    bill: 'facture|facturé|payé|total|au final|à la fin|réclamé|demandé|débité|prélevé|la note',
+    invoice: 'facture|note|ticket',
+    cancel: 'résili\\p{L}*|annul\\p{L}*',
+    chargeOn: 'prélev\\p{L}*|débit\\p{L}*',
+  },
+  es: {
+    quote: 'presupuesto|presupuestaron|me dijeron|nos dijeron|acordado|por teléfono|anunciado|cotización|cotizaron|en vez de|en lugar de',
+    bill: 'factura|facturaron|cobraron|cobró|me cobran|total|al final|pagué|pagamos|la cuenta',
+    invoice: 'factura|ticket|recibo',
+    cancel: 'di de baja|dado de baja|me di de baja|cancel\\p{L}*|la baja',
+    chargeOn: '(?:siguen|seguían|siguió|continúan|continuaron|volvieron a) (?:cobr\\p{L}*|cargando|descontando)',
+  },
+  ru: {
+    quote: 'смет\\p{L}*|сказали|говорили|договорил\\p{L}*|обещали|по телефону|озвучил\\p{L}*|изначально|вместо',
+    bill: 'выставили|сч[её]т\\p{L}*|в итоге|итого|взяли|заплатил\\p{L}*|списали|насчитали|содрали|в чеке',
+    invoice: 'сч[её]т|чек|квитанци\\p{L}*',
+    cancel: 'расторг\\p{L}*|отказал\\p{L}*|отменил\\p{L}*|отключил\\p{L}*|отписал\\p{L}*',
+    chargeOn: '(?:продолжают|продолжали|вс[её] равно|до сих пор|снова|опять) (?:списыв\\p{L}*|снима\\p{L}*|списал\\p{L}*|сняли)',
+  },
+  zh: {
+    quote: '报价|说是|之前说|谈好|说好|电话里|标价|价签',
+    bill: '账单|一共|收了|结账|扣了|付了|小票|最后',
+    invoice: '账单|小票|发票',
+    cancel: '取消|退订|注销|解约|退了',
+    chargeOn: '(?:还在|继续|照样|仍然|又)(?:扣|收)',
+  },
+};
+
+const CURRENCY = '[$£€¥₽]|eur(?:o|os)?\\b|dollars?|pounds?|chf|руб\\p{L}*|р\\.|₴|元|块|円|pesos?|franc\\p{L}*';
+const THOUSANDS = 'тыс\\p{L}*\\.?|k\\b|mil\\b|tausend';
+/** An amount: digits with thousands separators and cents, or Chinese numerals, with its currency or thousands word. */
+const AMOUNT = `(?:(${CURRENCY})\\s?)?(\\d{1,3}(?:[ .,'’\\u00a0]\\d{3})+|\\d+|[一二两三四五六七八九十百千万]+)(?:[.,]\\d{1,2})?\\s?(${THOUSANDS})?\\s?(${CURRENCY})?`;
+
+const DIGIT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 10000 };
+
+/** 一百五 is 150, 六百八 680, 两千 2000, 三十 30. */
+export function chineseNumber(s: string): number | undefined {
+  let total = 0;
+  let digit = 0;
+  let lastUnit = 0;
+  for (const ch of s) {
+    if (ch in DIGIT) digit = DIGIT[ch]!;
+    else if (ch in UNIT) {
+      const unit = UNIT[ch]!;
+      total += (digit || 1) * unit;
+      digit = 0;
+      lastUnit = unit;
+    } else return undefined;
+  }
+  // A digit after the last unit counts at the next unit down (一百五 = 150).
+  if (digit) total += lastUnit >= 10 ? digit * (lastUnit / 10) : digit;
+  return total || undefined;
+}
+
+interface Amount {
+  value: number;
+  money: boolean;
+  thousands: boolean;
+}
+
+function amountOf(m: RegExpExecArray): Amount | undefined {
+  const [, before, digits, thousands, after] = m;
+  const raw = digits!;
+  let value: number | undefined;
+  if (/^\d/.test(raw)) value = Number(raw.replace(/[ .,'’\u00a0]/g, ''));
+  else value = chineseNumber(raw);
+  if (value === undefined || !Number.isFinite(value) || value <= 0) return undefined;
+  return { value: thousands ? value * 1000 : value, money: Boolean(before || after), thousands: Boolean(thousands) };
+}
+
+/** Sentences; a dot between digits ("1.140 €") ends none. */
+const SENTENCE = /(?:[^.!?。！？…\n]|(?<=\d)\.(?=\d))+[.!?。！？…]*/gu;
+/** A number followed by one of these is no price ("4 Minuten", "2 hours", "3 nights", "50%"). */
+const NOT_MONEY =
+  /^\s?(?:%|min|minut|mins?\b|hours?|hrs?\b|h\b|std|stund|tag|day|night|nacht|nächt|week|woche|km|kilom|mile|people|person|guest|gäst|star|stern|heure|jour|nuit|semaine|étoile|minuto|hora|día|dia|noche|semana|estrella|мин|час|дн|ден|ноч|недел|км|челов|звезд|分|小时|天|晚|个人|位|公里|星|周|点)/iu;
+const AMOUNTS = new RegExp(AMOUNT, 'giu');
+const compiled = new Map<AnalysisLanguage, { quote: RegExp; bill: RegExp; invoice: RegExp; cancel: RegExp; chargeOn: RegExp }>();
+
+function patterns(lang: AnalysisLanguage) {
+  let p = compiled.get(lang);
+  if (!p) {
+    const c = CUES[lang];
+    const boundary = lang === 'zh' ? '' : '(?<![\\p{L}])';
+    p = {
+      quote: new RegExp(`${boundary}(?:${c.quote})`, 'giu'),
+      bill: new RegExp(`${boundary}(?:${c.bill})`, 'giu'),
+      invoice: new RegExp(`${boundary}(?:${c.invoice})`, 'iu'),
+      cancel: new RegExp(`${boundary}(?:${c.cancel})`, 'iu'),
+      chargeOn: new RegExp(`${boundary}(?:${c.chargeOn})`, 'iu'),
+    };
+    compiled.set(lang, p);
+  }
+  return p;
+}
+
+/** After each cue, within 40 characters of its sentence: the first amount marked as money, else the first amount that is no duration or count. */
+function amountsAfter(cue: RegExp, text: string): Array<Amount & { at: number }> {
+  const out: Array<Amount & { at: number }> = [];
+  cue.lastIndex = 0;
+  for (let m = cue.exec(text); m; m = cue.exec(text)) {
+    if (m[0].length === 0) {
+      cue.lastIndex++;
+      continue;
+    }
+    const start = m.index + m[0].length;
+    const rest = text.slice(start, start + 50);
+    const stop = rest.search(/(?<!\d)\.|\.(?!\d)|[!?。！？\n]/u);
+    const reach = stop >= 0 ? rest.slice(0, stop) : rest;
+    let first: (Amount & { at: number }) | undefined;
+    let money: (Amount & { at: number }) | undefined;
+    AMOUNTS.lastIndex = 0;
+    for (let a = AMOUNTS.exec(reach); a; a = AMOUNTS.exec(reach)) {
+      if (a[0].length === 0) {
+        AMOUNTS.lastIndex++;
+        continue;
+      }
+      if (a.index > 40) break;
+      const value = amountOf(a);
+      if (!value || (!value.money && NOT_MONEY.test(reach.slice(a.index + a[0].length)))) continue;
+      const found = { ...value, at: start + a.index };
+      first ??= found;
+      if (value.money || value.thousands) {
+        money = found;
+        break;
+      }
+    }
+    const pick = money ?? first;
+    if (pick) out.push(pick);
+  }
+  return out;
+}
+
+/** Ratio of the bill to the price agreed at which a review reads as a fraud claim. */
+export const BILL_OVER_QUOTE = 1.4;
+
+export function billingUrgent(text: string, lang: AnalysisLanguage, cut: (sentence: string) => string, stars?: number): UrgentSignal | undefined {
+  if (stars !== undefined && !(stars <= 3)) return undefined;
+  const p = patterns(lang);
+  const sentences = [...text.matchAll(SENTENCE)].map((m) => m[0].trim()).filter(Boolean);
+  for (let i = 0; i < sentences.length; i++) {
+    for (const window of [[i], [i, i + 1]]) {
+      if (window.some((k) => k >= sentences.length)) continue;
+      const stretch = window.map((k) => sentences[k]!).join(' ');
+      const lower = stretch.toLowerCase();
+      // Charging on after cancelling.
+      if (p.cancel.test(lower) && p.chargeOn.test(lower)) {
+        const s = window.map((k) => sentences[k]!).find((x) => p.chargeOn.test(x.toLowerCase())) ?? stretch;
+        return { category: 'fraud', evidence: cut(s) };
+      }
+      const quotes = amountsAfter(p.quote, lower);
+      const bills = amountsAfter(p.bill, lower);
+      if (quotes.length === 0 || bills.length === 0) continue;
+      const moneyInView = [...quotes, ...bills].some((a) => a.money || a.thousands) || p.invoice.test(lower) || lang === 'zh';
+      if (!moneyInView) continue;
+      const marked = [...quotes, ...bills].some((a) => a.money);
+      for (const q of quotes)
+        for (const b of bills) {
+          if (b.at === q.at) continue;
+          // Where prices carry a currency, both must: "quoted 2 hours … charged £300" compares nothing.
+          // ("640 statt 380 €", "300 EUROS Y FACTURA DE 780": one currency for two amounts side by side.)
+          if (marked && !(q.money || q.thousands) !== !(b.money || b.thousands) && Math.abs(q.at - b.at) > 25) continue;
+          // "5 ТЫСЯЧ … ВЫСТАВИЛИ 17": the bill in the quote's thousands.
+          const billed = q.thousands && !b.thousands && b.value < 1000 ? b.value * 1000 : b.value;
+          if (billed >= BILL_OVER_QUOTE * q.value) {
+            const s = window.map((k) => sentences[k]!).find((x) => amountsAfter(p.bill, x.toLowerCase()).length > 0) ?? stretch;
+            return { category: 'fraud', evidence: cut(s) };
+          }
+        }
+    }
+  }
+  return undefined;
+}
