@@ -1,5 +1,5 @@
 /**
- * Two billing claims the trigger phrases rarely catch, because people tell them with figures
+ * Three billing claims the trigger phrases rarely catch, because people tell them with figures
  * rather than words ("Devis 450 € 😳 facture 890 €", "СКАЗАЛИ 5 ТЫСЯЧ, В ИТОГЕ ВЫСТАВИЛИ 17"):
  *
  * - a bill far above the price agreed: within one sentence or two adjacent ones, an amount after
@@ -7,9 +7,11 @@
  *   bill ("invoice", "Rechnung", "cobraron", "一共") at least 1.4 times higher, with money in
  *   view (a currency, a word for thousands, or a word that only means a bill);
  * - charging on after the customer cancelled ("Vertrag gekündigt im März, abgebucht wird bis
- *   heute"): a word for cancelling and one for charging on, in one sentence or the next.
+ *   heute"): a word for cancelling and one for charging on, in one sentence or the next;
+ * - items on the bill nobody ordered ("в счёте два кальяна, которые мы не заказывали"), unless the
+ *   review says they were taken off or put right (then it was a mistake fixed).
  *
- * Both read as fraud claims, and only in reviews of at most 3★ or without stars (higher-rated
+ * All three read as fraud claims, and only in reviews of at most 3★ or without stars (higher-rated
  * reviews mention a bill above the quote and go on to say it was worth it). People who labelled
  * ordinary review pages for urgency marked such reviews as fraud claims. Pure and synchronous.
  */
@@ -24,6 +26,12 @@ interface BillingCues {
   invoice: string;
   cancel: string;
   chargeOn: string;
+  /** The bill as a list of items ("the check", "la cuenta", "в чеке", "账单上"). */
+  items: string;
+  /** Not ordered, not had: the items on it. */
+  notOrdered: string;
+  /** Put right: an item removed from the bill is a mistake fixed, no claim. */
+  fixed: string;
 }
 
 const CUES: Record<AnalysisLanguage, BillingCues> = {
@@ -35,6 +43,9 @@ const CUES: Record<AnalysisLanguage, BillingCues> = {
     cancel: 'cancel(?:l?ed|l?ing|lation)?|terminated|closed my account',
     chargeOn:
       'still (?:charging|charged|billing|billed|taking|debiting)|(?:kept|keep|keeps|continued|continue|carried on) (?:charging|billing|taking|debiting)|charged (?:me|my card) again',
+    items: 'bill|check|tab|receipt|invoice',
+    notOrdered: "(?:never|didn'?t|did not|nobody|no one|hadn'?t|had not|weren'?t)(?!\\p{L})[^.!?]{0,20}(?<!\\p{L})(?:order(?:ed)?|had)(?!\\p{L})",
+    fixed: 'fixed|corrected|took (?:it|them) off|removed|sorted it|apologi[sz]ed and|refunded',
   },
   de: {
     quote: 'angebot|kostenvoranschlag|voranschlag|hieß es|vereinbart|ausgemacht|am telefon|angekündigt|statt',
@@ -42,6 +53,9 @@ const CUES: Record<AnalysisLanguage, BillingCues> = {
     invoice: 'rechnung|quittung|beleg',
     cancel: 'gekündigt|kündigung|storniert|abgemeldet',
     chargeOn: 'abgebucht|abbuch\\p{L}*|eingezogen|lastschrift',
+    items: 'rechnung|bon(?!\\p{L})|quittung|kassenzettel',
+    notOrdered: '(?:nicht|nie|niemand)(?!\\p{L})[^.!?]{0,25}(?:bestellt|gehabt|hatten)',
+    fixed: 'korrigiert|gestrichen|storniert|entschuldigt|abgesprochen|herausgenommen|rausgenommen',
   },
   fr: {
     quote: "devis|annoncé|annonçait|prévu|convenu|au téléphone|on m'avait dit|affiché|estimation|au lieu de",
@@ -49,6 +63,9 @@ const CUES: Record<AnalysisLanguage, BillingCues> = {
     invoice: 'facture|note|ticket',
     cancel: 'résili\\p{L}*|annul\\p{L}*',
     chargeOn: 'prélev\\p{L}*|débit\\p{L}*',
+    items: 'addition|note(?!\\p{L})|facture|ticket',
+    notOrdered: "(?:pas|jamais|personne n'a|rien)(?!\\p{L})[^.!?]{0,20}(?:commandé|pris)(?!\\p{L})",
+    fixed: 'corrig|retir|enlev|rectifi|excus',
   },
   es: {
     quote: 'presupuesto|presupuestaron|me dijeron|nos dijeron|acordado|por teléfono|anunciado|cotización|cotizaron|en vez de|en lugar de',
@@ -56,6 +73,9 @@ const CUES: Record<AnalysisLanguage, BillingCues> = {
     invoice: 'factura|ticket|recibo',
     cancel: 'di de baja|dado de baja|me di de baja|cancel\\p{L}*|la baja',
     chargeOn: '(?:siguen|seguían|siguió|continúan|continuaron|volvieron a) (?:cobr\\p{L}*|cargando|descontando)',
+    items: 'cuenta|factura|ticket|recibo',
+    notOrdered: '(?:no|nunca|nadie|q nadie)\\s[^.!?]{0,20}(?:p[ei]d[ií]|consum)',
+    fixed: 'quitaron|quitó|corrigieron|corrigió|disculp|retiraron|anularon',
   },
   ru: {
     quote: 'смет\\p{L}*|сказали|говорили|договорил\\p{L}*|обещали|по телефону|озвучил\\p{L}*|изначально|вместо',
@@ -63,6 +83,9 @@ const CUES: Record<AnalysisLanguage, BillingCues> = {
     invoice: 'сч[её]т|чек|квитанци\\p{L}*',
     cancel: 'расторг\\p{L}*|отказал\\p{L}*|отменил\\p{L}*|отключил\\p{L}*|отписал\\p{L}*',
     chargeOn: '(?:продолжают|продолжали|вс[её] равно|до сих пор|снова|опять) (?:списыв\\p{L}*|снима\\p{L}*|списал\\p{L}*|сняли)',
+    items: 'сч[её]т|чек',
+    notOrdered: '(?:не|никто не|ничего не)\\s?(?:заказыва|брал|просил)',
+    fixed: 'убрали|убрал|исправил|пересчитал|извинил|вычеркнул',
   },
   zh: {
     quote: '报价|说是|之前说|谈好|说好|电话里|标价|价签',
@@ -70,6 +93,9 @@ const CUES: Record<AnalysisLanguage, BillingCues> = {
     invoice: '账单|小票|发票',
     cancel: '取消|退订|注销|解约|退了',
     chargeOn: '(?:还在|继续|照样|仍然|又)(?:扣|收)',
+    items: '账单|小票|结账|单子',
+    notOrdered: '没点|没有点|没要|没有要',
+    fixed: '删掉|划掉|改了|去掉|道歉|退了|核对',
   },
 };
 
@@ -122,7 +148,10 @@ const SENTENCE = /(?:[^.!?。！？…\n]|(?<=\d)\.(?=\d))+[.!?。！？…]*/gu
 const NOT_MONEY =
   /^\s?(?:%|min|minut|mins?\b|hours?|hrs?\b|h\b|std|stund|tag|day|night|nacht|nächt|week|woche|km|kilom|mile|people|person|guest|gäst|star|stern|heure|jour|nuit|semaine|étoile|minuto|hora|día|dia|noche|semana|estrella|мин|час|дн|ден|ноч|недел|км|челов|звезд|分|小时|天|晚|个人|位|公里|星|周|点)/iu;
 const AMOUNTS = new RegExp(AMOUNT, 'giu');
-const compiled = new Map<AnalysisLanguage, { quote: RegExp; bill: RegExp; invoice: RegExp; cancel: RegExp; chargeOn: RegExp }>();
+const compiled = new Map<
+  AnalysisLanguage,
+  { quote: RegExp; bill: RegExp; invoice: RegExp; cancel: RegExp; chargeOn: RegExp; items: RegExp; notOrdered: RegExp; fixed: RegExp }
+>();
 
 function patterns(lang: AnalysisLanguage) {
   let p = compiled.get(lang);
@@ -135,6 +164,9 @@ function patterns(lang: AnalysisLanguage) {
       invoice: new RegExp(`${boundary}(?:${c.invoice})`, 'iu'),
       cancel: new RegExp(`${boundary}(?:${c.cancel})`, 'iu'),
       chargeOn: new RegExp(`${boundary}(?:${c.chargeOn})`, 'iu'),
+      items: new RegExp(`${boundary}(?:${c.items})`, 'iu'),
+      notOrdered: new RegExp(`${boundary}(?:${c.notOrdered})`, 'iu'),
+      fixed: new RegExp(`${boundary}(?:${c.fixed})`, 'iu'),
     };
     compiled.set(lang, p);
   }
@@ -185,6 +217,7 @@ export function billingUrgent(text: string, lang: AnalysisLanguage, cut: (senten
   if (stars !== undefined && !(stars <= 3)) return undefined;
   const p = patterns(lang);
   const sentences = [...text.matchAll(SENTENCE)].map((m) => m[0].trim()).filter(Boolean);
+  const putRight = p.fixed.test(text.toLowerCase());
   for (let i = 0; i < sentences.length; i++) {
     for (const window of [[i], [i, i + 1]]) {
       if (window.some((k) => k >= sentences.length)) continue;
@@ -193,6 +226,11 @@ export function billingUrgent(text: string, lang: AnalysisLanguage, cut: (senten
       // Charging on after cancelling.
       if (p.cancel.test(lower) && p.chargeOn.test(lower)) {
         const s = window.map((k) => sentences[k]!).find((x) => p.chargeOn.test(x.toLowerCase())) ?? stretch;
+        return { category: 'fraud', evidence: cut(s) };
+      }
+      // Items on the bill nobody ordered, and nobody took them off.
+      if (!putRight && p.items.test(lower) && p.notOrdered.test(lower)) {
+        const s = window.map((k) => sentences[k]!).find((x) => p.notOrdered.test(x.toLowerCase())) ?? stretch;
         return { category: 'fraud', evidence: cut(s) };
       }
       const quotes = amountsAfter(p.quote, lower);

@@ -27,6 +27,16 @@ const CHARGING_ON: Array<[AnalysisLanguage, string]> = [
   ['zh', '会员已经取消了，每个月还在扣钱。'],
 ];
 
+// Sentences written for this test: items on the bill nobody ordered, left on it.
+const NOT_ORDERED: Array<[AnalysisLanguage, string]> = [
+  ['en', 'Checked the receipt at home: three gin and tonics we never ordered. The manager just shrugged.'],
+  ['de', 'Auf der Rechnung standen zwei Cocktails, die wir nie bestellt hatten, und der Kellner blieb dabei.'],
+  ['fr', "Sur l'addition, une bouteille de rosé qu'on n'avait jamais commandée… enfin, qu'on n'a pas commandé."],
+  ['es', 'En la cuenta venían dos postres que nadie pidió y el mesero dijo que así estaba.'],
+  ['ru', 'В счёте оказался салат, который мы не заказывали, официантка сказала «всё правильно».'],
+  ['zh', '账单上多了一份我们根本没点的果盘，服务员说就是这么点的。'],
+];
+
 // Near misses written for this test: prices, quotes and bills with no fraud claim.
 const NEAR_MISSES: Array<[AnalysisLanguage, string]> = [
   ['en', 'The garage quoted £180 for the brakes and the invoice was £190, fair enough.'],
@@ -39,6 +49,10 @@ const NEAR_MISSES: Array<[AnalysisLanguage, string]> = [
   ['ru', 'Сказали подождать 20 минут, в итоге ждали 40, но было вкусно.'],
   ['zh', '说好的两百块，结账也是两百块，很实在。'],
   ['en', 'I cancelled my table by phone and they thanked me for letting them know.'],
+  ['en', 'There was a dessert on the bill we never ordered; the waiter took it off straight away.'],
+  ['de', 'Auf der Rechnung war ein Bier, das wir nicht bestellt hatten, wurde sofort gestrichen.'],
+  ['ru', 'В чеке был лишний чай, который мы не заказывали, официант извинился и убрал.'],
+  ['zh', '账单上有一道没点的菜，跟服务员说了马上删掉了。'],
 ];
 
 describe('billing claims: a bill far above the price agreed', () => {
@@ -50,6 +64,12 @@ describe('billing claims: a bill far above the price agreed', () => {
 
   it.each(CHARGING_ON)('reads a %s account of charging on after cancelling: %s', (lang, text) => {
     expect(billingUrgent(text, lang, cutEvidence)?.category).toBe('fraud');
+  });
+
+  it.each(NOT_ORDERED)('reads a %s account of items on the bill nobody ordered: %s', (lang, text) => {
+    const found = billingUrgent(text, lang, cutEvidence);
+    expect(found?.category).toBe('fraud');
+    expect(text).toContain(found!.evidence);
   });
 
   it.each(NEAR_MISSES)('leaves a %s near miss alone: %s', (lang, text) => {
