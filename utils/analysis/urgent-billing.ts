@@ -1,5 +1,5 @@
 /**
- * Three billing claims the trigger phrases rarely catch, because people tell them with figures
+ * Four billing claims the trigger phrases rarely catch, because people tell them with figures
  * rather than words ("Devis 450 € 😳 facture 890 €", "СКАЗАЛИ 5 ТЫСЯЧ, В ИТОГЕ ВЫСТАВИЛИ 17"):
  *
  * - a bill far above the price agreed: within one sentence or two adjacent ones, an amount after
@@ -9,9 +9,11 @@
  * - charging on after the customer cancelled ("Vertrag gekündigt im März, abgebucht wird bis
  *   heute"): a word for cancelling and one for charging on, in one sentence or the next;
  * - items on the bill nobody ordered ("в счёте два кальяна, которые мы не заказывали"), unless the
- *   review says they were taken off or put right (then it was a mistake fixed).
+ *   review says they were taken off or put right (then it was a mistake fixed);
+ * - paid ahead, then gone ("Внесли предоплату 60 тыс … офис закрыт, телефоны не отвечают"): a word
+ *   for paying and, within a few sentences after it, nobody coming, the phone dead, the office shut.
  *
- * All three read as fraud claims, and only in reviews of at most 3★ or without stars (higher-rated
+ * All four read as fraud claims, and only in reviews of at most 3★ or without stars (higher-rated
  * reviews mention a bill above the quote and go on to say it was worth it). People who labelled
  * ordinary review pages for urgency marked such reviews as fraud claims. Pure and synchronous.
  */
@@ -32,6 +34,10 @@ interface BillingCues {
   notOrdered: string;
   /** Put right: an item removed from the bill is a mistake fixed, no claim. */
   fixed: string;
+  /** Paid ahead: a deposit, a prepayment, a transfer. */
+  prepaid: string;
+  /** Gone with the money: nobody came on the day, the phone is dead, the office shut. */
+  vanished: string;
 }
 
 const CUES: Record<AnalysisLanguage, BillingCues> = {
@@ -46,6 +52,9 @@ const CUES: Record<AnalysisLanguage, BillingCues> = {
     items: 'bill|check|tab|receipt|invoice',
     notOrdered: "(?:never|didn'?t|did not|nobody|no one|hadn'?t|had not|weren'?t)(?!\\p{L})[^.!?]{0,20}(?<!\\p{L})(?:order(?:ed)?|had)(?!\\p{L})",
     fixed: 'fixed|corrected|took (?:it|them) off|removed|sorted it|apologi[sz]ed and|refunded',
+    prepaid: 'paid|prepaid|deposit|upfront|up front|transferred',
+    vanished:
+      'no[- ]?one (?:came|showed|turned up)|nobody (?:came|showed|turned up)|never (?:showed up|turned up)|(?:stopped|stop|not) (?:answering|replying|picking up)|disappeared|vanished|ghosted|blocked me|(?:office|shop) (?:was |is )?(?:closed|empty|shut)',
   },
   de: {
     quote: 'angebot|kostenvoranschlag|voranschlag|hieß es|vereinbart|ausgemacht|am telefon|angekündigt|statt',
@@ -56,6 +65,9 @@ const CUES: Record<AnalysisLanguage, BillingCues> = {
     items: 'rechnung|bon(?!\\p{L})|quittung|kassenzettel',
     notOrdered: '(?:nicht|nie|niemand)(?!\\p{L})[^.!?]{0,25}(?:bestellt|gehabt|hatten)',
     fixed: 'korrigiert|gestrichen|storniert|entschuldigt|abgesprochen|herausgenommen|rausgenommen',
+    prepaid: 'bezahlt|überwiesen|anzahlung|vorkasse',
+    vanished:
+      'niemand (?:ist )?gekommen|kam niemand|nicht erschienen|nicht mehr erreichbar|erreiche (?:ich )?niemand|verschwunden|abgetaucht|blockiert|büro (?:war |ist )?(?:zu|geschlossen|leer)',
   },
   fr: {
     quote: "devis|annoncé|annonçait|prévu|convenu|au téléphone|on m'avait dit|affiché|estimation|au lieu de",
@@ -66,6 +78,9 @@ const CUES: Record<AnalysisLanguage, BillingCues> = {
     items: 'addition|note(?!\\p{L})|facture|ticket',
     notOrdered: "(?:pas|jamais|personne n'a|rien)(?!\\p{L})[^.!?]{0,20}(?:commandé|pris)(?!\\p{L})",
     fixed: 'corrig|retir|enlev|rectifi|excus',
+    prepaid: 'payé|versé|acompte|arrhes|viré',
+    vanished:
+      "personne n'est venu|personne n'est jamais venu|ne répond(?:ent)? plus|injoignable|disparu|m'a bloqué|nous a bloqués|bureau (?:était |est )?fermé",
   },
   es: {
     quote: 'presupuesto|presupuestaron|me dijeron|nos dijeron|acordado|por teléfono|anunciado|cotización|cotizaron|en vez de|en lugar de',
@@ -76,6 +91,8 @@ const CUES: Record<AnalysisLanguage, BillingCues> = {
     items: 'cuenta|factura|ticket|recibo',
     notOrdered: '(?:no|nunca|nadie|q nadie)\\s[^.!?]{0,20}(?:p[ei]d[ií]|consum)',
     fixed: 'quitaron|quitó|corrigieron|corrigió|disculp|retiraron|anularon',
+    prepaid: 'pagu[ée]|pagamos|pagado|adelant|anticipo|seña|depósito|transfer',
+    vanished: 'nadie (?:llegó|vino|apareció)|no contesta|ya no existe|desapareci|me bloque|nos bloque|oficina (?:estaba |está )?cerrada|no responde',
   },
   ru: {
     quote: 'смет\\p{L}*|сказали|говорили|договорил\\p{L}*|обещали|по телефону|озвучил\\p{L}*|изначально|вместо',
@@ -86,6 +103,9 @@ const CUES: Record<AnalysisLanguage, BillingCues> = {
     items: 'сч[её]т|чек',
     notOrdered: '(?:не|никто не|ничего не)\\s?(?:заказыва|брал|просил)',
     fixed: 'убрали|убрал|исправил|пересчитал|извинил|вычеркнул',
+    prepaid: 'предоплат|заплатил|оплатил|аванс|перев[её]л|внесли|внес[её]н',
+    vanished:
+      'никто не (?:приехал|пришёл|пришел)|не отвечают|не берут трубку|пропал(?:и)? (?:с концами|со связи)|исчез|заблокировал|офис закрыт|группа (?:в вк )?удалена|удалили (?:группу|страницу)',
   },
   zh: {
     quote: '报价|说是|之前说|谈好|说好|电话里|标价|价签',
@@ -96,6 +116,8 @@ const CUES: Record<AnalysisLanguage, BillingCues> = {
     items: '账单|小票|结账|单子',
     notOrdered: '没点|没有点|没要|没有要',
     fixed: '删掉|划掉|改了|去掉|道歉|退了|核对',
+    prepaid: '预付|定金|订金|付了|交了|转了',
+    vanished: '没人来|联系不上|不接电话|跑路|拉黑|人间蒸发|找不到人',
   },
 };
 
@@ -150,7 +172,18 @@ const NOT_MONEY =
 const AMOUNTS = new RegExp(AMOUNT, 'giu');
 const compiled = new Map<
   AnalysisLanguage,
-  { quote: RegExp; bill: RegExp; invoice: RegExp; cancel: RegExp; chargeOn: RegExp; items: RegExp; notOrdered: RegExp; fixed: RegExp }
+  {
+    quote: RegExp;
+    bill: RegExp;
+    invoice: RegExp;
+    cancel: RegExp;
+    chargeOn: RegExp;
+    items: RegExp;
+    notOrdered: RegExp;
+    fixed: RegExp;
+    prepaid: RegExp;
+    vanished: RegExp;
+  }
 >();
 
 function patterns(lang: AnalysisLanguage) {
@@ -167,6 +200,8 @@ function patterns(lang: AnalysisLanguage) {
       items: new RegExp(`${boundary}(?:${c.items})`, 'iu'),
       notOrdered: new RegExp(`${boundary}(?:${c.notOrdered})`, 'iu'),
       fixed: new RegExp(`${boundary}(?:${c.fixed})`, 'iu'),
+      prepaid: new RegExp(`${boundary}(?:${c.prepaid})`, 'giu'),
+      vanished: new RegExp(`${boundary}(?:${c.vanished})`, 'iu'),
     };
     compiled.set(lang, p);
   }
@@ -210,6 +245,9 @@ function amountsAfter(cue: RegExp, text: string): Array<Amount & { at: number }>
   return out;
 }
 
+/** How far after the payment the firm may vanish (characters: a few sentences). */
+const VANISH_REACH = 260;
+
 /** Ratio of the bill to the price agreed at which a review reads as a fraud claim. */
 export const BILL_OVER_QUOTE = 1.4;
 
@@ -217,7 +255,17 @@ export function billingUrgent(text: string, lang: AnalysisLanguage, cut: (senten
   if (stars !== undefined && !(stars <= 3)) return undefined;
   const p = patterns(lang);
   const sentences = [...text.matchAll(SENTENCE)].map((m) => m[0].trim()).filter(Boolean);
-  const putRight = p.fixed.test(text.toLowerCase());
+  const lowerText = text.toLowerCase();
+  const putRight = p.fixed.test(lowerText);
+  // Paid ahead, then gone: within a few sentences of the payment.
+  for (const paid of lowerText.matchAll(p.prepaid)) {
+    const gone = p.vanished.exec(lowerText.slice(paid.index, paid.index + VANISH_REACH));
+    if (gone) {
+      const at = paid.index + gone.index;
+      const s = sentences.find((x) => p.vanished.test(x.toLowerCase())) ?? text.slice(Math.max(0, at - 40), at + 40);
+      return { category: 'fraud', evidence: cut(s) };
+    }
+  }
   for (let i = 0; i < sentences.length; i++) {
     for (const window of [[i], [i, i + 1]]) {
       if (window.some((k) => k >= sentences.length)) continue;

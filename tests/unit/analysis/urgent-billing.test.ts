@@ -37,6 +37,16 @@ const NOT_ORDERED: Array<[AnalysisLanguage, string]> = [
   ['zh', '账单上多了一份我们根本没点的果盘，服务员说就是这么点的。'],
 ];
 
+// Sentences written for this test: paid ahead, then the firm was gone.
+const PAID_AND_GONE: Array<[AnalysisLanguage, string]> = [
+  ['en', 'We paid a £400 deposit for the wedding cake. Two weeks before, they stopped answering and the shop is empty.'],
+  ['de', 'Anzahlung von 300 € überwiesen, am Umzugstag kam niemand, seitdem nicht mehr erreichbar.'],
+  ['fr', "On a versé 500 € d'acompte pour la cuisine. Depuis, l'artisan est injoignable."],
+  ['es', 'Pagamos la seña del salón y a la semana la oficina estaba cerrada, nadie contesta el teléfono.'],
+  ['ru', 'Внесли предоплату 20 тысяч за ремонт, мастер пропал с концами, телефон выключен.'],
+  ['zh', '交了两千定金，装修队就再也联系不上了。'],
+];
+
 // Near misses written for this test: prices, quotes and bills with no fraud claim.
 const NEAR_MISSES: Array<[AnalysisLanguage, string]> = [
   ['en', 'The garage quoted £180 for the brakes and the invoice was £190, fair enough.'],
@@ -53,6 +63,9 @@ const NEAR_MISSES: Array<[AnalysisLanguage, string]> = [
   ['de', 'Auf der Rechnung war ein Bier, das wir nicht bestellt hatten, wurde sofort gestrichen.'],
   ['ru', 'В чеке был лишний чай, который мы не заказывали, официант извинился и убрал.'],
   ['zh', '账单上有一道没点的菜，跟服务员说了马上删掉了。'],
+  ['en', 'Booked a table a week in advance and nobody came to seat us for twenty minutes.'],
+  ['es', 'Pagué, tengo el ticket, y la hamburguesa nunca llegó.'],
+  ['de', 'Anzahlung bezahlt, die Handwerker kamen pünktlich und waren in zwei Tagen fertig.'],
 ];
 
 describe('billing claims: a bill far above the price agreed', () => {
@@ -67,6 +80,12 @@ describe('billing claims: a bill far above the price agreed', () => {
   });
 
   it.each(NOT_ORDERED)('reads a %s account of items on the bill nobody ordered: %s', (lang, text) => {
+    const found = billingUrgent(text, lang, cutEvidence);
+    expect(found?.category).toBe('fraud');
+    expect(text).toContain(found!.evidence);
+  });
+
+  it.each(PAID_AND_GONE)('reads a %s account of paying ahead and the firm vanishing: %s', (lang, text) => {
     const found = billingUrgent(text, lang, cutEvidence);
     expect(found?.category).toBe('fraud');
     expect(text).toContain(found!.evidence);
