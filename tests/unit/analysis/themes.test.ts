@@ -23,4 +23,10 @@ describe('themes you can act on', () => {
     expect(themes('We got our mains 70 minutes after ordering. Starters never showed up at all.', 'en')).toMatchObject({ waiting: -1 });
     expect(themes('Sat down within 10 minutes, the cut is spot on and the lads are brilliant.', 'en').waiting).not.toBe(-1);
   });
+
+  it('reads a short wait told in Russian as praise of the waiting time, and a long one as a complaint', () => {
+    expect(themes('Ждали недолго, очень довольны.', 'ru')).toMatchObject({ waiting: 1 });
+    expect(themes('Ждали заказ всего 10 минут, очень довольны.', 'ru')).toMatchObject({ waiting: 1 });
+    expect(themes('Ждали заказ 40 минут, официант ни разу не подошёл.', 'ru')).toMatchObject({ waiting: -1 });
+  });
 });

@@ -542,7 +542,16 @@ export const ru: LanguagePack = {
     { trigger: 'перезвон*', pattern: /(не|никто не|так и не) перезвон/, score: 0, tone: -2, theme: 'booking' },
     { trigger: 'перезвон*', pattern: /перезвонил\S* (сразу|быстро|через|в течение)/, score: 0, tone: 1.5, theme: 'booking' },
     { trigger: 'дозвон*', pattern: /не (смог\S* |могл\S* |удалось )?дозвон|невозможно дозвон/, score: 0, tone: -2, theme: 'booking' },
-    { trigger: 'жда*', pattern: /(\d+|час|полчаса|полтора|два|три|сорок|тридцать|двадцать|пятнадцать|минут)/, score: -2.5, theme: 'waiting' },
+    // A wait with its length is a complaint, unless the length is praised as short ("ждали всего 10 минут").
+    {
+      trigger: 'жда*',
+      pattern:
+        /^(?!.*(?:всего|лишь|только|не больше|не более|максимум|от силы) (?:лишь |то )?(?:\d+|пару|пять|десять|минут)).*(?:\d+|час|полчаса|полтора|два|три|сорок|тридцать|двадцать|пятнадцать|минут)/,
+      score: -2.5,
+      theme: 'waiting',
+    },
+    { trigger: 'недолго', score: 0, tone: 2, theme: 'waiting' },
+    { trigger: 'всего', pattern: /всего (?:лишь |то )?(?:\d+|пару|пять|десять) ?мин/, score: 0, tone: 2.5, theme: 'waiting' },
     { trigger: 'ожидани*', pattern: /(\d+|час|полчаса|полтора|минут)/, score: -2, theme: 'waiting' },
     // "время ожидания" is the wait; "оправдал / превзошёл ожидания" are expectations, no theme.
     {
