@@ -209,10 +209,10 @@ function patterns(lang: AnalysisLanguage) {
 }
 
 /** After each cue, within 40 characters of its sentence: the first amount marked as money, else the first amount that is no duration or count. */
-function amountsAfter(cue: RegExp, text: string): Array<Amount & { at: number }> {
+function amountsAfter(cue: RegExp, text: string, limit = Infinity): Array<Amount & { at: number }> {
   const out: Array<Amount & { at: number }> = [];
   cue.lastIndex = 0;
-  for (let m = cue.exec(text); m; m = cue.exec(text)) {
+  for (let m = cue.exec(text); m && out.length < limit; m = cue.exec(text)) {
     if (m[0].length === 0) {
       cue.lastIndex++;
       continue;
@@ -244,6 +244,9 @@ function amountsAfter(cue: RegExp, text: string): Array<Amount & { at: number }>
   }
   return out;
 }
+
+/** Amounts after quote cues, and after bill cues, compared per stretch of text. */
+const MAX_AMOUNTS = 12;
 
 /** How far after the payment the firm may vanish (characters: a few sentences). */
 const VANISH_REACH = 260;
@@ -281,8 +284,9 @@ export function billingUrgent(text: string, lang: AnalysisLanguage, cut: (senten
         const s = window.map((k) => sentences[k]!).find((x) => p.notOrdered.test(x.toLowerCase())) ?? stretch;
         return { category: 'fraud', evidence: cut(s) };
       }
-      const quotes = amountsAfter(p.quote, lower);
-      const bills = amountsAfter(p.bill, lower);
+      // A review names a few prices; a hostile text with thousands compares only its first ones.
+      const quotes = amountsAfter(p.quote, lower, MAX_AMOUNTS);
+      const bills = amountsAfter(p.bill, lower, MAX_AMOUNTS);
       if (quotes.length === 0 || bills.length === 0) continue;
       const moneyInView = [...quotes, ...bills].some((a) => a.money || a.thousands) || p.invoice.test(lower) || lang === 'zh';
       if (!moneyInView) continue;

@@ -117,6 +117,26 @@ describe('billing claims: a bill far above the price agreed', () => {
     expect(billingUrgent('Сказали 5 тысяч, выставили 8.', 'ru', cutEvidence)?.category).toBe('fraud');
   });
 
+  it('finishes a 20,000-character hostile text quickly', () => {
+    const hostile = [
+      // Thousands of quotes and bills in one sentence: only the first ones are compared.
+      'quoted 100 € total 120 € '.repeat(800),
+      'смета 5 тысяч итого 6 '.repeat(900),
+      '一共收了一百五 说好一百五 '.repeat(1400),
+      'paid '.repeat(4000),
+      'bill never ordered fixed '.repeat(800),
+      '1'.repeat(20_000),
+    ].map((t) => t.slice(0, 20_000));
+    billingUrgent('warm up', 'en', cutEvidence);
+    for (const text of hostile) {
+      const started = performance.now();
+      for (const lang of ['en', 'ru', 'zh', 'es', 'de', 'fr'] as const) billingUrgent(text, lang, cutEvidence);
+      // Tens of milliseconds here; comparing every quote with every bill took about a second. Speed
+      // is measured by `npm run bench:analysis`; the bound only catches a quadratic or backtracking case.
+      expect(performance.now() - started).toBeLessThan(5000);
+    }
+  });
+
   it('reads Chinese numerals', () => {
     expect(chineseNumber('一百五')).toBe(150);
     expect(chineseNumber('六百八')).toBe(680);
