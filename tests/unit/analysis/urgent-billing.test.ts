@@ -47,16 +47,6 @@ const PAID_AND_GONE: Array<[AnalysisLanguage, string]> = [
   ['zh', '交了两千定金，装修队就再也联系不上了。'],
 ];
 
-// Sentences written for this test: charged twice, and nothing put right.
-const CHARGED_TWICE: Array<[AnalysisLanguage, string]> = [
-  ['en', 'My card was charged twice for the same dinner and the manager keeps blaming the bank.'],
-  ['de', 'Der Betrag wurde doppelt abgebucht, seit drei Wochen keine Antwort.'],
-  ['fr', 'On a été débités deux fois pour la même chambre, aucune réponse depuis.'],
-  ['es', 'Me cobraron dos veces el mismo corte y nadie responde.'],
-  ['ru', 'Оплата прошла два раза, в салоне говорят, что это проблема банка.'],
-  ['zh', '同一单扣了两次钱，客服一直推给银行。'],
-];
-
 // Near misses written for this test: prices, quotes and bills with no fraud claim.
 const NEAR_MISSES: Array<[AnalysisLanguage, string]> = [
   ['en', 'The garage quoted £180 for the brakes and the invoice was £190, fair enough.'],
@@ -76,8 +66,6 @@ const NEAR_MISSES: Array<[AnalysisLanguage, string]> = [
   ['en', 'Booked a table a week in advance and nobody came to seat us for twenty minutes.'],
   ['es', 'Pagué, tengo el ticket, y la hamburguesa nunca llegó.'],
   ['de', 'Anzahlung bezahlt, die Handwerker kamen pünktlich und waren in zwei Tagen fertig.'],
-  ['en', 'They charged me twice by mistake at the till and voided the second one straight away.'],
-  ['es', 'Me cobraron dos veces sin querer y me lo anularon al momento.'],
 ];
 
 describe('billing claims: a bill far above the price agreed', () => {
@@ -101,10 +89,6 @@ describe('billing claims: a bill far above the price agreed', () => {
     const found = billingUrgent(text, lang, cutEvidence);
     expect(found?.category).toBe('fraud');
     expect(text).toContain(found!.evidence);
-  });
-
-  it.each(CHARGED_TWICE)('reads a %s account of a double charge left standing: %s', (lang, text) => {
-    expect(billingUrgent(text, lang, cutEvidence)?.category).toBe('fraud');
   });
 
   it.each(NEAR_MISSES)('leaves a %s near miss alone: %s', (lang, text) => {
