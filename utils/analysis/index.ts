@@ -137,8 +137,10 @@ export function analyzeReview(input: AnalysisInput, adaptation?: StarAdaptation)
     // a bill far above the quote last: told with figures, not phrases, but like a phrase it shows them, so it stands whatever the tone.
     const byEvidence = detectUrgent(text, lang, normalised);
     const guessed = byEvidence ? undefined : (modelUrgent(text, lang, undefined, input.rating) ?? conceptUrgent(text, lang, cutEvidence, input.rating));
-    urgent = byEvidence ?? guessed ?? billingUrgent(text, lang, cutEvidence, input.rating);
-    urgentByModel = guessed !== undefined;
+    const billed = byEvidence || guessed ? undefined : billingUrgent(text, lang, cutEvidence, input.rating);
+    urgent = byEvidence ?? guessed ?? billed;
+    // Without stars, a bill claim in a review that reads positive is an explanation, not a claim ("… because they found a second fault and called me first. Brilliant.").
+    urgentByModel = guessed !== undefined || (billed !== undefined && input.rating === undefined);
   }
   const label = labelFor(score, hits);
   const rating = input.rating;

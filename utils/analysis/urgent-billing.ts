@@ -40,6 +40,9 @@ interface BillingCues {
   vanished: string;
 }
 
+/** Where a "not ordered" claim ends: "… we never ordered." — not "we didn't order dessert". */
+const CLAIM_END = '(?!\\p{L})(?=\\s*(?:[.,;:!?)…»]|$|(?:and|but|or|und|aber|et|mais|y|pero|и|но|а)(?!\\p{L})))';
+
 const CUES: Record<AnalysisLanguage, BillingCues> = {
   en: {
     quote:
@@ -48,37 +51,39 @@ const CUES: Record<AnalysisLanguage, BillingCues> = {
     invoice: 'bill|invoice|receipt',
     cancel: 'cancel(?:l?ed|l?ing|lation)?|terminated|closed my account',
     chargeOn:
-      'still (?:charging|charged|billing|billed|taking|debiting)|(?:kept|keep|keeps|continued|continue|carried on) (?:charging|billing|taking|debiting)|charged (?:me|my card) again',
-    items: 'bill|check|tab|receipt|invoice',
-    notOrdered: "(?:never|didn'?t|did not|nobody|no one|hadn'?t|had not|weren'?t)(?!\\p{L})[^.!?]{0,20}(?<!\\p{L})(?:order(?:ed)?|had)(?!\\p{L})",
+      'still (?:being )?(?:charging|charged|billing|billed|debiting)|still taking (?:money|payments?|[£$€]|\\d)|(?:kept|keep|keeps|continued|continue|carried on) (?:on )?(?:charging|billing|debiting)|charged (?:me|my card) again',
+    items: '(?:bill|check|tab|receipt|invoice)(?!\\p{L})',
+    notOrdered: `(?:never|didn'?t|did not|nobody|no one|hadn'?t|had not|weren'?t)(?!\\p{L})[^.!?]{0,20}(?<!\\p{L})(?:order(?:ed)?|had)${CLAIM_END}`,
     fixed: 'fixed|corrected|took (?:it|them) off|removed|sorted it|apologi[sz]ed and|refunded',
-    prepaid: 'paid|prepaid|deposit|upfront|up front|transferred',
+    prepaid: 'prepaid|deposit|paid (?:in advance|upfront|up front|in full|ahead)|upfront payment|advance payment',
     vanished:
-      'no[- ]?one (?:came|showed|turned up)|nobody (?:came|showed|turned up)|never (?:showed up|turned up)|(?:stopped|stop|not) (?:answering|replying|picking up)|disappeared|vanished|ghosted|blocked me|(?:office|shop) (?:was |is )?(?:closed|empty|shut)',
+      'no[- ]?one (?:came|showed|turned up)|nobody (?:came|showed|turned up)|never (?:showed up|turned up)|(?:stopped|stop|not) (?:answering|replying|picking up)|gone silent|number is dead|disappeared|vanished|ghosted|blocked me|(?:office|shop) (?:was |is )?(?:closed down|empty|shut down)',
   },
   de: {
     quote: 'angebot|kostenvoranschlag|voranschlag|hieß es|vereinbart|ausgemacht|am telefon|angekündigt|statt',
     bill: 'rechnung|verlangt(?:e|en)?|berechnet|bezahlt|gezahlt|abgebucht|am ende',
     invoice: 'rechnung|quittung|beleg',
     cancel: 'gekündigt|kündigung|storniert|abgemeldet',
-    chargeOn: 'abgebucht|abbuch\\p{L}*|eingezogen|lastschrift',
-    items: 'rechnung|bon(?!\\p{L})|quittung|kassenzettel',
-    notOrdered: '(?:nicht|nie|niemand)(?!\\p{L})[^.!?]{0,25}(?:bestellt|gehabt|hatten)',
+    chargeOn:
+      '(?:weiter|weiterhin|trotzdem|immer noch|noch immer|nach wie vor)(?!\\p{L})[^.!?]{0,30}(?:abgebucht|abbuch\\p{L}*|buchen|eingezogen|ziehen|lastschrift)|(?:abgebucht|eingezogen)[^.!?]{0,20}(?:weiter|weiterhin|immer noch|nach wie vor|bis heute)',
+    items: 'rechnung|(?:kassen)?bon(?!\\p{L})|quittung|kassenzettel',
+    notOrdered: `(?:nicht|nie|niemand|keiner)(?!\\p{L})[^.!?]{0,25}(?<!\\p{L})bestellt(?:e|en)?(?: (?:hatten|haben|hat|hatte))?${CLAIM_END}`,
     fixed: 'korrigiert|gestrichen|storniert|entschuldigt|abgesprochen|herausgenommen|rausgenommen',
-    prepaid: 'bezahlt|überwiesen|anzahlung|vorkasse',
+    prepaid: 'anzahlung|vorkasse|im voraus (?:bezahlt|überwiesen)|vorab (?:bezahlt|überwiesen)|überwiesen',
     vanished:
-      'niemand (?:ist )?gekommen|kam niemand|nicht erschienen|nicht mehr erreichbar|erreiche (?:ich )?niemand|verschwunden|abgetaucht|blockiert|büro (?:war |ist )?(?:zu|geschlossen|leer)',
+      'niemand (?:ist )?gekommen|kam niemand|nicht erschienen|nicht mehr erreichbar|erreiche (?:ich )?niemand|geht keiner mehr ans telefon|verschwunden|abgetaucht|büro (?:war |ist )?(?:geschlossen|leer|aufgelöst)',
   },
   fr: {
     quote: "devis|annoncé|annonçait|prévu|convenu|au téléphone|on m'avait dit|affiché|estimation|au lieu de",
     bill: 'facture|facturé|payé|total|au final|à la fin|réclamé|demandé|débité|prélevé|la note',
     invoice: 'facture|note|ticket',
     cancel: 'résili\\p{L}*|annul\\p{L}*',
-    chargeOn: 'prélev\\p{L}*|débit\\p{L}*',
-    items: 'addition|note(?!\\p{L})|facture|ticket',
-    notOrdered: "(?:pas|jamais|personne n'a|rien)(?!\\p{L})[^.!?]{0,20}(?:commandé|pris)(?!\\p{L})",
+    chargeOn:
+      '(?:continuent|continue) (?:de|à) (?:prélever|débiter|facturer)|(?:prélèvent|prélevé\\p{L}*|débité\\p{L}*|débitent) (?:encore|toujours)|(?:toujours|encore) (?:prélevé|débité)',
+    items: 'addition|la note(?!\\p{L})|facture|ticket',
+    notOrdered: `(?:pas|jamais|personne n'a|personne n'avait|rien)(?!\\p{L})[^.!?]{0,20}commandé(?:e|s|es)?${CLAIM_END}`,
     fixed: 'corrig|retir|enlev|rectifi|excus',
-    prepaid: 'payé|versé|acompte|arrhes|viré',
+    prepaid: "versé|acompte|arrhes|payé d'avance|payé à l'avance|viré",
     vanished:
       "personne n'est venu|personne n'est jamais venu|ne répond(?:ent)? plus|injoignable|disparu|m'a bloqué|nous a bloqués|bureau (?:était |est )?fermé",
   },
@@ -88,10 +93,10 @@ const CUES: Record<AnalysisLanguage, BillingCues> = {
     invoice: 'factura|ticket|recibo',
     cancel: 'di de baja|dado de baja|me di de baja|cancel\\p{L}*|la baja',
     chargeOn: '(?:siguen|seguían|siguió|continúan|continuaron|volvieron a) (?:cobr\\p{L}*|cargando|descontando)',
-    items: 'cuenta|factura|ticket|recibo',
-    notOrdered: '(?:no|nunca|nadie|q nadie)\\s[^.!?]{0,20}(?:p[ei]d[ií]|consum)',
+    items: 'la cuenta|factura|ticket|recibo',
+    notOrdered: `(?:no|nunca|nadie|q nadie)\\s[^.!?]{0,20}(?:p[ei]d[ií]\\p{L}*|consum\\p{L}*)${CLAIM_END}`,
     fixed: 'quitaron|quitó|corrigieron|corrigió|disculp|retiraron|anularon',
-    prepaid: 'pagu[ée]|pagamos|pagado|adelant|anticipo|seña|depósito|transfer',
+    prepaid: 'por adelantado|adelant|anticipo|seña|depósito|transfer',
     vanished: 'nadie (?:llegó|vino|apareció)|no contesta|ya no existe|desapareci|me bloque|nos bloque|oficina (?:estaba |está )?cerrada|no responde',
   },
   ru: {
@@ -99,25 +104,25 @@ const CUES: Record<AnalysisLanguage, BillingCues> = {
     bill: 'выставили|сч[её]т\\p{L}*|в итоге|итого|взяли|заплатил\\p{L}*|списали|насчитали|содрали|в чеке',
     invoice: 'сч[её]т|чек|квитанци\\p{L}*',
     cancel: 'расторг\\p{L}*|отказал\\p{L}*|отменил\\p{L}*|отключил\\p{L}*|отписал\\p{L}*',
-    chargeOn: '(?:продолжают|продолжали|вс[её] равно|до сих пор|снова|опять) (?:списыв\\p{L}*|снима\\p{L}*|списал\\p{L}*|сняли)',
-    items: 'сч[её]т|чек',
-    notOrdered: '(?:не|никто не|ничего не)\\s?(?:заказыва|брал|просил)',
+    chargeOn: '(?:продолжают|продолжали|вс[её] равно|вс[её] ещ[её]|до сих пор|снова|опять) (?:списыв\\p{L}*|снима\\p{L}*|списал\\p{L}*|сняли)',
+    items: 'сч[её]т|чек(?!ин)',
+    notOrdered: `(?:не|никто не|ничего не)\\s?(?:заказыва\\p{L}*|брали|просили)${CLAIM_END}`,
     fixed: 'убрали|убрал|исправил|пересчитал|извинил|вычеркнул',
-    prepaid: 'предоплат|заплатил|оплатил|аванс|перев[её]л|внесли|внес[её]н',
+    prepaid: 'предоплат|аванс|задат|внесли|внес[её]н',
     vanished:
-      'никто не (?:приехал|пришёл|пришел)|не отвечают|не берут трубку|пропал(?:и)? (?:с концами|со связи)|исчез|заблокировал|офис закрыт|группа (?:в вк )?удалена|удалили (?:группу|страницу)',
+      'никто не (?:приехал|пришёл|пришел)|не отвечают|не берут трубку|трубку не берёт|трубку не берет|пропал(?:и)? (?:с концами|со связи)|исчез|заблокировал|офис закрыт|группа (?:в вк )?удалена|удалили (?:группу|страницу)',
   },
   zh: {
     quote: '报价|说是|之前说|谈好|说好|电话里|标价|价签',
     bill: '账单|一共|收了|结账|扣了|付了|小票|最后',
     invoice: '账单|小票|发票',
     cancel: '取消|退订|注销|解约|退了',
-    chargeOn: '(?:还在|继续|照样|仍然|又)(?:扣|收)',
+    chargeOn: '(?:还在|继续|照样|仍然|又)(?:扣钱|扣费|扣款|收费|收钱|扣了)',
     items: '账单|小票|结账|单子',
-    notOrdered: '没点|没有点|没要|没有要',
+    notOrdered: '没点的|没有点的|根本没点|没点过|没有点过',
     fixed: '删掉|划掉|改了|去掉|道歉|退了|核对',
-    prepaid: '预付|定金|订金|付了|交了|转了',
-    vanished: '没人来|联系不上|不接电话|跑路|拉黑|人间蒸发|找不到人',
+    prepaid: '预付|定金|订金|预交',
+    vanished: '没人来|联系不上|不接电话|跑路|拉黑|人间蒸发',
   },
 };
 
@@ -129,23 +134,30 @@ const AMOUNT = `(?:(${CURRENCY})\\s?)?(\\d{1,3}(?:[ .,'’\\u00a0]\\d{3})+|\\d+|
 const DIGIT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 10000 };
 
-/** 一百五 is 150, 六百八 680, 两千 2000, 三十 30. */
+/** 一百五 is 150, 六百八 680, 两千 2000, 三十 30, 十万 100000, 三万五 35000. */
 export function chineseNumber(s: string): number | undefined {
   let total = 0;
+  let section = 0;
   let digit = 0;
   let lastUnit = 0;
   for (const ch of s) {
     if (ch in DIGIT) digit = DIGIT[ch]!;
-    else if (ch in UNIT) {
+    else if (ch === '万') {
+      // 万 multiplies everything before it: 十万 = 10 × 10,000.
+      total += (section + digit || 1) * 10000;
+      section = 0;
+      digit = 0;
+      lastUnit = 10000;
+    } else if (ch in UNIT) {
       const unit = UNIT[ch]!;
-      total += (digit || 1) * unit;
+      section += (digit || 1) * unit;
       digit = 0;
       lastUnit = unit;
     } else return undefined;
   }
-  // A digit after the last unit counts at the next unit down (一百五 = 150).
-  if (digit) total += lastUnit >= 10 ? digit * (lastUnit / 10) : digit;
-  return total || undefined;
+  // A digit after the last unit counts at the next unit down (一百五 = 150, 三万五 = 35,000).
+  if (digit) section += lastUnit >= 10 ? digit * (lastUnit / 10) : digit;
+  return total + section || undefined;
 }
 
 interface Amount {
@@ -189,7 +201,8 @@ const compiled = new Map<
 function patterns(lang: AnalysisLanguage) {
   let p = compiled.get(lang);
   if (!p) {
-    const c = CUES[lang];
+    // Cues are written with a straight apostrophe; reviews use both ("didn’t", "m’avait").
+    const c = Object.fromEntries(Object.entries(CUES[lang]).map(([k, v]) => [k, v.replace(/'/g, "['’]")])) as unknown as BillingCues;
     const boundary = lang === 'zh' ? '' : '(?<![\\p{L}])';
     p = {
       quote: new RegExp(`${boundary}(?:${c.quote})`, 'giu'),

@@ -96,6 +96,39 @@ describe('billing claims: a bill far above the price agreed', () => {
     expect(billingUrgent(text, lang, cutEvidence, 2)).toBeUndefined();
   });
 
+  // Found by a reviewer who had not written the rule: ordinary sentences that share its words.
+  it.each([
+    ['en', 'We never had to wait for a table, but the food was only average.'],
+    ['en', "We didn't order dessert, the bill was reasonable."],
+    ['de', 'Wir hatten nicht vorbestellt, die Rechnung war korrekt.'],
+    ['fr', "On n'a pas pris de dessert, l'addition était raisonnable."],
+    ['es', 'Hay que tener en cuenta que no aceptan pedidos por teléfono.'],
+    ['ru', 'Мы не заказывали столик заранее, но в чеке всё было честно.'],
+    ['ru', 'На чекине не просили паспорт, очень удобно.'],
+    ['zh', '结账的时候我们没要发票，老板还送了水果。'],
+    ['en', 'We paid at the counter and then the waiter disappeared for 30 minutes.'],
+    ['de', 'Bezahlt haben wir an der Theke, weil der Kellner verschwunden war.'],
+    ['es', 'Pagamos y el camarero desapareció media hora.'],
+    ['en', 'The restaurant cancelled our booking but was still taking walk-ins.'],
+    ['de', 'Wir sind 2019 eingezogen und haben jetzt gekündigt, weil die Heizung ständig ausfällt.'],
+    ['fr', 'Wi-Fi au débit très faible, et le petit-déjeuner a été annulé sans explication.'],
+    ['zh', '预约取消了，服务员继续收拾桌子。'],
+  ] as Array<[AnalysisLanguage, string]>)('leaves a %s sentence that only shares its words alone: %s', (lang, text) => {
+    expect(billingUrgent(text, lang, cutEvidence)).toBeUndefined();
+  });
+
+  it.each([
+    ['en', 'I cancelled in March and I am still being charged every month.'],
+    ['fr', 'Abonnement résilié en janvier, ils me prélèvent encore chaque mois.'],
+    ['ru', 'Договор расторгла в мае, а деньги с карты всё ещё списывают.'],
+    ['de', 'Auf dem Kassenbon standen zwei Bier, die keiner bestellt hat.'],
+    ['en', 'We weren’t told about the service charge; the bill had 2 bottles of water we didn’t order.'],
+    ['fr', 'Acompte de 500 € versé, personne n’est venu le jour du déménagement.'],
+    ['zh', '报价五万，最后收了二十万。'],
+  ] as Array<[AnalysisLanguage, string]>)('reads a %s claim a reviewer found missed: %s', (lang, text) => {
+    expect(billingUrgent(text, lang, cutEvidence)?.category).toBe('fraud');
+  });
+
   it(`flags a bill from ${BILL_OVER_QUOTE} times the quote, not below`, () => {
     const at = (bill: number) => billingUrgent(`They quoted €100 and the invoice said €${bill}.`, 'en', cutEvidence);
     expect(at(139)).toBeUndefined();
@@ -143,6 +176,9 @@ describe('billing claims: a bill far above the price agreed', () => {
     expect(chineseNumber('两千')).toBe(2000);
     expect(chineseNumber('十二')).toBe(12);
     expect(chineseNumber('三万')).toBe(30000);
+    expect(chineseNumber('十万')).toBe(100000);
+    expect(chineseNumber('三十万')).toBe(300000);
+    expect(chineseNumber('三万五')).toBe(35000);
   });
 });
 
@@ -152,6 +188,15 @@ describe('billing claims in the analysis', () => {
     const result = analyzeReview({ text, rating: 2, langHint: 'en' });
     expect(result.urgent?.category).toBe('fraud');
     expect(result.urgent?.evidence).toContain('£410');
+  });
+
+  it('leaves a review without stars that explains a higher bill in praise not urgent', () => {
+    const result = analyzeReview({
+      text: 'Quoted £180, the invoice was £410 because they found a second fault and called me first. Brilliant.',
+      langHint: 'en',
+    });
+    expect(result.label).toBe('positive');
+    expect(result.urgent).toBeUndefined();
   });
 
   it('leaves a 5★ review that mentions a higher bill not urgent', () => {
