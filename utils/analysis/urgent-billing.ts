@@ -221,8 +221,12 @@ function patterns(lang: AnalysisLanguage) {
   return p;
 }
 
+/** Where a cue's reach ends: a sentence end, but not the dot of a number or of "ca." / "approx." / "env.". */
+const SENTENCE_STOP =
+  /(?<!\d|(?:^|[^\p{L}])(?:ca|approx|env|aprox|approx|прибл|ок|zirka))\.|\.(?!\d)(?<!(?:^|[^\p{L}])(?:ca|approx|env|aprox|прибл|ок|zirka)\.)|[!?。！？\n]/u;
+
 /** After each cue, within 40 characters of its sentence: the first amount marked as money, else the first amount that is no duration or count. */
-function amountsAfter(cue: RegExp, text: string, limit = Infinity): Array<Amount & { at: number }> {
+function amountsAfter(cue: RegExp, text: string, limit = Infinity, other?: RegExp): Array<Amount & { at: number }> {
   const out: Array<Amount & { at: number }> = [];
   cue.lastIndex = 0;
   for (let m = cue.exec(text); m && out.length < limit; m = cue.exec(text)) {
@@ -232,8 +236,11 @@ function amountsAfter(cue: RegExp, text: string, limit = Infinity): Array<Amount
     }
     const start = m.index + m[0].length;
     const rest = text.slice(start, start + 50);
-    const stop = rest.search(/(?<!\d)\.|\.(?!\d)|[!?。！？\n]/u);
-    const reach = stop >= 0 ? rest.slice(0, stop) : rest;
+    const stop = rest.search(SENTENCE_STOP);
+    let reach = stop >= 0 ? rest.slice(0, stop) : rest;
+    // The quote's amount is not the bill's: "Quoted 300, charged £900" reads 300 against 900.
+    const next = other ? reach.search(other) : -1;
+    if (next > 0) reach = reach.slice(0, next);
     let first: (Amount & { at: number }) | undefined;
     let money: (Amount & { at: number }) | undefined;
     AMOUNTS.lastIndex = 0;
@@ -298,8 +305,8 @@ export function billingUrgent(text: string, lang: AnalysisLanguage, cut: (senten
         return { category: 'fraud', evidence: cut(s) };
       }
       // A review names a few prices; a hostile text with thousands compares only its first ones.
-      const quotes = amountsAfter(p.quote, lower, MAX_AMOUNTS);
-      const bills = amountsAfter(p.bill, lower, MAX_AMOUNTS);
+      const quotes = amountsAfter(p.quote, lower, MAX_AMOUNTS, p.bill);
+      const bills = amountsAfter(p.bill, lower, MAX_AMOUNTS, p.quote);
       if (quotes.length === 0 || bills.length === 0) continue;
       const moneyInView = [...quotes, ...bills].some((a) => a.money || a.thousands) || p.invoice.test(lower) || lang === 'zh';
       if (!moneyInView) continue;

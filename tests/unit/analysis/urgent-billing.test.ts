@@ -125,6 +125,10 @@ describe('billing claims: a bill far above the price agreed', () => {
     ['en', 'We weren’t told about the service charge; the bill had 2 bottles of water we didn’t order.'],
     ['fr', 'Acompte de 500 € versé, personne n’est venu le jour du déménagement.'],
     ['zh', '报价五万，最后收了二十万。'],
+    ['en', 'Quoted 300, charged £900.'],
+    ['de', 'Verlangt wurden 640 statt 380 €.'],
+    ['de', 'Kostenvoranschlag ca. 300 €, die Rechnung dann 900 €.'],
+    ['fr', 'Devis env. 300 €, facture 900 €.'],
   ] as Array<[AnalysisLanguage, string]>)('reads a %s claim a reviewer found missed: %s', (lang, text) => {
     expect(billingUrgent(text, lang, cutEvidence)?.category).toBe('fraud');
   });
