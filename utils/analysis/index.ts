@@ -103,7 +103,8 @@ export function analyzeReview(input: AnalysisInput, adaptation?: StarAdaptation)
   let worstClause = 0;
   let themes: ReviewAnalysis['themes'] = [];
   let urgent: ReviewAnalysis['urgent'];
-  let urgentByModel = false;
+  /** A finding without a phrase of its own to show: a text that reads positive drops it. */
+  let toneDecides = false;
   if (lang === 'und') {
     // A language we cannot read: only emoji speak.
     for (const token of tokenizeWords(text, 'und')) {
@@ -140,7 +141,7 @@ export function analyzeReview(input: AnalysisInput, adaptation?: StarAdaptation)
     const billed = byEvidence || guessed ? undefined : billingUrgent(text, lang, cutEvidence, input.rating);
     urgent = byEvidence ?? guessed ?? billed;
     // Without stars, a bill claim in a review that reads positive is an explanation, not a claim ("… because they found a second fault and called me first. Brilliant.").
-    urgentByModel = guessed !== undefined || (billed !== undefined && input.rating === undefined);
+    toneDecides = guessed !== undefined || (billed !== undefined && input.rating === undefined);
   }
   const label = labelFor(score, hits);
   const rating = input.rating;
@@ -148,7 +149,7 @@ export function analyzeReview(input: AnalysisInput, adaptation?: StarAdaptation)
   // without a phrase to show ("Amazing views from the rooftop!"), nor when its 5★ thank the business
   // for handling the incident it names ("they opened early for my son's EpiPen — heroes!"): in our
   // sets every such review was praise. Below 5★ the phrases keep their say whatever the tone.
-  if (urgent && label === 'positive' && (urgentByModel || (rating !== undefined && rating >= 4.5))) urgent = undefined;
+  if (urgent && label === 'positive' && (toneDecides || (rating !== undefined && rating >= 4.5))) urgent = undefined;
   // A theme its clause and sentence leave undecided takes the tone of the whole review.
   if (Math.abs(score) >= 0.3) themes = themes.map((t) => (t.polarity === 0 ? { theme: t.theme, polarity: score > 0 ? 1 : -1 } : t));
   const contradiction =

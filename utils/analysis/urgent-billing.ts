@@ -182,48 +182,28 @@ const SENTENCE = /(?:[^.!?。！？…\n]|(?<=\d)\.(?=\d))+[.!?。！？…]*/gu
 const NOT_MONEY =
   /^\s?(?:%|min|minut|mins?\b|hours?|hrs?\b|h\b|std|stund|tag|day|night|nacht|nächt|week|woche|km|kilom|mile|people|person|guest|gäst|star|stern|heure|jour|nuit|semaine|étoile|minuto|hora|día|dia|noche|semana|estrella|мин|час|дн|ден|ноч|недел|км|челов|звезд|分|小时|天|晚|个人|位|公里|星|周|点)/iu;
 const AMOUNTS = new RegExp(AMOUNT, 'giu');
-const compiled = new Map<
-  AnalysisLanguage,
-  {
-    quote: RegExp;
-    bill: RegExp;
-    invoice: RegExp;
-    cancel: RegExp;
-    chargeOn: RegExp;
-    items: RegExp;
-    notOrdered: RegExp;
-    fixed: RegExp;
-    prepaid: RegExp;
-    vanished: RegExp;
-  }
->();
+/** Cues that are searched for every occurrence (the others are only tested). */
+const GLOBAL: ReadonlySet<keyof BillingCues> = new Set(['quote', 'bill', 'prepaid']);
+const compiled = new Map<AnalysisLanguage, Record<keyof BillingCues, RegExp>>();
 
-function patterns(lang: AnalysisLanguage) {
+function patterns(lang: AnalysisLanguage): Record<keyof BillingCues, RegExp> {
   let p = compiled.get(lang);
   if (!p) {
-    // Cues are written with a straight apostrophe; reviews use both ("didn’t", "m’avait").
-    const c = Object.fromEntries(Object.entries(CUES[lang]).map(([k, v]) => [k, v.replace(/'/g, "['’]")])) as unknown as BillingCues;
     const boundary = lang === 'zh' ? '' : '(?<![\\p{L}])';
-    p = {
-      quote: new RegExp(`${boundary}(?:${c.quote})`, 'giu'),
-      bill: new RegExp(`${boundary}(?:${c.bill})`, 'giu'),
-      invoice: new RegExp(`${boundary}(?:${c.invoice})`, 'iu'),
-      cancel: new RegExp(`${boundary}(?:${c.cancel})`, 'iu'),
-      chargeOn: new RegExp(`${boundary}(?:${c.chargeOn})`, 'iu'),
-      items: new RegExp(`${boundary}(?:${c.items})`, 'iu'),
-      notOrdered: new RegExp(`${boundary}(?:${c.notOrdered})`, 'iu'),
-      fixed: new RegExp(`${boundary}(?:${c.fixed})`, 'iu'),
-      prepaid: new RegExp(`${boundary}(?:${c.prepaid})`, 'giu'),
-      vanished: new RegExp(`${boundary}(?:${c.vanished})`, 'iu'),
-    };
+    // Cues are written with a straight apostrophe; reviews use both ("didn’t", "m’avait").
+    const entries = Object.entries(CUES[lang]) as Array<[keyof BillingCues, string]>;
+    p = Object.fromEntries(entries.map(([k, v]) => [k, new RegExp(`${boundary}(?:${v.replace(/'/g, "['’]")})`, GLOBAL.has(k) ? 'giu' : 'iu')])) as Record<
+      keyof BillingCues,
+      RegExp
+    >;
     compiled.set(lang, p);
   }
   return p;
 }
 
 /** Where a cue's reach ends: a sentence end, but not the dot of a number or of "ca." / "approx." / "env.". */
-const SENTENCE_STOP =
-  /(?<!\d|(?:^|[^\p{L}])(?:ca|approx|env|aprox|approx|прибл|ок|zirka))\.|\.(?!\d)(?<!(?:^|[^\p{L}])(?:ca|approx|env|aprox|прибл|ок|zirka)\.)|[!?。！？\n]/u;
+const ABBREVIATIONS = '(?:^|[^\\p{L}])(?:ca|approx|env|aprox|прибл|ок|zirka)';
+const SENTENCE_STOP = new RegExp(`(?<!\\d|${ABBREVIATIONS})\\.|\\.(?!\\d)(?<!${ABBREVIATIONS}\\.)|[!?。！？\\n]`, 'u');
 
 /** After each cue, within 40 characters of its sentence: the first amount marked as money, else the first amount that is no duration or count. */
 function amountsAfter(cue: RegExp, text: string, limit = Infinity, other?: RegExp): Array<Amount & { at: number }> {
@@ -278,31 +258,32 @@ export function billingUrgent(text: string, lang: AnalysisLanguage, cut: (senten
   if (stars !== undefined && !(stars <= 3)) return undefined;
   const p = patterns(lang);
   const sentences = [...text.matchAll(SENTENCE)].map((m) => m[0].trim()).filter(Boolean);
+  const lowered = sentences.map((x) => x.toLowerCase());
   const lowerText = text.toLowerCase();
+  /** The evidence: the first sentence of the window where `found` holds, else the whole window. */
+  const sentenceOf = (window: number[], found: (lower: string) => boolean): string =>
+    sentences[window.find((k) => found(lowered[k]!)) ?? -1] ?? window.map((k) => sentences[k]!).join(' ');
   const putRight = p.fixed.test(lowerText);
   // Paid ahead, then gone: within a few sentences of the payment.
   for (const paid of lowerText.matchAll(p.prepaid)) {
     const gone = p.vanished.exec(lowerText.slice(paid.index, paid.index + VANISH_REACH));
     if (gone) {
       const at = paid.index + gone.index;
-      const s = sentences.find((x) => p.vanished.test(x.toLowerCase())) ?? text.slice(Math.max(0, at - 40), at + 40);
+      const s = sentences[lowered.findIndex((x) => p.vanished.test(x))] ?? text.slice(Math.max(0, at - 40), at + 40);
       return { category: 'fraud', evidence: cut(s) };
     }
   }
   for (let i = 0; i < sentences.length; i++) {
     for (const window of [[i], [i, i + 1]]) {
       if (window.some((k) => k >= sentences.length)) continue;
-      const stretch = window.map((k) => sentences[k]!).join(' ');
-      const lower = stretch.toLowerCase();
+      const lower = window.map((k) => lowered[k]!).join(' ');
       // Charging on after cancelling.
       if (p.cancel.test(lower) && p.chargeOn.test(lower)) {
-        const s = window.map((k) => sentences[k]!).find((x) => p.chargeOn.test(x.toLowerCase())) ?? stretch;
-        return { category: 'fraud', evidence: cut(s) };
+        return { category: 'fraud', evidence: cut(sentenceOf(window, (x) => p.chargeOn.test(x))) };
       }
       // Items on the bill nobody ordered, and nobody took them off.
       if (!putRight && p.items.test(lower) && p.notOrdered.test(lower)) {
-        const s = window.map((k) => sentences[k]!).find((x) => p.notOrdered.test(x.toLowerCase())) ?? stretch;
-        return { category: 'fraud', evidence: cut(s) };
+        return { category: 'fraud', evidence: cut(sentenceOf(window, (x) => p.notOrdered.test(x))) };
       }
       // A review names a few prices; a hostile text with thousands compares only its first ones.
       const quotes = amountsAfter(p.quote, lower, MAX_AMOUNTS, p.bill);
@@ -320,8 +301,7 @@ export function billingUrgent(text: string, lang: AnalysisLanguage, cut: (senten
           // "5 ТЫСЯЧ … ВЫСТАВИЛИ 17": the bill in the quote's thousands.
           const billed = q.thousands && !b.thousands && b.value < 1000 ? b.value * 1000 : b.value;
           if (billed >= BILL_OVER_QUOTE * q.value) {
-            const s = window.map((k) => sentences[k]!).find((x) => amountsAfter(p.bill, x.toLowerCase()).length > 0) ?? stretch;
-            return { category: 'fraud', evidence: cut(s) };
+            return { category: 'fraud', evidence: cut(sentenceOf(window, (x) => amountsAfter(p.bill, x).length > 0)) };
           }
         }
     }
