@@ -1,6 +1,8 @@
 /**
- * `npm run eval:themes [-- FILE.jsonl …] [--errors] [--labeller DIR]` — how well the analysis finds
+ * `npm run eval:themes [-- FILE.jsonl …] [--errors] [--stars] [--labeller DIR]` — how well the analysis finds
  * the themes of a review (service, waiting, price, …) and their polarity.
+ * With `--stars`, each line's `stars` (when it has them) go to the analysis as the review's rating,
+ * as on a real page; without, the analysis reads the text alone.
  * With `--labeller DIR`, the "found" themes are not the analysis's but a second person's labels of
  * the same lines, read from DIR/<file name> (one {"themes": […]} per line, same order): the figures
  * are then the agreement of two people, the ceiling of what the gold labels can confirm.
@@ -21,6 +23,7 @@ import { ROOT } from '../support/browser';
 interface Example {
   text: string;
   lang: string;
+  stars?: number;
   themes: ThemeHit[];
 }
 
@@ -41,14 +44,18 @@ function readJsonl(file: string): Example[] {
   return lines(file).map((line, i) => {
     const value = JSON.parse(line) as Partial<Example>;
     if (typeof value.text !== 'string' || typeof value.lang !== 'string') throw new Error(`${file}:${i + 1}: needs "text", "lang" and "themes"`);
-    return { text: value.text, lang: value.lang, themes: readThemes(file, i, value.themes) };
+    return { text: value.text, lang: value.lang, stars: typeof value.stars === 'number' ? value.stars : undefined, themes: readThemes(file, i, value.themes) };
   });
 }
 
 /** The gold lines of `file`, each with what was found: the analysis, or the second labeller's line. */
-function withFound(file: string, labeller: string | undefined): Array<{ example: Example; found: ThemeHit[] }> {
+function withFound(file: string, labeller: string | undefined, stars: boolean): Array<{ example: Example; found: ThemeHit[] }> {
   const examples = readJsonl(file);
-  if (labeller === undefined) return examples.map((example) => ({ example, found: analyzeReview({ text: example.text, langHint: example.lang }).themes }));
+  if (labeller === undefined)
+    return examples.map((example) => ({
+      example,
+      found: analyzeReview({ text: example.text, langHint: example.lang, rating: stars ? example.stars : undefined }).themes,
+    }));
   const second = join(labeller, basename(file));
   const labels = lines(second).map((line, i) => readThemes(second, i, (JSON.parse(line) as { themes?: unknown }).themes));
   if (labels.length !== examples.length) throw new Error(`${second}: ${labels.length} lines, ${file} has ${examples.length}`);
@@ -70,6 +77,7 @@ const ratio = (a: number, b: number): string => (b === 0 ? '  n/a' : (a / b).toF
 function main(): void {
   const args = process.argv.slice(2);
   const showErrors = args.includes('--errors');
+  const withStars = args.includes('--stars');
   const at = args.indexOf('--labeller');
   const labeller = at >= 0 ? args[at + 1] : undefined;
   if (at >= 0 && !labeller) throw new Error('--labeller needs a directory');
@@ -86,7 +94,7 @@ function main(): void {
       c[key]++;
     }
   };
-  for (const { example, found } of files.flatMap((file) => withFound(file, labeller))) {
+  for (const { example, found } of files.flatMap((file) => withFound(file, labeller, withStars))) {
     const gold = new Map(example.themes.map((t) => [t.theme, t.polarity]));
     for (const group of [example.lang, 'overall']) {
       for (const t of example.themes) bump(group, t.theme, 'gold');

@@ -2,9 +2,12 @@
  * `npm run train:themes [-- --cv] [--dry] [--seed N]` — trains the learned theme detector and its
  * polarity (utils/analysis/model/themes.ts) and writes utils/analysis/model/weights/themes.ts.
  *
- * Trained on the theme labels of the training rounds only: every line of
- * tests/sentiment/train/<lang>.round-N.jsonl that carries `themes` (rounds 5, 6, 7 and 9). Never on
- * tests/themes/ (the evaluation set), tests/sentiment/final/ or the holdout sets.
+ * Trained on the theme labels of the written rounds: every line of
+ * tests/sentiment/train/<lang>.round-N.jsonl (rounds 5, 6, 7 and 9) and of
+ * tests/sentiment/pending/<lang>.round-N.jsonl (rounds 8 and 10, which the sentiment model does not
+ * train on) that carries `themes`. Never on tests/themes/ (the evaluation set),
+ * tests/sentiment/final/ or the holdout sets. Two polarity regressions: one reads the text alone,
+ * one the text and the line's stars (every written line has them).
  *
  * The polarity regression leans on the review's verdict; the shipped sentiment model was trained on
  * these same rounds and reads them too well. So the verdict used here is out of fold: for each
@@ -13,7 +16,7 @@
  *
  * `--cv`: for each round, trains the detector without it and scores it (precision and recall of the
  * theme alone and with its polarity, per language and theme), beside the word lists alone — the
- * figure used to choose settings. `--threshold X` overrides the detection threshold.
+ * figure used to choose settings. Rows `@T` read the text alone, rows `★` the text and the stars. `--threshold X` overrides the detection threshold.
  * Reproducible: fixed file order, seeded shuffles, plain arithmetic.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -23,7 +26,7 @@ import { readWithWordLists } from '@/utils/analysis';
 import { scoreTokens, type EngineResult, type Token } from '@/utils/analysis/engine';
 import { encodeWeights } from '@/utils/analysis/model';
 import { denseFeatures, hashedFeatures } from '@/utils/analysis/model/features';
-import { featureValue, POLARITY_FEATURES, themeInput, themesFromModel, type ThemeInput, type VerdictOf } from '@/utils/analysis/model/themes';
+import { featureValue, POLARITY_FEATURES, starsOf, themeInput, themesFromModel, type ThemeInput, type VerdictOf } from '@/utils/analysis/model/themes';
 import { ANALYSIS_LANGUAGES, THEME_IDS, type AnalysisLanguage, type ThemeId } from '@/utils/analysis/types';
 import { ROOT } from '../support/build';
 import {
@@ -49,11 +52,14 @@ const HYPER_THEMES = {
   l2: Number(process.env.RS_THEME_L2 ?? 1e-4),
 };
 const TRAIN = join(ROOT, 'tests', 'sentiment', 'train');
+const PENDING = join(ROOT, 'tests', 'sentiment', 'pending');
 
 interface Line {
   lang: AnalysisLanguage;
   round: string;
   text: string;
+  /** The review's stars (1–5), when the line has them. */
+  stars: number | undefined;
   gold: Map<ThemeId, -1 | 1>;
 }
 
@@ -70,22 +76,25 @@ interface Encoded extends Line {
 
 /** The theme-labelled training lines of a language, in a fixed order. */
 export function themeLines(lang: AnalysisLanguage): Line[] {
-  return readdirSync(TRAIN)
-    .filter((f) => f.startsWith(`${lang}.round-`) && f.endsWith('.jsonl'))
-    .sort()
-    .flatMap((f) =>
-      readFileSync(join(TRAIN, f), 'utf8')
-        .split(/\r?\n/)
-        .filter((l) => l.trim())
-        .map((l) => JSON.parse(l) as { text: string; themes?: Array<{ theme: ThemeId; polarity: number }> })
-        .filter((l) => Array.isArray(l.themes))
-        .map((l) => ({
-          lang,
-          round: f.replace(/^.*round-(\d+)\.jsonl$/, '$1'),
-          text: l.text,
-          gold: new Map(l.themes!.filter((t) => t.polarity !== 0).map((t) => [t.theme, t.polarity > 0 ? 1 : -1] as const)),
-        })),
-    );
+  return [TRAIN, PENDING].flatMap((dir) =>
+    readdirSync(dir)
+      .filter((f) => f.startsWith(`${lang}.round-`) && f.endsWith('.jsonl'))
+      .sort()
+      .flatMap((f) =>
+        readFileSync(join(dir, f), 'utf8')
+          .split(/\r?\n/)
+          .filter((l) => l.trim())
+          .map((l) => JSON.parse(l) as { text: string; stars?: number; themes?: Array<{ theme: ThemeId; polarity: number }> })
+          .filter((l) => Array.isArray(l.themes))
+          .map((l) => ({
+            lang,
+            round: f.replace(/^.*round-(\d+)\.jsonl$/, '$1'),
+            text: l.text,
+            stars: starsOf(l.stars),
+            gold: new Map(l.themes!.filter((t) => t.polarity !== 0).map((t) => [t.theme, t.polarity > 0 ? 1 : -1] as const)),
+          })),
+      ),
+  );
 }
 
 /** The review's verdict in −1..1 as analyzeReview computes it, from a sentiment log-odds. */
@@ -153,6 +162,8 @@ export interface ThemeModel {
   evidence: number;
   polarityBias: number[];
   polarity: number[];
+  starBias: number[];
+  star: number[];
   clauseTrust: number;
 }
 
@@ -205,32 +216,22 @@ export function trainThemes(data: readonly Encoded[], seed: number, threshold = 
   const table = new Int8Array(hashed.length);
   hashed.forEach((w, i) => (table[i] = Math.max(-LEVELS, Math.min(LEVELS, Math.round(w / scale)))));
 
-  // Polarity: one regression over the gold themes of every line, with the clause the detector points at.
-  const pBias = new Array<number>(n).fill(0);
-  const pBiasG2 = new Array<number>(n).fill(1e-8);
-  const pw = new Array<number>(POLARITY_FEATURES).fill(0);
-  const pwG2 = new Array<number>(POLARITY_FEATURES).fill(1e-8);
+  // Polarity: one regression over the gold themes of every line, with the clause the detector points at;
+  // then one of its own, with the stars as one more feature, over the lines that have them.
   const examples = data.flatMap((x) => {
     const features = polarityInputs(THEME_BITS, scale, table, x);
     return [...x.gold].map(([theme, polarity]) => ({ t: THEME_IDS.indexOf(theme), f: features.get(theme)!, y: polarity > 0 ? 1 : 0 }));
   });
-  const pOrder = examples.map((_, i) => i);
-  for (let epoch = 0; epoch < 20; epoch++) {
-    shuffle(pOrder, next);
-    for (const k of pOrder) {
-      const e = examples[k]!;
-      let z = pBias[e.t]!;
-      for (let i = 0; i < POLARITY_FEATURES; i++) z += pw[i]! * e.f[i]!;
-      const g = 1 / (1 + Math.exp(-z)) - e.y;
-      pBiasG2[e.t]! += g * g;
-      pBias[e.t]! -= (0.3 * g) / Math.sqrt(pBiasG2[e.t]!);
-      for (let i = 0; i < POLARITY_FEATURES; i++) {
-        const gi = g * e.f[i]! + 1e-4 * pw[i]!;
-        pwG2[i]! += gi * gi;
-        pw[i]! -= (0.3 * gi) / Math.sqrt(pwG2[i]!);
-      }
-    }
-  }
+  const plain = trainPolarity(examples, POLARITY_FEATURES, next);
+  const starred = data.filter((x) => x.stars !== undefined);
+  const withStars = trainPolarity(
+    starred.flatMap((x) => {
+      const features = polarityInputs(THEME_BITS, scale, table, x, x.stars);
+      return [...x.gold].map(([theme, polarity]) => ({ t: THEME_IDS.indexOf(theme), f: features.get(theme)!, y: polarity > 0 ? 1 : 0 }));
+    }),
+    POLARITY_FEATURES + 1,
+    next,
+  );
   return {
     bits: THEME_BITS,
     bias: bias.map((v) => round(v, 4)),
@@ -239,14 +240,49 @@ export function trainThemes(data: readonly Encoded[], seed: number, threshold = 
     table,
     threshold,
     evidence: EVIDENCE,
-    polarityBias: pBias.map((v) => round(v, 4)),
-    polarity: pw.map((v) => round(v, 4)),
+    polarityBias: plain.bias,
+    polarity: plain.weights,
+    starBias: withStars.bias,
+    star: withStars.weights,
     clauseTrust: CLAUSE_TRUST,
   };
 }
 
+interface PolarityExample {
+  t: number;
+  f: number[];
+  y: number;
+}
+
+/** A theme's polarity: per theme a bias, shared weights over `width` features (AdaGrad logistic regression). */
+function trainPolarity(examples: readonly PolarityExample[], width: number, next: () => number): { bias: number[]; weights: number[] } {
+  const n = THEME_IDS.length;
+  const pBias = new Array<number>(n).fill(0);
+  const pBiasG2 = new Array<number>(n).fill(1e-8);
+  const pw = new Array<number>(width).fill(0);
+  const pwG2 = new Array<number>(width).fill(1e-8);
+  const pOrder = examples.map((_, i) => i);
+  for (let epoch = 0; epoch < 20; epoch++) {
+    shuffle(pOrder, next);
+    for (const k of pOrder) {
+      const e = examples[k]!;
+      let z = pBias[e.t]!;
+      for (let i = 0; i < width; i++) z += pw[i]! * e.f[i]!;
+      const g = 1 / (1 + Math.exp(-z)) - e.y;
+      pBiasG2[e.t]! += g * g;
+      pBias[e.t]! -= (0.3 * g) / Math.sqrt(pBiasG2[e.t]!);
+      for (let i = 0; i < width; i++) {
+        const gi = g * e.f[i]! + 1e-4 * pw[i]!;
+        pwG2[i]! += gi * gi;
+        pw[i]! -= (0.3 * gi) / Math.sqrt(pwG2[i]!);
+      }
+    }
+  }
+  return { bias: pBias.map((v) => round(v, 4)), weights: pw.map((v) => round(v, 4)) };
+}
+
 /** Polarity features of every theme of a line, with the clause the detector's table points at. */
-function polarityInputs(bits: number, scale: number, table: Int8Array, x: Encoded): Map<ThemeId, number[]> {
+function polarityInputs(bits: number, scale: number, table: Int8Array, x: Encoded, stars?: number): Map<ThemeId, number[]> {
   const out = new Map<ThemeId, number[]>();
   const every = {
     bits,
@@ -257,15 +293,17 @@ function polarityInputs(bits: number, scale: number, table: Int8Array, x: Encode
     evidence: -Infinity,
     polarityBias: THEME_IDS.map(() => 0),
     polarity: [] as number[],
+    starBias: THEME_IDS.map(() => 0),
+    star: [] as number[],
     clauseTrust: Infinity,
   };
-  themesFromModel(every, table, x.input, x.result, x.score, x.verdictOf, (theme, features) => out.set(theme, features));
+  themesFromModel(every, table, x.input, x.result, x.score, x.verdictOf, stars, (theme, features) => out.set(theme, features));
   return out;
 }
 
-/** The themes the model finds in an encoded line, as the runtime (detectThemes) finds them. */
-export function predict(m: ThemeModel, x: Encoded): Map<ThemeId, number> {
-  return new Map(themesFromModel(m, m.table, x.input, x.result, x.score, x.verdictOf).map((t) => [t.theme, t.polarity]));
+/** The themes the model finds in an encoded line, as the runtime (detectThemes) finds them: with the line's stars, or read from the text alone. */
+export function predict(m: ThemeModel, x: Encoded, withStars = false): Map<ThemeId, number> {
+  return new Map(themesFromModel(m, m.table, x.input, x.result, x.score, x.verdictOf, withStars ? x.stars : undefined).map((t) => [t.theme, t.polarity]));
 }
 
 interface Count {
@@ -302,6 +340,7 @@ function line(label: string, c: Count | undefined): string {
 function crossValidate(encoded: Map<AnalysisLanguage, Encoded[]>, seed: number, thresholds: readonly number[], detail: boolean): void {
   const lists = new Map<string, Count>();
   const models = thresholds.map(() => new Map<string, Count>());
+  const starred = new Map<string, Count>();
   for (const [lang, data] of encoded) {
     for (const held of [...new Set(data.map((x) => x.round))]) {
       const test = data.filter((x) => x.round === held);
@@ -313,15 +352,17 @@ function crossValidate(encoded: Map<AnalysisLanguage, Encoded[]>, seed: number, 
       thresholds.forEach((threshold, i) => {
         for (const x of test) tally(models[i]!, [lang, 'overall', `r${held}`], x.gold, predict({ ...m, threshold }, x));
       });
+      for (const x of test) tally(starred, [lang, 'overall', `r${held}`], x.gold, predict(m, x, true));
     }
   }
   console.log(`${''.padEnd(22)}  gold found  P(th)  R(th)  P(pol) R(pol)`);
-  const groups = [...ANALYSIS_LANGUAGES.filter((l) => encoded.has(l)), ...['5', '6', '7', '9'].map((r) => `r${r}`), 'overall'];
+  const groups = [...ANALYSIS_LANGUAGES.filter((l) => encoded.has(l)), ...['5', '6', '7', '8', '9', '10'].map((r) => `r${r}`), 'overall'];
   for (const group of groups) {
     if (!lists.has(`${group} all`)) continue;
     for (const theme of detail ? [...THEME_IDS, 'all'] : ['all']) {
       console.log(line(`lists ${group} ${theme}`, lists.get(`${group} ${theme}`)));
       thresholds.forEach((threshold, i) => console.log(line(`@${threshold} ${group} ${theme}`, models[i]!.get(`${group} ${theme}`))));
+      console.log(line(`★ ${group} ${theme}`, starred.get(`${group} ${theme}`)));
     }
   }
 }
@@ -345,6 +386,8 @@ export function themesModule(models: Partial<Record<AnalysisLanguage, ThemeModel
       `    evidence: ${m.evidence},`,
       `    polarityBias: [${m.polarityBias.join(', ')}],`,
       `    polarity: [${m.polarity.join(', ')}],`,
+      `    starBias: [${m.starBias.join(', ')}],`,
+      `    star: [${m.star.join(', ')}],`,
       `    clauseTrust: ${m.clauseTrust},`,
       `    hashed:`,
       `      '${encodeWeights(m.table)}',`,

@@ -24,7 +24,7 @@ import { conceptUrgent } from './urgent-concepts';
 import { cutEvidence, modelUrgent } from './urgent-model';
 
 /** Bumped whenever results change, so stored analyses can be recomputed. */
-export const ANALYSIS_VERSION = 13;
+export const ANALYSIS_VERSION = 14;
 
 const PACKS: Record<AnalysisLanguage, LanguagePack> = { en, ru, es, de, fr, zh };
 const compiled = new Map<AnalysisLanguage, CompiledPack>();
@@ -133,7 +133,7 @@ export function analyzeReview(input: AnalysisInput, adaptation?: StarAdaptation)
       const v = modelLogit(lang, part, r, pack.negators, pack.pack.negationScope);
       return r.hits > 0 || Math.abs(v) >= MODEL_NO_SIGNAL ? Math.tanh(v / 4) : 0;
     };
-    themes = detectThemes(lang, tokens, result, score, verdictOf) ?? themes;
+    themes = detectThemes(lang, tokens, result, score, verdictOf, input.rating) ?? themes;
     // The phrases first (their evidence is the trigger itself); the learned model and the concepts for what they miss;
     // a bill far above the quote last: told with figures, not phrases, but like a phrase it shows them, so it stands whatever the tone.
     const byEvidence = detectUrgent(text, lang, normalised);

@@ -6,8 +6,8 @@ import { THEME_WEIGHTS } from '@/utils/analysis/model/weights/themes';
 import { ANALYSIS_LANGUAGES, THEME_IDS, type ThemeId } from '@/utils/analysis/types';
 import { encodeLanguage, themeLines, trainThemes, THEME_SEED } from '../../tools/train-themes';
 
-function themes(text: string, langHint: string): Partial<Record<ThemeId, number>> {
-  return Object.fromEntries(analyzeReview({ text, langHint }).themes.map((t) => [t.theme, t.polarity]));
+function themes(text: string, langHint: string, rating?: number): Partial<Record<ThemeId, number>> {
+  return Object.fromEntries(analyzeReview({ text, langHint, rating }).themes.map((t) => [t.theme, t.polarity]));
 }
 
 describe('the learned theme detector', () => {
@@ -20,6 +20,8 @@ describe('the learned theme detector', () => {
       expect(w.list).toHaveLength(THEME_IDS.length);
       expect(w.polarityBias).toHaveLength(THEME_IDS.length);
       expect(w.polarity).toHaveLength(POLARITY_FEATURES);
+      expect(w.starBias).toHaveLength(THEME_IDS.length);
+      expect(w.star).toHaveLength(POLARITY_FEATURES + 1);
       // Trained: hundreds of buckets of each theme carry a weight, of both signs, and a theme the word lists name counts for it.
       for (let t = 0; t < THEME_IDS.length; t++) {
         const part = table.subarray(t << w.bits, (t + 1) << w.bits);
@@ -30,6 +32,8 @@ describe('the learned theme detector', () => {
       // The review's verdict and the theme's own clause push its polarity the same way.
       expect(w.polarity[0]).toBeGreaterThan(0);
       expect(w.polarity[3]).toBeGreaterThan(0);
+      // More stars, more praise: the stars' weight is positive in every language.
+      expect(w.star[POLARITY_FEATURES]).toBeGreaterThan(0);
     }
   });
 
@@ -38,6 +42,8 @@ describe('the learned theme detector', () => {
     const shipped = THEME_WEIGHTS.fr!;
     expect(m.bias).toEqual(shipped.bias);
     expect(m.polarity).toEqual(shipped.polarity);
+    expect(m.starBias).toEqual(shipped.starBias);
+    expect(m.star).toEqual(shipped.star);
     expect(Array.from(m.table)).toEqual(Array.from(decodeWeights(shipped.hashed, THEME_IDS.length << shipped.bits)));
   }, 120_000);
 
@@ -45,6 +51,24 @@ describe('the learned theme detector', () => {
     expect(themes('The food was delicious, but the prices were outrageous.', 'en')).toMatchObject({ quality: 1, price: -1 });
     expect(themes('Lovely staff, but the room smelled of smoke.', 'en')).toMatchObject({ service: 1, cleanliness: -1 });
     expect(themes('Le serveur était adorable, par contre la salle était sale.', 'fr')).toMatchObject({ service: 1, cleanliness: -1 });
+  });
+
+  it('signs a theme the review names flatly by its stars, when it has them', () => {
+    const text = 'Booked for an MOT at 8am, done and dusted by 9:15.';
+    expect(themes(text, 'en', 5)).toMatchObject({ booking: 1 });
+    expect(themes(text, 'en', 1)).toMatchObject({ booking: -1 });
+    expect(themes('Ordered at 7:02, at my door 7:24 and still piping hot. Impressive.', 'en', 5)).toMatchObject({ waiting: 1 });
+    expect(themes('Курьер приехал через 25 минут, роллы свежие, рис не развалился. Закажем ещё.', 'ru', 5)).toMatchObject({ waiting: 1, quality: 1 });
+    // Half stars are read as the nearest whole star, and a rating that is no number as none.
+    expect(themes(text, 'en', 4.6)).toEqual(themes(text, 'en', 5));
+    expect(themes(text, 'en', Number.NaN)).toEqual(themes(text, 'en'));
+  });
+
+  it('keeps the sign of a theme’s own clause against the stars', () => {
+    expect(themes('Great food, but we waited an hour for the mains.', 'en', 5)).toMatchObject({ quality: 1, waiting: -1 });
+    expect(themes('The pasta was lovely. The waiter forgot our drinks twice.', 'en', 4)).toMatchObject({ quality: 1, service: -1 });
+    expect(themes('Le personnel est adorable mais la musique est beaucoup trop forte.', 'fr', 4)).toMatchObject({ service: 1, ambience: -1 });
+    expect(themes('Ждали заказ 50 минут, официант ни разу не подошёл.', 'ru', 1)).toMatchObject({ waiting: -1, service: -1 });
   });
 
   it('signs a theme the clause names without a verdict from what the review says of it', () => {

@@ -7,7 +7,10 @@
  *
  * The polarity of every theme found comes from a second small regression over the theme's own
  * clause and sentence scores (after negation, contrast and excess), the review's verdict and the
- * word lists' reading, so that a theme keeps its own sign inside a mixed review.
+ * word lists' reading, so that a theme keeps its own sign inside a mixed review. A review with
+ * stars (nearly every review on a page) has a regression of its own that also reads the stars: a
+ * theme named flatly in a 5★ review ("done and dusted by 9:15") is praise, while its own clause
+ * still signs it against the stars ("great food, but we waited an hour", 5★: waiting −).
  * Pure and synchronous.
  */
 import type { EngineResult, Token } from '../engine';
@@ -33,6 +36,9 @@ export interface ThemeWeights {
   /** Polarity: per theme a bias, then one weight per POLARITY_FEATURES entry (shared by the themes). */
   polarityBias: readonly number[];
   polarity: readonly number[];
+  /** Polarity in a review with stars: a regression of its own, over the same features and the stars (one more weight). */
+  starBias: readonly number[];
+  star: readonly number[];
   /** A theme whose own clauses score at least this (either way) keeps their sign. */
   clauseTrust: number;
 }
@@ -47,9 +53,17 @@ export type VerdictOf = (tokens: readonly Token[]) => number;
  * did not name it), whether they named it, the review's verdict (`score` in −1..1), and the verdict of the clause and of the sentence where the detector found
  * the most evidence of the theme, each read on its own.
  */
-export function polarityFeatures(result: EngineResult, theme: ThemeId, score: number, clause = 0, sentence = 0): number[] {
+export function polarityFeatures(result: EngineResult, theme: ThemeId, score: number, clause = 0, sentence = 0, stars?: number): number[] {
   const own = result.themeScores.get(theme);
-  return [own ? Math.tanh(own.clause / 2) : 0, own ? Math.tanh(own.sentence / 2) : 0, own ? 1 : 0, score, own ? 0 : score, clause, sentence];
+  const features = [own ? Math.tanh(own.clause / 2) : 0, own ? Math.tanh(own.sentence / 2) : 0, own ? 1 : 0, score, own ? 0 : score, clause, sentence];
+  // 1★ → −1, 3★ → 0, 5★ → +1.
+  if (stars !== undefined) features.push((stars - 3) / 2);
+  return features;
+}
+
+/** Stars as the polarity regression reads them: a whole number from 1 to 5 (half stars rounded), or none. */
+export function starsOf(rating: number | undefined): number | undefined {
+  return rating !== undefined && Number.isFinite(rating) ? Math.min(5, Math.max(1, Math.round(rating))) : undefined;
 }
 
 /** A review cut at commas and sentence ends: each clause's tokens and the index of its sentence. */
@@ -195,12 +209,14 @@ export function themeInput(lang: AnalysisLanguage, tokens: readonly Token[], bit
  * `verdictOf` reads a clause or sentence on its own (cached per stretch here).
  */
 export function themesFromModel(
-  w: Pick<ThemeWeights, 'bits' | 'bias' | 'list' | 'scale' | 'threshold' | 'evidence' | 'polarityBias' | 'polarity' | 'clauseTrust'>,
+  w: Pick<ThemeWeights, 'bits' | 'bias' | 'list' | 'scale' | 'threshold' | 'evidence' | 'polarityBias' | 'polarity' | 'starBias' | 'star' | 'clauseTrust'>,
   table: Int8Array,
   input: ThemeInput,
   result: EngineResult,
   score: number,
   verdictOf: VerdictOf,
+  /** The review's stars (starsOf), when it has them. */
+  stars: number | undefined,
   /** For the training script: the polarity features of each theme found. */
   onFeatures?: (theme: ThemeId, features: number[]) => void,
 ): ThemeHit[] {
@@ -234,13 +250,15 @@ export function themesFromModel(
       sentence = sentenceVerdicts.get(s) ?? verdictOf(input.clauses.sentences[s] ?? []);
       sentenceVerdicts.set(s, sentence);
     }
-    const features = polarityFeatures(result, theme, score, clause, sentence);
+    const features = polarityFeatures(result, theme, score, clause, sentence, stars);
     onFeatures?.(theme, features);
-    let p = w.polarityBias[t]!;
-    for (let i = 0; i < w.polarity.length; i++) p += w.polarity[i]! * features[i]!;
+    const [bias, weights] = stars === undefined ? [w.polarityBias, w.polarity] : [w.starBias, w.star];
+    let p = bias[t]!;
+    for (let i = 0; i < weights.length; i++) p += weights[i]! * features[i]!;
     const own = result.themeScores.get(theme);
-    if (own && Math.abs(own.clause) >= w.clauseTrust) p = own.clause;
-    else if (own && Math.abs(own.clause) < 0.5 && Math.abs(own.sentence) >= 2 * w.clauseTrust) p = own.sentence;
+    // Without stars, a theme its own clauses sign plainly keeps that sign; with stars the regression weighs the two.
+    if (stars === undefined && own && Math.abs(own.clause) >= w.clauseTrust) p = own.clause;
+    else if (stars === undefined && own && Math.abs(own.clause) < 0.5 && Math.abs(own.sentence) >= 2 * w.clauseTrust) p = own.sentence;
     found.push({ theme, polarity: p >= 0 ? 1 : -1 });
   });
   return found.sort((a, b) => order(a.theme) - order(b.theme));
@@ -257,8 +275,9 @@ export function detectThemes(
   result: EngineResult,
   score: number,
   verdictOf: VerdictOf,
+  rating?: number,
 ): ThemeHit[] | undefined {
   const model = themesFor(lang);
   if (!model) return undefined;
-  return themesFromModel(model.weights, model.table, themeInput(lang, tokens, model.weights.bits), result, score, verdictOf);
+  return themesFromModel(model.weights, model.table, themeInput(lang, tokens, model.weights.bits), result, score, verdictOf, starsOf(rating));
 }
