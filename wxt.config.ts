@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { pruneStemmers } from './utils/build/prune-stemmers';
 
 /**
  * `RS_BENCH=1` adds the benchmark pages (entrypoints/bench, which drives tests/bench, and
@@ -25,6 +26,16 @@ const noEvalInPouchDb = {
   },
 };
 
+/** `snowball-stemmers` keeps all 24 of its stemmers alive; the bundle takes the five the analysis uses (utils/build/prune-stemmers.ts). */
+const onlyUsedStemmers = {
+  name: 'review-sentinel:only-used-stemmers',
+  enforce: 'pre' as const,
+  transform(code: string, id: string): string | undefined {
+    // The file itself, not the proxies the CommonJS plugin wraps around it (`\0…?commonjs-proxy`).
+    return /^[^\0].*[\\/]snowball-stemmers[\\/]snowball-stemmers\.js$/.test(id) ? pruneStemmers(code) : undefined;
+  },
+};
+
 // The manifest asks for exactly what the extension uses; README "Permissions" explains each.
 const SYNC_ORIGINS = ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'];
 
@@ -33,7 +44,7 @@ export default defineConfig({
   filterEntrypoints: BENCH ? undefined : ENTRYPOINTS.filter((name) => !name.startsWith('bench')),
   outDir: BENCH ? '.output/bench' : '.output',
   vite: () => ({
-    plugins: [preact(), noEvalInPouchDb],
+    plugins: [preact(), noEvalInPouchDb, onlyUsedStemmers],
     // The benchmark build may ask the popup for the naive full-scan read model; elsewhere the branch is dropped.
     define: { __RS_BENCH__: JSON.stringify(BENCH) },
     build: { sourcemap: false, minify: process.env.RS_NO_MINIFY ? false : 'esbuild' },

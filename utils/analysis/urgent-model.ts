@@ -12,11 +12,11 @@
  * Chinese character 2- and 3-grams. Pure and synchronous; about one hash per feature.
  */
 import { newStemmer, type Stemmer } from 'snowball-stemmers';
+import { STEMMERS } from './model/features';
 import { conceptFeatures, sentenceBits } from './urgent-concepts';
 import { URGENT_CATEGORIES, URGENT_EVIDENCE_LENGTH, type AnalysisLanguage, type UrgentCategory, type UrgentSignal } from './types';
 import { URGENT_WEIGHTS, type UrgentWeights } from './urgent-weights';
 
-const STEMMERS: Partial<Record<AnalysisLanguage, string>> = { ru: 'russian', de: 'german', fr: 'french', es: 'spanish', en: 'english' };
 const stemmers = new Map<AnalysisLanguage, Stemmer>();
 
 function stemmerFor(lang: AnalysisLanguage): Stemmer | undefined {

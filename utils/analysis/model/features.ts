@@ -34,7 +34,8 @@ export function denseFeatures(result: EngineResult, tokens: number): number[] {
   ];
 }
 
-const STEMMERS: Partial<Record<AnalysisLanguage, string>> = { ru: 'russian', de: 'german', fr: 'french', es: 'spanish', en: 'english' };
+/** The Snowball algorithm of each language that has one; the build keeps only these (utils/build/prune-stemmers.ts). */
+export const STEMMERS: Partial<Record<AnalysisLanguage, string>> = { ru: 'russian', de: 'german', fr: 'french', es: 'spanish', en: 'english' };
 const stemmers = new Map<AnalysisLanguage, Stemmer>();
 const stemCache = new Map<string, string>();
 
