@@ -20,11 +20,12 @@ import { tokenizeChinese, tokenizeWords } from './tokenize';
 import type { AnalysisInput, AnalysisLanguage, ReviewAnalysis, SentimentLabel } from './types';
 import { detectUrgent } from './urgent';
 import { billingUrgent } from './urgent-billing';
+import { claimUrgent } from './urgent-claims';
 import { conceptUrgent } from './urgent-concepts';
 import { cutEvidence, modelUrgent } from './urgent-model';
 
 /** Bumped whenever results change, so stored analyses can be recomputed. */
-export const ANALYSIS_VERSION = 14;
+export const ANALYSIS_VERSION = 15;
 
 const PACKS: Record<AnalysisLanguage, LanguagePack> = { en, ru, es, de, fr, zh };
 const compiled = new Map<AnalysisLanguage, CompiledPack>();
@@ -138,7 +139,8 @@ export function analyzeReview(input: AnalysisInput, adaptation?: StarAdaptation)
     // a bill far above the quote last: told with figures, not phrases, but like a phrase it shows them, so it stands whatever the tone.
     const byEvidence = detectUrgent(text, lang, normalised);
     const guessed = byEvidence ? undefined : (modelUrgent(text, lang, undefined, input.rating) ?? conceptUrgent(text, lang, cutEvidence, input.rating));
-    const billed = byEvidence || guessed ? undefined : billingUrgent(text, lang, cutEvidence, input.rating);
+    const billed =
+      byEvidence || guessed ? undefined : (billingUrgent(text, lang, cutEvidence, input.rating) ?? claimUrgent(text, lang, cutEvidence, input.rating));
     urgent = byEvidence ?? guessed ?? billed;
     // Without stars, a bill claim in a review that reads positive is an explanation, not a claim ("… because they found a second fault and called me first. Brilliant.").
     toneDecides = guessed !== undefined || (billed !== undefined && input.rating === undefined);

@@ -26,6 +26,10 @@ interface BillingCues {
   bill: string;
   /** Words that only mean a bill or an invoice: money is in view. */
   invoice: string;
+  /** The price shown (menu, board, booking), compared only against what the bank says was taken. */
+  shown: string;
+  /** What the bank says was taken: the statement, the banking app ("Banking app next morning says £82"). */
+  debited: string;
   cancel: string;
   chargeOn: string;
   /** The bill as a list of items ("the check", "la cuenta", "в чеке", "账单上"). */
@@ -46,9 +50,11 @@ const CLAIM_END = '(?!\\p{L})(?=\\s*(?:[.,;:!?)…»]|$|(?:and|but|or|und|aber|e
 const CUES: Record<AnalysisLanguage, BillingCues> = {
   en: {
     quote:
-      'quote|quoted|estimate|estimated|told (?:us|me) it would be|said it would be|was meant to be|on the phone|agreed|advertised|listed at|instead of|against a quote of',
+      'quote|quoted|estimate|estimated|told (?:us|me) it would be|said it would be|was meant to be|on the phone|agreed|advertised|listed at|instead of|against a quote of|booked (?:it )?(?:online )?(?:at|for)|booking (?:said|showed|was for)',
     bill: 'bill|billed|invoice|invoiced|charged|came to|final|total|ended up paying|asked for|demanded|wanted',
     invoice: 'bill|invoice|receipt',
+    shown: 'on the (?:board|menu|sign|tag|price list)|(?:board|sign|menu|tag) (?:said|says)|price list|listed|(?:was|is|were) (?=[$£€]\\s?\\d)',
+    debited: 'bank(?:ing)? app|(?:bank |card )?statement|my account|ran (?:my|the) card for|charged my card',
     cancel: 'cancel(?:l?ed|l?ing|lation)?|terminated|closed my account',
     chargeOn:
       'still (?:being )?(?:charging|charged|billing|billed|debiting)|still taking (?:money|payments?|[£$€]|\\d)|(?:kept|keep|keeps|continued|continue|carried on) (?:on )?(?:charging|billing|debiting)|charged (?:me|my card) again',
@@ -60,9 +66,12 @@ const CUES: Record<AnalysisLanguage, BillingCues> = {
       'no[- ]?one (?:came|showed|turned up)|nobody (?:came|showed|turned up)|never (?:showed up|turned up)|(?:stopped|stop|not) (?:answering|replying|picking up)|gone silent|number is dead|disappeared|vanished|ghosted|blocked me|(?:office|shop) (?:was |is )?(?:closed down|empty|shut down)',
   },
   de: {
-    quote: 'angebot|kostenvoranschlag|voranschlag|hieß es|vereinbart|ausgemacht|am telefon|angekündigt|statt',
+    quote:
+      'angebot|kostenvoranschlag|voranschlag|hieß es|vereinbart|ausgemacht|am telefon|angekündigt|statt|gebucht (?:für|zu)|laut (?:buchung|preisliste|karte|aushang)',
     bill: 'rechnung|verlangt(?:e|en)?|berechnet|bezahlt|gezahlt|abgebucht|am ende',
     invoice: 'rechnung|quittung|beleg',
+    shown: 'preisliste|auf der (?:karte|tafel)|angeschrieben|ausgeschrieben',
+    debited: 'banking-app|banking app|kontoauszug|kreditkartenabrechnung|abgebucht|auf (?:meinem|dem) konto',
     cancel: 'gekündigt|kündigung|storniert|abgemeldet',
     chargeOn:
       '(?:weiter|weiterhin|trotzdem|immer noch|noch immer|nach wie vor)(?!\\p{L})[^.!?]{0,30}(?:abgebucht|abbuch\\p{L}*|buchen|eingezogen|ziehen|lastschrift)|(?:abgebucht|eingezogen)[^.!?]{0,20}(?:weiter|weiterhin|immer noch|nach wie vor|bis heute)',
@@ -74,9 +83,11 @@ const CUES: Record<AnalysisLanguage, BillingCues> = {
       'niemand (?:ist )?gekommen|kam niemand|nicht erschienen|nicht mehr erreichbar|erreiche (?:ich )?niemand|geht keiner mehr ans telefon|verschwunden|abgetaucht|büro (?:war |ist )?(?:geschlossen|leer|aufgelöst)',
   },
   fr: {
-    quote: "devis|annoncé|annonçait|prévu|convenu|au téléphone|on m'avait dit|affiché|estimation|au lieu de",
+    quote: "devis|annoncé|annonçait|prévu|convenu|au téléphone|on m'avait dit|affiché|estimation|au lieu de|réservé (?:à|pour)",
     bill: 'facture|facturé|payé|total|au final|à la fin|réclamé|demandé|débité|prélevé|la note',
     invoice: 'facture|note|ticket',
+    shown: "affiché\\p{L}*|sur la (?:vitrine|carte)|au menu|l'addition",
+    debited: 'débité\\p{L}*|prélevé\\p{L}*|sur mon compte|relevé|appli\\p{L}* (?:bancaire|de la banque|de ma banque)',
     cancel: 'résili\\p{L}*|annul\\p{L}*',
     chargeOn:
       '(?:continuent|continue) (?:de|à) (?:prélever|débiter|facturer)|(?:prélèvent|prélevé\\p{L}*|débité\\p{L}*|débitent) (?:encore|toujours)|(?:toujours|encore) (?:prélevé|débité)',
@@ -88,9 +99,12 @@ const CUES: Record<AnalysisLanguage, BillingCues> = {
       "personne n'est venu|personne n'est jamais venu|ne répond(?:ent)? plus|injoignable|disparu|m'a bloqué|nous a bloqués|bureau (?:était |est )?fermé",
   },
   es: {
-    quote: 'presupuesto|presupuestaron|me dijeron|nos dijeron|acordado|por teléfono|anunciado|cotización|cotizaron|en vez de|en lugar de',
-    bill: 'factura|facturaron|cobraron|cobró|me cobran|total|al final|pagué|pagamos|la cuenta',
+    quote:
+      'presupuesto|presupuestaron|me dijeron|nos dijeron|acordado|por teléfono|anunciado|cotización|cotizaron|en vez de|en lugar de|reserv(?:amos|é|ado)(?!\\p{L})',
+    bill: 'factura|facturaron|cobraron|cobró|me cobran|total|al final|pagué|pagamos|la cuenta|exigi(?:ó|eron)|pidi(?:ó|eron)',
     invoice: 'factura|ticket|recibo',
+    shown: 'de la reserva|en la (?:carta|pizarra)|en el menú',
+    debited: 'app del banco|aplicación del banco|extracto|cargo final|me cargaron|cargaron',
     cancel: 'di de baja|dado de baja|me di de baja|cancel\\p{L}*|la baja',
     chargeOn: '(?:siguen|seguían|siguió|continúan|continuaron|volvieron a) (?:cobr\\p{L}*|cargando|descontando)',
     items: 'la cuenta|factura|ticket|recibo',
@@ -100,9 +114,12 @@ const CUES: Record<AnalysisLanguage, BillingCues> = {
     vanished: 'nadie (?:llegó|vino|apareció)|no contesta|ya no existe|desapareci|me bloque|nos bloque|oficina (?:estaba |está )?cerrada|no responde',
   },
   ru: {
-    quote: 'смет\\p{L}*|сказали|говорили|договорил\\p{L}*|обещали|по телефону|озвучил\\p{L}*|изначально|вместо',
-    bill: 'выставили|сч[её]т\\p{L}*|в итоге|итого|взяли|заплатил\\p{L}*|списали|насчитали|содрали|в чеке',
+    quote:
+      'смет\\p{L}*|сказали|говорили|договорил\\p{L}*|обещали|по телефону|озвучил\\p{L}*|изначально|вместо|(?:за)?бронировал\\p{L}*|заказал\\p{L}*|заказывал\\p{L}*',
+    bill: 'выставили|сч[её]т\\p{L}*|в итоге|итого|взяли|заплатил\\p{L}*|списали|насчитали|содрали|в чеке|заявил\\p{L}*|потребовал\\p{L}*|запросил\\p{L}*',
     invoice: 'сч[её]т|чек|квитанци\\p{L}*',
+    shown: 'ценник|в меню|по прайсу|на (?=\\d)',
+    debited: 'приложени\\p{L}* банка|выписк\\p{L}*|списали|списано|сняли с карты',
     cancel: 'расторг\\p{L}*|отказал\\p{L}*|отменил\\p{L}*|отключил\\p{L}*|отписал\\p{L}*',
     chargeOn: '(?:продолжают|продолжали|вс[её] равно|вс[её] ещ[её]|до сих пор|снова|опять) (?:списыв\\p{L}*|снима\\p{L}*|списал\\p{L}*|сняли)',
     items: 'сч[её]т|чек(?!ин)',
@@ -113,9 +130,11 @@ const CUES: Record<AnalysisLanguage, BillingCues> = {
       'никто не (?:приехал|пришёл|пришел)|не отвечают|не берут трубку|трубку не берёт|трубку не берет|пропал(?:и)? (?:с концами|со связи)|исчез|заблокировал|офис закрыт|группа (?:в вк )?удалена|удалили (?:группу|страницу)',
   },
   zh: {
-    quote: '报价|说是|之前说|谈好|说好|电话里|标价|价签',
+    quote: '报价|说是|之前说|谈好|说好|电话里|标价|价签|团购|预订的|订的是',
     bill: '账单|一共|收了|结账|扣了|付了|小票|最后',
     invoice: '账单|小票|发票',
+    shown: '标价|价签|菜单上|点了',
+    debited: '对账|银行卡扣了|实际扣了|发现付了',
     cancel: '取消|退订|注销|解约|退了',
     chargeOn: '(?:还在|继续|照样|仍然|又)(?:扣钱|扣费|扣款|收费|收钱|扣了)',
     items: '账单|小票|结账|单子',
@@ -164,6 +183,8 @@ interface Amount {
   value: number;
   money: boolean;
   thousands: boolean;
+  /** Written with a thousands separator ("2 500", "4.000"): a sum, though no currency is named. */
+  grouped: boolean;
 }
 
 function amountOf(m: RegExpExecArray): Amount | undefined {
@@ -173,7 +194,12 @@ function amountOf(m: RegExpExecArray): Amount | undefined {
   if (/^\d/.test(raw)) value = Number(raw.replace(/[ .,'’\u00a0]/g, ''));
   else value = chineseNumber(raw);
   if (value === undefined || !Number.isFinite(value) || value <= 0) return undefined;
-  return { value: thousands ? value * 1000 : value, money: Boolean(before || after), thousands: Boolean(thousands) };
+  return {
+    value: thousands ? value * 1000 : value,
+    money: Boolean(before || after),
+    thousands: Boolean(thousands),
+    grouped: /\d[ .,'’\u00a0]\d{3}$/.test(raw),
+  };
 }
 
 /** Sentences; a dot between digits ("1.140 €") ends none. */
@@ -183,7 +209,7 @@ const NOT_MONEY =
   /^\s?(?:%|min|minut|mins?\b|hours?|hrs?\b|h\b|std|stund|tag|day|night|nacht|nächt|week|woche|km|kilom|mile|people|person|guest|gäst|star|stern|heure|jour|nuit|semaine|étoile|minuto|hora|día|dia|noche|semana|estrella|мин|час|дн|ден|ноч|недел|км|челов|звезд|分|小时|天|晚|个人|位|公里|星|周|点)/iu;
 const AMOUNTS = new RegExp(AMOUNT, 'giu');
 /** Cues that are searched for every occurrence (the others are only tested). */
-const GLOBAL: ReadonlySet<keyof BillingCues> = new Set(['quote', 'bill', 'prepaid']);
+const GLOBAL: ReadonlySet<keyof BillingCues> = new Set(['quote', 'bill', 'prepaid', 'shown', 'debited']);
 const compiled = new Map<AnalysisLanguage, Record<keyof BillingCues, RegExp>>();
 
 function patterns(lang: AnalysisLanguage): Record<keyof BillingCues, RegExp> {
@@ -205,14 +231,31 @@ function patterns(lang: AnalysisLanguage): Record<keyof BillingCues, RegExp> {
 const ABBREVIATIONS = '(?:^|[^\\p{L}])(?:ca|approx|env|aprox|прибл|ок|zirka)';
 const SENTENCE_STOP = new RegExp(`(?<!\\d|${ABBREVIATIONS})\\.|\\.(?!\\d)(?<!${ABBREVIATIONS}\\.)|[!?。！？\\n]`, 'u');
 
-/** After each cue, within 40 characters of its sentence: the first amount marked as money, else the first amount that is no duration or count. */
-function amountsAfter(cue: RegExp, text: string, limit = Infinity, other?: RegExp): Array<Amount & { at: number }> {
+/** An amount that ends right before a cue ("83 € sur mon compte", "95 € abgebucht"), in its sentence. */
+const AMOUNT_BEFORE = new RegExp(`${AMOUNT}\\s?$`, 'iu');
+
+/**
+ * After each cue, within 40 characters of its sentence: the first amount marked as money, else the
+ * first amount that is no duration or count. With `before`, an amount that ends right before the
+ * cue comes first (the shown price and the sum taken are often written "38 € l'addition, 83 € sur mon compte").
+ */
+function amountsAfter(cue: RegExp, text: string, limit = Infinity, other?: RegExp, before = false): Array<Amount & { at: number }> {
   const out: Array<Amount & { at: number }> = [];
   cue.lastIndex = 0;
   for (let m = cue.exec(text); m && out.length < limit; m = cue.exec(text)) {
     if (m[0].length === 0) {
       cue.lastIndex++;
       continue;
+    }
+    if (before) {
+      const lead = text.slice(Math.max(0, m.index - 16), m.index);
+      const stop = lead.search(/[.!?。！？\n](?!\d)[^.!?。！？\n]*$/u);
+      const near = AMOUNT_BEFORE.exec(stop >= 0 ? lead.slice(stop + 1) : lead);
+      const value = near && near[0].trim() ? amountOf(near) : undefined;
+      if (value && (value.money || value.grouped)) {
+        out.push({ ...value, at: m.index - near![0].length });
+        continue;
+      }
     }
     const start = m.index + m[0].length;
     const rest = text.slice(start, start + 50);
@@ -242,6 +285,8 @@ function amountsAfter(cue: RegExp, text: string, limit = Infinity, other?: RegEx
     const pick = money ?? first;
     if (pick) out.push(pick);
   }
+  // The cue is a global expression: leave it as found, whatever stopped the loop.
+  cue.lastIndex = 0;
   return out;
 }
 
@@ -253,6 +298,20 @@ const VANISH_REACH = 260;
 
 /** Ratio of the bill to the price agreed at which a review reads as a fraud claim. */
 export const BILL_OVER_QUOTE = 1.4;
+
+type Located = Amount & { at: number };
+
+/** The bill `b` is at least 1.4 times the price `q`, both read as money. */
+function billExceeds(q: Located, b: Located, marked: boolean): boolean {
+  if (b.at === q.at) return false;
+  // Where prices carry a currency, both must, unless the bare one is a sum ("2 500", "1.800", 300 or more):
+  // "quoted 2 hours … charged £300" and "for 3 rooms … £300" compare nothing. ("640 statt 380 €": one currency for two amounts side by side.)
+  const sum = (a: Located): boolean => a.money || a.thousands || a.grouped || a.value >= 300;
+  if (marked && !(q.money || q.thousands) !== !(b.money || b.thousands) && Math.abs(q.at - b.at) > 25 && !(sum(q) && sum(b))) return false;
+  // "5 ТЫСЯЧ … ВЫСТАВИЛИ 17": the bill in the quote's thousands.
+  const billed = q.thousands && !b.thousands && b.value < 1000 ? b.value * 1000 : b.value;
+  return billed >= BILL_OVER_QUOTE * q.value;
+}
 
 export function billingUrgent(text: string, lang: AnalysisLanguage, cut: (sentence: string) => string, stars?: number): UrgentSignal | undefined {
   if (stars !== undefined && !(stars <= 3)) return undefined;
@@ -289,19 +348,47 @@ export function billingUrgent(text: string, lang: AnalysisLanguage, cut: (senten
       const quotes = amountsAfter(p.quote, lower, MAX_AMOUNTS, p.bill);
       const bills = amountsAfter(p.bill, lower, MAX_AMOUNTS, p.quote);
       if (quotes.length === 0 || bills.length === 0) continue;
-      const moneyInView = [...quotes, ...bills].some((a) => a.money || a.thousands) || p.invoice.test(lower) || lang === 'zh';
+      const moneyInView = [...quotes, ...bills].some((a) => a.money || a.thousands || a.grouped) || p.invoice.test(lower) || lang === 'zh';
       if (!moneyInView) continue;
       const marked = [...quotes, ...bills].some((a) => a.money);
       for (const q of quotes)
         for (const b of bills) {
-          if (b.at === q.at) continue;
-          // Where prices carry a currency, both must: "quoted 2 hours … charged £300" compares nothing.
-          // ("640 statt 380 €", "300 EUROS Y FACTURA DE 780": one currency for two amounts side by side.)
-          if (marked && !(q.money || q.thousands) !== !(b.money || b.thousands) && Math.abs(q.at - b.at) > 25) continue;
-          // "5 ТЫСЯЧ … ВЫСТАВИЛИ 17": the bill in the quote's thousands.
-          const billed = q.thousands && !b.thousands && b.value < 1000 ? b.value * 1000 : b.value;
-          if (billed >= BILL_OVER_QUOTE * q.value) {
-            return { category: 'fraud', evidence: cut(sentenceOf(window, (x) => amountsAfter(p.bill, x).length > 0)) };
+          if (billExceeds(q, b, marked)) return { category: 'fraud', evidence: cut(sentenceOf(window, (x) => amountsAfter(p.bill, x).length > 0)) };
+        }
+    }
+  }
+  return debitedUrgent(p, sentences, lowered, cut);
+}
+
+/**
+ * The bank took more than the price shown: "Bill was £52 … Banking app next morning says £82",
+ * "Laut Preisliste … 45 € … Banking-App: 95 € abgebucht" — the price (shown, quoted or billed)
+ * and the sum taken within three sentences.
+ */
+function debitedUrgent(
+  p: Record<keyof BillingCues, RegExp>,
+  sentences: string[],
+  lowered: string[],
+  cut: (sentence: string) => string,
+): UrgentSignal | undefined {
+  for (let i = 0; i < lowered.length; i++) {
+    p.debited.lastIndex = 0;
+    if (!p.debited.test(lowered.slice(i, i + 3).join(' '))) continue;
+    for (let n = 1; n <= 3 && i + n <= lowered.length; n++) {
+      const lower = lowered.slice(i, i + n).join(' ');
+      const debits = amountsAfter(p.debited, lower, MAX_AMOUNTS, undefined, true);
+      if (debits.length === 0) continue;
+      const prices = [
+        ...amountsAfter(p.shown, lower, MAX_AMOUNTS, p.debited, true),
+        ...amountsAfter(p.quote, lower, MAX_AMOUNTS, p.bill),
+        ...amountsAfter(p.bill, lower, MAX_AMOUNTS, p.debited),
+      ];
+      const marked = [...prices, ...debits].some((a) => a.money);
+      for (const q of prices)
+        for (const d of debits) {
+          if (d.at > q.at && billExceeds(q, d, marked)) {
+            const k = lowered.slice(i, i + n).findIndex((x) => amountsAfter(p.debited, x, 1, undefined, true).length > 0);
+            return { category: 'fraud', evidence: cut(sentences[i + Math.max(0, k)]!) };
           }
         }
     }

@@ -133,6 +133,45 @@ describe('billing claims: a bill far above the price agreed', () => {
     expect(billingUrgent(text, lang, cutEvidence)?.category).toBe('fraud');
   });
 
+  // Sentences written for this test: the bank took more than the price shown, quoted or billed.
+  it.each([
+    ['en', 'The board said £30 for a cut. My banking app that evening showed £80.'],
+    ['en', 'Bill was $40 and I tipped in cash. Next morning the statement says $94.'],
+    ['de', 'Laut Preisliste 25 € für Schneiden. Bezahlt mit Karte. Auf dem Kontoauszug dann 62 €.'],
+    ['fr', 'Menu affiché 18 € sur la vitrine, et 45 € débités sur mon compte.'],
+    ['fr', "22 € l'addition, 58 € sur mon compte le lendemain."],
+    ['es', 'En la carta ponía 12 €, pero en la app del banco me cargaron 35 €.'],
+    ['ru', 'Ужин на 1 900 ₽, а в приложении банка потом увидел 5 700.'],
+    ['zh', '菜单上写着68元，晚上对账发现付了680。'],
+  ] as Array<[AnalysisLanguage, string]>)('reads a %s account of the bank taking more than the price shown: %s', (lang, text) => {
+    const found = billingUrgent(text, lang, cutEvidence);
+    expect(found?.category).toBe('fraud');
+    expect(text).toContain(found!.evidence);
+  });
+
+  it.each([
+    ['en', 'The board said £30 for a cut and my banking app showed £30, as it should.'],
+    ['en', 'The bill was £52 with the tip. Banking app says £52.'],
+    ['de', 'Laut Preisliste 25 €, auf dem Kontoauszug 25 €. Alles korrekt.'],
+    ['fr', 'Affiché 18 €, 18 € débités, rien à redire.'],
+    ['ru', 'Ужин на 1 900 ₽, в приложении банка 1 900, всё честно.'],
+    ['zh', '菜单上写着68元，对账也是68元。'],
+  ] as Array<[AnalysisLanguage, string]>)('leaves a %s statement that matches the price alone: %s', (lang, text) => {
+    expect(billingUrgent(text, lang, cutEvidence)).toBeUndefined();
+  });
+
+  // Sentences written for this test: the price booked or ordered, then a bill far above it.
+  it.each([
+    ['en', 'Booked it online at £90 a night and at checkout they charged £150 a night.'],
+    ['es', 'Reservamos a 60 € la noche y al salir nos cobraron 110 € por noche.'],
+    ['es', 'Me dijeron 400 pesos por el viaje y al llegar el taxista exigió 1.200.'],
+    ['ru', 'Забронировали номер за 3 500 ₽, при выезде насчитали 6 100.'],
+    ['ru', 'Заказали такси за 1 200, водитель потребовал 2 800.'],
+    ['zh', '团购的168元套餐，结账时收了310。'],
+  ] as Array<[AnalysisLanguage, string]>)('reads a %s account of a bill above the price booked: %s', (lang, text) => {
+    expect(billingUrgent(text, lang, cutEvidence)?.category).toBe('fraud');
+  });
+
   it(`flags a bill from ${BILL_OVER_QUOTE} times the quote, not below`, () => {
     const at = (bill: number) => billingUrgent(`They quoted €100 and the invoice said €${bill}.`, 'en', cutEvidence);
     expect(at(139)).toBeUndefined();

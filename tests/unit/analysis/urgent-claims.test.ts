@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeReview } from '@/utils/analysis';
+import type { AnalysisLanguage } from '@/utils/analysis/types';
+import { claimUrgent } from '@/utils/analysis/urgent-claims';
+import { cutEvidence } from '@/utils/analysis/urgent-model';
+
+type Line = [AnalysisLanguage, string];
+
+// Sentences written for this test, one story per claim and language.
+const CLAIMS: Record<string, Line[]> = {
+  'a deposit kept': [
+    ['en', 'The landlord kept our whole £400 deposit and gave no reason at all.'],
+    ['de', 'Die Kaution von 600 € behält der Vermieter ohne jede Begründung.'],
+    ['fr', 'Le propriétaire garde la caution de 300 € sans aucune explication.'],
+    ['es', 'La fianza de 250 € sigue sin aparecer y ya han pasado dos meses.'],
+    ['ru', 'Залог 10 000 ₽ хозяйка так и не вернула, на звонки не отвечает.'],
+    ['zh', '退房一个月了，押金到现在还没退。'],
+  ],
+  'belongings gone': [
+    ['en', 'Left my laptop in the room while we had breakfast and it was gone when we came back.'],
+    ['de', 'Nach der Massage war meine Geldbörse aus dem Spind verschwunden.'],
+    ['fr', 'Mon portefeuille a disparu du vestiaire pendant le cours.'],
+    ['es', 'Dejé el celular en la guantera y al recoger el coche ya no estaba.'],
+    ['ru', 'После уборки номера пропали часы с тумбочки.'],
+    ['zh', '放在房间里的手表，回来就不见了。'],
+  ],
+  'paid cash, called unpaid': [
+    ['en', 'I paid £30 cash at the counter. A week later they rang to say I had an unpaid balance.'],
+    ['de', 'Wir haben bar bezahlt, trotzdem hieß es am nächsten Tag, die Rechnung sei noch offen.'],
+    ['fr', "J'ai payé en espèces, et on m'a ensuite accusé d'être parti sans payer."],
+    ['es', 'Pagué en efectivo al camarero y luego me dijeron que no había pagado.'],
+    ['ru', 'Отдал наличными администратору, а через неделю сказали, что у меня долг.'],
+    ['zh', '当时给了她现金，第二天公司又打电话来催款。'],
+  ],
+  'charged twice': [
+    ['en', 'They charged my card twice for the same dinner and it still has not been refunded.'],
+    ['de', 'Die Buchung wurde zweimal abgebucht, bis heute keine Erstattung.'],
+    ['fr', 'Prélevé deux fois pour la même nuit, toujours pas remboursé.'],
+    ['es', 'Me cobraron dos veces la misma cena y todavía no me lo han devuelto.'],
+    ['ru', 'С карты дважды списали оплату, второе списание до сих пор висит.'],
+    ['zh', '同一笔消费扣了两次，到现在还没退。'],
+  ],
+  'work paid for, not done': [
+    ['en', 'Paid £300 to have the clutch replaced. Another mechanic showed me the old clutch is still in there.'],
+    ['de', 'Für neue Bremsscheiben bezahlt, bei der nächsten Inspektion hieß es, das sind noch die alten.'],
+    ['fr', "Payé 400 € pour changer l'embrayage, mais ce sont toujours ceux d'origine."],
+    ['es', 'Pagué el cambio de amortiguadores y resulta que son los originales.'],
+    ['ru', 'Оплатил замену колодок, а в другом сервисе сказали, что колодки старые.'],
+    ['zh', '保养花了900，空气滤芯还是旧的。'],
+  ],
+  'a made-up sale': [
+    ['en', "The 40% off sign is a joke, the 'was' price is completely made up."],
+    ['de', 'Angeblich 30 % Rabatt, aber der Streichpreis ist frei erfunden.'],
+    ['fr', 'Soldes à -50 %, mais le prix barré est inventé de toutes pièces.'],
+    ['es', 'Un descuento del 40 % que es pura tomadura de pelo: el precio de antes es inventado.'],
+    ['ru', 'Скидка 50 %, но цену перед этим накрутили вдвое.'],
+    ['zh', '说是限时五折，其实是先涨价再打折。'],
+  ],
+  'a discount for a good review': [
+    ['en', 'The waiter offered us 20% off next time if we left a five-star review.'],
+    ['de', 'Man hat uns 10 % Rabatt angeboten, wenn wir eine Bewertung mit 5 Sternen schreiben.'],
+    ['fr', "On nous a proposé une réduction en échange d'un avis cinq étoiles."],
+    ['es', 'Nos ofrecieron un postre gratis a cambio de una reseña de cinco estrellas.'],
+    ['ru', 'Администратор предложила скидку 15 % за отзыв на пять звёзд.'],
+    ['zh', '老板说写五星好评就可以打八折。'],
+  ],
+};
+
+// Near misses written for this test: the same facts with no claim in them.
+const NEAR_MISSES: Line[] = [
+  ['en', 'We got our deposit back within two days, the flat was lovely.'],
+  ['en', 'Thought someone had taken my phone, but it was in the car all along.'],
+  ['en', 'The repair shop replaced the screen, but all my photos were gone afterwards.'],
+  ['en', 'I paid cash and the waitress brought the change straight away.'],
+  ['en', 'The sale was on, 30% off everything, and the staff were helpful.'],
+  ['en', 'Emailed them twice about the parking and heard nothing.'],
+  ['de', 'Auf dem Weg zum Zimmer habe ich mit dem Handy telefoniert, alles bestens.'],
+  ['de', 'Die Kaution kam sofort zurück, sehr korrekt.'],
+  ['fr', 'Les serviettes ont été changées tous les jours, rien ne manquait.'],
+  ['es', 'No cambiaron las toallas en toda la semana.'],
+  ['es', 'El desayuno no estaba incluido y eran 12 € más.'],
+  ['ru', 'Поменяли колодки, старые отдали мне в коробке.'],
+  ['ru', 'Подняли цену на 10 %, но качество осталось прежним.'],
+  ['zh', '之前被偷拍的新闻看多了，进房间先用手机查了一遍。'],
+  ['zh', '床单一看就没换，跟前台说了马上换了一套。'],
+];
+
+describe('claims told as a story', () => {
+  for (const [claim, lines] of Object.entries(CLAIMS)) {
+    it.each(lines)(`reads a %s account of ${claim}: %s`, (lang, text) => {
+      const found = claimUrgent(text, lang, cutEvidence);
+      expect(found?.category).toBe('fraud');
+      expect(text).toContain(found!.evidence);
+    });
+  }
+
+  it.each(NEAR_MISSES)('leaves a %s near miss alone: %s', (lang, text) => {
+    expect(claimUrgent(text, lang, cutEvidence)).toBeUndefined();
+    expect(claimUrgent(text, lang, cutEvidence, 2)).toBeUndefined();
+  });
+
+  it('holds each claim up to its star rating', () => {
+    const deposit = 'The landlord kept our whole £400 deposit and gave no reason at all.';
+    expect(claimUrgent(deposit, 'en', cutEvidence, 4)?.category).toBe('fraud');
+    expect(claimUrgent(deposit, 'en', cutEvidence, 5)).toBeUndefined();
+    const repair = 'Paid £300 to have the clutch replaced. Another mechanic showed me the old clutch is still in there.';
+    expect(claimUrgent(repair, 'en', cutEvidence, 3)?.category).toBe('fraud');
+    expect(claimUrgent(repair, 'en', cutEvidence, 4)).toBeUndefined();
+    const review = 'The waiter offered us 20% off next time if we left a five-star review.';
+    expect(claimUrgent(review, 'en', cutEvidence, 5)?.category).toBe('fraud');
+  });
+
+  it('takes the belongings claim back when the review says they turned up', () => {
+    expect(claimUrgent('My wallet was gone from the locker. Found it later in my other jacket, my bad.', 'en', cutEvidence)).toBeUndefined();
+    expect(claimUrgent('Мой телефон пропал из номера, потом нашёлся в машине.', 'ru', cutEvidence)).toBeUndefined();
+  });
+
+  it('finishes a 20,000-character hostile text quickly', () => {
+    const hostile = ['deposit kept '.repeat(1500), 'twice still '.repeat(1700), '押金到现在'.repeat(4000), 'a. '.repeat(6000)].map((t) => t.slice(0, 20_000));
+    for (const text of hostile) {
+      const started = performance.now();
+      for (const lang of ['en', 'ru', 'zh', 'es', 'de', 'fr'] as const) claimUrgent(text, lang, cutEvidence);
+      // Milliseconds here; the bound only catches a quadratic or backtracking case (speed: `npm run bench:analysis`).
+      expect(performance.now() - started).toBeLessThan(5000);
+    }
+  });
+});
+
+describe('claims in the analysis', () => {
+  it('marks a 4★ review of a lovely stay whose deposit was kept urgent (fraud), with its evidence', () => {
+    const text = 'Beautiful flat, great location, we loved the balcony. But the host kept our £300 deposit with no explanation.';
+    const result = analyzeReview({ text, rating: 4, langHint: 'en' });
+    expect(result.urgent?.category).toBe('fraud');
+    expect(result.urgent?.evidence).toContain('deposit');
+  });
+
+  it('leaves a 5★ review that mentions a deposit returned alone', () => {
+    const result = analyzeReview({ text: 'Spotless flat, and we got our deposit back the next day. Thank you!', rating: 5, langHint: 'en' });
+    expect(result.urgent).toBeUndefined();
+  });
+});

@@ -1,0 +1,288 @@
+/**
+ * Claims of theft and fraud that people tell as a story, with no word the phrases know: two facts
+ * that, met within a sentence or the next one, make the claim. Each claim is a pair of cues per
+ * language, found in any order:
+ *
+ * - a deposit kept: the deposit, and that it was kept, withheld or never returned ("Host kept our
+ *   entire £300 deposit, no photos, no explanation");
+ * - belongings gone: a valuable, and that it vanished ("left my watch on the nightstand … it was
+ *   gone", "из бардачка пропал видеорегистратор"), unless the review says it turned up;
+ * - paid in cash, then called unpaid ("Paid £25 cash … they said I had an unpaid balance");
+ * - work paid for and not done: a part replaced, and the old one still there ("the old clutch is
+ *   still in there", "ce sont toujours ceux d'origine", "还是旧的");
+ * - a made-up sale: a discount, and that its "was" price is invented ("Der Streichpreis ist frei
+ *   erfunden", "先涨价再打折");
+ * - a discount for a good review (fake reviews): the review, the reward and the asking in one
+ *   stretch ("напишите пять звёзд … дадим скидку 30%", "写五星好评…可以打八折").
+ *
+ * Each claim holds up to a star rating (a deposit or a wallet lost is told in 4★ reviews of a
+ * lovely stay; a sale or a repair claim in a 4★ review was praise with a grumble). Like the
+ * billing claims it is a last resort, after the phrases, the model and the concepts, and shows its
+ * evidence: the sentence with the second fact. Pure and synchronous; every pattern is linear.
+ */
+import type { AnalysisLanguage, UrgentCategory, UrgentSignal } from './types';
+
+interface Claim {
+  name: string;
+  category: UrgentCategory;
+  /** The highest star rating the claim holds in (reviews without stars always). */
+  maxStars: number;
+  /** Sentences the two facts may span: 1 (the same sentence) or 2 (it and the next). */
+  window: 1 | 2;
+  /** The two facts, per language; both within a sentence or two adjacent ones, in any order. */
+  a: Partial<Record<AnalysisLanguage, string>>;
+  b: Partial<Record<AnalysisLanguage, string>>;
+  /** A third cue the same stretch must hold in the languages that name one (the asking, for a review bought with a discount). */
+  also?: Partial<Record<AnalysisLanguage, string>>;
+  /** Anywhere in the review, these undo the claim (the phone turned up, the deposit came back). */
+  unless?: Partial<Record<AnalysisLanguage, string>>;
+}
+
+const CLAIMS: readonly Claim[] = [
+  {
+    name: 'deposit kept',
+    category: 'fraud',
+    maxStars: 4,
+    window: 2,
+    a: {
+      en: '(?:security |damage )?deposit|bond',
+      de: 'kaution|anzahlung',
+      fr: 'caution|dépôt de garantie|acompte|arrhes',
+      es: 'fianza|dep[oó]sito',
+      ru: 'залог\\p{L}*',
+      zh: '押金|定金|订金',
+    },
+    b: {
+      en: "kept|keeping|withh[eo]ld\\p{L}*|won'?t (?:return|give (?:it )?back|refund)|(?:hasn'?t|haven'?t|has not|have not|never|not) (?:been )?(?:returned|refunded|given (?:it )?back|seen (?:it|a penny|a cent))|still (?:no|not|waiting|hasn'?t|haven'?t)|no (?:explanation|reason given)|without (?:any )?(?:explanation|reason)",
+      de: 'einbehalten|behält|behielt|behalten|(?:immer )?noch nicht|nicht zurück\\p{L}*|nie zurück\\p{L}*|ohne (?:jede |jegliche )?(?:begründung|erklärung)|keine (?:begründung|erklärung)|bis heute nicht',
+      fr: 'gard(?:é|ée|er|ent|ait)(?!\\p{L})|garde (?:la|les|notre|ma|mon|nos|toute|tout)(?!\\p{L})|encaiss\\p{L}*|conserv\\p{L}*|retenu\\p{L}*|jamais (?:été )?(?:rendu|remboursé|restitué)\\p{L}*|pas (?:été )?(?:rendu|remboursé|restitué)\\p{L}*|toujours pas|sans (?:aucune )?(?:justification|explication|raison)',
+      es: 'qued(?:ó|aron|an|a) con|se (?:la|lo) qued\\p{L}*|no (?:nos |me )?(?:la |lo )?(?:devolvi\\p{L}*|devuelv\\p{L}*|ha devuelto|han devuelto|regres\\p{L}*)|nunca (?:nos |me )?(?:la |lo )?devolvi\\p{L}*|sigue sin|todavía (?:no|nada)|sin (?:ninguna )?(?:explicación|justificación|motivo)|retuv\\p{L}*',
+      ru: 'не (?:вернул\\p{L}*|возвращ\\p{L}*|отдал\\p{L}*|отда[её]т|отдают)|удержал\\p{L}*|оставил\\p{L}* себе|до сих пор|так и не|без (?:объяснени|причин)\\p{L}*',
+      zh: '不退|没退|没有退|扣了[\\d两三四五六七八九十百千]+|全扣|全部扣|扣光|不还|没还|到现在|至今|还没',
+    },
+    unless: {
+      en: 'deposit (?:was |came )?(?:returned|refunded|back) (?:promptly|quickly|in full|the next|within)|got (?:the|our|my) deposit back|end of (?:lease|tenancy)|bond clean|as agreed|part of the (?:final )?(?:bill|payment|price)|(?:put )?towards the (?:bill|balance|rent)|deducted from the (?:bill|total)',
+      de: 'kaution (?:kam |wurde )?(?:sofort |schnell |problemlos )?(?:zurück|erstattet)|endreinigung|wie vereinbart|verrechnet',
+      fr: 'caution (?:a été )?(?:rendue|remboursée|restituée) (?:rapidement|aussitôt|le jour)|fin de bail|comme convenu|déduit',
+      es: '(?:devolvieron|devolvió) (?:la fianza|el depósito) (?:enseguida|rápido|al momento)|limpieza (?:final|de fin)|como (?:acordamos|habíamos acordado|se acordó)|descontad\\p{L}*',
+      ru: 'залог вернули (?:сразу|быстро)|как договаривались|зачли|зачтён|зачтен',
+      zh: '押金(?:马上|很快|当场)退|按约定|抵扣|合理',
+    },
+  },
+  {
+    name: 'belongings gone',
+    category: 'fraud',
+    maxStars: 4,
+    window: 1,
+    a: {
+      en: "(?:my|our|his|her|wife's|husband's|dad's|mum's|mom's) (?:\\p{L}+ )?(?:phone|watch|ring|wallet|purse|bag|camera|glasses|cash|money)|laptop|macbook|ipad|tablet(?!\\p{L})|wallet|purse|passport|jewel\\p{L}*|necklace|earrings|airpods|headphones|sunglasses|ray-?bans?|handbag|dash ?cam|sat ?nav",
+      de: 'laptop|macbook|ipad|tablet|handy|smartphone|geldbörse|portemonnaie|brieftasche|bargeld|reisepass|armbanduhr|(?:meine|seine|ihre) uhr(?!\\p{L})|schmuck|halskette|goldkette|ehering|ohrringe|kamera|airpods|kopfhörer|sonnenbrille|handtasche|sporttasche|navi(?!\\p{L})|dashcam',
+      fr: "ordinateur|macbook|ipad|tablette|téléphone|portefeuille|porte-monnaie|espèces|passeport|montre|bijou\\p{L}*|bague|collier|boucles d'oreilles|appareil photo|airpods|écouteurs|lunettes de soleil|sac à main|carte bleue|carte bancaire|\\d+ ?€ (?:en liquide|dans)",
+      es: 'portátil|laptop|macbook|ipad|tablet|celular|móvil|cartera|billetera|monedero|efectivo|pasaporte|reloj|joya\\p{L}*|anillo|collar|aretes|cámara|airpods|audífonos|auriculares|lentes|gafas de sol|bolso|\\d+ (?:pesos|euros|€)',
+      ru: 'ноутбук|макбук|айпад|планшет|телефон|смартфон|айфон|кошел\\p{L}*|налич\\p{L}*|паспорт|часы(?! работы)|украшени\\p{L}*|кольц\\p{L}*|серьг\\p{L}*|цепочк\\p{L}*|фотоаппарат|наушник\\p{L}*|видеорегистратор|регистратор',
+      zh: '电脑|笔记本|ipad|平板|手机|钱包|现金|护照|手表|首饰|项链|戒指|耳环|相机|耳机|墨镜|背包|手提包|行车记录仪',
+    },
+    b: {
+      en: "(?:was|were|had|is|are) (?:all )?(?:gone|missing|taken)|went missing|(?:has|have|had) (?:gone|disappeared|vanished)|disappeared|vanished|wasn'?t there|weren'?t there|no longer there|nowhere to be found|stolen|stole|nicked|pinched",
+      de: '(?:war|waren|ist|sind)(?: \\p{L}+){0,2} weg(?!\\p{L})|weg(?=\\s*[.,!;])|verschwunden|fehlt(?:e|en)?(?!\\p{L})|nicht mehr da|geklaut|gestohlen|entwendet',
+      fr: 'disparu\\p{L}*|envolé\\p{L}*|manqu(?:ait|aient|e|ent)(?!\\p{L})|plus là|volé\\p{L}*|dérobé\\p{L}*|introuvable\\p{L}*',
+      es: 'desapareci\\p{L}*|faltaba\\p{L}*|faltan|no estaba(?:n)?(?: (?:en|allí|ahí|dentro)|(?=\\s*[.,;!]|$))|ya no (?:estaba|había)(?:n)?(?! disponible)|robad\\p{L}*|robaron|se llevaron',
+      ru: 'пропал\\p{L}*|исчез\\p{L}*|нет на месте|украл\\p{L}*|украден\\p{L}*|стащил\\p{L}*|вскрыт\\p{L}*|вскрыл\\p{L}*',
+      zh: '不见了|没了|丢了|被偷(?!拍)|被盗|偷了|找不到',
+    },
+    unless: {
+      en: 'photos|files|data(?!\\p{L})|contacts|thought (?:someone|somebody|they)|(?:it|they) (?:was|were) (?:in|under) (?:the|my)|found (?:it|them)|turned up|(?:it|they) was in my|handed (?:it|them) (?:back|in)|returned (?:it|them) to me|my (?:own )?(?:bad|mistake|fault)|false alarm',
+      de: 'fotos|daten(?!\\p{L})|dateien|kontakte|wiedergefunden|gefunden|lag (?:im|in|unter|auf)|tauchte (?:wieder )?auf|mein fehler',
+      fr: "photos|fichiers|données|contacts|retrouvé\\p{L}*|était dans (?:ma|mon)|m'(?:a|ont) été rendu\\p{L}*|fausse alerte",
+      es: 'fotos|archivos|datos(?!\\p{L})|contactos|apareci(?:ó|eron)|lo encontr\\p{L}*|la encontr\\p{L}*|estaba en (?:mi|el coche)|me (?:lo|la) devolvieron',
+      ru: 'фото\\p{L}*|файл\\p{L}*|данн\\p{L}*|контакт\\p{L}*|нашл(?:ась|ось|ись|и)|нашёл|нашел|нашла|оказал\\p{L}* (?:в|у|под)|вернули (?:мне|его|её)',
+      zh: '相册|照片|聊天记录|数据|资料|找到了|找回|原来在|虚惊',
+    },
+  },
+  {
+    name: 'charged twice, not refunded',
+    category: 'fraud',
+    maxStars: 4,
+    window: 2,
+    a: {
+      en: '(?:charged|taken|took|billed|debited|ran (?:my|the) card)[^.!?]{0,30}(?:twice|double)|two (?:identical )?charges|double[- ]charged|charged double',
+      de: 'zweimal|doppelt',
+      fr: 'deux fois|en double',
+      es: 'dos veces|duplicad\\p{L}*|por duplicado',
+      ru: 'дважды|два раза|повторно',
+      zh: '两次|重复扣|扣了两|多扣',
+    },
+    b: {
+      en: "still (?:waiting|not|no|pending|there|hasn'?t|haven'?t)|(?:hasn'?t|haven'?t|has not|have not|not|never) (?:been )?(?:refunded|returned|reversed|come back|credited)|no refund|(?:both|they) (?:have )?(?:now )?cleared|won'?t refund|(?:not|stopped|never) (?:replied|replying|answering)",
+      de: 'immer noch|noch immer|bis heute|nicht (?:erstattet|zurück\\p{L}*|gutgeschrieben)|antwortet (?:seit|nicht)|keine (?:antwort|erstattung|rückerstattung)',
+      fr: 'toujours pas|jamais rembours\\p{L}*|pas (?:été )?rembours\\p{L}*|aucune réponse|ne répond\\p{L}*|toujours rien',
+      es: 'todavía|aún no|sigo esperando|no (?:me |nos )?(?:lo |la |los )?(?:han )?devuel\\p{L}*|nadie (?:me )?responde|no contestan',
+      ru: 'висит|до сих пор|так и не|не вернули|ждём|ждем|прошло (?:\\p{L}+ )?недел\\p{L}*|прошёл месяц|прошел месяц',
+      zh: '还没退|至今|没退|一直没|到现在|不退|不给退',
+    },
+    also: {
+      de: 'abgebucht|abbuchung|belastet|kreditkart\\p{L}*|abrechnung|€',
+      fr: 'débit\\p{L}*|prélev\\p{L}*|factur\\p{L}*|relevé|€',
+      es: 'cobr\\p{L}*|carg\\p{L}*|tarjeta|€|pesos',
+      ru: 'списа\\p{L}*|снял\\p{L}*|карт\\p{L}*|₽|руб\\p{L}*',
+      zh: '扣|收了|元|块',
+    },
+    unless: {
+      en: 'refund (?:came|arrived|went through)|(?:got|get) (?:it|the money|my money) back|refunded (?:it )?(?:straight away|immediately|the same day|within)',
+      de: 'sofort (?:erstattet|zurück)|geld (?:kam|ist) zurück|wurde (?:sofort |umgehend )?(?:erstattet|storniert)',
+      fr: 'remboursé (?:aussitôt|rapidement|le jour même|tout de suite)|argent (?:est )?revenu',
+      es: 'me (?:lo )?devolvieron (?:enseguida|al momento|rápido)|ya me devolvieron',
+      ru: 'вернули (?:сразу|быстро|в тот же день)|деньги вернулись',
+      zh: '当场退|马上退|很快退|已经退',
+    },
+  },
+  {
+    name: 'paid cash, called unpaid',
+    category: 'fraud',
+    maxStars: 4,
+    window: 2,
+    a: {
+      en: 'cash|atm receipt|paid (?:in full|at the (?:bar|counter|till|desk))',
+      de: 'bar (?:bezahlt|gezahlt|gegeben)|in bar|bargeld|cash',
+      fr: 'en (?:cash|espèces|liquide)|payé en|cash|espèces',
+      es: 'efectivo|en mano|cash',
+      ru: 'налич\\p{L}*|в руки',
+      zh: '现金|给了(?:她|他)',
+    },
+    b: {
+      en: "(?:walked out|left|leaving) without paying|unpaid|hadn'?t paid|had not paid|didn'?t pay|not paid|never (?:rang|rung|put) it (?:in|through)|didn'?t ring it|pocketed|outstanding balance",
+      de: 'nicht bezahlt|(?:rechnung|betrag|zeche)[^.!?]{0,20}(?:noch )?offen|noch offen|nachzahlen|zeche geprellt|ohne zu (?:zahlen|bezahlen)|eingesteckt|steckt (?:es|das geld) ein',
+      fr: "pas payé|impayé\\p{L}*|sans payer|réclam\\p{L}* (?:la note|l'addition|le paiement|le règlement)|pas passé (?:le ticket|en caisse)|empoch\\p{L}*",
+      es: 'no (?:había|habíamos|hemos|he) pagado|sin pagar|reclam\\p{L}* el pago|nunca lo registr\\p{L}*|no lo registr\\p{L}*|se lo (?:quedó|guardó)',
+      ru: 'не оплатил\\p{L}*|не оплачен\\p{L}*|неоплачен\\p{L}*|долг(?!\\p{L})|задолженн\\p{L}*|не пробил\\p{L}*|нет в базе|в базе (?:меня )?нет|в карман',
+      zh: '催款|没收到(?:这笔|钱)|没付钱|未付|欠款|补交|补钱|没入账|揣兜|装进(?:自己)?口袋',
+    },
+  },
+  {
+    name: 'work paid for, not done',
+    category: 'fraud',
+    maxStars: 3,
+    window: 2,
+    a: {
+      en: 'replac\\p{L}*|new (?:\\p{L}+ ){0,2}(?:pads|rotors|discs|clutch|battery|tyres|tires|filters?|parts?|belt|brakes)|fitted|paid (?:[$£€]\\s?)?\\d',
+      de: 'gewechselt|wechsel\\p{L}*|getauscht|ersetzt|neue[nrs]?(?!\\p{L})|erneuert|bezahlt',
+      fr: 'chang(?:er|é|és|ée|ées)(?!\\p{L})|remplac\\p{L}*|neu(?:f|ve|fs|ves)(?!\\p{L})|payé',
+      es: 'cambi(?:o|ar|aron|ó)(?!\\p{L})|reemplaz\\p{L}*|nuev[oa]s?(?!\\p{L})|pagué|cobraron',
+      ru: 'замен\\p{L}*|поменял\\p{L}*|новы\\p{L}*|оплатил\\p{L}*|заплатил\\p{L}*',
+      zh: '花了|付了|收了|写着换|账单|单子上',
+    },
+    b: {
+      en: '(?:still|same) (?:\\p{L}+ ){0,2}(?:original|old|rusty|worn)|old (?:\\p{L}+ ){0,2}(?:is|are|was|were) still|(?:is|are|was|were) (?:still )?the (?:same|original|old)(?! price)|never (?:replaced|changed|fitted|touched) (?:it|them|the)|original from \\d{4}',
+      de: '(?:ist|sind|war|waren) (?:noch )?(?:die |der |das )?(?:alten?|originale?|uralt)(?!\\p{L})|original von \\d{4}|noch (?:die|der|das) alten?(?!\\p{L})|nie (?:gewechselt|getauscht|ersetzt)',
+      fr: "toujours (?:ceux|celles|celui|celle)(?!\\p{L})|ce sont (?:toujours )?(?:les mêmes|ceux|celles)(?!\\p{L})|(?:ceux|celles|pièces|toujours) d'origine|jamais (?:été )?(?:changé|remplacé)\\p{L}*",
+      es: '(?:son|eran|siguen siendo) (?:los |las )?(?:originales|mismos|mismas|viejos|viejas)(?!\\p{L})|nunca (?:los |las |lo |la )?(?:cambiaron|reemplazaron)|original de fábrica|nunca existieron',
+      ru: '(?:колодки|диски|фильтр\\p{L}*|ремень|масло|детал\\p{L}*|запчаст\\p{L}*|амортизатор\\p{L}*|свечи|пломб\\p{L}*)[^.!?,;]{0,25}(?:старые|старый|старая|те же|тот же|родные|заводские|только одна)|не меняли|не заменили|даже не трогали',
+      zh: '还是旧的|还是原来的|还是原厂|根本没换|(?:都|也)没(?:有)?换|不是新的',
+    },
+  },
+  {
+    name: 'made-up sale',
+    category: 'fraud',
+    maxStars: 3,
+    window: 2,
+    a: {
+      en: '\\d+ ?% off|sale(?!\\p{L})|discount\\p{L}*|rrp|was (?=[$£€]\\s?\\d)',
+      de: '-?\\d+ ?%|streichpreis|angebot|rabatt|reduziert|statt',
+      fr: '-?\\d+ ?%|soldé\\p{L}*|soldes|prix barré|promo\\p{L}*|réduction',
+      es: '-?\\d+ ?%|descuento\\p{L}*|black friday|rebaja\\p{L}*|oferta|antes \\d',
+      ru: 'скидк\\p{L}*|акци\\p{L}*|-?\\d+ ?%|было \\d|распродаж\\p{L}*',
+      zh: '原价|现价|打折|折扣|五折|优惠|活动价|限时',
+    },
+    b: {
+      en: "made[ -]up|invented|fake (?:sale|discount|price|'?was'?)|same price (?:it was|as (?:it was|before|last))|bogus|inflated (?:the )?(?:was|original)",
+      de: 'erfunden|fake|(?:gleiche|gleichen|derselbe|denselben|selben) preis|normalpreis|verarsche|vorher (?:hochgesetzt|erhöht)',
+      fr: 'inventé\\p{L}*|bidon|(?:le )?même prix|faux prix|fausse promo|gonfl\\p{L}*',
+      es: 'mismo precio|inventad\\p{L}*|falso descuento|descuento falso|(?:subieron|suben|inflaron) (?:el )?precio|cachondeo|tomadura de pelo',
+      ru: 'накрутил\\p{L}*|без всякой скидки|(?:та же|тот же|ту же|той же) цен\\p{L}*|липов\\p{L}*|фейков\\p{L}*|выдают за\\p{L}*',
+      zh: '先涨价|一直(?:就)?卖|本来就卖|假折扣|虚假|涨价再',
+    },
+  },
+  {
+    name: 'discount for a good review',
+    category: 'fraud',
+    maxStars: 5,
+    window: 2,
+    a: {
+      en: 'five[- ]stars?|5[- ]stars?|5★|good review|positive review|(?:a |the )?review',
+      de: 'fünf sterne|5 sterne|5★|bewertung\\p{L}*|rezension',
+      fr: 'cinq étoiles|5 étoiles|5★|avis(?!\\p{L})',
+      es: 'cinco estrellas|5 estrellas|5★|reseña\\p{L}*|opinión',
+      ru: 'отзыв\\p{L}*|пять звезд|пять звёзд|5 звезд|5 звёзд|5★|пят[её]рк\\p{L}*',
+      zh: '好评|五星|点评|评价',
+    },
+    b: {
+      en: '\\d+ ?% off|discount|free (?:\\p{L}+ )?(?:drink|dessert|coffee|meal|night|session)|voucher',
+      de: 'rabatt|\\d+ ?%|gratis|umsonst|gutschein',
+      fr: 'réduction|remise|\\d+ ?%|offert\\p{L}*|gratuit\\p{L}*',
+      es: 'descuento|\\d+ ?%|gratis|invitamos|regal\\p{L}*',
+      ru: 'скидк\\p{L}*|\\d+ ?%|бесплатн\\p{L}*|в подарок|подарим',
+      zh: '打折|八折|九折|七折|免费|返现|抵扣|送(?:一|个|份|杯)',
+    },
+    also: {
+      en: 'offer\\p{L}*|asked (?:us|me)|promised|if (?:we|i|you) (?:left|leave|wrote|write|post|posted|gave|give)|in (?:exchange|return)|wanted (?:us|me) to|told (?:us|me) to',
+      de: 'angeboten|bot (?:uns|mir)|gebeten|wenn (?:wir|ich|man)|im gegenzug|dafür',
+      fr: 'propos\\p{L}*|demandé|si (?:on|nous|je|vous) (?:laiss|mett|écri)\\p{L}*|en échange',
+      es: 'ofrec\\p{L}*|pidi\\p{L}*|si (?:dejábamos|dejamos|ponemos|poníamos|escribimos|dejas|pones)|a cambio',
+      ru: 'предлож\\p{L}*|попросил\\p{L}*|просил\\p{L}*|напишите|оставьте|поставьте|за (?:отзыв|пять|5)',
+      zh: '可以|让我们|就送|就打|就给|写|发|刷',
+    },
+  },
+];
+
+const SENTENCE = /(?:[^.!?。！？…\n]|(?<=\d)\.(?=\d))+[.!?。！？…]*/gu;
+
+interface CompiledClaim {
+  claim: Claim;
+  a: RegExp;
+  b: RegExp;
+  also?: RegExp;
+  unless?: RegExp;
+}
+
+const compiled = new Map<AnalysisLanguage, CompiledClaim[]>();
+
+function claimsFor(lang: AnalysisLanguage): CompiledClaim[] {
+  let out = compiled.get(lang);
+  if (!out) {
+    const boundary = lang === 'zh' ? '' : '(?<![\\p{L}\\p{N}])';
+    // Cues are written with a straight apostrophe; reviews use both.
+    const re = (s: string | undefined): RegExp | undefined => (s ? new RegExp(`${boundary}(?:${s.replace(/'/g, "['’]")})`, 'iu') : undefined);
+    out = [];
+    for (const claim of CLAIMS) {
+      const a = re(claim.a[lang]);
+      const b = re(claim.b[lang]);
+      if (!a || !b) continue;
+      out.push({ claim, a, b, also: re(claim.also?.[lang]), unless: re(claim.unless?.[lang]) });
+    }
+    compiled.set(lang, out);
+  }
+  return out;
+}
+
+/** The first claim the review tells, or `undefined`. `cut` shortens the evidence sentence. */
+export function claimUrgent(text: string, lang: AnalysisLanguage, cut: (sentence: string) => string, stars?: number): UrgentSignal | undefined {
+  const claims = claimsFor(lang).filter((c) => stars === undefined || stars <= c.claim.maxStars);
+  if (claims.length === 0) return undefined;
+  const sentences = [...text.matchAll(SENTENCE)].map((m) => m[0].trim()).filter(Boolean);
+  const lowered = sentences.map((s) => s.toLowerCase());
+  const whole = text.toLowerCase();
+  for (const c of claims) {
+    if (c.unless?.test(whole)) continue;
+    for (let i = 0; i < lowered.length; i++) {
+      const window = c.claim.window === 2 && i + 1 < lowered.length ? [i, i + 1] : [i];
+      const joined = window.map((k) => lowered[k]!).join(' ');
+      const b = c.b.exec(joined);
+      if (!b || (c.also && !c.also.test(joined))) continue;
+      // The two facts are two: "no cambiaron" is no replacement and its absence at once.
+      if (!c.a.test(joined.slice(0, b.index) + ' '.repeat(b[0].length) + joined.slice(b.index + b[0].length))) continue;
+      const at = window.find((k) => c.b.test(lowered[k]!)) ?? i;
+      return { category: c.claim.category, evidence: cut(sentences[at]!) };
+    }
+  }
+  return undefined;
+}
