@@ -13,7 +13,17 @@
  * - a made-up sale: a discount, and that its "was" price is invented ("Der Streichpreis ist frei
  *   erfunden", "先涨价再打折");
  * - a discount for a good review (fake reviews): the review, the reward and the asking in one
- *   stretch ("напишите пять звёзд … дадим скидку 30%", "写五星好评…可以打八折").
+ *   stretch ("напишите пять звёзд … дадим скидку 30%", "写五星好评…可以打八折");
+ *
+ * and discrimination told without the word:
+ *
+ * - a same-sex couple told apart: two men or two women, and a twin room or "a family place";
+ * - refused, then someone else got it: "fully booked", and a colleague who called later and got
+ *   it, with a name, an accent or a headscarf in view;
+ * - refused for who they are: a person's trait (a wheelchair, a hijab, "Araber", "на коляске")
+ *   next to a refusal ("not tonight", "vermieten wir nicht", "no aceptamos", "не обслуживаем");
+ * - a slur at the door ("«moros no»", "вашим сюда нельзя");
+ * - touched or propositioned by staff ("kept brushing my chest", "полез руками").
  *
  * Each claim holds up to a star rating (a deposit or a wallet lost is told in 4★ reviews of a
  * lovely stay; a sale or a repair claim in a 4★ review was praise with a grumble). Like the
@@ -230,6 +240,113 @@ const CLAIMS: readonly Claim[] = [
       es: 'ofrec\\p{L}*|pidi\\p{L}*|si (?:dejábamos|dejamos|ponemos|poníamos|escribimos|dejas|pones)|a cambio',
       ru: 'предлож\\p{L}*|попросил\\p{L}*|просил\\p{L}*|напишите|оставьте|поставьте|за (?:отзыв|пять|5)',
       zh: '可以|让我们|就送|就打|就给|写|发|刷',
+    },
+  },
+  {
+    name: 'a same-sex couple told apart',
+    category: 'discrimination',
+    maxStars: 4,
+    window: 2,
+    a: {
+      en: 'two (?:men|women|guys|girls|lads)|gentlemen|same[- ]sex',
+      de: 'zwei (?:frauen|männer|mädels|jungs)|gleichgeschlechtlich\\p{L}*',
+      fr: 'deux (?:hommes|femmes|mecs|filles)|entre (?:hommes|femmes)',
+      es: 'dos (?:hombres|mujeres|chicos|chicas)',
+      ru: 'двое (?:мужчин|парней|девушек)|два (?:парня|мужчины)|две (?:девушки|женщины)',
+      zh: '两个男|两个女|同性',
+    },
+    b: {
+      en: 'twin|two (?:single )?beds|separate beds|single beds|(?:asked|told) (?:us|me) to (?:leave|stop|go)|family (?:place|restaurant|establishment)',
+      de: 'einzelbett\\p{L}*|einzelzimmer|getrennte betten|so was|familienbetrieb|familienrestaurant',
+      fr: 'lits (?:séparés|jumeaux|simples)|deux lits|chambres séparées|restaurant familial|faire ça ailleurs',
+      es: 'dos camas|camas separadas|sitio familiar|lugar familiar|eso aquí no',
+      ru: 'две кровати|раздельн\\p{L}* кроват\\p{L}*|не устраивать|семейн\\p{L}* (?:заведени|ресторан|кафе)\\p{L}*',
+      zh: '双床|两张床|标间|这种|家庭餐厅',
+    },
+  },
+  {
+    name: 'refused, then someone else got it',
+    category: 'discrimination',
+    maxStars: 4,
+    window: 2,
+    a: {
+      en: 'fully booked|no (?:longer )?(?:available|slots?|rooms?|tables?)|not available|unavailable|already (?:let|rented|taken|gone|booked)|no vacanc\\p{L}*',
+      de: 'ausgebucht|nicht mehr (?:frei|verfügbar|zu haben)|vergeben|keine (?:termine|neuen patienten|zimmer|wohnung)|kein termin',
+      fr: 'plus disponible|pas disponible|complet|déjà (?:loué|pris|réservé)|plus de place',
+      es: 'ya (?:estaba|está) alquilad\\p{L}*|no (?:había|hay) (?:sitio|hueco|cita|disponibilidad)|complet\\p{L}*|no disponible|ocupad\\p{L}*',
+      ru: 'уже сдан\\p{L}*|занят\\p{L}*|нет (?:мест|свободных|записи|номеров)|мест нет',
+      zh: '满房|满了|没档期|没有位置|没位置|约满|没房',
+    },
+    b: {
+      en: '(?:mate|friend|colleague|sister|brother|partner|husband|wife|coworker|flatmate)[^.!?]{0,80}(?:later|after)[^.!?]{0,60}(?:got|was (?:free|available)|available|booked|slot|offered)',
+      de: '(?:kollege|kollegin|freund|freundin|schwester|bruder|partner\\p{L}*|mann|frau)[^.!?]{0,80}(?:später|danach|selben tag|gleichen tag)[^.!?]{0,60}(?:bekommen|frei|verfügbar|termin)|(?:später|selben tag|gleichen tag)[^.!?]{0,60}(?:kollege|kollegin|freund\\p{L}*|schwester|bruder)[^.!?]{0,60}(?:bekommen|frei|verfügbar|termin)',
+      fr: '(?:collègue|ami|amie|sœur|frère|conjoint\\p{L}*|copain|copine|mari|femme)[^.!?]{0,80}(?:après|plus tard|rappel\\p{L}*)[^.!?]{0,60}(?:dispo\\p{L}*|libre|proposé|visite|obtenu)',
+      es: '(?:pareja|amig\\p{L}*|compañer\\p{L}*|herman\\p{L}*|marido|mujer|novi\\p{L}*)[^.!?]{0,80}(?:después|más tarde|luego)[^.!?]{0,60}(?:libre|disponible|cita|hueco|consigui\\p{L}*)',
+      ru: '(?:подруг\\p{L}*|друг\\p{L}*|коллег\\p{L}*|сестр\\p{L}*|брат\\p{L}*|муж\\p{L}*|жена)[^.!?]{0,80}(?:через|позже|потом)[^.!?]{0,60}(?:свобод\\p{L}*|записал\\p{L}*|есть|дали)',
+      zh: '(?:朋友|同事|姐|妹|老公|老婆|男朋友|女朋友)[^。！？]{0,40}(?:查|打|问|订)[^。！？]{0,30}(?:还有|有房|能订|可以订|有位置|空着)',
+    },
+    also: {
+      en: 'name|accent|surname|hijab|headscarf|turban|wheelchair|(?:my|her|his|their) age|voice',
+      de: 'name\\p{L}*|akzent|kopftuch|alter(?!\\p{L})|rollstuhl|herkunft|\\(\\d{2}\\)',
+      fr: 'nom(?!\\p{L})|accent|voile|foulard|fauteuil|âge',
+      es: 'acento|apellido|nombre|velo|hiyab|silla de ruedas|edad',
+      ru: 'фамили\\p{L}*|имя|имени|акцент\\p{L}*|хиджаб\\p{L}*|платк\\p{L}*|коляск\\p{L}*|возраст\\p{L}*|паспорт\\p{L}*',
+      zh: '身份证|名字|口音|新疆|西藏|少数民族|轮椅|年纪|岁',
+    },
+  },
+  {
+    name: 'refused for who they are',
+    category: 'discrimination',
+    maxStars: 4,
+    window: 2,
+    a: {
+      en: 'muslims?|jewish|jews|hijab|headscarf|turban|kippah|wheelchair|disabled|blind|deaf|autistic|gay|lesbian|trans(?:gender)?|(?:asian|black|brown) (?:lads|guys|men|women|people|customers|friends?|family)|arabs?|immigrants?|foreigners?|guide dog|assistance dog|pregnant|(?:your|my|her|his) age|pensioners?|elderly',
+      de: 'türk\\p{L}*|araber\\p{L}*|muslim\\p{L}*|kopftuch|turban|kippa|rollstuhl\\p{L}*|behindert\\p{L}*|gehörlos\\p{L}*|\\p{L}*führhund\\p{L}*|blindenhund|ausländer\\p{L}*|schwul\\p{L}*|lesb\\p{L}*|schwanger\\p{L}*',
+      fr: 'arabe\\p{L}*|musulman\\p{L}*|voile|foulard|kippa|fauteuil roulant|handicap\\p{L}*|aveugle|sourd\\p{L}*|chien[- ]guide|étranger\\p{L}*|homo\\p{L}*|lesbienne\\p{L}*|enceinte|senior\\p{L}*|\\d{2} ans',
+      es: 'árabes?|musulman\\p{L}*|velo|hiyab|silla de ruedas|minusválid\\p{L}*|discapacitad\\p{L}*|sord[oa]s?|cieg[oa]s?|extranjer\\p{L}*|gitan\\p{L}*|indígena|gay|lesbiana|embarazada|abuelit[oa]|ancian[oa]s?',
+      ru: 'кавказ\\p{L}*|дагестан\\p{L}*|махачкал\\p{L}*|чечен\\p{L}*|нерусск\\p{L}*|приезж\\p{L}*|инвалид\\p{L}*|на коляске|колясочник\\p{L}*|хиджаб\\p{L}*|мусульман\\p{L}*|беремен\\p{L}*|вашим',
+      zh: '新疆|西藏|维吾尔|回族|少数民族|黑人|外地人|外国人|轮椅|残疾|盲人|导盲犬|聋|孕妇|同性|女的|岁以上',
+    },
+    b: {
+      en: "not tonight|(?:you|she|he|they|we)(?:'re| are)? not (?:allowed|welcome)|(?:we|they) (?:don'?t|do not|won'?t) (?:serve|take|allow|rent to|do) (?:people|your|you|them|that|this|their)|take (?:that|it) off|wouldn'?t (?:even )?(?:show|serve|let) (?:me|us|her|him)",
+      de: '(?:vermieten|bedienen|nehmen|lassen|wollen) wir (?:\\p{L}+ ){0,2}nicht|wir (?:vermieten|bedienen|nehmen) (?:\\p{L}+ ){0,2}(?:nicht|keine)|nicht erwünscht|abgewiesen|abgewimmelt|richtig deutsch|nur stammgäste|nicht im weg',
+      fr: "(?:on|nous) ne (?:sert|servons|prend|prenons|loue|louons|accepte|acceptons)|pas (?:les )?bienvenu\\p{L}*|refus\\p{L}*|pas d'assurance|vous pouvez bien monter",
+      es: 'no (?:aceptamos|atendemos|alquilamos|servimos|admitimos|dejamos)|se neg(?:ó|aron) a|no (?:le|les|nos) dejaron (?:entrar|pasar)|junto al baño|no tiene tiempo para eso|esto no es un hospital',
+      ru: 'нельзя|не пускаем|не обслуживаем|не сда[её]м|не для (?:вас|инвалидов|таких)|не пустил\\p{L}*|не больница',
+      zh: '不做这种|不收|不接待|不让(?:进|住|我们)|不能进|不欢迎|别在大厅|占地方|看颜色就行',
+    },
+  },
+  {
+    name: 'a slur at the door',
+    category: 'discrimination',
+    maxStars: 4,
+    window: 1,
+    a: {
+      es: '(?:moros?|negros?|gitanos?|sudacas?|panchitos?) no(?!\\p{L})',
+      ru: '(?:вашим|черным|чёрным|кавказцам|нерусским) (?:сюда |тут |здесь )?(?:нельзя|не положено)',
+    },
+    b: { es: 'dij(?:o|eron)|solt(?:ó|aron)|«|"', ru: 'сказал\\p{L}*|«|"|:' },
+  },
+  {
+    name: 'touched or propositioned by staff',
+    category: 'discrimination',
+    maxStars: 4,
+    window: 2,
+    a: {
+      en: '(?:kept|keep|started) (?:\\p{L}+ ){0,2}(?:touching|brushing|rubbing|stroking)|(?:touch|brush|grop|rubb|grabb)\\p{L}* (?:my|her) (?:chest|breasts?|bum|butt|bottom|thigh|legs?|backside)|comments? (?:on|about) (?:my|her) (?:body|bum|butt|figure|chest|breasts?)|anything ["‘“’]?extra|asked (?:if|whether) i (?:had|have) a (?:boyfriend|girlfriend)',
+      de: 'begrapscht|betatscht|angegrapscht|(?:an (?:den|die|der) )?(?:po|brust|oberschenkel) (?:gefasst|angefasst)|hand (?:\\p{L}+ ){0,3}(?:oberschenkel|po)|bemerkungen über (?:meinen|meine) (?:körper|figur|po|brust)',
+      fr: "(?:n'arrêtait pas de|sans arrêt) (?:me )?touch\\p{L}*|me touch\\p{L}* (?:la|les|le) (?:nuque|cuisse\\p{L}*|fesse\\p{L}*|poitrine|jambe\\p{L}*|seins)|si j'avais un copain|raccompagner chez moi|mains baladeuses",
+      es: 'comentarios sobre (?:mi|el) (?:culo|cuerpo|pecho|escote|trasero|figura)|tocándome|me toc(?:ó|aba) (?:el|la|las|los) (?:culo|pecho|pierna\\p{L}*|muslo\\p{L}*|trasero)|manose\\p{L}*',
+      ru: 'полез(?:ла)? руками|распускал\\p{L}* руки|комментировать (?:мою|её|ее) фигуру|куда не просили',
+      zh: '不该碰的地方|动手动脚|特殊项目|特殊服务|摸我|往.{0,6}摸',
+    },
+    b: {
+      en: '\\p{L}*therapist|masseu\\p{L}*|trainer|coach|instructor|hairdresser|barber|stylist|doctor|dentist|waiter|bartender|bouncer|staff|guy|man|he',
+      de: 'masseur|trainer|friseur|arzt|kellner|mitarbeiter|typ|er',
+      fr: 'coiffeur|masseur|kiné|prof|moniteur|serveur|médecin|il',
+      es: 'profe\\p{L}*|entrenador|monitor|masajista|fisio|peluquero|camarero|médico|doctor|él',
+      ru: 'массажист|тренер|мастер|парикмахер|врач|администратор|официант|инструктор|он',
+      zh: '技师|教练|师傅|老师|服务员|医生|按摩|店员|男的',
     },
   },
 ];

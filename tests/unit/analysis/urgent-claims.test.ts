@@ -66,6 +66,24 @@ const CLAIMS: Record<string, Line[]> = {
   ],
 };
 
+// Sentences written for this test: discrimination told without the word.
+const DISCRIMINATION: Line[] = [
+  ['en', "We're two men and booked a double. At the desk they said we'd surely want the twin instead."],
+  ['en', 'The agent said the flat was already let once she heard my accent. My colleague called an hour later and got a viewing.'],
+  ['en', "The bouncer looked at my friend's turban and said 'not tonight'."],
+  ['en', "The masseur kept brushing my thigh and asked if I wanted anything 'extra'."],
+  ['de', 'Wir sind zwei Frauen und bekamen statt des Doppelzimmers zwei Einzelbetten.'],
+  ['de', 'Mit dem Rollstuhl wurden wir abgewiesen, angeblich zu eng.'],
+  ['fr', 'Nous sommes deux hommes ; le patron nous a demandé de faire ça ailleurs.'],
+  ['fr', "Ma mère porte le voile, et on nous a dit qu'on ne prend pas de réservation pour nous."],
+  ['es', 'Mi padre va en silla de ruedas y el encargado soltó que no aceptamos clientes así.'],
+  ['es', 'El portero nos dijo «gitanos no» y cerró la puerta.'],
+  ['ru', 'Я на коляске, а администратор сказала: «инвалидов не обслуживаем».'],
+  ['ru', 'Массажист полез руками, куда не просили.'],
+  ['zh', '我朋友坐轮椅，服务员说轮椅占地方，让我们别在大厅吃。'],
+  ['zh', '前台看到身份证就说满房了，我同事马上在网上查，还有好几间。'],
+];
+
 // Near misses written for this test: the same facts with no claim in them.
 const NEAR_MISSES: Line[] = [
   ['en', 'We got our deposit back within two days, the flat was lovely.'],
@@ -83,6 +101,14 @@ const NEAR_MISSES: Line[] = [
   ['ru', 'Подняли цену на 10 %, но качество осталось прежним.'],
   ['zh', '之前被偷拍的新闻看多了，进房间先用手机查了一遍。'],
   ['zh', '床单一看就没换，跟前台说了马上换了一套。'],
+  ['en', 'Two women at the next table were celebrating, and the staff were lovely to everyone.'],
+  ['en', 'The staff helped my dad with his wheelchair all evening; dogs are not allowed inside, which is fair.'],
+  ['en', 'Fully booked on Friday, so we came back on Saturday and got a table.'],
+  ['de', 'Zwei Männer am Tresen waren laut, das Essen war gut.'],
+  ['fr', 'Complet ce soir-là, mais ils nous ont trouvé une table le lendemain.'],
+  ['es', 'Mi abuela va en silla de ruedas y nos atendieron de maravilla.'],
+  ['ru', 'С коляской удобно, пандус есть, персонал помог.'],
+  ['zh', '60岁以上老人免票，服务员很热情。'],
 ];
 
 describe('claims told as a story', () => {
@@ -93,6 +119,12 @@ describe('claims told as a story', () => {
       expect(text).toContain(found!.evidence);
     });
   }
+
+  it.each(DISCRIMINATION)('reads a %s account of discrimination told without the word: %s', (lang, text) => {
+    const found = claimUrgent(text, lang, cutEvidence, 2);
+    expect(found?.category).toBe('discrimination');
+    expect(text).toContain(found!.evidence);
+  });
 
   it.each(NEAR_MISSES)('leaves a %s near miss alone: %s', (lang, text) => {
     expect(claimUrgent(text, lang, cutEvidence)).toBeUndefined();
