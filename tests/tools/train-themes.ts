@@ -133,7 +133,7 @@ export function encodeLanguage(lang: AnalysisLanguage, lines: readonly Line[]): 
       for (const t of result.themes) lists.set(t.theme, t.polarity === 0 && Math.abs(score) >= 0.3 ? Math.sign(score) : t.polarity);
       out.push({
         ...line,
-        input: themeInput(lang, tokens, THEME_BITS),
+        input: themeInput(lang, tokens, THEME_BITS, line.text),
         result,
         listed: new Set(result.themes.map((t) => t.theme)),
         lists,

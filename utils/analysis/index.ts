@@ -134,7 +134,7 @@ export function analyzeReview(input: AnalysisInput, adaptation?: StarAdaptation)
       const v = modelLogit(lang, part, r, pack.negators, pack.pack.negationScope);
       return r.hits > 0 || Math.abs(v) >= MODEL_NO_SIGNAL ? Math.tanh(v / 4) : 0;
     };
-    themes = detectThemes(lang, tokens, result, score, verdictOf, input.rating) ?? themes;
+    themes = detectThemes(lang, tokens, result, score, verdictOf, input.rating, text) ?? themes;
     // The phrases first (their evidence is the trigger itself); the learned model and the concepts for what they miss;
     // a bill far above the quote last: told with figures, not phrases, but like a phrase it shows them, so it stands whatever the tone.
     const byEvidence = detectUrgent(text, lang, normalised);

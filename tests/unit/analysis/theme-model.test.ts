@@ -86,6 +86,21 @@ describe('the learned theme detector', () => {
     expect(found.map((t) => t.theme).slice(0, 2)).toEqual(['waiting', 'quality']);
   });
 
+  // Sentences written for this test: a sum of money and no price word.
+  it.each([
+    ['Paid £380 for new brake pads and the squeal came back within a week.', 'en', 1],
+    ['Zwei Cappuccino 11,80 €, dazu ein trockenes Croissant.', 'de', 2],
+    ['Маникюр за 3 500 руб., через два дня всё облезло.', 'ru', 1],
+    ['两碗面收了128元，面是坨的。', 'zh', 1],
+  ] as Array<[string, string, number]>)('reads a sum of money as the price: %s', (text, lang, rating) => {
+    expect(themes(text, lang, rating).price).toBe(-1);
+  });
+
+  it('reads no price into durations, counts and times', () => {
+    expect(themes('We waited 45 minutes for 2 coffees at 7pm.', 'en', 2).price).toBeUndefined();
+    expect(themes('Room 214 on the 3rd floor, quiet at night.', 'en', 5).price).toBeUndefined();
+  });
+
   it('adds no theme to a short review on a word or two of its own', () => {
     expect(analyzeReview({ text: 'Meh.', langHint: 'en' }).themes).toEqual([]);
     expect(Object.keys(themes('Overpriced for what you get, the soup was cold.', 'en')).sort()).toEqual(['price', 'quality']);

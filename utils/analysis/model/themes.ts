@@ -196,12 +196,22 @@ export interface ThemeInput {
   /** The hashed features of each clause. */
   clauseFeatures: number[][];
   clauses: Clauses;
+  /** The review names a sum of money ("£380", "4 €", "12 000 ₽", "356元"): it talks about the price. */
+  money: boolean;
 }
 
-export function themeInput(lang: AnalysisLanguage, tokens: readonly Token[], bits: number): ThemeInput {
+/**
+ * A sum of money as reviewers write it: a currency sign or word next to digits. The tokens drop the
+ * signs, so this reads the text. In the written rounds 77% of the reviews that name a sum talk
+ * about the price, and the detector found the price in fewer than half of them.
+ */
+const MONEY =
+  /[$£€¥₽]\s?\d|\d(?:[.,]\d+)?\s?(?:[$£€¥₽元块円]|(?:eur|euros?|dollars?|bucks|quid|pounds?|pesos|francs?|chf|руб\p{L}*|р\.|тыс\p{L}*\.? ?(?:руб|₽|р\.)|lucas|soles)(?!\p{L}))/iu;
+
+export function themeInput(lang: AnalysisLanguage, tokens: readonly Token[], bits: number, text = ''): ThemeInput {
   const clauses = splitClauses(tokens);
   const clauseFeatures = clauses.clauses.map((c) => themeFeatures(lang, c, bits));
-  return { features: [...new Set(clauseFeatures.flat())], clauseFeatures, clauses };
+  return { features: [...new Set(clauseFeatures.flat())], clauseFeatures, clauses, money: MONEY.test(text) };
 }
 
 /**
@@ -221,6 +231,8 @@ export function themesFromModel(
   onFeatures?: (theme: ThemeId, features: number[]) => void,
 ): ThemeHit[] {
   const listed = new Set(result.themes.map((t) => t.theme));
+  // A review that names a sum talks about the price, as if the lists had named it.
+  const kept = input.money ? new Set([...listed, 'price' as ThemeId]) : listed;
   const value = featureValue(input.features.length);
   const clauseVerdicts = new Map<number, number>();
   const sentenceVerdicts = new Map<number, number>();
@@ -238,7 +250,7 @@ export function themesFromModel(
     const words = w.scale * sum * value;
     const z = w.bias[t]! + (listed.has(theme) ? w.list[t]! : 0) + words;
     // The word lists' themes stay (they name the theme); the detector adds what they miss.
-    if (!listed.has(theme) && (z < w.threshold || words < w.evidence)) return;
+    if (!kept.has(theme) && (z < w.threshold || words < w.evidence)) return;
     const c = bestEvidence(table, base, input.clauseFeatures);
     at.set(theme, c);
     let clause = 0;
@@ -276,8 +288,10 @@ export function detectThemes(
   score: number,
   verdictOf: VerdictOf,
   rating?: number,
+  /** The review as written: the sums of money in it (the tokens drop currency signs). */
+  text = '',
 ): ThemeHit[] | undefined {
   const model = themesFor(lang);
   if (!model) return undefined;
-  return themesFromModel(model.weights, model.table, themeInput(lang, tokens, model.weights.bits), result, score, verdictOf, starsOf(rating));
+  return themesFromModel(model.weights, model.table, themeInput(lang, tokens, model.weights.bits, text), result, score, verdictOf, starsOf(rating));
 }
