@@ -46,12 +46,15 @@ interface Claim {
   also?: Partial<Record<AnalysisLanguage, string>>;
   /** Anywhere in the review, these undo the claim (the phone turned up, the deposit came back). */
   unless?: Partial<Record<AnalysisLanguage, string>>;
+  /** A story of money or belongings that the business put right (RESOLVED) is no claim. */
+  resolvable?: boolean;
 }
 
 const CLAIMS: readonly Claim[] = [
   {
     name: 'deposit kept',
     category: 'fraud',
+    resolvable: true,
     maxStars: 4,
     window: 2,
     a: {
@@ -82,6 +85,7 @@ const CLAIMS: readonly Claim[] = [
   {
     name: 'belongings gone',
     category: 'fraud',
+    resolvable: true,
     maxStars: 4,
     window: 1,
     a: {
@@ -112,6 +116,7 @@ const CLAIMS: readonly Claim[] = [
   {
     name: 'charged twice, not refunded',
     category: 'fraud',
+    resolvable: true,
     maxStars: 4,
     window: 2,
     a: {
@@ -149,6 +154,7 @@ const CLAIMS: readonly Claim[] = [
   {
     name: 'paid cash, called unpaid',
     category: 'fraud',
+    resolvable: true,
     maxStars: 4,
     window: 2,
     a: {
@@ -171,8 +177,17 @@ const CLAIMS: readonly Claim[] = [
   {
     name: 'work paid for, not done',
     category: 'fraud',
+    resolvable: true,
     maxStars: 3,
     window: 2,
+    unless: {
+      en: 'as i asked|(?:gave|handed) (?:me )?the old (?:\\p{L}+ )?(?:back|in a box|in a bag)|in my boot|still (?:good|fine|ok)|no need',
+      de: 'mitgegeben|noch gut|nicht nötig',
+      fr: 'montré les anciennes|encore bons|encore bonnes|pas besoin',
+      es: 'me enseñaron (?:las|los) viej|todavía estaban bien|no hacía falta',
+      ru: 'отдали мне|ещё (?:походят|хорошие|нормальные)|еще (?:походят|хорошие|нормальные)|не нужно',
+      zh: '给我装袋|还能用|不用换',
+    },
     a: {
       en: 'replac\\p{L}*|new (?:\\p{L}+ ){0,2}(?:pads|rotors|discs|clutch|battery|tyres|tires|filters?|parts?|belt|brakes)|fitted|paid (?:[$£€]\\s?)?\\d',
       de: 'gewechselt|wechsel\\p{L}*|getauscht|ersetzt|neue[nrs]?(?!\\p{L})|erneuert|bezahlt',
@@ -195,6 +210,14 @@ const CLAIMS: readonly Claim[] = [
     category: 'fraud',
     maxStars: 3,
     window: 2,
+    unless: {
+      en: 'really was|genuine|price history',
+      de: 'wirklich|tatsächlich|echt(?:er|e)? rabatt',
+      fr: 'vraiment|réellement',
+      es: 'de verdad|realmente|costaba lo que',
+      ru: 'действительно|настоящ\\p{L}*|следил',
+      zh: '确实|一直关注',
+    },
     a: {
       en: '\\d+ ?% off|sale(?!\\p{L})|discount\\p{L}*|rrp|was (?=[$£€]\\s?\\d)',
       de: '-?\\d+ ?%|streichpreis|angebot|rabatt|reduziert|statt',
@@ -247,6 +270,14 @@ const CLAIMS: readonly Claim[] = [
     category: 'discrimination',
     maxStars: 4,
     window: 2,
+    unless: {
+      en: 'by mistake|without a fuss|no problem|moved us (?:from|to)|upgraded',
+      de: 'versehentlich|aus versehen|ohne aufpreis|problemlos|ohne probleme',
+      fr: "par erreur|sans qu'on demande|sans problème|surclass",
+      es: 'por error|sin problema|nos cambiaron',
+      ru: 'по ошибке|без вопросов|без проблем',
+      zh: '订错|二话不说|没问题|升级',
+    },
     a: {
       en: 'two (?:men|women|guys|girls|lads)|gentlemen|same[- ]sex',
       de: 'zwei (?:frauen|männer|mädels|jungs)|gleichgeschlechtlich\\p{L}*',
@@ -269,6 +300,14 @@ const CLAIMS: readonly Claim[] = [
     category: 'discrimination',
     maxStars: 4,
     window: 2,
+    unless: {
+      en: 'same answer|either|as well|also (?:got|told)|waiting list|for cancellations',
+      de: 'auch (?:\\p{L}+ ){0,4}kein\\p{L}*|warteliste|genauso',
+      fr: "non plus|liste d'attente|pareil",
+      es: 'tampoco|lista de espera|lo mismo',
+      ru: 'тоже|лист ожидания|так же',
+      zh: '也是没有|也没有|记下我名字|有退房就通知',
+    },
     a: {
       en: 'fully booked|no (?:longer )?(?:available|slots?|rooms?|tables?)|not available|unavailable|already (?:let|rented|taken|gone|booked)|no vacanc\\p{L}*',
       de: 'ausgebucht|nicht mehr (?:frei|verfügbar|zu haben)|vergeben|keine (?:termine|neuen patienten|zimmer|wohnung)|kein termin',
@@ -299,6 +338,14 @@ const CLAIMS: readonly Claim[] = [
     category: 'discrimination',
     maxStars: 4,
     window: 2,
+    unless: {
+      en: 'for everyone|to everyone|applies to all|for all guests|pets',
+      de: 'für alle|steht (?:auch )?so auf der website|haustiere',
+      fr: 'pour tout le monde|pour tous|animaux',
+      es: 'para todos|mascotas',
+      ru: 'для всех|животн\\p{L}*',
+      zh: '对所有人|所有人都|宠物',
+    },
     a: {
       en: 'muslims?|jewish|jews|hijab|headscarf|turban|kippah|wheelchair|disabled|blind|deaf|autistic|gay|lesbian|trans(?:gender)?|(?:asian|black|brown) (?:lads|guys|men|women|people|customers|friends?|family)|arabs?|immigrants?|foreigners?|guide dog|assistance dog|pregnant|(?:your|my|her|his) age|pensioners?|elderly',
       de: 'türk\\p{L}*|araber\\p{L}*|muslim\\p{L}*|kopftuch|turban|kippa|rollstuhl\\p{L}*|behindert\\p{L}*|gehörlos\\p{L}*|\\p{L}*führhund\\p{L}*|blindenhund|ausländer\\p{L}*|schwul\\p{L}*|lesb\\p{L}*|schwanger\\p{L}*',
@@ -332,6 +379,14 @@ const CLAIMS: readonly Claim[] = [
     category: 'discrimination',
     maxStars: 4,
     window: 2,
+    unless: {
+      en: 'asked (?:before|first|if it was ok|permission)|permission|professional|checked the pressure',
+      de: 'gefragt, ob|erlaubnis|professionell',
+      fr: 'permission|demandé avant|professionnel\\p{L}*',
+      es: 'permiso|profesional',
+      ru: 'разрешени\\p{L}*|спросил\\p{L}*,? можно|профессионал\\p{L}*',
+      zh: '先问|专业',
+    },
     a: {
       en: '(?:kept|keep|started) (?:\\p{L}+ ){0,2}(?:touching|brushing|rubbing|stroking)|(?:touch|brush|grop|rubb|grabb)\\p{L}* (?:my|her) (?:chest|breasts?|bum|butt|bottom|thigh|legs?|backside)|comments? (?:on|about) (?:my|her) (?:body|bum|butt|figure|chest|breasts?)|anything ["‘“’]?extra|asked (?:if|whether) i (?:had|have) a (?:boyfriend|girlfriend)',
       de: 'begrapscht|betatscht|angegrapscht|(?:an (?:den|die|der) )?(?:po|brust|oberschenkel) (?:gefasst|angefasst)|hand (?:\\p{L}+ ){0,3}(?:oberschenkel|po)|bemerkungen über (?:meinen|meine) (?:körper|figur|po|brust)',
@@ -353,6 +408,54 @@ const CLAIMS: readonly Claim[] = [
 
 const SENTENCE = /(?:[^.!?。！？…\n]|(?<=\d)\.(?=\d))+[.!?。！？…]*/gu;
 
+/**
+ * A fact said not to have happened ("Nobody offered us a discount for a review", "not a made-up
+ * discount", "Цену не накрутили", "不是先涨价再打折") is no fact: a negator in the few words before a
+ * cue, within its clause.
+ */
+const NEGATOR: Record<AnalysisLanguage, RegExp> = {
+  en: /(?<!\p{L})(?:not|no|never|nobody|no one|didn'?t|wasn'?t|weren'?t|isn'?t|hasn'?t|haven'?t)(?!\p{L})/iu,
+  de: /(?<!\p{L})(?:nicht|kein\p{L}*|nie|niemand|niemals)(?!\p{L})/iu,
+  fr: /(?<!\p{L})(?:pas|jamais|personne|aucun\p{L}*|rien)(?!\p{L})/iu,
+  es: /(?<!\p{L})(?:no|nunca|nadie|ningún|ninguna|nada de|jamás)(?!\p{L})/iu,
+  ru: /(?<!\p{L})(?:не|ни|никто|никогда|нет)(?!\p{L})/iu,
+  zh: /不是|没有|从来没|从没|并没|并非|没让|没人/u,
+};
+const CLAUSE_END = /[,;:—–(（，；：«»“”"]|(?<!\p{L})(?:but|aber|mais|pero|но|а)(?!\p{L})|但/giu;
+const NEGATION_REACH = 25;
+
+/** The business put it right: the phone brought back, the deposit paid in full, the charge reversed, an apology. */
+const RESOLVED: Record<AnalysisLanguage, RegExp> = {
+  en: /turned out|(?:brought|handed|gave|sent|paid) (?:it|them) (?:back|to me)|(?<!not |never |n't )(?:it|they|deposit|money) (?:was|were|came) back|back in my account|in full|apologi[sz]\p{L}*|reversal|reversed|(?:had|'d) (?:put|kept|moved|taken|left) (?:it|them)|by mistake|in error|(?:that's|it's) the bank|bank's (?:fault|side)/iu,
+  de: /brachte (?:es|sie|ihn)|gab (?:es|sie|ihn) (?:mir|uns)|zurückgegeben|entschuldigt\p{L}*|storniert|vollständig|aufgehoben|beleg gezeigt|quittung gezeigt|liegt an der bank/iu,
+  fr: /(?:l'|les )avai(?:t|ent) (?:mis|rangé|gardé)\p{L}*|mis de côté|nous l'a (?:intégralement )?(?:rendue?|virée?)|excus\p{L}*|intégralement|lancé le remboursement|montré le reçu|par erreur|c'est la banque/iu,
+  es: /(?:lo|la|los|las) había(?:n)? guardado|(?<!no )(?:nos |me )?(?:la |lo )?devolvi(?:ó|eron) entera|disculp\p{L}*|anularon|al ver el recibo|se había caído|recuper\p{L}*|por error|cosa del banco/iu,
+  ru: /оказалось|(?<!не )принес\p{L}*|(?<!не )принёс\p{L}*|извинил\p{L}*|оформил\p{L}* возврат|по ошибке|вернули (?:всё|все|полностью|целиком)/iu,
+  zh: /原来是|后来才知道|全额到账|撤销|道歉|没同步|帮我收|银行的问题/u,
+};
+
+/** The first match of `re` in `text` that no negator before it in its clause denies, or undefined. */
+function affirmed(re: RegExp, text: string, lang: AnalysisLanguage): RegExpExecArray | undefined {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    let lead = text.slice(Math.max(0, m.index - NEGATION_REACH), m.index);
+    let cut = -1;
+    for (const e of lead.matchAll(CLAUSE_END)) cut = e.index + e[0].length;
+    if (cut >= 0) lead = lead.slice(cut);
+    // A negator inside the cue is the cue's own ("never returned", "не вернули"): only what comes before counts.
+    if (!NEGATOR[lang].test(lead)) {
+      re.lastIndex = 0;
+      return m;
+    }
+  }
+  re.lastIndex = 0;
+  return undefined;
+}
+
 interface CompiledClaim {
   claim: Claim;
   a: RegExp;
@@ -368,11 +471,11 @@ function claimsFor(lang: AnalysisLanguage): CompiledClaim[] {
   if (!out) {
     const boundary = lang === 'zh' ? '' : '(?<![\\p{L}\\p{N}])';
     // Cues are written with a straight apostrophe; reviews use both.
-    const re = (s: string | undefined): RegExp | undefined => (s ? new RegExp(`${boundary}(?:${s.replace(/'/g, "['’]")})`, 'iu') : undefined);
+    const re = (s: string | undefined, flags = 'iu'): RegExp | undefined => (s ? new RegExp(`${boundary}(?:${s.replace(/'/g, "['’]")})`, flags) : undefined);
     out = [];
     for (const claim of CLAIMS) {
-      const a = re(claim.a[lang]);
-      const b = re(claim.b[lang]);
+      const a = re(claim.a[lang], 'giu');
+      const b = re(claim.b[lang], 'giu');
       if (!a || !b) continue;
       out.push({ claim, a, b, also: re(claim.also?.[lang]), unless: re(claim.unless?.[lang]) });
     }
@@ -388,16 +491,17 @@ export function claimUrgent(text: string, lang: AnalysisLanguage, cut: (sentence
   const sentences = [...text.matchAll(SENTENCE)].map((m) => m[0].trim()).filter(Boolean);
   const lowered = sentences.map((s) => s.toLowerCase());
   const whole = text.toLowerCase();
+  const resolved = RESOLVED[lang].test(whole);
   for (const c of claims) {
-    if (c.unless?.test(whole)) continue;
+    if (c.unless?.test(whole) || (c.claim.resolvable && resolved)) continue;
     for (let i = 0; i < lowered.length; i++) {
       const window = c.claim.window === 2 && i + 1 < lowered.length ? [i, i + 1] : [i];
       const joined = window.map((k) => lowered[k]!).join(' ');
-      const b = c.b.exec(joined);
+      const b = affirmed(c.b, joined, lang);
       if (!b || (c.also && !c.also.test(joined))) continue;
       // The two facts are two: "no cambiaron" is no replacement and its absence at once.
-      if (!c.a.test(joined.slice(0, b.index) + ' '.repeat(b[0].length) + joined.slice(b.index + b[0].length))) continue;
-      const at = window.find((k) => c.b.test(lowered[k]!)) ?? i;
+      if (!affirmed(c.a, joined.slice(0, b.index) + ' '.repeat(b[0].length) + joined.slice(b.index + b[0].length), lang)) continue;
+      const at = window.find((k) => affirmed(c.b, lowered[k]!, lang)) ?? i;
       return { category: c.claim.category, evidence: cut(sentences[at]!) };
     }
   }
