@@ -204,6 +204,25 @@ function amountOf(m: RegExpExecArray): Amount | undefined {
 
 /** Sentences; a dot between digits ("1.140 €") ends none. */
 const SENTENCE = /(?:[^.!?。！？…\n]|(?<=\d)\.(?=\d))+[.!?。！？…]*/gu;
+
+let lastSplit: { text: string; sentences: string[]; lowered: string[] } | undefined;
+
+/**
+ * The sentences of a review, trimmed, and their lower case. The billing rule and the story claims
+ * (./urgent-claims.ts) read the same review one after the other, so the last review's are kept.
+ */
+export function sentencesOf(text: string): { sentences: readonly string[]; lowered: readonly string[] } {
+  if (lastSplit?.text !== text) {
+    const sentences = [...text.matchAll(SENTENCE)].map((m) => m[0].trim()).filter(Boolean);
+    lastSplit = { text, sentences, lowered: sentences.map((x) => x.toLowerCase()) };
+  }
+  return lastSplit;
+}
+
+/** A cue as the rules write it: a boundary before it, and a straight apostrophe that also matches the curly one ("didn’t", "m’avait"). */
+export function cueRegExp(source: string, boundary: string, flags: string): RegExp {
+  return new RegExp(`${boundary}(?:${source.replace(/'/g, "['’]")})`, flags);
+}
 /** A number followed by one of these is no price ("4 Minuten", "2 hours", "3 nights", "50%"). */
 const NOT_MONEY =
   /^\s?(?:%|min|minut|mins?\b|hours?|hrs?\b|h\b|std|stund|tag|day|night|nacht|nächt|week|woche|km|kilom|mile|people|person|guest|gäst|star|stern|heure|jour|nuit|semaine|étoile|minuto|hora|día|dia|noche|semana|estrella|мин|час|дн|ден|ноч|недел|км|челов|звезд|分|小时|天|晚|个人|位|公里|星|周|点)/iu;
@@ -216,12 +235,8 @@ function patterns(lang: AnalysisLanguage): Record<keyof BillingCues, RegExp> {
   let p = compiled.get(lang);
   if (!p) {
     const boundary = lang === 'zh' ? '' : '(?<![\\p{L}])';
-    // Cues are written with a straight apostrophe; reviews use both ("didn’t", "m’avait").
     const entries = Object.entries(CUES[lang]) as Array<[keyof BillingCues, string]>;
-    p = Object.fromEntries(entries.map(([k, v]) => [k, new RegExp(`${boundary}(?:${v.replace(/'/g, "['’]")})`, GLOBAL.has(k) ? 'giu' : 'iu')])) as Record<
-      keyof BillingCues,
-      RegExp
-    >;
+    p = Object.fromEntries(entries.map(([k, v]) => [k, cueRegExp(v, boundary, GLOBAL.has(k) ? 'giu' : 'iu')])) as Record<keyof BillingCues, RegExp>;
     compiled.set(lang, p);
   }
   return p;
@@ -316,8 +331,7 @@ function billExceeds(q: Located, b: Located, marked: boolean): boolean {
 export function billingUrgent(text: string, lang: AnalysisLanguage, cut: (sentence: string) => string, stars?: number): UrgentSignal | undefined {
   if (stars !== undefined && !(stars <= 3)) return undefined;
   const p = patterns(lang);
-  const sentences = [...text.matchAll(SENTENCE)].map((m) => m[0].trim()).filter(Boolean);
-  const lowered = sentences.map((x) => x.toLowerCase());
+  const { sentences, lowered } = sentencesOf(text);
   const lowerText = text.toLowerCase();
   /** The evidence: the first sentence of the window where `found` holds, else the whole window. */
   const sentenceOf = (window: number[], found: (lower: string) => boolean): string =>
@@ -367,8 +381,8 @@ export function billingUrgent(text: string, lang: AnalysisLanguage, cut: (senten
  */
 function debitedUrgent(
   p: Record<keyof BillingCues, RegExp>,
-  sentences: string[],
-  lowered: string[],
+  sentences: readonly string[],
+  lowered: readonly string[],
   cut: (sentence: string) => string,
 ): UrgentSignal | undefined {
   for (let i = 0; i < lowered.length; i++) {

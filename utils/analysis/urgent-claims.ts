@@ -31,6 +31,7 @@
  * evidence: the sentence with the second fact. Pure and synchronous; every pattern is linear.
  */
 import type { AnalysisLanguage, UrgentCategory, UrgentSignal } from './types';
+import { cueRegExp, sentencesOf } from './urgent-billing';
 
 interface Claim {
   name: string;
@@ -406,8 +407,6 @@ const CLAIMS: readonly Claim[] = [
   },
 ];
 
-const SENTENCE = /(?:[^.!?。！？…\n]|(?<=\d)\.(?=\d))+[.!?。！？…]*/gu;
-
 /**
  * A fact said not to have happened ("Nobody offered us a discount for a review", "not a made-up
  * discount", "Цену не накрутили", "不是先涨价再打折") is no fact: a negator in the few words before a
@@ -470,8 +469,7 @@ function claimsFor(lang: AnalysisLanguage): CompiledClaim[] {
   let out = compiled.get(lang);
   if (!out) {
     const boundary = lang === 'zh' ? '' : '(?<![\\p{L}\\p{N}])';
-    // Cues are written with a straight apostrophe; reviews use both.
-    const re = (s: string | undefined, flags = 'iu'): RegExp | undefined => (s ? new RegExp(`${boundary}(?:${s.replace(/'/g, "['’]")})`, flags) : undefined);
+    const re = (s: string | undefined, flags = 'iu'): RegExp | undefined => (s ? cueRegExp(s, boundary, flags) : undefined);
     out = [];
     for (const claim of CLAIMS) {
       const a = re(claim.a[lang], 'giu');
@@ -488,8 +486,7 @@ function claimsFor(lang: AnalysisLanguage): CompiledClaim[] {
 export function claimUrgent(text: string, lang: AnalysisLanguage, cut: (sentence: string) => string, stars?: number): UrgentSignal | undefined {
   const claims = claimsFor(lang).filter((c) => stars === undefined || stars <= c.claim.maxStars);
   if (claims.length === 0) return undefined;
-  const sentences = [...text.matchAll(SENTENCE)].map((m) => m[0].trim()).filter(Boolean);
-  const lowered = sentences.map((s) => s.toLowerCase());
+  const { sentences, lowered } = sentencesOf(text);
   const whole = text.toLowerCase();
   const resolved = RESOLVED[lang].test(whole);
   for (const c of claims) {
