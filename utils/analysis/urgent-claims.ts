@@ -15,15 +15,7 @@
  * - a discount for a good review (fake reviews): the review, the reward and the asking in one
  *   stretch ("напишите пять звёзд … дадим скидку 30%", "写五星好评…可以打八折");
  *
- * and discrimination told without the word:
- *
- * - a same-sex couple told apart: two men or two women, and a twin room or "a family place";
- * - refused, then someone else got it: "fully booked", and a colleague who called later and got
- *   it, with a name, an accent or a headscarf in view;
- * - refused for who they are: a person's trait (a wheelchair, a hijab, "Araber", "на коляске")
- *   next to a refusal ("not tonight", "vermieten wir nicht", "no aceptamos", "не обслуживаем");
- * - a slur at the door ("«moros no»", "вашим сюда нельзя");
- * - touched or propositioned by staff ("kept brushing my chest", "полез руками").
+ * and, from `urgent-discrimination.ts`, discrimination and harassment told without the word.
  *
  * Each claim holds up to a star rating (a deposit or a wallet lost is told in 4★ reviews of a
  * lovely stay; a sale or a repair claim in a 4★ review was praise with a grumble). Like the
@@ -32,17 +24,18 @@
  */
 import type { AnalysisLanguage, UrgentCategory, UrgentSignal } from './types';
 import { cueRegExp, sentencesOf } from './urgent-billing';
+import { DISCRIMINATION_CLAIMS } from './urgent-discrimination';
 
-interface Claim {
+export interface Claim {
   name: string;
   category: UrgentCategory;
   /** The highest star rating the claim holds in (reviews without stars always). */
   maxStars: number;
-  /** Sentences the two facts may span: 1 (the same sentence) or 2 (it and the next). */
-  window: 1 | 2;
-  /** The two facts, per language; both within a sentence or two adjacent ones, in any order. */
+  /** Sentences the two facts may span: 1 (the same sentence), 2 (it and the next) or 3. */
+  window: 1 | 2 | 3;
+  /** The two facts, per language; both within the window, in any order. A claim without `b` is one fact. */
   a: Partial<Record<AnalysisLanguage, string>>;
-  b: Partial<Record<AnalysisLanguage, string>>;
+  b?: Partial<Record<AnalysisLanguage, string>>;
   /** A third cue the same stretch must hold in the languages that name one (the asking, for a review bought with a discount). */
   also?: Partial<Record<AnalysisLanguage, string>>;
   /** Anywhere in the review, these undo the claim (the phone turned up, the deposit came back). */
@@ -51,7 +44,7 @@ interface Claim {
   resolvable?: boolean;
 }
 
-const CLAIMS: readonly Claim[] = [
+const FRAUD_CLAIMS: readonly Claim[] = [
   {
     name: 'deposit kept',
     category: 'fraud',
@@ -267,142 +260,127 @@ const CLAIMS: readonly Claim[] = [
     },
   },
   {
-    name: 'a same-sex couple told apart',
-    category: 'discrimination',
+    name: 'counterfeit sold as genuine',
+    category: 'fraud',
+    resolvable: true,
     maxStars: 4,
     window: 2,
     unless: {
-      en: 'by mistake|without a fuss|no problem|moved us (?:from|to)|upgraded',
-      de: 'versehentlich|aus versehen|ohne aufpreis|problemlos|ohne probleme',
-      fr: "par erreur|sans qu'on demande|sans problème|surclass",
-      es: 'por error|sin problema|nos cambiaron',
-      ru: 'по ошибке|без вопросов|без проблем',
-      zh: '订错|二话不说|没问题|升级',
+      en: 'fake (?:leather|fur|plants?|flowers?|grass|smile|tan|nails|lashes|news)|faux (?:leather|fur)|as described|clearly (?:labelled|marked)|(?:reviews?|smile) (?:are|seem|seems|look|looks) fake',
+      de: 'kunstleder|kunstpelz|wie beschrieben|deutlich (?:gekennzeichnet|ausgezeichnet)',
+      fr: 'similicuir|fausse fourrure|comme indiqué|clairement indiqué',
+      es: 'polipiel|piel sintética|como se describ\\p{L}*|indicado claramente',
+      ru: 'экокож\\p{L}*|как (?:и )?(?:написано|описано)|честно (?:сказали|предупредили)',
+      zh: '说明了是|提前说了|标明',
     },
     a: {
-      en: 'two (?:men|women|guys|girls|lads)|gentlemen|same[- ]sex',
-      de: 'zwei (?:frauen|männer|mädels|jungs)|gleichgeschlechtlich\\p{L}*',
-      fr: 'deux (?:hommes|femmes|mecs|filles)|entre (?:hommes|femmes)',
-      es: 'dos (?:hombres|mujeres|chicos|chicas)',
-      ru: 'двое (?:мужчин|парней|девушек)|два (?:парня|мужчины)|две (?:девушки|женщины)',
-      zh: '两个男|两个女|同性',
+      en: "fakes?(?! (?:leather|fur|plants?|flowers?|grass|smile|tan|nails|lashes|news|reviews?))|counterfeit|knock-?offs?|replicas?|not (?:genuine|original|authentic|real (?:gold|silver|leather))|(?:cheap|aftermarket|non-genuine|non-original) (?:copy|copies|part|parts|screen|battery|display)|unknown part|gold[- ]plated|(?:wasn'?t|isn'?t|not) (?:real )?(?:18|14|9)[- ]?(?:carat|ct|k)(?!\\p{L})",
+      de: 'fälschung\\p{L}*|gefälscht\\p{L}*|nachbau\\p{L}*|nachgemacht\\p{L}*|imitat\\p{L}*|plagiat\\p{L}*|kein(?:e|en)? (?:echt|original)\\p{L}*|nicht (?:original|echt)(?!\\p{L})|unbekanntes teil|vergoldet\\p{L}*|vergoldung|billig(?:er|es|e)? (?:nachbau|kopie|ersatzteil|display)',
+      fr: "contrefa\\p{L}*|(?:un|une|des|de) (?:faux|fausses?|copies?)(?!\\p{L})|imitation\\p{L}*|pas (?:d'origine|original\\p{L}*|authentique\\p{L}*|en or)|plaqué\\p{L}*|sans poinçon|pas de poinçon",
+      es: 'falsificad\\p{L}*|imitaci\\p{L}*|réplica\\p{L}*|no (?:es |son |era |eran )?(?:original(?:es)?|auténtic\\p{L}*|de marca)(?!\\p{L})|genéric\\p{L}*|chapad\\p{L}*|bañad\\p{L}* en oro',
+      ru: 'поддел\\p{L}*|паль(?!\\p{L})|палён\\p{L}*|фальшив\\p{L}*|реплик\\p{L}*|не оригинал\\p{L}*|неоригинал\\p{L}*|(?:дешёв|дешев|китайск)\\p{L}* (?:аналог|подделк|копи)\\p{L}*|поставили аналог|позолот\\p{L}*|напылени\\p{L}*|без пробы',
+      zh: '假货|假的|高仿|仿品|山寨|不是(?:原装|正品|原厂|真的)|非原装|杂牌|副厂|未知部件|镀金|翻新机',
     },
     b: {
-      en: 'twin|two (?:single )?beds|separate beds|single beds|(?:asked|told) (?:us|me) to (?:leave|stop|go)|family (?:place|restaurant|establishment)',
-      de: 'einzelbett\\p{L}*|einzelzimmer|getrennte betten|so was|familienbetrieb|familienrestaurant',
-      fr: 'lits (?:séparés|jumeaux|simples)|deux lits|chambres séparées|restaurant familial|faire ça ailleurs',
-      es: 'dos camas|camas separadas|sitio familiar|lugar familiar|eso aquí no',
-      ru: 'две кровати|раздельн\\p{L}* кроват\\p{L}*|не устраивать|семейн\\p{L}* (?:заведени|ресторан|кафе)\\p{L}*',
-      zh: '双床|两张床|标间|这种|家庭餐厅',
+      en: "sold (?:as|to us as|me as|it as|them as)|(?:paid|charged|cost|for) (?:£|\\$|€)?\\d|genuine|original|authentic|100%|certificate|real (?:gold|silver|leather)|(?:£|\\$|€)\\s?\\d|\\d\\s?(?:£|€|\\$|euros?|pounds?)(?!\\p{L})",
+      de: 'original\\p{L}*|echt\\p{L}*|bezahlt|verkauft als|zertifikat|\\d+(?:[.,]\\d+)? ?€|€ ?\\d',
+      fr: "vendu\\p{L}* (?:comme|pour)|payé\\p{L}*|d'origine|original\\p{L}*|authentique\\p{L}*|certificat|\\d[\\d\\s]* ?(?:€|euros|chf)|carats?",
+      es: 'vendi\\p{L}* como|(?:me |nos )?cobr\\p{L}*|pagu[ée]|original\\p{L}*|auténtic\\p{L}*|de marca|certificado|\\d[\\d.]* ?€|€ ?\\d|\\d+ (?:euros|pesos)',
+      ru: 'продал\\p{L}* как|как оригинал|оригинал\\p{L}*|заплатил\\p{L}*|взяли|\\d[\\d\\s]* ?(?:₽|руб)|сертификат\\p{L}*|проб\\p{L}*',
+      zh: '原装|正品|说是|号称|花了|付了|\\d+(?:元|块)|证书',
     },
   },
   {
-    name: 'refused, then someone else got it',
-    category: 'discrimination',
+    name: 'charged for what never came',
+    category: 'fraud',
+    resolvable: true,
     maxStars: 4,
     window: 2,
     unless: {
-      en: 'same answer|either|as well|also (?:got|told)|waiting list|for cancellations',
-      de: 'auch (?:\\p{L}+ ){0,4}kein\\p{L}*|warteliste|genauso',
-      fr: "non plus|liste d'attente|pareil",
-      es: 'tampoco|lista de espera|lo mismo',
-      ru: 'тоже|лист ожидания|так же',
-      zh: '也是没有|也没有|记下我名字|有退房就通知',
+      en: 'bread|cover charge|service charge|tip(?!\\p{L})',
+      de: 'brot|gedeck|trinkgeld',
+      fr: 'le pain|du pain|couvert|pourboire',
+      es: 'el pan|del pan|cubierto|propina',
+      ru: 'хлеб\\p{L}*|обслуживани\\p{L}*|чаевы\\p{L}*',
+      zh: '茶位|餐具|纸巾|小费',
     },
     a: {
-      en: 'fully booked|no (?:longer )?(?:available|slots?|rooms?|tables?)|not available|unavailable|already (?:let|rented|taken|gone|booked)|no vacanc\\p{L}*',
-      de: 'ausgebucht|nicht mehr (?:frei|verfügbar|zu haben)|vergeben|keine (?:termine|neuen patienten|zimmer|wohnung)|kein termin',
-      fr: 'plus disponible|pas disponible|complet|déjà (?:loué|pris|réservé)|plus de place',
-      es: 'ya (?:estaba|está) alquilad\\p{L}*|no (?:había|hay) (?:sitio|hueco|cita|disponibilidad)|complet\\p{L}*|no disponible|ocupad\\p{L}*',
-      ru: 'уже сдан\\p{L}*|занят\\p{L}*|нет (?:мест|свободных|записи|номеров)|мест нет',
-      zh: '满房|满了|没档期|没有位置|没位置|约满|没房',
+      en: 'charged|billed|on the bill|on (?:my|the|our) (?:card|statement|invoice|receipt|bill)|invoice|(?:took|taken) (?:from|off) (?:my|the|our) card|came off (?:my|the|our) card|appeared on',
+      de: 'berechnet|abgerechnet|rechnung|abgebucht|belastet|kassiert',
+      fr: "factur\\p{L}*|compté\\p{L}*|débité\\p{L}*|prélev\\p{L}*|(?:la|l'|ma|notre) (?:note|addition|facture)",
+      es: 'cobr\\p{L}*|(?:la|nuestra) cuenta|factura|ticket|cargo|cargaron',
+      ru: 'в (?:счёт|счет|чек)\\p{L}*|вписали|насчитал\\p{L}*|списал\\p{L}*|выставил\\p{L}* (?:счёт|счет)|пробил\\p{L}*|на кассе|посчитал\\p{L}*',
+      zh: '账单|结账|扣了|扣款|多出|收了|算了|信用卡',
     },
     b: {
-      en: '(?:mate|friend|colleague|sister|brother|partner|husband|wife|coworker|flatmate)[^.!?]{0,80}(?:later|after)[^.!?]{0,60}(?:got|was (?:free|available)|available|booked|slot|offered)',
-      de: '(?:kollege|kollegin|freund|freundin|schwester|bruder|partner\\p{L}*|mann|frau)[^.!?]{0,80}(?:später|danach|selben tag|gleichen tag)[^.!?]{0,60}(?:bekommen|frei|verfügbar|termin)|(?:später|selben tag|gleichen tag)[^.!?]{0,60}(?:kollege|kollegin|freund\\p{L}*|schwester|bruder)[^.!?]{0,60}(?:bekommen|frei|verfügbar|termin)',
-      fr: '(?:collègue|ami|amie|sœur|frère|conjoint\\p{L}*|copain|copine|mari|femme)[^.!?]{0,80}(?:après|plus tard|rappel\\p{L}*)[^.!?]{0,60}(?:dispo\\p{L}*|libre|proposé|visite|obtenu)',
-      es: '(?:pareja|amig\\p{L}*|compañer\\p{L}*|herman\\p{L}*|marido|mujer|novi\\p{L}*)[^.!?]{0,80}(?:después|más tarde|luego)[^.!?]{0,60}(?:libre|disponible|cita|hueco|consigui\\p{L}*)',
-      ru: '(?:подруг\\p{L}*|друг\\p{L}*|коллег\\p{L}*|сестр\\p{L}*|брат\\p{L}*|муж\\p{L}*|жена)[^.!?]{0,80}(?:через|позже|потом)[^.!?]{0,60}(?:свобод\\p{L}*|записал\\p{L}*|есть|дали)',
-      zh: '(?:朋友|同事|姐|妹|老公|老婆|男朋友|女朋友)[^。！？]{0,40}(?:查|打|问|订)[^。！？]{0,30}(?:还有|有房|能订|可以订|有位置|空着)',
+      en: "(?:never|didn'?t|did not|hadn'?t|had not|not even|haven'?t) (?:\\p{L}+ ){0,2}(?:ordered|opened|touched|received|arrived|used|delivered|came|asked for|consumed|drank|done|performed)|nobody (?:did|had|ordered)|which never happened|(?:that|which) (?:we|i) (?:never|didn'?t) (?:order|have|get|receive|touch|open)",
+      de: '(?:nie|nicht) (?:\\p{L}+ ){0,2}(?:bestellt|geöffnet|angerührt|durchgeführt|geliefert)|(?:hat|hatte) (?:niemand|keiner) (?:\\p{L}+ ){0,3}(?:gemacht|durchgeführt|bestellt)',
+      fr: "jamais (?:\\p{L}+ ){0,2}(?:commandé|reçu|ouvert|touché|bu|utilisé|livré|effectué)|(?:n'avions|n'avait|n'ai|n'avons|n'a|n'ont) (?:\\p{L}+ ){0,2}(?:pas|jamais|même pas) (?:\\p{L}+ ){0,2}(?:commandé|reçu|ouvert|touché|bu|utilisé|effectué)|personne n'a (?:fait|touché|commandé)",
+      es: '(?:nunca|no) (?:\\p{L}+ ){0,2}(?:pedimos|pedí|abrimos|tocamos|recibimos|recibí|consumimos|bebimos)|nunca (?:llegó|llegaron) a la mesa|solo pedimos una|nadie (?:hizo|pidió|tocó)',
+      ru: 'никто не (?:делал|заказывал|трогал|открывал)|не (?:заказывал\\p{L}*|трогал\\p{L}*|открывал\\p{L}*)|(?:которую|которого|которые) никто|так и не (?:привезли|принесли|сделали)',
+      zh: '从没(?:动|点|用|开|喝|收到)|没(?:动过|点过|用过|开过|喝过|做过)|根本没(?:点|用|做|动|收到)|都没(?:打开|动过|用过)',
+    },
+  },
+  {
+    name: 'paid, and the business vanished',
+    category: 'fraud',
+    resolvable: true,
+    maxStars: 3,
+    window: 3,
+    unless: {
+      en: 'got (?:my|our|the) money back|refund (?:came|arrived|went through)|reopened|back open|on holiday',
+      de: 'geld (?:\\p{L}+ ){0,2}zurück(?:bekommen|erhalten)|wieder (?:geöffnet|offen)|urlaub',
+      fr: "(?:été |bien )rembours\\p{L}*|rouvert|en vacances|congés",
+      es: 'nos devolvieron|me devolvieron|reabri\\p{L}*|vacaciones',
+      ru: 'деньги вернули|вернули деньги|снова открыл\\p{L}*|отпуск\\p{L}*',
+      zh: '退回来了|已退款|重新开业|放假',
+    },
+    a: {
+      en: 'paid|prepaid|pre-paid|deposit|(?:£|\\$|€)\\s?\\d|\\d\\s?(?:£|€)|upfront|in advance|full payment',
+      de: 'bezahlt|überwiesen|anzahlung|vorkasse|im voraus|\\d+(?:[.,]\\d+)? ?€',
+      fr: 'payé\\p{L}*|versé\\p{L}*|acompte|arrhes|d\'avance|\\d[\\d\\s]* ?€',
+      es: 'pagu[ée]|pagamos|pagado|(?:de|la) reserva|señal|por adelantado|\\d[\\d.]* ?€|€ ?\\d',
+      ru: 'оплат\\p{L}*|заплатил\\p{L}*|внесли|предоплат\\p{L}*|аванс\\p{L}*|\\d[\\d\\s]* ?(?:₽|руб)',
+      zh: '办了|交了|付了|充了|预付|定金|年卡|会员卡|\\d+元|\\d+块',
+    },
+    b: {
+      en: "(?:shutters?|door|office|shop|unit) (?:\\p{L}+ ){0,2}(?:down|locked|boarded|empty)|(?:phone|number|line) (?:\\p{L}+ ){0,2}(?:dead|disconnected|switched off)|emails? (?:\\p{L}+ ){0,2}(?:bounce\\p{L}*|undeliverable)|(?:website|site) (?:\\p{L}+ ){0,2}(?:gone|deleted|disappeared|offline)|vanished|gone (?:silent|bust|dark)|(?:ghosted|blocked) (?:me|us)|ceased trading|went bust|into liquidation",
+      de: '(?:laden|büro|geschäft|studio|tür) (?:\\p{L}+ ){0,3}(?:verrammelt|leergeräumt|ausgeräumt)|rollladen (?:\\p{L}+ ){0,2}unten|telefon (?:\\p{L}+ ){0,3}(?:tot|abgeschaltet)|nicht mehr erreichbar|e-?mails? (?:kommen|kamen) (?:\\p{L}+ ){0,2}zurück|(?:homepage|website|webseite) (?:\\p{L}+ ){0,3}(?:offline|gelöscht)|spurlos|untergetaucht|insolvent|pleite|abgetaucht',
+      fr: "rideau (?:\\p{L}+ ){0,2}baissé|ne répond plus|mails? (?:\\p{L}+ ){0,2}(?:reviennent|revenus) en erreur|téléphone (?:\\p{L}+ ){0,3}(?:coupé|hors service)|(?:site|page) (?:\\p{L}+ ){0,2}(?:disparu|supprimé)|disparu\\p{L}* (?:avec|dans la nature)|injoignable\\p{L}*|liquidation|faillite",
+      es: '(?:oficina|tienda|local|agencia|gimnasio) (?:\\p{L}+ ){0,3}cerrad\\p{L}* (?:a cal y canto|con la persiana)|persiana bajada|(?:teléfono|móvil) (?:\\p{L}+ ){0,2}apagado|ilocalizable\\p{L}*|desaparecieron|ni (?:piso|coche|viaje|muebles) ni|correos? (?:\\p{L}+ ){0,2}(?:rebotan|devueltos)|quiebra|concurso de acreedores',
+      ru: 'офис (?:\\p{L}+ ){0,3}закрыт|(?:двер|дверь) (?:\\p{L}+ ){0,3}опечатан\\p{L}*|телефон (?:\\p{L}+ ){0,3}(?:выключен|недоступен)|(?:сайт|группа|страница) (?:\\p{L}+ ){0,3}(?:удален|удалён|закрыт|исчез)\\p{L}*|исчезл\\p{L}*|пропал\\p{L}* (?:с деньгами|вместе)|скрыл\\p{L}* с|(?:заблокировал|кинул)\\p{L}* (?:нас|меня)|банкрот\\p{L}*|«?переезд»?',
+      zh: '关门跑路|突然关门|门上贴了|暂停营业|跑路|人去楼空|搬空|卷款|失联|联系不上|电话打不通|拉黑了?我|群(?:被)?解散|倒闭',
+    },
+  },
+  {
+    name: 'damage that was there before',
+    category: 'fraud',
+    resolvable: true,
+    maxStars: 4,
+    window: 3,
+    a: {
+      en: 'scratch\\p{L}*|scuff\\p{L}*|dent(?:s|ed)?(?!\\p{L})|damage\\p{L}*|chipped|crack(?:s|ed)?(?!\\p{L})',
+      de: 'kratzer|delle\\p{L}*|schaden|schäden|beschädig\\p{L}*|macke\\p{L}*',
+      fr: 'rayure\\p{L}*|éraflure\\p{L}*|bosse\\p{L}*|dégât\\p{L}*|dommage\\p{L}*|impact\\p{L}*',
+      es: 'arañazo\\p{L}*|rayón|rayones|golpe\\p{L}*|abolladura\\p{L}*|daño\\p{L}*|desperfecto\\p{L}*',
+      ru: 'царапин\\p{L}*|вмятин\\p{L}*|скол\\p{L}*|поврежден\\p{L}*',
+      zh: '划痕|刮痕|刮花|凹陷|磕碰|损坏',
+    },
+    b: {
+      en: "(?:already|were|was) (?:there|on (?:it|the car))|(?:in|on) the photos (?:i|we) took|photos? (?:\\p{L}+ ){0,4}(?:at|from|on) (?:pick-?up|collection|check-?in|handover)|pre-?existing|before (?:we|i) (?:took|picked|collected)|(?:same|exact) (?:scratch|scuff|dent|mark)|(?:noted|marked) (?:it )?on the",
+      de: '(?:war|waren) (?:schon|bereits) (?:vorher )?(?:da|drauf|vorhanden)|(?:schon|bereits) (?:vorher )?(?:da|drauf|vorhanden) (?:war|waren)|vorschaden|auf (?:den|meinen|unseren) fotos|fotos (?:\\p{L}+ ){0,3}(?:übergabe|abholung)|(?:notiert|vermerkt|eingezeichnet)',
+      fr: '(?:était|étaient) déjà|déjà présent\\p{L}*|sur (?:les|mes|nos) photos|photos (?:\\p{L}+ ){0,3}(?:départ|prise en charge|retrait)|état des lieux|noté\\p{L}* sur',
+      es: 'ya estaba\\p{L}*|ya tenía|(?:en|con) (?:las|mis|nuestras) fotos|hicimos fotos|apunt(?:ó|ado|ada)|preexistente',
+      ru: '(?:был\\p{L}*) (?:ещё |еще |уже )?до (?:нас|меня)|на (?:моих |наших )?фото|фото (?:\\p{L}+ ){0,3}при (?:получении|приёмке|приемке|выдаче)|в акте',
+      zh: '本来就有|原来就有|之前就有|取车时(?:就|拍)|拍了照|有照片|视频为证',
     },
     also: {
-      en: 'name|accent|surname|hijab|headscarf|turban|wheelchair|(?:my|her|his|their) age|voice',
-      de: 'name\\p{L}*|akzent|kopftuch|alter(?!\\p{L})|rollstuhl|herkunft|\\(\\d{2}\\)',
-      fr: 'nom(?!\\p{L})|accent|voile|foulard|fauteuil|âge',
-      es: 'acento|apellido|nombre|velo|hiyab|silla de ruedas|edad',
-      ru: 'фамили\\p{L}*|имя|имени|акцент\\p{L}*|хиджаб\\p{L}*|платк\\p{L}*|коляск\\p{L}*|возраст\\p{L}*|паспорт\\p{L}*',
-      zh: '身份证|名字|口音|新疆|西藏|少数民族|轮椅|年纪|岁',
-    },
-  },
-  {
-    name: 'refused for who they are',
-    category: 'discrimination',
-    maxStars: 4,
-    window: 2,
-    unless: {
-      en: 'for everyone|to everyone|applies to all|for all guests|pets',
-      de: 'für alle|steht (?:auch )?so auf der website|haustiere',
-      fr: 'pour tout le monde|pour tous|animaux',
-      es: 'para todos|mascotas',
-      ru: 'для всех|животн\\p{L}*',
-      zh: '对所有人|所有人都|宠物',
-    },
-    a: {
-      en: 'muslims?|jewish|jews|hijab|headscarf|turban|kippah|wheelchair|disabled|blind|deaf|autistic|gay|lesbian|trans(?:gender)?|(?:asian|black|brown) (?:lads|guys|men|women|people|customers|friends?|family)|arabs?|immigrants?|foreigners?|guide dog|assistance dog|pregnant|(?:your|my|her|his) age|pensioners?|elderly',
-      de: 'türk\\p{L}*|araber\\p{L}*|muslim\\p{L}*|kopftuch|turban|kippa|rollstuhl\\p{L}*|behindert\\p{L}*|gehörlos\\p{L}*|\\p{L}*führhund\\p{L}*|blindenhund|ausländer\\p{L}*|schwul\\p{L}*|lesb\\p{L}*|schwanger\\p{L}*',
-      fr: 'arabe\\p{L}*|musulman\\p{L}*|voile|foulard|kippa|fauteuil roulant|handicap\\p{L}*|aveugle|sourd\\p{L}*|chien[- ]guide|étranger\\p{L}*|homo\\p{L}*|lesbienne\\p{L}*|enceinte|senior\\p{L}*|\\d{2} ans',
-      es: 'árabes?|musulman\\p{L}*|velo|hiyab|silla de ruedas|minusválid\\p{L}*|discapacitad\\p{L}*|sord[oa]s?|cieg[oa]s?|extranjer\\p{L}*|gitan\\p{L}*|indígena|gay|lesbiana|embarazada|abuelit[oa]|ancian[oa]s?',
-      ru: 'кавказ\\p{L}*|дагестан\\p{L}*|махачкал\\p{L}*|чечен\\p{L}*|нерусск\\p{L}*|приезж\\p{L}*|инвалид\\p{L}*|на коляске|колясочник\\p{L}*|хиджаб\\p{L}*|мусульман\\p{L}*|беремен\\p{L}*|вашим',
-      zh: '新疆|西藏|维吾尔|回族|少数民族|黑人|外地人|外国人|轮椅|残疾|盲人|导盲犬|聋|孕妇|同性|女的|岁以上',
-    },
-    b: {
-      en: "not tonight|(?:you|she|he|they|we)(?:'re| are)? not (?:allowed|welcome)|(?:we|they) (?:don'?t|do not|won'?t) (?:serve|take|allow|rent to|do) (?:people|your|you|them|that|this|their)|take (?:that|it) off|wouldn'?t (?:even )?(?:show|serve|let) (?:me|us|her|him)",
-      de: '(?:vermieten|bedienen|nehmen|lassen|wollen) wir (?:\\p{L}+ ){0,2}nicht|wir (?:vermieten|bedienen|nehmen) (?:\\p{L}+ ){0,2}(?:nicht|keine)|nicht erwünscht|abgewiesen|abgewimmelt|richtig deutsch|nur stammgäste|nicht im weg',
-      fr: "(?:on|nous) ne (?:sert|servons|prend|prenons|loue|louons|accepte|acceptons)|pas (?:les )?bienvenu\\p{L}*|refus\\p{L}*|pas d'assurance|vous pouvez bien monter",
-      es: 'no (?:aceptamos|atendemos|alquilamos|servimos|admitimos|dejamos)|se neg(?:ó|aron) a|no (?:le|les|nos) dejaron (?:entrar|pasar)|junto al baño|no tiene tiempo para eso|esto no es un hospital',
-      ru: 'нельзя|не пускаем|не обслуживаем|не сда[её]м|не для (?:вас|инвалидов|таких)|не пустил\\p{L}*|не больница',
-      zh: '不做这种|不收|不接待|不让(?:进|住|我们)|不能进|不欢迎|别在大厅|占地方|看颜色就行',
-    },
-  },
-  {
-    name: 'a slur at the door',
-    category: 'discrimination',
-    maxStars: 4,
-    window: 1,
-    a: {
-      es: '(?:moros?|negros?|gitanos?|sudacas?|panchitos?) no(?!\\p{L})',
-      ru: '(?:вашим|черным|чёрным|кавказцам|нерусским) (?:сюда |тут |здесь )?(?:нельзя|не положено)',
-    },
-    b: { es: 'dij(?:o|eron)|solt(?:ó|aron)|«|"', ru: 'сказал\\p{L}*|«|"|:' },
-  },
-  {
-    name: 'touched or propositioned by staff',
-    category: 'discrimination',
-    maxStars: 4,
-    window: 2,
-    unless: {
-      en: 'asked (?:before|first|if it was ok|permission)|permission|professional|checked the pressure',
-      de: 'gefragt, ob|erlaubnis|professionell',
-      fr: 'permission|demandé avant|professionnel\\p{L}*',
-      es: 'permiso|profesional',
-      ru: 'разрешени\\p{L}*|спросил\\p{L}*,? можно|профессионал\\p{L}*',
-      zh: '先问|专业',
-    },
-    a: {
-      en: '(?:kept|keep|started) (?:\\p{L}+ ){0,2}(?:touching|brushing|rubbing|stroking)|(?:touch|brush|grop|rubb|grabb)\\p{L}* (?:my|her) (?:chest|breasts?|bum|butt|bottom|thigh|legs?|backside)|comments? (?:on|about) (?:my|her) (?:body|bum|butt|figure|chest|breasts?)|anything ["‘“’]?extra|asked (?:if|whether) i (?:had|have) a (?:boyfriend|girlfriend)',
-      de: 'begrapscht|betatscht|angegrapscht|(?:an (?:den|die|der) )?(?:po|brust|oberschenkel) (?:gefasst|angefasst)|hand (?:\\p{L}+ ){0,3}(?:oberschenkel|po)|bemerkungen über (?:meinen|meine) (?:körper|figur|po|brust)',
-      fr: "(?:n'arrêtait pas de|sans arrêt) (?:me )?touch\\p{L}*|me touch\\p{L}* (?:la|les|le) (?:nuque|cuisse\\p{L}*|fesse\\p{L}*|poitrine|jambe\\p{L}*|seins)|si j'avais un copain|raccompagner chez moi|mains baladeuses",
-      es: 'comentarios sobre (?:mi|el) (?:culo|cuerpo|pecho|escote|trasero|figura)|tocándome|me toc(?:ó|aba) (?:el|la|las|los) (?:culo|pecho|pierna\\p{L}*|muslo\\p{L}*|trasero)|manose\\p{L}*',
-      ru: 'полез(?:ла)? руками|распускал\\p{L}* руки|комментировать (?:мою|её|ее) фигуру|куда не просили',
-      zh: '不该碰的地方|动手动脚|特殊项目|特殊服务|摸我|往.{0,6}摸',
-    },
-    b: {
-      en: '\\p{L}*therapist|masseu\\p{L}*|trainer|coach|instructor|hairdresser|barber|stylist|doctor|dentist|waiter|bartender|bouncer|staff|guy|man|he',
-      de: 'masseur|trainer|friseur|arzt|kellner|mitarbeiter|typ|er',
-      fr: 'coiffeur|masseur|kiné|prof|moniteur|serveur|médecin|il',
-      es: 'profe\\p{L}*|entrenador|monitor|masajista|fisio|peluquero|camarero|médico|doctor|él',
-      ru: 'массажист|тренер|мастер|парикмахер|врач|администратор|официант|инструктор|он',
-      zh: '技师|教练|师傅|老师|服务员|医生|按摩|店员|男的',
+      en: "charged|came off|took|billed|(?:£|€|\\$)\\s?\\d|\\d ?(?:£|€)",
+      de: 'abgebucht|berechnet|belastet|in rechnung|\\d+ ?€|€',
+      fr: 'factur\\p{L}*|prélev\\p{L}*|débit\\p{L}*|\\d+ ?€',
+      es: 'cobr\\p{L}*|cargaron|\\d+ ?€|€',
+      ru: 'списал\\p{L}*|удержал\\p{L}*|выставил\\p{L}*|\\d[\\d\\s]* ?(?:₽|руб)',
+      zh: '扣|赔|收了|\\d+元|\\d+块',
     },
   },
 ];
@@ -426,12 +404,33 @@ const NEGATION_REACH = 25;
 /** The business put it right: the phone brought back, the deposit paid in full, the charge reversed, an apology. */
 const RESOLVED: Record<AnalysisLanguage, RegExp> = {
   en: /turned out|(?:brought|handed|gave|sent|paid) (?:it|them) (?:back|to me)|(?<!not |never |n't )(?:it|they|deposit|money) (?:was|were|came) back|back in my account|in full|apologi[sz]\p{L}*|reversal|reversed|(?:had|'d) (?:put|kept|moved|taken|left) (?:it|them)|by mistake|in error|(?:that's|it's) the bank|bank's (?:fault|side)/iu,
-  de: /brachte (?:es|sie|ihn)|gab (?:es|sie|ihn) (?:mir|uns)|zurückgegeben|entschuldigt\p{L}*|storniert|vollständig|aufgehoben|beleg gezeigt|quittung gezeigt|liegt an der bank/iu,
+  de: /brachte (?:es|sie|ihn)|gab (?:es|sie|ihn) (?:mir|uns)|zurückgegeben|entschuldigt\p{L}*|storniert|vollständig|aufgehoben|(?:sofort |gleich )?gestrichen|korrigiert|zurückgenommen|beleg gezeigt|quittung gezeigt|liegt an der bank/iu,
   fr: /(?:l'|les )avai(?:t|ent) (?:mis|rangé|gardé)\p{L}*|mis de côté|nous l'a (?:intégralement )?(?:rendue?|virée?)|excus\p{L}*|intégralement|lancé le remboursement|montré le reçu|par erreur|c'est la banque/iu,
-  es: /(?:lo|la|los|las) había(?:n)? guardado|(?<!no )(?:nos |me )?(?:la |lo )?devolvi(?:ó|eron) entera|disculp\p{L}*|anularon|al ver el recibo|se había caído|recuper\p{L}*|por error|cosa del banco/iu,
-  ru: /оказалось|(?<!не )принес\p{L}*|(?<!не )принёс\p{L}*|извинил\p{L}*|оформил\p{L}* возврат|по ошибке|вернули (?:всё|все|полностью|целиком)/iu,
+  es: /(?:lo|la|los|las) había(?:n)? guardado|(?<!no )(?:nos |me )?(?:la |lo )?devolvi(?:ó|eron) entera|disculp\p{L}*|anularon|corrigi(?:ó|eron)|lo quit(?:ó|aron)|al ver el recibo|se había caído|recuper\p{L}*|por error|cosa del banco/iu,
+  ru: /оказалось|(?<!не )принес\p{L}*|(?<!не )принёс\p{L}*|извинил\p{L}*|оформил\p{L}* возврат|по ошибке|банк тормозит|(?:это|дело в|проблема (?:в|на стороне)) банк\p{L}*|вернули (?:всё|все|полностью|целиком)/iu,
   zh: /原来是|后来才知道|全额到账|撤销|道歉|没同步|帮我收|银行的问题/u,
 };
+
+/** Told after the putting right, it did not hold: the refund promised "in 3-5 days" three weeks ago. */
+const STILL: Record<AnalysisLanguage, RegExp> = {
+  en: /still (?:waiting|not|no|nothing|hasn'?t|haven'?t)|(?:weeks|months) (?:ago|later|on)|nothing (?:has )?(?:arrived|come|happened)|never (?:came|arrived|happened|did)/iu,
+  de: /immer noch|noch immer|bis heute|(?:wochen|monate) (?:später|her)|nichts (?:passiert|gekommen)|nie (?:gekommen|angekommen)/iu,
+  fr: /toujours (?:pas|rien|en attente)|(?:semaines|mois) (?:plus tard|après)|jamais (?:arrivé|reçu)|rien reçu/iu,
+  es: /todavía (?:no|nada|espero)|sigo esperando|(?:semanas|meses) después|nunca (?:llegó|llegaron)|ni rastro/iu,
+  ru: /до сих пор|так и не|(?:недел|месяц)\p{L}* спустя|прошл\p{L}* (?:\p{L}+ )?(?:недел|месяц)\p{L}*|ничего не (?:пришло|вернули)/iu,
+  zh: /至今|到现在(?:都|也|还)?没|一直没|还没(?:到账|退)/u,
+};
+
+const SETTLED = new Map<AnalysisLanguage, RegExp>();
+
+/** The review tells the business put it right, and nothing after the last such words says it did not hold. */
+function settledFor(whole: string, lang: AnalysisLanguage): boolean {
+  let all = SETTLED.get(lang);
+  if (!all) SETTLED.set(lang, (all = new RegExp(RESOLVED[lang].source, `${RESOLVED[lang].flags}g`)));
+  let last: RegExpMatchArray | undefined;
+  for (const m of whole.matchAll(all)) last = m;
+  return last !== undefined && !STILL[lang].test(whole.slice(last.index! + last[0].length));
+}
 
 /** The first match of `re` in `text` that no negator before it in its clause denies, or undefined. */
 function affirmed(re: RegExp, text: string, lang: AnalysisLanguage): RegExpExecArray | undefined {
@@ -458,7 +457,7 @@ function affirmed(re: RegExp, text: string, lang: AnalysisLanguage): RegExpExecA
 interface CompiledClaim {
   claim: Claim;
   a: RegExp;
-  b: RegExp;
+  b?: RegExp;
   also?: RegExp;
   unless?: RegExp;
 }
@@ -471,10 +470,10 @@ function claimsFor(lang: AnalysisLanguage): CompiledClaim[] {
     const boundary = lang === 'zh' ? '' : '(?<![\\p{L}\\p{N}])';
     const re = (s: string | undefined, flags = 'iu'): RegExp | undefined => (s ? cueRegExp(s, boundary, flags) : undefined);
     out = [];
-    for (const claim of CLAIMS) {
+    for (const claim of [...FRAUD_CLAIMS, ...DISCRIMINATION_CLAIMS]) {
       const a = re(claim.a[lang], 'giu');
-      const b = re(claim.b[lang], 'giu');
-      if (!a || !b) continue;
+      const b = claim.b ? re(claim.b[lang], 'giu') : undefined;
+      if (!a || (claim.b && !b)) continue;
       out.push({ claim, a, b, also: re(claim.also?.[lang]), unless: re(claim.unless?.[lang]) });
     }
     compiled.set(lang, out);
@@ -488,17 +487,21 @@ export function claimUrgent(text: string, lang: AnalysisLanguage, cut: (sentence
   if (claims.length === 0) return undefined;
   const { sentences, lowered } = sentencesOf(text);
   const whole = text.toLowerCase();
-  const resolved = RESOLVED[lang].test(whole);
+  const resolved = settledFor(whole, lang);
   for (const c of claims) {
     if (c.unless?.test(whole) || (c.claim.resolvable && resolved)) continue;
     for (let i = 0; i < lowered.length; i++) {
-      const window = c.claim.window === 2 && i + 1 < lowered.length ? [i, i + 1] : [i];
+      const window = Array.from({ length: Math.min(c.claim.window, lowered.length - i) }, (_, k) => i + k);
       const joined = window.map((k) => lowered[k]!).join(' ');
+      if (!c.b) {
+        if (!affirmed(c.a, lowered[i]!, lang) || (c.also && !c.also.test(joined))) continue;
+        return { category: c.claim.category, evidence: cut(sentences[i]!) };
+      }
       const b = affirmed(c.b, joined, lang);
       if (!b || (c.also && !c.also.test(joined))) continue;
       // The two facts are two: "no cambiaron" is no replacement and its absence at once.
       if (!affirmed(c.a, joined.slice(0, b.index) + ' '.repeat(b[0].length) + joined.slice(b.index + b[0].length), lang)) continue;
-      const at = window.find((k) => affirmed(c.b, lowered[k]!, lang)) ?? i;
+      const at = window.find((k) => affirmed(c.b!, lowered[k]!, lang)) ?? i;
       return { category: c.claim.category, evidence: cut(sentences[at]!) };
     }
   }

@@ -66,6 +66,38 @@ const CLAIMS: Record<string, Line[]> = {
     ['ru', 'Администратор предложила скидку 15 % за отзыв на пять звёзд.'],
     ['zh', '老板说写五星好评就可以打八折。'],
   ],
+  'counterfeit sold as genuine': [
+    ['en', 'Paid £120 for "authentic" trainers and the stitching and box label show they are fakes.'],
+    ['de', 'Für 180 € als Original verkauft, der Händler um die Ecke erkannte sofort eine Fälschung.'],
+    ['fr', "Payé 90 € un parfum soi-disant authentique : c'est une contrefaçon, le flacon n'a même pas de numéro."],
+    ['es', 'Me cobraron 60 € por un cargador original y es una imitación que se calienta.'],
+    ['ru', 'Заплатил 7 000 ₽ за «оригинальные» наушники, в сервисе сказали — подделка.'],
+    ['zh', '花了800元买的说是正品，专柜一看是高仿。'],
+  ],
+  'charged for what never came': [
+    ['en', 'They charged us for a bottle of wine we never ordered and refused to take it off.'],
+    ['de', 'Auf der Rechnung standen zwei Cocktails, die wir nie bestellt hatten.'],
+    ['fr', "Ils ont facturé un massage que je n'ai jamais reçu."],
+    ['es', 'Nos cobraron un segundo postre que no pedimos y el encargado se negó a quitarlo.'],
+    ['ru', 'В счёт вписали мойку двигателя, которую никто не делал.'],
+    ['zh', '结账时账单上多了两瓶饮料，我们根本没点。'],
+  ],
+  'paid, and the business vanished': [
+    ['en', 'We paid a £400 deposit for the wedding cake. Now the shop is boarded up and the phone line is dead.'],
+    ['de', 'Anzahlung 500 € überwiesen, seitdem ist die Firma nicht mehr erreichbar.'],
+    ['fr', 'Acompte de 300 € versé en mars. Depuis, le rideau est baissé et le gérant est injoignable.'],
+    ['es', 'Pagamos 600 € por adelantado. El local está cerrado con la persiana bajada y el móvil apagado.'],
+    ['ru', 'Внесли предоплату 20 000 ₽, теперь телефон выключен, а офис закрыт.'],
+    ['zh', '办了会员卡充了2000元，一个月后门上贴了通知暂停营业，老板电话打不通。'],
+  ],
+  'damage that was there before': [
+    ['en', 'They charged £250 for a dent that was already there — it is in the photos I took at pick-up.'],
+    ['de', 'Für einen Kratzer, der schon vorher da war, wurden 300 € abgebucht.'],
+    ['fr', "On m'a prélevé 400 € pour une rayure qui était déjà là au départ."],
+    ['es', 'Me cobraron 200 € por un arañazo que ya estaba cuando recogí el coche.'],
+    ['ru', 'Удержали 5 000 ₽ за царапину, которая была ещё до нас — она есть на фото.'],
+    ['zh', '还车时说有划痕要赔500元，可那道划痕本来就有。'],
+  ],
 };
 
 // Sentences written for this test: discrimination told without the word.
@@ -84,6 +116,20 @@ const DISCRIMINATION: Line[] = [
   ['ru', 'Массажист полез руками, куда не просили.'],
   ['zh', '我朋友坐轮椅，服务员说轮椅占地方，让我们别在大厅吃。'],
   ['zh', '前台看到身份证就说满房了，我同事马上在网上查，还有好几间。'],
+  ['en', 'My sister wears a hijab and the receptionist asked her to take it off. Nobody said anything to the women in caps.'],
+  ['en', 'My 81-year-old mum was told "at your age you should not be here" and asked to leave the class.'],
+  ['en', 'When my girlfriend and I held hands the waiter said it was a family restaurant; the straight couple next to us were kissing.'],
+  ['en', 'The instructor kept putting his hand on my knee during the lesson.'],
+  ['de', 'Meine Freundin trägt Kopftuch. Der Türsteher ließ alle rein, nur sie nicht.'],
+  ['de', 'Der Masseur schob das Handtuch weg und hat mich begrapscht.'],
+  ['fr', 'Mon fils est autiste ; la gérante nous a demandé de sortir parce que « les enfants comme ça dérangent ».'],
+  ['fr', 'Le serveur me mettait la main sur la cuisse à chaque passage.'],
+  ['es', 'Somos dominicanas y el guardia solo nos pidió a nosotras abrir el bolso.'],
+  ['es', 'Nos dimos un beso y el camarero nos dijo que aquí no, que hay niños.'],
+  ['ru', 'Я в платке, и охранник сказал: «Таким сюда нельзя».'],
+  ['ru', 'Инструктор спросил, свободна ли я вечером, и положил руку мне на колено.'],
+  ['zh', '我是回族，戴着头巾，服务员说不让进。'],
+  ['zh', '按摩的时候他一直往我身上贴，还要加我微信。'],
 ];
 
 // Near misses written for this test: the same facts with no claim in them.
@@ -111,6 +157,18 @@ const NEAR_MISSES: Line[] = [
   ['es', 'Mi abuela va en silla de ruedas y nos atendieron de maravilla.'],
   ['ru', 'С коляской удобно, пандус есть, персонал помог.'],
   ['zh', '60岁以上老人免票，服务员很热情。'],
+  ['en', 'Charged us for the bread we did not order, which is a bit cheeky.'],
+  ['en', 'My 85-year-old grandad loved it; the staff asked if he wanted a cushion and helped him sit.'],
+  ['en', 'The physio put his hand on my knee to test the joint and explained every step.'],
+  ['en', 'The vintage shop sells replicas of old posters, clearly labelled, £15 each.'],
+  ['de', 'Nach dem Zahnziehen bekam ich die private Handynummer des Arztes, falls etwas ist.'],
+  ['de', 'Die Minibar-Rechnung über 40 € war falsch, wir hatten sie nie geöffnet, und die Rezeption hat den Betrag sofort gestrichen.'],
+  ['fr', "Un voisin écoutait de la musique sur une enceinte toute la nuit, et on m'a refusé le changement de chambre."],
+  ['es', 'Me tocó una habitación al lado del ascensor, pero el personal fue amable.'],
+  ['es', 'En la cuenta había un plato que no pedimos; el encargado lo corrigió enseguida.'],
+  ['ru', 'В очереди стояли пожилые люди, а кассир отказалась пересчитывать сдачу.'],
+  ['ru', 'Машину вернули с царапиной, но прокат сам её признал и ничего не списал, как договаривались.'],
+  ['zh', '感谢酒店把我们安排在电梯旁边，叮一声陪我入睡。'],
 ];
 
 describe('claims told as a story', () => {

@@ -1,0 +1,240 @@
+/**
+ * Discrimination and harassment told without the word, as claims for `urgent-claims.ts`: two facts
+ * that, met within a sentence or the next one or two, make the claim.
+ *
+ * - a same-sex couple told apart: two men or two women, and a twin room or "a family place";
+ * - refused, then someone else got it: "fully booked", and a colleague who called later and got
+ *   it, with a name, an accent or a headscarf in view;
+ * - refused for who they are: a person's trait (a wheelchair, a hijab, "Araber", "на коляске")
+ *   next to a refusal ("not tonight", "vermieten wir nicht", "no aceptamos", "не обслуживаем");
+ * - treated worse for who they are: a trait the reviewer names (a Black friend, a headscarf, a
+ *   guide dog, seven months pregnant, a 78-year-old father, size 46) within three sentences of a
+ *   worse treatment or the comparison that shows it ("only Samuel's bag", "the three white lads
+ *   walked straight in", "the man after me was only asked for his card", "им ни слова");
+ * - told off for affection others were allowed: holding hands or a kiss, and "a family place" or
+ *   the straight couple at the next table left alone;
+ * - a slur at the door ("«moros no»", "вашим сюда нельзя");
+ * - touched or propositioned by staff ("kept brushing my chest", "полез руками");
+ * - harassed by staff: one fact is enough ("a hand on my knee", "under the towel", "asked if I
+ *   wanted company", "свободна ли я вечером"), unless it was asked first or explained.
+ *
+ * Each holds up to 4★ (harassment at any rating); the words that undo each claim ("for everyone",
+ * "by mistake", "asked permission") are its own.
+ */
+import type { Claim } from './urgent-claims';
+
+export const DISCRIMINATION_CLAIMS: readonly Claim[] = [
+  {
+    name: 'a same-sex couple told apart',
+    category: 'discrimination',
+    maxStars: 4,
+    window: 2,
+    unless: {
+      en: 'by mistake|without a fuss|no problem|moved us (?:from|to)|upgraded',
+      de: 'versehentlich|aus versehen|ohne aufpreis|problemlos|ohne probleme',
+      fr: "par erreur|sans qu'on demande|sans problème|surclass",
+      es: 'por error|sin problema|nos cambiaron',
+      ru: 'по ошибке|без вопросов|без проблем',
+      zh: '订错|二话不说|没问题|升级',
+    },
+    a: {
+      en: 'two (?:men|women|guys|girls|lads)|gentlemen|same[- ]sex',
+      de: 'zwei (?:frauen|männer|mädels|jungs)|gleichgeschlechtlich\\p{L}*',
+      fr: 'deux (?:hommes|femmes|mecs|filles)|entre (?:hommes|femmes)',
+      es: 'dos (?:hombres|mujeres|chicos|chicas)',
+      ru: 'двое (?:мужчин|парней|девушек)|два (?:парня|мужчины)|две (?:девушки|женщины)',
+      zh: '两个男|两个女|同性',
+    },
+    b: {
+      en: 'twin|two (?:single )?beds|separate beds|single beds|(?:asked|told) (?:us|me) to (?:leave|stop|go)|family (?:place|restaurant|establishment)',
+      de: 'einzelbett\\p{L}*|einzelzimmer|getrennte betten|so was|familienbetrieb|familienrestaurant',
+      fr: 'lits (?:séparés|jumeaux|simples)|deux lits|chambres séparées|restaurant familial|faire ça ailleurs',
+      es: 'dos camas|camas separadas|sitio familiar|lugar familiar|eso aquí no',
+      ru: 'две кровати|раздельн\\p{L}* кроват\\p{L}*|не устраивать|семейн\\p{L}* (?:заведени|ресторан|кафе)\\p{L}*',
+      zh: '双床|两张床|标间|这种|家庭餐厅',
+    },
+  },
+  {
+    name: 'refused, then someone else got it',
+    category: 'discrimination',
+    maxStars: 4,
+    window: 2,
+    unless: {
+      en: 'same answer|either|as well|also (?:got|told)|waiting list|for cancellations',
+      de: 'auch (?:\\p{L}+ ){0,4}kein\\p{L}*|warteliste|genauso',
+      fr: "non plus|liste d'attente|pareil",
+      es: 'tampoco|lista de espera|lo mismo',
+      ru: 'тоже|лист ожидания|так же',
+      zh: '也是没有|也没有|记下我名字|有退房就通知',
+    },
+    a: {
+      en: 'fully booked|no (?:longer )?(?:available|slots?|rooms?|tables?)|not available|unavailable|already (?:let|rented|taken|gone|booked)|no vacanc\\p{L}*',
+      de: 'ausgebucht|nicht mehr (?:frei|verfügbar|zu haben)|vergeben|keine (?:termine|neuen patienten|zimmer|wohnung)|kein termin',
+      fr: 'plus disponible|pas disponible|complet|déjà (?:loué|pris|réservé)|plus de place',
+      es: 'ya (?:estaba|está) alquilad\\p{L}*|no (?:había|hay) (?:sitio|hueco|cita|disponibilidad)|complet\\p{L}*|no disponible|ocupad\\p{L}*',
+      ru: 'уже сдан\\p{L}*|занят\\p{L}*|нет (?:мест|свободных|записи|номеров)|мест нет',
+      zh: '满房|满了|没档期|没有位置|没位置|约满|没房',
+    },
+    b: {
+      en: '(?:mate|friend|colleague|sister|brother|partner|husband|wife|coworker|flatmate)[^.!?]{0,80}(?:later|after)[^.!?]{0,60}(?:got|was (?:free|available)|available|booked|slot|offered)',
+      de: '(?:kollege|kollegin|freund|freundin|schwester|bruder|partner\\p{L}*|mann|frau)[^.!?]{0,80}(?:später|danach|selben tag|gleichen tag)[^.!?]{0,60}(?:bekommen|frei|verfügbar|termin)|(?:später|selben tag|gleichen tag)[^.!?]{0,60}(?:kollege|kollegin|freund\\p{L}*|schwester|bruder)[^.!?]{0,60}(?:bekommen|frei|verfügbar|termin)',
+      fr: '(?:collègue|ami|amie|sœur|frère|conjoint\\p{L}*|copain|copine|mari|femme)[^.!?]{0,80}(?:après|plus tard|rappel\\p{L}*)[^.!?]{0,60}(?:dispo\\p{L}*|libre|proposé|visite|obtenu)',
+      es: '(?:pareja|amig\\p{L}*|compañer\\p{L}*|herman\\p{L}*|marido|mujer|novi\\p{L}*)[^.!?]{0,80}(?:después|más tarde|luego)[^.!?]{0,60}(?:libre|disponible|cita|hueco|consigui\\p{L}*)',
+      ru: '(?:подруг\\p{L}*|друг\\p{L}*|коллег\\p{L}*|сестр\\p{L}*|брат\\p{L}*|муж\\p{L}*|жена)[^.!?]{0,80}(?:через|позже|потом)[^.!?]{0,60}(?:свобод\\p{L}*|записал\\p{L}*|есть|дали)',
+      zh: '(?:朋友|同事|姐|妹|老公|老婆|男朋友|女朋友)[^。！？]{0,40}(?:查|打|问|订)[^。！？]{0,30}(?:还有|有房|能订|可以订|有位置|空着)',
+    },
+    also: {
+      en: 'name|accent|surname|hijab|headscarf|turban|wheelchair|(?:my|her|his|their) age|voice',
+      de: 'name\\p{L}*|akzent|kopftuch|alter(?!\\p{L})|rollstuhl|herkunft|\\(\\d{2}\\)',
+      fr: 'nom(?!\\p{L})|accent|voile|foulard|fauteuil|âge',
+      es: 'acento|apellido|nombre|velo|hiyab|silla de ruedas|edad',
+      ru: 'фамили\\p{L}*|имя|имени|акцент\\p{L}*|хиджаб\\p{L}*|платк\\p{L}*|коляск\\p{L}*|возраст\\p{L}*|паспорт\\p{L}*',
+      zh: '身份证|名字|口音|新疆|西藏|少数民族|轮椅|年纪|岁',
+    },
+  },
+  {
+    name: 'refused for who they are',
+    category: 'discrimination',
+    maxStars: 4,
+    window: 2,
+    unless: {
+      en: 'for everyone|to everyone|applies to all|for all guests|pets',
+      de: 'für alle|steht (?:auch )?so auf der website|haustiere',
+      fr: 'pour tout le monde|pour tous|animaux',
+      es: 'para todos|mascotas',
+      ru: 'для всех|животн\\p{L}*',
+      zh: '对所有人|所有人都|宠物',
+    },
+    a: {
+      en: 'muslims?|jewish|jews|hijab|headscarf|turban|kippah|wheelchair|disabled|blind|deaf|autistic|gay|lesbian|trans(?:gender)?|(?:asian|black|brown) (?:lads|guys|men|women|people|customers|friends?|family)|arabs?|immigrants?|foreigners?|guide dog|assistance dog|pregnant|(?:your|my|her|his) age|pensioners?|elderly',
+      de: 'türk\\p{L}*|araber\\p{L}*|muslim\\p{L}*|kopftuch|turban|kippa|rollstuhl\\p{L}*|behindert\\p{L}*|gehörlos\\p{L}*|\\p{L}*führhund\\p{L}*|blindenhund|ausländer\\p{L}*|schwul\\p{L}*|lesb\\p{L}*|schwanger\\p{L}*',
+      fr: 'arabe\\p{L}*|musulman\\p{L}*|voile|foulard|kippa|fauteuil roulant|handicap\\p{L}*|aveugle|sourd\\p{L}*|chien[- ]guide|étranger\\p{L}*|homo\\p{L}*|lesbienne\\p{L}*|(?:suis|est|étais|était|étant) enceinte|enceinte de|senior\\p{L}*|\\d{2} ans',
+      es: 'árabes?|musulman\\p{L}*|velo|hiyab|silla de ruedas|minusválid\\p{L}*|discapacitad\\p{L}*|sord[oa]s?|cieg[oa]s?|extranjer\\p{L}*|gitan\\p{L}*|indígena|gay|lesbiana|embarazada|abuelit[oa]|ancian[oa]s?',
+      ru: 'кавказ\\p{L}*|дагестан\\p{L}*|махачкал\\p{L}*|чечен\\p{L}*|нерусск\\p{L}*|приезж\\p{L}*|инвалид\\p{L}*|на коляске|колясочник\\p{L}*|хиджаб\\p{L}*|мусульман\\p{L}*|беремен\\p{L}*|вашим',
+      zh: '新疆|西藏|维吾尔|回族|少数民族|黑人|外地人|外国人|轮椅|残疾|盲人|导盲犬|聋|孕妇|同性|女的|岁以上',
+    },
+    b: {
+      en: "not tonight|(?:you|she|he|they|we)(?:'re| are)? not (?:allowed|welcome)|(?:we|they) (?:don'?t|do not|won'?t) (?:serve|take|allow|rent to|do) (?:people|your|you|them|that|this|their)|take (?:that|it) off|wouldn'?t (?:even )?(?:show|serve|let) (?:me|us|her|him)",
+      de: '(?:vermieten|bedienen|nehmen|lassen|wollen) wir (?:\\p{L}+ ){0,2}nicht|wir (?:vermieten|bedienen|nehmen) (?:\\p{L}+ ){0,2}(?:nicht|keine)|nicht erwünscht|abgewiesen|abgewimmelt|richtig deutsch|nur stammgäste|nicht im weg',
+      fr: "(?:on|nous) ne (?:sert|servons|prend|prenons|loue|louons|accepte|acceptons)|pas (?:les )?bienvenu\\p{L}*|refus\\p{L}*|pas d'assurance|vous pouvez bien monter",
+      es: 'no (?:aceptamos|atendemos|alquilamos|servimos|admitimos|dejamos)|se neg(?:ó|aron) a|no (?:le|les|nos) dejaron (?:entrar|pasar)|junto al baño|no tiene tiempo para eso|esto no es un hospital',
+      ru: 'нельзя|не пускаем|не обслуживаем|не сда[её]м|не для (?:вас|инвалидов|таких)|не пустил\\p{L}*|не больница',
+      zh: '不做这种|不收|不接待|不让(?:进|住|我们)|不能进|不欢迎|别在大厅|占地方|看颜色就行',
+    },
+  },
+  {
+    name: 'treated worse for who they are',
+    category: 'discrimination',
+    maxStars: 4,
+    window: 3,
+    unless: {
+      en: "for everyone|to everyone|applies to all|for all (?:guests|customers|members)|same for all|(?:was|were) great with|so kind to|couldn'?t have been (?:nicer|kinder|more helpful)|(?:staff|they|he|she|waiter|everyone) helped|pets|(?:which|that) is fair|fair enough",
+      de: 'für alle|gilt für jeden|bei allen (?:gästen|kunden) so|sehr (?:lieb|nett|rücksichtsvoll) (?:zu|mit)|haustiere|geholfen|verständlich',
+      fr: 'pour tout le monde|pour tous|même règle|adorables? avec|animaux|aidé|normal',
+      es: 'para todos|igual para todo|encantadores con|muy atent\\p{L}* con|mascotas|ayud(?:ó|aron)|es normal',
+      ru: 'для всех|всем одинаково|очень (?:внимательн|заботлив)\\p{L}*|животн\\p{L}*|помогли|помог(?:ла)?(?!\\p{L})',
+      zh: '对所有人|所有人都|一视同仁|很照顾|特别照顾|宠物|帮忙|帮我们',
+    },
+    a: {
+      en: "(?:i'?m|we'?re|(?:is|are|was|were)(?: both)?) (?:black|brown|asian|arab|muslim|jewish|sikh|roma|gay|lesbian|trans|disabled|deaf|blind|autistic|pregnant|mixed[- ]race|from (?:nigeria|ghana|somalia|pakistan|india|romania|poland))|(?:black|asian|arab|brown|muslim|jewish|sikh|roma) (?:lads|guys|men|man|woman|women|girls?|boys?|friends?|mates?|people|customers?|family|couple|son|daughter|husband|wife|partner|boyfriend|girlfriend|cousin|colleague)s?|muslims?|sikhs?|hijab|headscarf|head ?scarf|turban|kippah|yarmulke|burkini|niqab|romani|gypsy|gypsies|travellers? (?:family|families|community)|immigrants?|refugees?|(?:my|her|his|our|an?) (?:foreign |strong )?(?:accent|surname)|wheelchair|guide dog|assistance dog|service dog|registered blind|sign language|hearing aids?|autis\\p{L}*|down syndrome|crutches|disabilit\\p{L}*|pregnan\\p{L}*|breastfeeding|[6-9]\\d[- ]year[- ]old|(?:aged|is|he'?s|she'?s) [6-9]\\d(?![\\p{N}%])|at (?:your|her|his|their|my) age|pensioners?|elderly|plus[- ]size|size (?:1[68]|2[0-8]|xxl)|lose weight|as a woman|(?:send|ask|bring|get) (?:your|my) (?:husband|boyfriend|man)|talk to (?:your|my) husband",
+      de: 'schwarz(?:e|en|er)? (?:freund\\p{L}*|mann|frau|kund\\p{L}*|menschen|männer|jungs|gäste|kinder|sohn|tochter|kollege\\p{L}*)|(?:ist|bin|sind) (?:schwarz|türkin|türke|muslim\\p{L}*|jüd\\p{L}*|schwul|lesbisch|trans|blind|gehörlos|taub|schwanger|autist\\p{L}*|behindert)(?!\\p{L})|türk(?:e|in|en|innen|isch\\p{L}*)(?!\\p{L})|araber\\p{L}*|arabisch\\p{L}*|muslim\\p{L}*|jüd\\p{L}*|kopftuch|hidschab|burkini|turban|kippa|sinti|roma(?!\\p{L})|ausländer\\p{L}*|migrations\\p{L}*|akzent|rollstuhl\\p{L}*|rollator|behindert\\p{L}*|behinderung|gehörlos\\p{L}*|blind(?:e|en|er)?(?!\\p{L})|\\p{L}*führhund\\p{L}*|blindenhund\\p{L}*|assistenzhund\\p{L}*|autis\\p{L}*|down-syndrom|schwanger\\p{L}*|als frau|ohne (?:meinen|ihren|deinen) mann|(?:ihren|deinen|meinen) mann vorbei|schwul\\p{L}*|lesb\\p{L}*|queer|transfrau|transmann|[6-9]\\d(?:-jährig\\p{L}*| jahre alt)|\\((?:[6-9]\\d)\\)|in (?:meinem|ihrem|deinem|seinem|dem) alter|rentner\\p{L}*|größe (?:4[4-9]|5\\d)|abnehmen|übergewicht\\p{L}*|(?:ayşe|yılmaz|mohammed|mehmet|ahmed|fatima)',
+      fr: "(?:sont|est|suis|sommes) (?:noir\\p{L}*|arabe\\p{L}*|musulman\\p{L}*|juif|juive|sikh|gay|homo\\p{L}*|lesbienne\\p{L}*|trans|aveugle|sourd\\p{L}*|enceinte|autiste|handicapé\\p{L}*)(?!\\p{L})|noir(?:e|s|es)? (?:ami\\p{L}*|copain\\p{L}*|homme|femme|client\\p{L}*|famille|fils|fille|mari|collègue\\p{L}*)|(?:on|nous|ils|elles) (?:est|sont|était) noirs?|arabe\\p{L}*|maghrébin\\p{L}*|rebeu\\p{L}*|renoi\\p{L}*|musulman\\p{L}*|juif|juive\\p{L}*|sikh\\p{L}*|turban|voilée\\p{L}*|(?:mon|son|le|du|un|leur) voile|foulard|kippa|burkini|roms?(?!\\p{L})|gens du voyage|étranger\\p{L}*|(?:mon|son|leur|un) accent|fauteuil roulant|handicap\\p{L}*|sourd\\p{L}*|malentendant\\p{L}*|aveugle\\p{L}*|malvoyant\\p{L}*|chien[- ]guide|chien d'assistance|autis\\p{L}*|trisomi\\p{L}*|(?:suis|est|étais|était|étant) enceinte|enceinte de|grossesse|[6-9]\\d ans|à (?:votre|son|ton|mon|leur) âge|retraité\\p{L}*|taille (?:4[4-9]|5\\d)|maigrir|en tant que femme|(?:votre|ton) mari|homo\\p{L}*|gay|lesbienne\\p{L}*|(?:karim|mohamed|mohammed|fatima|benali|ahmed)",
+      es: "(?:soy|somos|es|son|era|eran) (?:negr\\p{L}*|árabes?|musulman\\p{L}*|judí\\p{L}*|gitan\\p{L}*|gay|lesbiana\\p{L}*|trans|cieg[oa]s?|sord[oa]s?|embarazada|autista|dominican\\p{L}*|latin[oa]s?|marroquí\\p{L}*|colombian\\p{L}*|ecuatorian\\p{L}*|venezolan\\p{L}*|sudamerican\\p{L}*|africano\\p{L}*)(?!\\p{L})|negr[oa]s? (?:amig\\p{L}*|chic\\p{L}*|hombre|mujer|client\\p{L}*|familia|hij\\p{L}*|novi\\p{L}*)|gitan\\p{L}*|árabes?|mor[oa]s?(?!\\p{L})|marroquí\\p{L}*|musulman\\p{L}*|judí\\p{L}*|sij(?!\\p{L})|turbante|velo|hiyab|(?:mi|su|el) pañuelo|kipá|burkini|extranjer\\p{L}*|inmigrante\\p{L}*|sudamerican\\p{L}*|(?:mi|su|con|un|el) acento|silla de ruedas|discapacidad|discapacitad\\p{L}*|minusválid\\p{L}*|sord[oa]s?(?!\\p{L})|cieg[oa]s?(?!\\p{L})|perr[oa] guía|autis\\p{L}*|síndrome de down|embarazada|[6-9]\\d años|a (?:su|tu|mi) edad|abuel[oa]»|, abuel[oa]|abuelit[oa]|jubilad\\p{L}*|talla (?:4[4-9]|5\\d)|kilos de más|como mujer|(?:su|tu) marido|lesbiana\\p{L}*|trans(?!\\p{L})|pareja del mismo sexo",
+      ru: '(?:чёрн|черн)\\p{L}* (?:парн|друг|девушк|мужчин|женщин|ребят|люд|сын|дочь|муж)\\p{L}*|темнокож\\p{L}*|кавказ\\p{L}*|дагестан\\p{L}*|чечен\\p{L}*|таджик\\p{L}*|узбек\\p{L}*|киргиз\\p{L}*|нерусск\\p{L}*|приезж\\p{L}*|мигрант\\p{L}*|азиат\\p{L}*|акцент\\p{L}*|фамили\\p{L}*|мусульман\\p{L}*|хиджаб\\p{L}*|платк\\p{L}*|платок|буркини|евре\\p{L}*|кипп\\p{L}*|цыган\\p{L}*|коляск\\p{L}*|колясочник\\p{L}*|инвалид\\p{L}*|незряч\\p{L}*|слеп(?:ой|ая|ые|ого|ую)(?!\\p{L})|глух\\p{L}*|слабослыш\\p{L}*|поводыр\\p{L}*|аутис\\p{L}*|синдром\\p{L}* дауна|беремен\\p{L}*|[6-9]\\d (?:лет|год)|(?:ему|ей) (?:[6-9]\\d)|пенсионер\\p{L}*|дедушк\\p{L}*|полн\\p{L}* (?:девушк|женщин)\\p{L}*|в теле|размер (?:4[8-9]|5\\d)|похуде\\p{L}*|без мужа|гей|геи|лесби\\p{L}*|однопол\\p{L}*|(?:фаррух|алиев|мухаммед|ахмед)\\p{L}*',
+      zh: '黑人|外国人|老外|少数民族|新疆|维吾尔|藏族|回族|穆斯林|头巾|口音|外地人|农村|乡下|河南|轮椅|残疾|残障|盲人|导盲犬|聋|听障|自闭症|唐氏|孕妇|怀孕|[六七八九]十多岁|[6-9]\\d岁|老人家|阿姨|大爷|胖|同性',
+    },
+    b: {
+      en: "(?:asked|told|wanted) (?:me|us|her|him|them|my \\p{L}+) to (?:leave|go|get out|sit (?:at the back|elsewhere|outside)|move|take|remove|freeze|prove|come back)|(?:refused|wouldn'?t|would not|won'?t) (?:to )?(?:serve|seat|let|admit|sell|rent|treat|see|book|take|show)|(?:not|aren'?t|isn'?t) (?:allowed|welcome|permitted)|(?:kicked|thrown|turned|sent|walked) (?:us |me |her |him |them )?(?:out|away)|turned (?:us|me|her|him|them) away|arm across|followed (?:me|us|her|him|them|my \\p{L}+)|(?:open|check|search|look in)(?:ed)? (?:her|his|my|our|their|\\p{L}+'s) (?:bag|rucksack|backpack|handbag|sports bag|gym bag)|only (?:me|us|her|him|them|my \\p{L}+|to me|at me|at us|spoke|talked)|(?:talked|spoke|spoken|looked|addressed (?:everything|her questions)?) only (?:to|at)|laughed (?:at|and said)|you know why|(?:your|our|their) (?:sort|kind)(?! of)|not (?:really )?your (?:sort|kind|type)|people like (?:you|us|her|him|them)|(?:nobody|no one|no-one) (?:said|looked|asked|checked|batted|stopped|questioned|followed|minded)|(?:walked|went|got) (?:straight|right) in|(?:the|two|three|four) (?:white|straight) (?:\\p{L}+ )?(?:lads|guys|girls|women|men|people|customers|couple|family|tourists|friends|mates|colleague)|everyone else (?:was|got|ate|could|walked|went)|(?:the|a) (?:man|woman|guy|lady|couple|customer|patient|person|gentleman|family|people) (?:after|behind|before) (?:me|us)|prove (?:i|she|he|they) (?:was|were|am|is|really)|take (?:it|that|this) off|(?:moved|sat|seated|put) (?:us|me|her|him) (?:at|in|by|near|to|next to) the (?:back|toilets?|kitchen|corner|bins)|making (?:the )?other (?:members|customers|guests|diners) uncomfortable|(?:bless her|bless him)|big-button|(?:upset|disturb|bother)(?:ing|s)? the other|if (?:she|he|they) (?:was|were) (?:actually|really)|(?:shouldn'?t|should not) (?:be )?(?:here|out|in public)|(?:was|were|got) (?:asked|told) to (?:leave|go|move)",
+      de: '(?:bat|baten|bitten|forderte|forderten|aufgefordert)\\p{L}* (?:\\p{L}+ ){0,3}(?:zu gehen|zu verlassen|rauszugehen|abzunehmen)|rausgeworfen|rausgeschmissen|hinausgeworfen|rauskomplimentiert|weggeschickt|abgewiesen|abgewimmelt|nicht (?:bedient|reingelassen|hereingelassen|erwünscht|willkommen|reinlassen)|verweigert\\p{L}*|ließ (?:\\p{L}+ ){0,2}nicht (?:rein|herein)|nur (?:mich|uns|ihn|sie|meine|seine|\\p{L}+s (?:tasche|sporttasche|rucksack))(?!\\p{L})|(?:kontrollier|durchsuch)\\p{L}* (?:\\p{L}+ ){0,2}(?:tasche|rucksack|sporttasche|taschen)|hinterhergelaufen|folgte (?:uns|mir|ihr|ihm)|verfolgt\\p{L}*|leute wie (?:dir|dich|euch|sie|ihr|uns)|solche (?:kinder|leute|menschen)|(?:die|der|den) (?:der )?anderen(?! \\p{L}*(?:tag|mal|seite))|alle anderen|(?:den|die|der) (?:herrn?|mann|frau|dame|patient\\p{L}*|kund\\p{L}*|paar|gast) (?:nach|vor|hinter) (?:mir|uns)|nach hinten|(?:direkt|sofort) aufgerufen|(?:da|dem|ihr|ihm|denen) war(?:\'s| es)? egal|(?:hat|sagt|sagte) (?:niemand|keiner) (?:was|etwas)|weiße(?:n|r)? (?:\\p{L}+ )?(?:kund|gäst|frau|männ|jung|paar|leut)\\p{L}*|extra langsam|überhaupt versichert|erst mal abnehmen|schlecht fürs image|pausieren|brauchen sie (?:das|so etwas) (?:doch )?(?:eh |ohnehin )?nicht|schicken sie (?:mal )?ihren|fürs? (?:die )?behandlung (?:am besten )?(?:ganz )?abnehmen|etwas moderner|weiß man ja nie|muss hier (?:vorne )?nicht sein|nee,? heute nicht|\\p{L}*tasche kontrollieren',
+      fr: "(?:demandé|prié|invité|obligé)\\p{L}* de (?:sortir|partir|quitter|s'en aller|changer de table|l'enlever|enlever|retirer)|(?:mis|mises|jeté\\p{L}*|foutu\\p{L}*) dehors|refus(?:é|ée|és|ées|ait|er|e)(?!\\p{L})|pas (?:les )?bienvenu\\p{L}*|(?:suivi\\p{L}*|suivait|suivre) (?:à un mètre|partout|dans (?:toute|tout)|de rayon|dans les rayons)|(?:ouvrir|fouiller|vider) (?:son|mon|leur|notre) sac|(?:qu'à|que) (?:moi|nous|elle|lui|eux)(?!\\p{L})|seulement (?:moi|nous|elle|lui)|personne ne (?:leur |lui )?(?:a rien dit|dit rien|dise rien|s'était plaint|regardait|dit quoi que ce soit)|sans (?:que personne ne dise|qu'on leur demande)|(?:deux|trois|les) (?:\\p{L}+ )?(?:clientes?|gars|mecs|types|hommes|femmes|filles|copains|couples?) blanc\\p{L}*|(?:le client|la cliente|le patient|la patiente|le couple) (?:d'avant|d'après|suivant\\p{L}*|derrière)|pas dans vos moyens|(?:les )?enfants comme ça|des gens comme (?:vous|toi|eux|nous)|ce genre de (?:personnes|clients|gens)|enlever ce truc|(?:collés|mis|placés|installés) (?:\\p{L}+ )?(?:à la table )?(?:près des|à côté des|au fond)|plus discret|fait semblant|je préfère en parler à|dégagez|sales? (?:roms?|arabes?|noirs?|juifs?|étrangers?)|servi tout de suite",
+      es: "(?:nos |me |les |le )?(?:pidi(?:ó|eron)|dijo|dijeron|exigi(?:ó|eron)) (?:que )?(?:\\p{L}+ ){0,2}(?:salir|irnos|marcharnos|nos fuéramos|se fuera|nos marcháramos|abriera|abrir|quitarse|quitármelo|quitar)|(?:nos |me |la |lo |les )?ech(?:ó|aron)(?!\\p{L})|no (?:nos |me |le |les )?(?:dej(?:ó|aron|aban)) (?:entrar|pasar)|no pod(?:ía|íamos|ían) (?:entrar|pasar)|se neg(?:ó|aron)|(?:nos |la |lo |me |les )sigui(?:ó|eron)|(?:abrir|abriera|registrar|revisar) (?:el|su|mi|la) (?:bolso|mochila)|solo (?:a )?(?:ella|él|nosotr\\p{L}*|mí|nosotras|a ella|a nosotras)(?!\\p{L})|(?:a ellos|a ellas|a la pareja|a los demás|a la señora)[^.!?]{0,40}(?:nadie|nada|ni la miró|ni lo miró)|nadie (?:les |le )?(?:dijo|decía|miró)|ni la miró|ni lo miró|(?:pareja|gente|señora|chica|chicos|clientes?)[^.!?]{0,15}(?:hetero|rubi\\p{L}*|blanc\\p{L}*)|aquí no (?:enseñamos|queremos|atendemos|servimos|hacemos)|(?:no es|no son) para (?:usted|ti|vosotros|ustedes)|gente como (?:tú|usted|vosotros|ustedes)|esas cosas|que hay (?:familias|niños)|es familiar|se dirigi\\p{L}* solo|habl(?:ó|aba) solo (?:con|a)|como a una niña|no hacemos tallas|por seguridad|por normas de higiene|(?:junto al|al lado del) baño|prueba en el mercadillo",
+      ru: '(?:попросил\\p{L}*|сказал\\p{L}*|велел\\p{L}*) (?:\\p{L}+ ){0,2}(?:уйти|выйти|покинуть|уходить|переодеться)|выгнал\\p{L}*|выставил\\p{L}*|не пустил\\p{L}*|не пускал\\p{L}*|не пускают|не обслуж\\p{L}*|отказ(?:ал|ыва)\\p{L}* (?:в обслуживании|обслуживать|пускать|в записи|продавать|сдавать|записывать)|всех,? кроме|только (?:меня|нас|её|ее|его|у меня|у нас|у неё|у него|мне|нам)(?!\\p{L})|(?:ходил\\p{L}*|шёл|шел|следил\\p{L}*|по пятам) (?:за (?:нами|мной|ней|ним))|(?:им|ему|ей) ни слова|никто (?:ничего )?не (?:сказал|говорил|сделал)\\p{L}*|таким (?:сюда|тут|здесь)|(?:здесь|тут) вам не|иди(?:те)? (?:на свой|куда-нибудь|отсюда)|вам это не надо|не разбер[её]тесь|пусть (?:он|муж) перезвонит|у нас (?:приличное|семейн)\\p{L}*|приличнее|не (?:делать|надо) этого при детях|(?:посадили|обслужили|пропустили|записали) (?:пару|другую|другого|следующ\\p{L}*|их)|нет места для|внезапно заболел|на весь (?:бассейн|зал)|все засмеялись|через губу|поджала губы|предложили «?оставить',
+      zh: '不让(?:进|住|我们|他|她)|不能进|拦住|拦着|请我们出去|赶(?:我们|出去|走)|只(?:查|拦|让|问)|直接就?进去了|没人说|没见谁|没人管|连看都没看|别摸|买不起|这种孩子|你们这种|这种人|看好自己的|(?:河南|外地|新疆)的?(?:房东|人)?不要|别带出来|影响别人|打包吧|不方便|后来的客人|先做了|干等|没有你能穿|撑坏|阴阳怪气|笑笑说',
+    },
+  },
+  {
+    name: 'told off for affection others were allowed',
+    category: 'discrimination',
+    maxStars: 4,
+    window: 2,
+    a: {
+      en: '(?:held|holding|hold) hands|hand in hand|(?:a |quick |little )?(?:kiss|kissed|peck|cuddl\\p{L}*)',
+      de: 'händchen|hand (?:gehalten|hielten|halten)|an der hand|geküsst|küsschen|kuss(?!\\p{L})',
+      fr: '(?:tenu|tenait|tenions|tenir|tenaient) (?:la main|par la main)|main dans la main|bis(?:ou|é|er)\\p{L}*|embrass\\p{L}*',
+      es: '(?:cogimos|cogidos|dimos|tomamos|agarramos|íbamos|ir) de la mano|de la mano|(?:un )?beso|besamos|besó|besaba\\p{L}*|abrazad\\p{L}*',
+      ru: 'держал\\p{L}* за руки|за руку|поцелов\\p{L}*|поцелу\\p{L}*|обнял\\p{L}*|обнима\\p{L}*',
+      zh: '牵手|拉手|亲了|亲一下|拥抱|搂着',
+    },
+    b: {
+      en: 'family[- ](?:place|friendly|restaurant|venue|establishment|pub|café|cafe)|keep it (?:family|clean|pg)|there (?:are|were) (?:kids|children|families)|(?:straight|hetero\\p{L}*) couple|do that (?:somewhere|elsewhere)|(?:that|this) sort of thing|not (?:at|in) (?:the front|here)',
+      de: 'familien(?:café|cafe|restaurant|betrieb|lokal|hotel)|familienfreundlich|so was muss|nach hinten|(?:hetero|teenie)\\p{L}*|vor (?:den )?kindern|hier (?:vorne )?nicht',
+      fr: 'familial\\p{L}*|il y a des enfants|pas ici|hétéro\\p{L}*|devant les enfants',
+      es: 'famili(?:as|ar)|hay niños|aquí no|esas cosas|hetero\\p{L}*|eviten eso|cortaos',
+      ru: 'семейн\\p{L}*|при детях|здесь дети|тут дети|не здесь',
+      zh: '注意点?影响|有小孩|有孩子|家庭',
+    },
+  },
+  {
+    name: 'harassed by staff',
+    category: 'discrimination',
+    maxStars: 5,
+    window: 2,
+    unless: {
+      en: 'asked (?:before|first|if it was ok|permission)|permission|to test|to check (?:the|my) (?:joint|reflex|knee)|explained',
+      de: 'gefragt, ob|erlaubnis|zum testen|erklärt',
+      fr: 'permission|demandé avant|pour tester|expliqué',
+      es: 'permiso|para comprobar|explicó',
+      ru: 'разрешени\\p{L}*|спросил\\p{L}*,? можно|объяснил\\p{L}*',
+      zh: '先问|征得|解释',
+    },
+    a: {
+      en: "hands? on my (?:knee|thigh|leg|legs|bum|hip|hips|waist|chest|backside)|(?:touch|touched|touching|grab|grabbed|grabbing|groped|groping|stroked|rubbed) (?:me |my )(?:somewhere|where|between|inappropriately|bum|butt|bottom|thighs?|breasts?|chest|crotch|hips|backside|legs?)|(?:pulled|moved|lifted|pulled down|took) the (?:towel|sheet|gown)|under (?:the|my) (?:towel|sheet|gown)|(?:a|my|her) body that|comment\\p{L}* (?:on|about) my (?:body|figure|legs|chest|bum)|for my (?:phone )?number|my number (?:to|so (?:we|he|she))|(?:if|whether) (?:i|she) (?:had|have|was|wanted|needed) (?:a boyfriend|single|company)|(?:want|wanted|need|needed) (?:some )?company|dressed like (?:this|that)",
+      de: 'hand (?:\\p{L}+ ){0,3}(?:aufs? knie|auf (?:mein|den|dem|die) (?:knie|oberschenkel|po|hüfte)|richtung po)|(?:begrapscht|betatscht|angegrapscht|angefasst)|körper zum|gesellschaft brauche|ob ich (?:\\p{L}+ ){0,2}(?:gesellschaft|einen freund|single)|(?:mit dem|im) rock (?:bestehst|siehst)|stell dich nicht so an',
+      fr: "main (?:\\p{L}+ ){0,3}(?:sur (?:les|mes|ses) fesses|sur (?:ma|la) (?:cuisse|hanche|poitrine)|aux fesses)|mains baladeuses|(?:un|de) corps de|mon 06|si tu restes après|de quoi rendre fous|habillée comme ça|(?:massé|caressé|touché)\\p{L}* (?:\\p{L}+ ){0,3}(?:trop longtemps|sans (?:me )?demander)",
+      es: "(?:bajar|bajaba|metía|metió|puso|ponía) (?:las |la |sus )?manos? (?:\\p{L}+ ){0,3}(?:glúteos|culo|trasero|pecho|muslo\\p{L}*|cadera|pierna\\p{L}*)|manose\\p{L}*|el número (?:«|\")?para quedar|(?:chica|mujer) tan guapa|querías? compañía|quería compañía|pidiendo guerra|con ese vestido",
+      ru: 'под полотенце|за бёдра|за бедра|ниже спины|руки распускал|распускал\\p{L}* руки|полез(?:ла)? (?:\\p{L}+ )?руками|свободна ли я|продолжить у него|(?:мой|мой номер|номер телефона) (?:\\p{L}+ ){0,3}(?:вечером|встрет)',
+      zh: '往我身上贴|贴着我|摸我|摸了我|动手动脚|穿短裙|要我微信|加我微信|身材真好',
+    },
+  },
+  {
+    name: 'a slur at the door',
+    category: 'discrimination',
+    maxStars: 4,
+    window: 1,
+    a: {
+      es: '(?:moros?|negros?|gitanos?|sudacas?|panchitos?) no(?!\\p{L})',
+      ru: '(?:вашим|черным|чёрным|кавказцам|нерусским) (?:сюда |тут |здесь )?(?:нельзя|не положено)',
+    },
+    b: { es: 'dij(?:o|eron)|solt(?:ó|aron)|«|"', ru: 'сказал\\p{L}*|«|"|:' },
+  },
+  {
+    name: 'touched or propositioned by staff',
+    category: 'discrimination',
+    maxStars: 4,
+    window: 2,
+    unless: {
+      en: 'asked (?:before|first|if it was ok|permission)|permission|professional|checked the pressure',
+      de: 'gefragt, ob|erlaubnis|professionell',
+      fr: 'permission|demandé avant|professionnel\\p{L}*',
+      es: 'permiso|profesional',
+      ru: 'разрешени\\p{L}*|спросил\\p{L}*,? можно|профессионал\\p{L}*',
+      zh: '先问|专业',
+    },
+    a: {
+      en: '(?:kept|keep|started) (?:\\p{L}+ ){0,2}(?:touching|brushing|rubbing|stroking)|(?:touch|brush|grop|rubb|grabb)\\p{L}* (?:my|her) (?:chest|breasts?|bum|butt|bottom|thigh|legs?|backside)|comments? (?:on|about) (?:my|her) (?:body|bum|butt|figure|chest|breasts?)|anything ["‘“’]?extra|asked (?:if|whether) i (?:had|have) a (?:boyfriend|girlfriend)',
+      de: 'begrapscht|betatscht|angegrapscht|(?:an (?:den|die|der) )?(?:po|brust|oberschenkel) (?:gefasst|angefasst)|hand (?:\\p{L}+ ){0,3}(?:oberschenkel|po)|bemerkungen über (?:meinen|meine) (?:körper|figur|po|brust)',
+      fr: "(?:n'arrêtait pas de|sans arrêt) (?:me )?touch\\p{L}*|me touch\\p{L}* (?:la|les|le) (?:nuque|cuisse\\p{L}*|fesse\\p{L}*|poitrine|jambe\\p{L}*|seins)|si j'avais un copain|raccompagner chez moi|mains baladeuses",
+      es: 'comentarios sobre (?:mi|el) (?:culo|cuerpo|pecho|escote|trasero|figura)|tocándome|me toc(?:ó|aba) (?:el|la|las|los) (?:culo|pecho|pierna\\p{L}*|muslo\\p{L}*|trasero)|manose\\p{L}*',
+      ru: 'полез(?:ла)? руками|распускал\\p{L}* руки|комментировать (?:мою|её|ее) фигуру|куда не просили',
+      zh: '不该碰的地方|动手动脚|特殊项目|特殊服务|摸我|往.{0,6}摸',
+    },
+    b: {
+      en: '\\p{L}*therapist|masseu\\p{L}*|trainer|coach|instructor|hairdresser|barber|stylist|doctor|dentist|waiter|bartender|bouncer|staff|guy|man|he',
+      de: 'masseur|trainer|friseur|arzt|kellner|mitarbeiter|typ|er',
+      fr: 'coiffeur|masseur|kiné|prof|moniteur|serveur|médecin|il',
+      es: 'profe\\p{L}*|entrenador|monitor|masajista|fisio|peluquero|camarero|médico|doctor|él',
+      ru: 'массажист|тренер|мастер|парикмахер|врач|администратор|официант|инструктор|он',
+      zh: '技师|教练|师傅|老师|服务员|医生|按摩|店员|男的',
+    },
+  },
+];
