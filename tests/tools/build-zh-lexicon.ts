@@ -8,6 +8,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as OpenCC from 'opencc-js';
+import { frontEncode } from '@/utils/analysis/languages/front-coding';
 import { ROOT } from '../support/browser';
 
 const SOURCE = join(ROOT, '..', 'shared', 'lexicons', 'ntusd');
@@ -80,9 +81,10 @@ const header = `/**
  * NTUSD, National Taiwan University Sentiment Dictionary (MIT licence, licenses/NTUSD-LICENSE.txt).
  * Lun-Wei Ku and Hsin-Hsi Chen (2007). Mining Opinions from the Web: Beyond Relevance Retrieval.
  * JASIST 58(12), 1838–1850. Entries of 1–4 characters, converted to Simplified with opencc-js.
+ * The two lists are front-coded (languages/front-coding.ts): read them with frontDecode.
  */`;
 writeFileSync(
   OUT,
-  `${header}\nexport const NTUSD_POSITIVE = '${positiveClean.join('|')}';\n\nexport const NTUSD_NEGATIVE = '${negative.join('|')}';\n\n/** Pairs of characters: Traditional then Simplified. */\nexport const TRADITIONAL_TO_SIMPLIFIED = '${pairs.join('')}';\n`,
+  `${header}\nexport const NTUSD_POSITIVE = '${frontEncode(positiveClean)}';\n\nexport const NTUSD_NEGATIVE = '${frontEncode(negative)}';\n\n/** Pairs of characters: Traditional then Simplified. */\nexport const TRADITIONAL_TO_SIMPLIFIED = '${pairs.join('')}';\n`,
 );
 console.log(`zh-ntusd.ts: ${positiveClean.length} positive, ${negative.length} negative words, ${pairs.length} character pairs`);

@@ -4,6 +4,7 @@
  * converted to Simplified at build time, plus our own review vocabulary, which takes precedence.
  */
 import type { LanguagePack } from '../pack';
+import { frontDecode } from './front-coding';
 import { NTUSD_NEGATIVE, NTUSD_POSITIVE } from './zh-ntusd';
 
 const REVIEW_WORDS: Record<string, number> = {
@@ -289,7 +290,7 @@ const REVIEW_WORDS: Record<string, number> = {
 };
 
 function ntusd(list: string, value: number): Record<string, number> {
-  return Object.fromEntries(list.split('|').map((word) => [word, value]));
+  return Object.fromEntries(frontDecode(list).map((word) => [word, value]));
 }
 
 export const zh: LanguagePack = {
