@@ -454,6 +454,14 @@ function affirmed(re: RegExp, text: string, lang: AnalysisLanguage): RegExpExecA
   return undefined;
 }
 
+/** Whether the global `re` matches anywhere in `text`, leaving its `lastIndex` at 0. */
+function present(re: RegExp, text: string): boolean {
+  re.lastIndex = 0;
+  const found = re.test(text);
+  re.lastIndex = 0;
+  return found;
+}
+
 interface CompiledClaim {
   claim: Claim;
   a: RegExp;
@@ -485,11 +493,13 @@ function claimsFor(lang: AnalysisLanguage): CompiledClaim[] {
 export function claimUrgent(text: string, lang: AnalysisLanguage, cut: (sentence: string) => string, stars?: number): UrgentSignal | undefined {
   const claims = claimsFor(lang).filter((c) => stars === undefined || stars <= c.claim.maxStars);
   if (claims.length === 0) return undefined;
-  const { sentences, lowered } = sentencesOf(text);
   const whole = text.toLowerCase();
-  const resolved = settledFor(whole, lang);
+  let resolved: boolean | undefined;
   for (const c of claims) {
-    if (c.unless?.test(whole) || (c.claim.resolvable && resolved)) continue;
+    // Most reviews hold neither fact anywhere: one scan of the whole text each before the windows.
+    if (!present(c.a, whole) || (c.b && !present(c.b, whole)) || c.unless?.test(whole)) continue;
+    if (c.claim.resolvable && (resolved ??= settledFor(whole, lang))) continue;
+    const { sentences, lowered } = sentencesOf(text);
     for (let i = 0; i < lowered.length; i++) {
       const window = Array.from({ length: Math.min(c.claim.window, lowered.length - i) }, (_, k) => i + k);
       const joined = window.map((k) => lowered[k]!).join(' ');
