@@ -20,7 +20,7 @@ import { tokenizeChinese, tokenizeWords } from './tokenize';
 import type { AnalysisInput, AnalysisLanguage, ReviewAnalysis, SentimentLabel } from './types';
 import { detectUrgent } from './urgent';
 import { billingUrgent } from './urgent-billing';
-import { claimUrgent } from './urgent-claims';
+import { claimUrgent, settledFor } from './urgent-claims';
 import { conceptUrgent } from './urgent-concepts';
 import { cutEvidence, modelUrgent } from './urgent-model';
 
@@ -137,7 +137,9 @@ export function analyzeReview(input: AnalysisInput, adaptation?: StarAdaptation)
     themes = detectThemes(lang, tokens, result, score, verdictOf, input.rating, text) ?? themes;
     // The phrases first (their evidence is the trigger itself); the learned model and the concepts for what they miss;
     // a bill far above the quote last: told with figures, not phrases, but like a phrase it shows them, so it stands whatever the tone.
-    const byEvidence = detectUrgent(text, lang, normalised);
+    // A money or belongings story the business put right is no fraud, however it was phrased ("charged me twice … refunded one on the spot").
+    const phrased = detectUrgent(text, lang, normalised);
+    const byEvidence = phrased?.category === 'fraud' && settledFor(text.toLowerCase(), lang) ? undefined : phrased;
     const guessed = byEvidence ? undefined : (modelUrgent(text, lang, undefined, input.rating) ?? conceptUrgent(text, lang, cutEvidence, input.rating));
     const billed =
       byEvidence || guessed ? undefined : (billingUrgent(text, lang, cutEvidence, input.rating) ?? claimUrgent(text, lang, cutEvidence, input.rating));

@@ -83,7 +83,7 @@ const FRAUD_CLAIMS: readonly Claim[] = [
     maxStars: 4,
     window: 1,
     a: {
-      en: "(?:my|our|his|her|wife's|husband's|dad's|mum's|mom's) (?:\\p{L}+ )?(?:phone|watch|ring|wallet|purse|bag|camera|glasses|cash|money)|laptop|macbook|ipad|tablet(?!\\p{L})|wallet|purse|passport|jewel\\p{L}*|necklace|earrings|airpods|headphones|sunglasses|ray-?bans?|handbag|dash ?cam|sat ?nav",
+      en: "(?:my|our|his|her|wife's|husband's|dad's|mum's|mom's) (?:\\p{L}+ )?(?:phone|watch|ring|wallet|purse|bag|camera|glasses|cash|money)|laptop|macbook|ipad|tablet(?!\\p{L})|wallet|purse|passport|jewel\\p{L}*|necklace|earrings|airpods|headphones|sunglasses|ray-?bans?|handbag|dash ?cam|sat ?nav|(?:£|\\$|€)?\\d+ in cash|the (?:cash|watch|money|jewellery|jewelry|ring|laptop|camera)|rolex|seiko|omega|cartier|engagement ring",
       de: 'laptop|macbook|ipad|tablet|handy|smartphone|geldbörse|portemonnaie|brieftasche|bargeld|reisepass|armbanduhr|(?:meine|seine|ihre) uhr(?!\\p{L})|schmuck|halskette|goldkette|ehering|ohrringe|kamera|airpods|kopfhörer|sonnenbrille|handtasche|sporttasche|navi(?!\\p{L})|dashcam',
       fr: "ordinateur|macbook|ipad|tablette|téléphone|portefeuille|porte-monnaie|espèces|passeport|montre|bijou\\p{L}*|bague|collier|boucles d'oreilles|appareil photo|airpods|écouteurs|lunettes de soleil|sac à main|carte bleue|carte bancaire|\\d+ ?€ (?:en liquide|dans)",
       es: 'portátil|laptop|macbook|ipad|tablet|celular|móvil|cartera|billetera|monedero|efectivo|pasaporte|reloj|joya\\p{L}*|anillo|collar|aretes|cámara|airpods|audífonos|auriculares|lentes|gafas de sol|bolso|\\d+ (?:pesos|euros|€)',
@@ -115,10 +115,10 @@ const FRAUD_CLAIMS: readonly Claim[] = [
     window: 2,
     a: {
       en: '(?:charged|taken|took|billed|debited|ran (?:my|the) card)[^.!?]{0,30}(?:twice|double)|two (?:identical )?charges|double[- ]charged|charged double',
-      de: 'zweimal|doppelt',
-      fr: 'deux fois|en double',
-      es: 'dos veces|duplicad\\p{L}*|por duplicado',
-      ru: 'дважды|два раза|повторно',
+      de: 'zweimal|doppelt|ein zweites mal|zweite(?:s|n)? mal',
+      fr: 'deux fois|en double|une deuxième fois|une seconde fois',
+      es: 'dos veces|duplicad\\p{L}*|por duplicado|una segunda vez|otra vez el (?:mismo )?(?:cargo|importe)',
+      ru: 'дважды|два раза|повторно|второй раз|два платежа',
       zh: '两次|重复扣|扣了两|多扣',
     },
     b: {
@@ -244,7 +244,7 @@ const FRAUD_CLAIMS: readonly Claim[] = [
     },
     b: {
       en: '\\d+ ?% off|discount|free (?:\\p{L}+ )?(?:drink|dessert|coffee|meal|night|session)|voucher',
-      de: 'rabatt|\\d+ ?%|gratis|umsonst|gutschein',
+      de: 'rabatt|\\d+ ?%|gratis|umsonst|gutschein|aufs haus|geschenkt|spendier\\p{L}*',
       fr: 'réduction|remise|\\d+ ?%|offert\\p{L}*|gratuit\\p{L}*',
       es: 'descuento|\\d+ ?%|gratis|invitamos|regal\\p{L}*',
       ru: 'скидк\\p{L}*|\\d+ ?%|бесплатн\\p{L}*|в подарок|подарим',
@@ -264,7 +264,7 @@ const FRAUD_CLAIMS: readonly Claim[] = [
     category: 'fraud',
     resolvable: true,
     maxStars: 4,
-    window: 2,
+    window: 3,
     unless: {
       en: 'fake (?:leather|fur|plants?|flowers?|grass|smile|tan|nails|lashes|news)|faux (?:leather|fur)|as described|clearly (?:labelled|marked)|(?:reviews?|smile) (?:are|seem|seems|look|looks) fake',
       de: 'kunstleder|kunstpelz|wie beschrieben|deutlich (?:gekennzeichnet|ausgezeichnet)',
@@ -279,7 +279,7 @@ const FRAUD_CLAIMS: readonly Claim[] = [
       fr: "contrefa\\p{L}*|(?:un|une|des|de) (?:faux|fausses?|copies?)(?!\\p{L})|imitation\\p{L}*|pas (?:d'origine|original\\p{L}*|authentique\\p{L}*|en or)|plaqué\\p{L}*|sans poinçon|pas de poinçon",
       es: 'falsificad\\p{L}*|imitaci\\p{L}*|réplica\\p{L}*|no (?:es |son |era |eran )?(?:original(?:es)?|auténtic\\p{L}*|de marca)(?!\\p{L})|genéric\\p{L}*|chapad\\p{L}*|bañad\\p{L}* en oro',
       ru: 'поддел\\p{L}*|паль(?!\\p{L})|палён\\p{L}*|фальшив\\p{L}*|реплик\\p{L}*|не оригинал\\p{L}*|неоригинал\\p{L}*|(?:дешёв|дешев|китайск)\\p{L}* (?:аналог|подделк|копи)\\p{L}*|поставили аналог|позолот\\p{L}*|напылени\\p{L}*|без пробы',
-      zh: '假货|假的|高仿|仿品|山寨|不是(?:原装|正品|原厂|真的)|非原装|杂牌|副厂|未知部件|镀金|翻新机',
+      zh: '假货|假的|高仿|仿品|山寨|不是(?:原装|正品|原厂|真的)|非原装|杂牌|副厂|未知部件|镀金|翻新机|翻新的|不是(?:她们|他们|专柜|官方|原厂)的(?:货|东西)|批号查不到',
     },
     b: {
       en: "sold (?:as|to us as|me as|it as|them as)|(?:paid|charged|cost|for) (?:£|\\$|€)?\\d|genuine|original|authentic|100%|certificate|real (?:gold|silver|leather)|(?:£|\\$|€)\\s?\\d|\\d\\s?(?:£|€|\\$|euros?|pounds?)(?!\\p{L})",
@@ -317,7 +317,7 @@ const FRAUD_CLAIMS: readonly Claim[] = [
       de: '(?:nie|nicht) (?:\\p{L}+ ){0,2}(?:bestellt|geöffnet|angerührt|durchgeführt|geliefert)|(?:hat|hatte) (?:niemand|keiner) (?:\\p{L}+ ){0,3}(?:gemacht|durchgeführt|bestellt)',
       fr: "jamais (?:\\p{L}+ ){0,2}(?:commandé|reçu|ouvert|touché|bu|utilisé|livré|effectué)|(?:n'avions|n'avait|n'ai|n'avons|n'a|n'ont) (?:\\p{L}+ ){0,2}(?:pas|jamais|même pas) (?:\\p{L}+ ){0,2}(?:commandé|reçu|ouvert|touché|bu|utilisé|effectué)|personne n'a (?:fait|touché|commandé)",
       es: '(?:nunca|no) (?:\\p{L}+ ){0,2}(?:pedimos|pedí|abrimos|tocamos|recibimos|recibí|consumimos|bebimos)|nunca (?:llegó|llegaron) a la mesa|solo pedimos una|nadie (?:hizo|pidió|tocó)',
-      ru: 'никто не (?:делал|заказывал|трогал|открывал)|не (?:заказывал\\p{L}*|трогал\\p{L}*|открывал\\p{L}*)|(?:которую|которого|которые) никто|так и не (?:привезли|принесли|сделали)',
+      ru: 'никто не (?:делал|заказывал|трогал|открывал)|(?:её|ее|его|их) не было(?: вообще)?|вообще не было|не (?:заказывал\\p{L}*|трогал\\p{L}*|открывал\\p{L}*)|(?:которую|которого|которые) никто|так и не (?:привезли|принесли|сделали)',
       zh: '从没(?:动|点|用|开|喝|收到)|没(?:动过|点过|用过|开过|喝过|做过)|根本没(?:点|用|做|动|收到)|都没(?:打开|动过|用过)',
     },
   },
@@ -383,6 +383,29 @@ const FRAUD_CLAIMS: readonly Claim[] = [
       zh: '扣|赔|收了|\\d+元|\\d+块',
     },
   },
+  {
+    name: 'charged on after cancelling',
+    category: 'fraud',
+    resolvable: true,
+    maxStars: 3,
+    window: 3,
+    a: {
+      en: 'cancel(?:l)?ed (?:my|the|our) (?:membership|subscription|contract|plan|direct debit)|(?:gave|handed in) (?:my )?notice',
+      de: 'gekündigt|kündigung',
+      fr: 'résili\\p{L}*',
+      es: '(?:me di|nos dimos|di) de baja|(?:cancelé|cancelamos) (?:la|el|mi) (?:suscripción|cuota|contrato|membresía)',
+      ru: 'расторг\\p{L}*|(?:отказал\\p{L}*|отписал\\p{L}*) от (?:абонемент|подписк|договор)\\p{L}*|заявлени\\p{L}* на (?:расторжение|заморозку)',
+      zh: '退了(?:卡|会员)|注销了|取消了(?:会员|自动续费|订阅)|申请了退卡',
+    },
+    b: {
+      en: '(?:kept|keep|still) (?:charging|taking|billing|debiting)|(?:charged|billed|debited|taken) (?:me )?(?:again|every month|(?:\\p{L}+ )?more times)|another (?:\\d+ )?(?:payments?|charges?|months?)',
+      de: '(?:weiter|weiterhin|trotzdem|immer noch) (?:\\p{L}+ ){0,3}(?:abgebucht|abgezogen|eingezogen|belastet)|(?:abbuchungen|lastschriften) (?:\\p{L}+ ){0,2}weiter',
+      fr: '(?:continu\\p{L}*|toujours) (?:à|de) (?:me )?(?:prélever|débiter|facturer)|(?:encore|toujours) prélev\\p{L}*',
+      es: '(?:me han pasado|siguen pasando|siguen cobrando|me siguen cobrando) (?:\\p{L}+ ){0,2}(?:recibos?|cuotas?|cargos?)?|(?:cuatro|tres|dos|\\d+) recibos|siguen cobr\\p{L}*',
+      ru: 'продолжа\\p{L}* (?:списывать|снимать)|(?:снова|опять|всё равно|все равно) (?:списал\\p{L}*|сняли)',
+      zh: '还在扣|继续扣|每月(?:都|照)?扣|照样扣|又扣了',
+    },
+  },
 ];
 
 /**
@@ -394,7 +417,7 @@ const NEGATOR: Record<AnalysisLanguage, RegExp> = {
   en: /(?<!\p{L})(?:not|no|never|nobody|no one|didn'?t|wasn'?t|weren'?t|isn'?t|hasn'?t|haven'?t)(?!\p{L})/iu,
   de: /(?<!\p{L})(?:nicht|kein\p{L}*|nie|niemand|niemals)(?!\p{L})/iu,
   fr: /(?<!\p{L})(?:pas|jamais|personne|aucun\p{L}*|rien)(?!\p{L})/iu,
-  es: /(?<!\p{L})(?:no|nunca|nadie|ningún|ninguna|nada de|jamás)(?!\p{L})/iu,
+  es: /(?<!\p{L})(?:no|ni|nunca|nadie|ningún|ninguna|nada de|jamás)(?!\p{L})/iu,
   ru: /(?<!\p{L})(?:не|ни|никто|никогда|нет)(?!\p{L})/iu,
   zh: /不是|没有|从来没|从没|并没|并非|没让|没人/u,
 };
@@ -403,12 +426,12 @@ const NEGATION_REACH = 25;
 
 /** The business put it right: the phone brought back, the deposit paid in full, the charge reversed, an apology. */
 const RESOLVED: Record<AnalysisLanguage, RegExp> = {
-  en: /turned out|(?:brought|handed|gave|sent|paid) (?:it|them) (?:back|to me)|(?<!not |never |n't )(?:it|they|deposit|money) (?:was|were|came) back|back in my account|in full|apologi[sz]\p{L}*|reversal|reversed|(?:had|'d) (?:put|kept|moved|taken|left) (?:it|them)|by mistake|in error|(?:that's|it's) the bank|bank's (?:fault|side)/iu,
-  de: /brachte (?:es|sie|ihn)|gab (?:es|sie|ihn) (?:mir|uns)|zurückgegeben|entschuldigt\p{L}*|storniert|vollständig|aufgehoben|(?:sofort |gleich )?gestrichen|korrigiert|zurückgenommen|beleg gezeigt|quittung gezeigt|liegt an der bank/iu,
-  fr: /(?:l'|les )avai(?:t|ent) (?:mis|rangé|gardé)\p{L}*|mis de côté|nous l'a (?:intégralement )?(?:rendue?|virée?)|excus\p{L}*|intégralement|lancé le remboursement|montré le reçu|par erreur|c'est la banque/iu,
+  en: /turned out|(?:brought|handed|gave|sent|paid) (?:it|them) (?:back|to me)|(?<!not |never |n't )(?:it|they|deposit|money) (?:was|were|came) back|back in my account|in full(?! view)|apologi[sz]\p{L}*|reversal|reversed|(?:had|'d) (?:put|kept|moved|taken|left) (?:it|them)|by mistake|in error|(?:that's|it's) the bank|bank's (?:fault|side)/iu,
+  de: /brachte (?:es|sie|ihn)|gab (?:es|sie|ihn) (?:mir|uns)|(?:mir|uns) (?:\p{L}+ )?zurückgegeben|entschuldigt\p{L}*|storniert|vollständig|aufgehoben|(?:sofort |gleich )?gestrichen|korrigiert|zurückgenommen|beleg gezeigt|quittung gezeigt|liegt an der bank/iu,
+  fr: /(?:l'|les )avai(?:t|ent) (?:mis|rangé|gardé)\p{L}*|mis de côté|nous l'a (?:intégralement )?(?:rendue?|virée?)|(?<!sans (?:un mot d'|aucune |la moindre )?)excus\p{L}*|intégralement|lancé le remboursement|montré le reçu|par erreur|c'est la banque/iu,
   es: /(?:lo|la|los|las) había(?:n)? guardado|(?<!no )(?:nos |me )?(?:la |lo )?devolvi(?:ó|eron) entera|disculp\p{L}*|anularon|corrigi(?:ó|eron)|lo quit(?:ó|aron)|al ver el recibo|se había caído|recuper\p{L}*|por error|cosa del banco/iu,
   ru: /оказалось|(?<!не )принес\p{L}*|(?<!не )принёс\p{L}*|извинил\p{L}*|оформил\p{L}* возврат|по ошибке|банк тормозит|(?:это|дело в|проблема (?:в|на стороне)) банк\p{L}*|вернули (?:всё|все|полностью|целиком)/iu,
-  zh: /原来是|后来才知道|全额到账|撤销|道歉|没同步|帮我收|银行的问题/u,
+  zh: /原来是|后来才知道|全额到账|撤销|道歉(?!都没|也没)|没同步|帮我收|银行的问题/u,
 };
 
 /** Told after the putting right, it did not hold: the refund promised "in 3-5 days" three weeks ago. */
@@ -424,12 +447,30 @@ const STILL: Record<AnalysisLanguage, RegExp> = {
 const SETTLED = new Map<AnalysisLanguage, RegExp>();
 
 /** The review tells the business put it right, and nothing after the last such words says it did not hold. */
-function settledFor(whole: string, lang: AnalysisLanguage): boolean {
+export function settledFor(whole: string, lang: AnalysisLanguage): boolean {
   let all = SETTLED.get(lang);
   if (!all) SETTLED.set(lang, (all = new RegExp(RESOLVED[lang].source, `${RESOLVED[lang].flags}g`)));
   let last: RegExpMatchArray | undefined;
-  for (const m of whole.matchAll(all)) last = m;
+  for (const m of whole.matchAll(all)) if (!quoted(whole, m.index!, lang) && !negatedAt(whole, m.index!, lang)) last = m;
   return last !== undefined && !STILL[lang].test(whole.slice(last.index! + last[0].length));
+}
+
+/** A negator in the few words before `index`, within its clause ("didn't even apologise", "ni siquiera pidieron disculpas"). */
+function negatedAt(text: string, index: number, lang: AnalysisLanguage): boolean {
+  let lead = text.slice(Math.max(0, index - NEGATION_REACH), index);
+  let cut = -1;
+  for (const e of lead.matchAll(CLAUSE_END)) cut = e.index + e[0].length;
+  if (cut >= 0) lead = lead.slice(cut);
+  return NEGATOR[lang].test(lead);
+}
+
+const count = (text: string, char: string): number => text.split(char).length - 1;
+
+/** Whether `index` falls inside quotation marks: the business's own words ("«by mistake»", «это банк»), not a fact. */
+function quoted(text: string, index: number, lang: AnalysisLanguage): boolean {
+  const before = text.slice(0, index);
+  if (count(before, '«') > count(before, '»') || count(before, '"') % 2 === 1) return true;
+  return lang === 'de' ? count(before, '„') > count(before, '“') : count(before, '“') > count(before, '”');
 }
 
 /** The first match of `re` in `text` that no negator before it in its clause denies, or undefined. */

@@ -185,6 +185,8 @@ const en: UrgentPack = {
       'blisters? (on|from|all over)',
     ],
     legal: [
+      '(chargeback|chargebacks|charge back)',
+      '(disputed|dispute|disputing|contested|challenged) (the|this|that) (charge|payment|transaction|debit) (with|through|via) (my|the|our) (bank|card (company|provider|issuer))',
       '(reported|report) (it|this|them|the (place|business|restaurant|hotel|landlord|salon)) to (the )?(council|police|authorities|health department|environmental health)',
       '(gave|giving) (a )?(statements?|witness statements?)',
       '(police|cops) (came|arrived|showed up|were there)',
@@ -690,6 +692,8 @@ const ru: UrgentPack = {
       'волдыр*',
     ],
     legal: [
+      'чарджб(э|е)к*',
+      '(оспорил|оспорила|оспорили|оспариваю|оспорить|опротестовал*) (платёж|платеж|списание|операцию|транзакцию)',
       '(приехала|приезжала|приехали|прибыла) (полиция|наряд|полицейские)',
       '(дали|давали|дал|дала) показания',
       'обращусь в (департамент|минздрав|прокуратуру|суд|роспотребнадзор|полицию|управление)',
@@ -1078,6 +1082,8 @@ const es: UrgentPack = {
       'sangr(ando|(o|ó)|aba|aron|ado)',
     ],
     legal: [
+      'contracargo*',
+      '(abierto|abrí|solicitado|solicité|pedido|pedí|tramitado|tramité) (un |el )?(contracargo|retrocesión|reembolso por el banco)',
       '(vino|llegó|vinieron|llegaron) (la )?(policía|guardia civil|mossos|ertzaintza)',
       '(he|hemos|ya lo he|ya lo hemos) (denunciado|puesto una denuncia|puesto denuncia)',
       'colegio de (dentistas|m(é|e)dicos|odont(ó|o)logos|abogados)',
@@ -1467,6 +1473,10 @@ const de: UrgentPack = {
       'blasen (an|auf) (der|den|meiner)',
     ],
     legal: [
+      'lastschrift*~(zurückgegeben|zurückgeben|zurückbuchen|zurückgebucht|widerrufen|zurückgehen)',
+      'rückbuchung*',
+      'chargeback',
+      '(mit|ans|einem) inkasso*',
       '(gehe|gehen|geh|ging|gingen|war|waren) (ich |wir )?(damit )?zur polizei',
       '(gesundheitsamt|ordnungsamt|verbraucherzentrale|gewerbeaufsicht|veterinäramt|polizei) (ist |wurde |wird |sind |habe |haben )?(informiert|eingeschaltet|verständigt|benachrichtigt|gerufen)',
       '(anzeige|strafanzeige) (erstattet|gestellt|ist raus|läuft)',
@@ -1852,6 +1862,9 @@ const fr: UrgentPack = {
       'saign(é|e|ait|ement|er)*',
     ],
     legal: [
+      '(contesté|contester|contesté le|contesté la|je conteste) (le |la |ce |cette )?(paiement|prélèvement|débit|transaction) (auprès de|avec|via) (ma|la|notre) banque',
+      'rétrofacturation',
+      'opposition (bancaire|sur (le|mon|ce) (paiement|prélèvement))',
       "(signalé|signaler|dénoncé) (à|au|aux) (l'ars|la mairie|la police|la gendarmerie|la dgccrf|services d'hygiène|l'hygiène)",
       '(la police|les gendarmes|la gendarmerie) (est|sont) (venue?s?|arrivée?s?|intervenue?s?)',
       '(prévenu|alerté|saisi|informé) la mairie',
@@ -2302,6 +2315,9 @@ const zh: ChinesePack = {
       '水泡',
     ],
     legal: [
+      '拒付',
+      '申请(了)?(退单|拒付|争议交易)',
+      '向(信用卡中心|银行)(提交|申请|投诉)',
       '城管',
       '报了警',
       '报过警',

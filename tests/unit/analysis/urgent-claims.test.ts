@@ -98,6 +98,14 @@ const CLAIMS: Record<string, Line[]> = {
     ['ru', 'Удержали 5 000 ₽ за царапину, которая была ещё до нас — она есть на фото.'],
     ['zh', '还车时说有划痕要赔500元，可那道划痕本来就有。'],
   ],
+  'charged on after cancelling': [
+    ['en', 'I cancelled my membership in writing in March and they kept charging me £35 every month since.'],
+    ['de', 'Ich habe im Januar schriftlich gekündigt, trotzdem wird weiterhin jeden Monat abgebucht.'],
+    ['fr', "J'ai résilié mon abonnement en février, ils continuent à me prélever 30 € chaque mois."],
+    ['es', 'Me di de baja en abril con el formulario firmado y me han pasado tres recibos más.'],
+    ['ru', 'Расторгла договор ещё в марте, а они продолжают списывать по 2 000 ₽ в месяц.'],
+    ['zh', '三月份就退了卡，结果每月还在扣钱。'],
+  ],
 };
 
 // Sentences written for this test: discrimination told without the word.
@@ -130,6 +138,12 @@ const DISCRIMINATION: Line[] = [
   ['ru', 'Инструктор спросил, свободна ли я вечером, и положил руку мне на колено.'],
   ['zh', '我是回族，戴着头巾，服务员说不让进。'],
   ['zh', '按摩的时候他一直往我身上贴，还要加我微信。'],
+  ['en', 'The stylist said she does not do "your lot\'s hair" and told me to try somewhere else.'],
+  ['de', 'Der Kellner sagte: „Leute wie ihr sind hier falsch“ und ging weg.'],
+  ['fr', 'Le serveur a répété la commande de ma mère en imitant son accent devant toute la salle.'],
+  ['es', 'El repartidor me gritó que me volviera a mi país, «vuélvete a tu país», delante del portal.'],
+  ['ru', 'Менеджер сказала: «Пенсионеров в группы не берём, вы будете тормозить остальных».'],
+  ['zh', '店员说“你们这种人就别进来了”，然后把门关上。'],
 ];
 
 // Near misses written for this test: the same facts with no claim in them.
@@ -169,6 +183,8 @@ const NEAR_MISSES: Line[] = [
   ['ru', 'В очереди стояли пожилые люди, а кассир отказалась пересчитывать сдачу.'],
   ['ru', 'Машину вернули с царапиной, но прокат сам её признал и ничего не списал, как договаривались.'],
   ['zh', '感谢酒店把我们安排在电梯旁边，叮一声陪我入睡。'],
+  ['en', 'We joked with the barman that people like us should not be allowed near the cocktail menu, and he laughed along.'],
+  ['de', 'Ich habe gekündigt und die letzte Abbuchung kam wie vereinbart, danach nichts mehr.'],
 ];
 
 describe('claims told as a story', () => {
@@ -235,6 +251,27 @@ describe('claims in the analysis', () => {
     const result = analyzeReview({ text, rating: 4, langHint: 'en' });
     expect(result.urgent?.category).toBe('fraud');
     expect(result.urgent?.evidence).toContain('deposit');
+  });
+
+  it('drops a double charge the business put right however it is phrased, and keeps one whose apology never came', () => {
+    const refunded = analyzeReview({ text: 'Their card machine charged me twice, £68 each time. The receptionist refunded one on the spot and it was back in my account the next day.', rating: 4, langHint: 'en' });
+    expect(refunded.urgent).toBeUndefined();
+    const unsorry = analyzeReview({ text: 'Man hat uns doppelt abgerechnet und sich nicht einmal entschuldigt.', rating: 1, langHint: 'de' });
+    expect(unsorry.urgent?.category).toBe('fraud');
+    const excuse = analyzeReview({ text: 'Staff gave another guest the master key "by mistake" and £120 in cash and my passport wallet were gone.', rating: 1, langHint: 'en' });
+    expect(excuse.urgent?.category).toBe('fraud');
+  });
+
+  it('reads a chargeback as a step towards official action, in each language', () => {
+    const lines: [AnalysisLanguage, string][] = [
+      ['en', 'After ten days of excuses I raised a chargeback with my bank.'],
+      ['de', 'Ich habe die Lastschrift bei meiner Bank zurückgeben lassen.'],
+      ['fr', "J'ai contesté le paiement auprès de ma banque pour prestation non conforme."],
+      ['es', 'He abierto un contracargo con mi banco y he mandado la documentación.'],
+      ['ru', 'Я оспорил списание через банк, заявление уже принято.'],
+      ['zh', '我已经向信用卡中心提交了拒付申请。'],
+    ];
+    for (const [lang, text] of lines) expect(analyzeReview({ text, rating: 2, langHint: lang }).urgent?.category, text).toBe('legal');
   });
 
   it('leaves a 5★ review that mentions a deposit returned alone', () => {
