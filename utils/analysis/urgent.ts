@@ -1862,6 +1862,8 @@ const fr: UrgentPack = {
       'saign(é|e|ait|ement|er)*',
     ],
     legal: [
+      '(pris|prendre|engagé) une avocate',
+      '(saisi|saisir|saisirons|avons saisi) le rectorat',
       '(contesté|contester|contesté le|contesté la|je conteste) (le |la |ce |cette )?(paiement|prélèvement|débit|transaction) (auprès de|avec|via) (ma|la|notre) banque',
       'rétrofacturation',
       'opposition (bancaire|sur (le|mon|ce) (paiement|prélèvement))',
