@@ -42,6 +42,8 @@ export interface Claim {
   unless?: Partial<Record<AnalysisLanguage, string>>;
   /** A story of money or belongings that the business put right (RESOLVED) is no claim. */
   resolvable?: boolean;
+  /** In a review without stars or of 4★ or more, the claim stands only if the review also complains (COMPLAINT). */
+  needs?: 'complaint';
 }
 
 const FRAUD_CLAIMS: readonly Claim[] = [
@@ -60,9 +62,9 @@ const FRAUD_CLAIMS: readonly Claim[] = [
       zh: '押金|定金|订金',
     },
     b: {
-      en: "kept|keeping|withh[eo]ld\\p{L}*|won'?t (?:return|give (?:it )?back|refund)|(?:hasn'?t|haven'?t|has not|have not|never|not) (?:been )?(?:returned|refunded|given (?:it )?back|seen (?:it|a penny|a cent))|still (?:no|not|waiting|hasn'?t|haven'?t)|no (?:explanation|reason given)|without (?:any )?(?:explanation|reason)",
+      en: "kept(?= (?:the |our |my )?(?:whole |entire |full )?(?:£|€|\\$)?\\d)|kept(?= (?:the (?:whole |entire |full )?(?:deposit|bond|money|lot)|our|my|all|every|it(?! open)))|keeping (?:the|our|my|it)|withh[eo]ld\\p{L}*|won'?t (?:return|give (?:it )?back|refund)|(?:hasn'?t|haven'?t|has not|have not|never|not) (?:been )?(?:returned|refunded|given (?:it )?back|seen (?:it|a penny|a cent))|still (?:no|not|waiting|hasn'?t|haven'?t)|no (?:explanation|reason given)|without (?:any )?(?:explanation|reason)",
       de: 'einbehalten|behält|behielt|behalten|(?:immer )?noch nicht|nicht zurück\\p{L}*|nie zurück\\p{L}*|ohne (?:jede |jegliche )?(?:begründung|erklärung)|keine (?:begründung|erklärung)|bis heute nicht',
-      fr: 'gard(?:é|ée|er|ent|ait)(?!\\p{L})|garde (?:la|les|notre|ma|mon|nos|toute|tout)(?!\\p{L})|encaiss\\p{L}*|conserv\\p{L}*|retenu\\p{L}*|jamais (?:été )?(?:rendu|remboursé|restitué)\\p{L}*|pas (?:été )?(?:rendu|remboursé|restitué)\\p{L}*|toujours pas|toujours rien|sans (?:aucune )?(?:justification|explication|raison)',
+      fr: '(?:a|ont|avait|avaient) gardé (?:la|l\'|les|notre|nos|ma|mon|toute|tout|\\d)|garde (?:la|les|notre|ma|mon|nos|toute|tout)(?!\\p{L})|encaiss\\p{L}*|conserv\\p{L}*|retenu\\p{L}*|jamais (?:été )?(?:rendu|remboursé|restitué)\\p{L}*|pas (?:été )?(?:rendu|remboursé|restitué)\\p{L}*|toujours pas|toujours rien|sans (?:aucune )?(?:justification|explication|raison)',
       es: 'qued(?:ó|aron|an|a) con|se (?:la|lo) qued\\p{L}*|no (?:nos |me )?(?:la |lo )?(?:devolvi\\p{L}*|devuelv\\p{L}*|ha devuelto|han devuelto|regres\\p{L}*)|nunca (?:nos |me )?(?:la |lo )?devolvi\\p{L}*|sigue sin|todavía (?:no|nada)|no contesta|me ha bloqueado|me bloque(?:ó|aron)|han pasado|sin (?:ninguna )?(?:explicación|justificación|motivo)|retuv\\p{L}*',
       ru: 'не (?:вернул\\p{L}*|возвращ\\p{L}*|отдал\\p{L}*|отда[её]т|отдают)|удержал\\p{L}*|оставил\\p{L}* себе|до сих пор|так и не|без (?:объяснени|причин)\\p{L}*|(?:в whatsapp|в вотсапе|в ватсапе|везде|меня|нас) заблокировал\\p{L}*|заблокировал\\p{L}* (?:меня|нас)|на звонки не отвеча\\p{L}*|прошл\\p{L}* (?:\\p{L}+ )?(?:недел|месяц)\\p{L}*',
       zh: '不退|没退|没有退|扣了[\\d两三四五六七八九十百千]+|全扣|全部扣|扣光|不还|没还|到现在|至今|还没',
@@ -99,12 +101,12 @@ const FRAUD_CLAIMS: readonly Claim[] = [
       zh: '不见了|没了|丢了|被偷(?!拍)|被盗|偷了|找不到',
     },
     unless: {
-      en: 'photos|files|data(?!\\p{L})|contacts|thought (?:someone|somebody|they)|(?:it|they) (?:was|were) (?:in|under) (?:the|my)|found (?:it|them)|turned up|(?:it|they) was in my|handed (?:it|them) (?:back|in)|returned (?:it|them) to me|my (?:own )?(?:bad|mistake|fault)|false alarm',
-      de: 'fotos|daten(?!\\p{L})|dateien|kontakte|wiedergefunden|gefunden|lag (?:im|in|unter|auf)|tauchte (?:wieder )?auf|mein fehler',
-      fr: "photos|fichiers|données|contacts|retrouvé\\p{L}*|était dans (?:ma|mon)|m'(?:a|ont) été rendu\\p{L}*|fausse alerte",
-      es: 'fotos|archivos|datos(?!\\p{L})|contactos|apareci(?:ó|eron)|lo encontr\\p{L}*|la encontr\\p{L}*|estaba en (?:mi|el coche)|me (?:lo|la) devolvieron',
-      ru: 'фото\\p{L}*|файл\\p{L}*|данн\\p{L}*|контакт\\p{L}*|нашл(?:ась|ось|ись|и)|нашёл|нашел|нашла|оказал\\p{L}* (?:в|у|под)|вернули (?:мне|его|её)',
-      zh: '相册|照片|聊天记录|数据|资料|找到了|找回|原来在|虚惊',
+      en: 'photos|files|data(?!\\p{L})|contacts|thought (?:someone|somebody|they)|(?:it|they) (?:was|were) (?:in|under) (?:the|my)|found (?:it|them)|turned up|(?:it|they) was in my|handed (?:it|them) (?:back|in)|returned (?:it|them) to me|my (?:own )?(?:bad|mistake|fault)|false alarm|stress|worries|signal',
+      de: 'fotos|daten(?!\\p{L})|dateien|kontakte|wiedergefunden|gefunden|lag (?:im|in|unter|auf)|tauchte (?:wieder )?auf|mein fehler|stress|sorgen|füße hoch',
+      fr: "photos|fichiers|données|contacts|retrouvé\\p{L}*|était dans (?:ma|mon)|m'(?:a|ont) été rendu\\p{L}*|fausse alerte|stress|soucis|réseau",
+      es: 'fotos|archivos|datos(?!\\p{L})|contactos|apareci(?:ó|eron)|lo encontr\\p{L}*|la encontr\\p{L}*|estaba en (?:mi|el coche)|me (?:lo|la) devolvieron|estrés|preocupaciones|dolor',
+      ru: 'фото\\p{L}*|файл\\p{L}*|данн\\p{L}*|контакт\\p{L}*|нашл(?:ась|ось|ись|и)|нашёл|нашел|нашла|оказал\\p{L}* (?:в|у|под)|вернули (?:мне|его|её)|тревог\\p{L}*|стресс\\p{L}*|усталост\\p{L}*',
+      zh: '相册|照片|聊天记录|数据|资料|找到了|找回|原来在|虚惊|信号|烦恼',
     },
   },
   {
@@ -274,20 +276,20 @@ const FRAUD_CLAIMS: readonly Claim[] = [
       zh: '说明了是|提前说了|标明',
     },
     a: {
-      en: "fakes?(?! (?:leather|fur|plants?|flowers?|grass|smile|tan|nails|lashes|news|reviews?))|counterfeit|knock-?offs?|replicas?|not (?:genuine|original|authentic|real (?:gold|silver|leather))|(?:cheap|aftermarket|non-genuine|non-original) (?:copy|copies|part|parts|screen|battery|display)|unknown part|gold[- ]plated|(?:batch|serial|style|product) (?:code|number) (?:\\p{L}+ ){0,4}(?:doesn'?t|does not|didn'?t|did not) exist|(?:wasn'?t|isn'?t|not) (?:real )?(?:18|14|9)[- ]?(?:carat|ct|k)(?!\\p{L})",
-      de: 'fälschung\\p{L}*|gefälscht\\p{L}*|nachbau\\p{L}*|nachgemacht\\p{L}*|imitat\\p{L}*|plagiat\\p{L}*|kein(?:e|en)? (?:echt|original)\\p{L}*|nicht (?:original|echt)(?!\\p{L})|unbekanntes teil|vergoldet\\p{L}*|(?:charge|chargennummer|seriennummer) (?:\\p{L}+ ){0,3}(?:existiert nicht|gibt es nicht)|vergoldung|billig(?:er|es|e)? (?:nachbau|kopie|ersatzteil|display)',
-      fr: "contrefa\\p{L}*|(?:un|une|des|de) (?:faux|fausses?|copies?)(?!\\p{L})|imitation\\p{L}*|pas (?:d'origine|original\\p{L}*|authentique\\p{L}*|en or)|plaqué\\p{L}*|sans poinçon|pas de poinçon|(?:référence|numéro de (?:lot|série)) (?:\\p{L}+ ){0,4}n'existe pas",
-      es: 'falsificad\\p{L}*|imitaci\\p{L}*|réplica\\p{L}*|no (?:es |son |era |eran )?(?:original(?:es)?|auténtic\\p{L}*|de marca)(?!\\p{L})|genéric\\p{L}*|chapad\\p{L}*|(?:son|es|eran|era) fals[oa]s?(?!\\p{L})|(?:lote|número de serie) (?:\\p{L}+ ){0,3}no existe|bañad\\p{L}* en oro',
-      ru: 'поддел\\p{L}*|паль(?!\\p{L})|палён\\p{L}*|фальшив\\p{L}*|реплик\\p{L}*|не оригинал\\p{L}*|неоригинал\\p{L}*|(?:дешёв|дешев|китайск)\\p{L}* (?:аналог|подделк|копи)\\p{L}*|поставили аналог|позолот\\p{L}*|напылени\\p{L}*|без пробы|(?:такого )?артикул\\p{L}* (?:\\p{L}+ ){0,3}не существует',
-      zh: '假货|假的|高仿|仿品|山寨|不是(?:原装|正品|原厂|真的)|非原装|杂牌|副厂|未知部件|镀金|翻新机|翻新的|不是(?:她们|他们|专柜|官方|原厂)的(?:货|东西)|批号查不到|批号[^，。]{0,8}不存在|假药',
+      en: "fakes?(?! (?:leather|fur|plants?|flowers?|grass|smile|tan|nails|lashes|news|reviews?))|counterfeit|knock-?offs?|not (?:genuine|original|authentic|real (?:gold|silver|leather))|(?:cheap|aftermarket|non-genuine|non-original) (?:copy|copies|part|parts|screen|battery|display)|unknown part|gold[- ]plated|(?:batch|serial|style|product) (?:code|number) (?:\\p{L}+ ){0,4}(?:doesn'?t|does not|didn'?t|did not) exist|(?:wasn'?t|isn'?t|not) (?:real )?(?:18|14|9)[- ]?(?:carat|ct|k)(?!\\p{L})",
+      de: 'fälschung\\p{L}*|gefälscht\\p{L}*|billig\\p{L}* nachbau\\p{L}*|(?:ist|sind|war|waren) (?:nur )?(?:ein )?nachbau\\p{L}*|nachgemacht\\p{L}*|imitat\\p{L}*|plagiat\\p{L}*|kein(?:e|en)? (?:echt|original)\\p{L}*|nicht (?:original|echt)(?!\\p{L})|unbekanntes teil|vergoldet\\p{L}*|(?:charge|chargennummer|seriennummer) (?:\\p{L}+ ){0,3}(?:existiert nicht|gibt es nicht)|vergoldung|billig(?:er|es|e)? (?:nachbau|kopie|ersatzteil|display)',
+      fr: "contrefa\\p{L}*|(?:un|une|des|de) (?:faux|fausses?)(?!\\p{L})|imitation\\p{L}*|pas (?:d'origine|original\\p{L}*|authentique\\p{L}*|en or)|plaqué\\p{L}*|sans poinçon|pas de poinçon|(?:référence|numéro de (?:lot|série)) (?:\\p{L}+ ){0,4}n'existe pas",
+      es: 'falsificad\\p{L}*|imitaci\\p{L}*|no (?:es |son |era |eran )?(?:original(?:es)?|auténtic\\p{L}*|de marca)(?!\\p{L})|(?:por )?(?:una|unas|unos) genéric\\p{L}*|(?:una|un|unas|unos) réplica\\p{L}*|chapad\\p{L}*|(?:son|es|eran|era) fals[oa]s?(?!\\p{L})|(?:lote|número de serie) (?:\\p{L}+ ){0,3}no existe|bañad\\p{L}* en oro',
+      ru: 'поддел\\p{L}*|паль(?!\\p{L})|палён\\p{L}*|фальшив\\p{L}*|не оригинал\\p{L}*|неоригинал\\p{L}*|(?:дешёв|дешев|китайск)\\p{L}* (?:аналог|подделк|копи)\\p{L}*|поставили аналог|позолот\\p{L}*|напылени\\p{L}*|без пробы|(?:такого )?артикул\\p{L}* (?:\\p{L}+ ){0,3}не существует',
+      zh: '假货|高仿|仿品|山寨|不是(?:原装|正品|原厂|真的)|非原装|杂牌|副厂|未知部件|镀金|翻新机|翻新的|不是(?:她们|他们|专柜|官方|原厂)的(?:货|东西)|批号查不到|批号[^，。]{0,8}不存在|假药',
     },
     b: {
-      en: "sold (?:as|to us as|me as|it as|them as)|(?:paid|charged|cost|for) (?:£|\\$|€)?\\d|genuine|original|authentic|100%|certificate|real (?:gold|silver|leather)|(?:£|\\$|€)\\s?\\d|\\d\\s?(?:£|€|\\$|euros?|pounds?)(?!\\p{L})",
-      de: 'original\\p{L}*|echt\\p{L}*|bezahlt|verkauft als|zertifikat|\\d+(?:[.,]\\d+)? ?€|€ ?\\d',
-      fr: "vendu\\p{L}* (?:comme|pour)|payé\\p{L}*|d'origine|original\\p{L}*|authentique\\p{L}*|certificat|\\d[\\d\\s]* ?(?:€|euros|chf)|carats?",
-      es: 'vendi\\p{L}* como|(?:me |nos )?cobr\\p{L}*|pagu[ée]|original\\p{L}*|auténtic\\p{L}*|de marca|certificado|\\d[\\d.]* ?€|€ ?\\d|\\d+ (?:euros|pesos)',
-      ru: 'продал\\p{L}* как|как оригинал|оригинал\\p{L}*|заплатил\\p{L}*|взяли|\\d[\\d\\s]* ?(?:₽|руб)|сертификат\\p{L}*|проб\\p{L}*',
-      zh: '原装|正品|说是|号称|花了|付了|\\d+(?:元|块)|证书',
+      en: "sold (?:as|to us as|me as|it as|them as)|genuine|original|authentic|100%|certificate|real (?:gold|silver|leather)|brand new|sealed",
+      de: 'original\\p{L}*|echt\\p{L}*|verkauft als|zertifikat|neuware|versiegelt',
+      fr: "vendu\\p{L}* (?:comme|pour)|d'origine|original\\p{L}*|authentique\\p{L}*|certificat|carats?|neuf|neuve",
+      es: 'vendi\\p{L}* como|cobr\\p{L}* como|original\\p{L}*|auténtic\\p{L}*|de marca|certificado|precintad\\p{L}*|nuev[oa]s?(?!\\p{L})',
+      ru: 'продал\\p{L}* как|как оригинал|оригинал\\p{L}*|сертификат\\p{L}*|проб\\p{L}*|официальн\\p{L}*|новы\\p{L}*',
+      zh: '原装|正品|说是|号称|证书|专柜|全新',
     },
   },
   {
@@ -297,12 +299,12 @@ const FRAUD_CLAIMS: readonly Claim[] = [
     maxStars: 4,
     window: 2,
     unless: {
-      en: 'bread|cover charge|service charge|tip(?!\\p{L})',
-      de: 'brot|gedeck|trinkgeld',
-      fr: 'le pain|du pain|couvert|pourboire',
-      es: 'el pan|del pan|cubierto|propina',
-      ru: 'хлеб\\p{L}*|обслуживани\\p{L}*|чаевы\\p{L}*',
-      zh: '茶位|餐具|纸巾|小费',
+      en: 'bread|cover charge|service charge|tip(?!\\p{L})|(?:bill|charges?) (?:was|were) (?:fair|correct|right|accurate)|only (?:charged|billed) (?:us )?for|actually had|(?:let|allowed) us (?:take|keep)|took it home|correctly',
+      de: 'brot|gedeck|trinkgeld|korrekt|nur,? was wir (?:auch )?hatten|mitnehmen',
+      fr: 'le pain|du pain|couvert|pourboire|(?:note|addition) (?:était )?juste|emport\\p{L}*|correct\\p{L}*',
+      es: 'el pan|del pan|cubierto|propina|lo justo|correct\\p{L}*|para llevar',
+      ru: 'хлеб\\p{L}*|обслуживани\\p{L}*|чаевы\\p{L}*|только то,? что|разрешили забрать|с собой',
+      zh: '茶位|餐具|纸巾|小费|核对|贴心|没收',
     },
     a: {
       en: 'charged|billed|on the bill|on (?:my|the|our) (?:card|statement|invoice|receipt|bill)|invoice|(?:took|taken) (?:from|off) (?:my|the|our) card|came off (?:my|the|our) card|appeared on',
@@ -316,7 +318,7 @@ const FRAUD_CLAIMS: readonly Claim[] = [
       en: "(?:never|didn'?t|did not|hadn'?t|had not|not even|haven'?t) (?:\\p{L}+ ){0,2}(?:ordered|opened|touched|received|arrived|used|delivered|came|asked for|consumed|drank|done|performed)|nobody (?:did|had|ordered)|nobody (?:\\p{L}+ ){0,2}(?:scaled|cleaned|checked|touched|fitted)|which never happened|(?:that|which) (?:we|i) (?:never|didn'?t) (?:order|have|get|receive|touch|open)",
       de: '(?:nie|nicht) (?:\\p{L}+ ){0,2}(?:bestellt|geöffnet|angerührt|durchgeführt|geliefert)|(?:hat|hatte) (?:niemand|keiner) (?:\\p{L}+ ){0,3}(?:gemacht|durchgeführt|bestellt)',
       fr: "jamais (?:\\p{L}+ ){0,2}(?:commandé|reçu|ouvert|touché|bu|utilisé|livré|effectué|demandé\\p{L}*)|(?:n'avions|n'avait|n'ai|n'avons|n'a|n'ont) (?:\\p{L}+ ){0,2}(?:pas|jamais|même pas) (?:\\p{L}+ ){0,2}(?:commandé|reçu|ouvert|touché|bu|utilisé|effectué|demandé\\p{L}*)|personne n'a (?:fait|touché|commandé)",
-      es: '(?:nunca|no) (?:\\p{L}+ ){0,2}(?:pedimos|pedí|abrimos|tocamos|recibimos|recibí|consumimos|bebimos)|nunca (?:llegó|llegaron) a la mesa|solo pedimos una|nadie (?:hizo|pidió|tocó)',
+      es: '(?:nunca|no) (?:\\p{L}+ ){0,2}(?:pedimos|pedí|abrimos|tocamos|recibimos|recibí|consumimos|bebimos)|nunca (?:llegó|llegaron) a la mesa|nadie (?:hizo|pidió|tocó)',
       ru: 'никто не (?:делал|заказывал|трогал|открывал)|(?:её|ее|его|их) не было(?: вообще)?|вообще не было|не (?:заказывал\\p{L}*|трогал\\p{L}*|открывал\\p{L}*)|(?:которую|которого|которые) никто|так и не (?:привезли|принесли|сделали)',
       zh: '从没(?:动|点|用|开|喝|收到)|没(?:动过|点过|用过|开过|喝过|做过)|根本没(?:点|用|做|动|收到)|都没(?:打开|动过|用过)',
     },
@@ -328,12 +330,12 @@ const FRAUD_CLAIMS: readonly Claim[] = [
     maxStars: 3,
     window: 3,
     unless: {
-      en: 'got (?:my|our|the) money back|refund (?:came|arrived|went through)|reopened|back open|on holiday',
-      de: 'geld (?:\\p{L}+ ){0,2}zurück(?:bekommen|erhalten)|wieder (?:geöffnet|offen)|urlaub',
-      fr: "(?:été |bien )rembours\\p{L}*|rouvert|en vacances|congés",
-      es: 'nos devolvieron|me devolvieron|reabri\\p{L}*|vacaciones',
-      ru: 'деньги вернули|вернули деньги|снова открыл\\p{L}*|отпуск\\p{L}*',
-      zh: '退回来了|已退款|重新开业|放假',
+      en: 'got (?:my|our|the) money back|refund (?:came|arrived|went through)|reopened|back open|on holiday|next door|opposite|across the road|neighbou?r\\p{L}*|stain|smell|pain',
+      de: 'geld (?:\\p{L}+ ){0,2}zurück(?:bekommen|erhalten)|wieder (?:geöffnet|offen)|urlaub|nebenan|gegenüber|fleck\\p{L}*|geruch',
+      fr: "(?:été |bien )rembours\\p{L}*|rouvert|en vacances|congés|d\'en face|à côté|voisin\\p{L}*|tache",
+      es: 'nos devolvieron|me devolvieron|reabri\\p{L}*|vacaciones|al lado|de enfrente|vecin\\p{L}*|mancha',
+      ru: 'деньги вернули|вернули деньги|снова открыл\\p{L}*|отпуск\\p{L}*|по соседству|напротив|пятн\\p{L}*',
+      zh: '退回来了|已退款|重新开业|放假|淡季|隔壁|对面',
     },
     a: {
       en: 'paid|prepaid|pre-paid|deposit|(?:£|\\$|€)\\s?\\d|\\d\\s?(?:£|€)|upfront|in advance|full payment',
@@ -345,10 +347,10 @@ const FRAUD_CLAIMS: readonly Claim[] = [
     },
     b: {
       en: "(?:shutters?|door|office|shop|unit) (?:\\p{L}+ ){0,2}(?:down|locked|boarded|empty)|(?:phone|number|line) (?:\\p{L}+ ){0,2}(?:dead|disconnected|switched off)|emails? (?:\\p{L}+ ){0,2}(?:bounce\\p{L}*|undeliverable)|(?:website|site) (?:\\p{L}+ ){0,2}(?:gone|deleted|disappeared|offline)|vanished|gone (?:silent|bust|dark)|(?:ghosted|blocked) (?:me|us)|ceased trading|went bust|into liquidation",
-      de: '(?:laden|büro|geschäft|studio|tür) (?:\\p{L}+ ){0,3}(?:verrammelt|leergeräumt|ausgeräumt)|rollladen (?:\\p{L}+ ){0,2}unten|telefon (?:\\p{L}+ ){0,3}(?:tot|abgeschaltet)|nicht mehr erreichbar|e-?mails? (?:kommen|kamen) (?:\\p{L}+ ){0,2}zurück|(?:homepage|website|webseite) (?:\\p{L}+ ){0,3}(?:offline|gelöscht)|spurlos|untergetaucht|insolvent|pleite|abgetaucht',
+      de: '(?:laden|büro|geschäft|studio|tür) (?:\\p{L}+ ){0,3}(?:verrammelt|leergeräumt|ausgeräumt)|rollladen (?:\\p{L}+ ){0,2}unten|telefon (?:\\p{L}+ ){0,3}(?:tot|abgeschaltet)|nicht mehr erreichbar|e-?mails? (?:kommen|kamen) (?:\\p{L}+ ){0,2}zurück|(?:homepage|website|webseite) (?:\\p{L}+ ){0,3}(?:offline|gelöscht)|untergetaucht|abgetaucht|(?:ist|sind|wäre) (?:jetzt |nun )?(?:insolvent|pleite)',
       fr: "rideau (?:\\p{L}+ ){0,2}baissé|ne répond plus|mails? (?:\\p{L}+ ){0,2}(?:reviennent|revenus) en erreur|téléphone (?:\\p{L}+ ){0,3}(?:coupé|hors service)|(?:site|page) (?:\\p{L}+ ){0,2}(?:disparu|supprimé)|disparu\\p{L}* (?:avec|dans la nature)|injoignable\\p{L}*|liquidation|faillite",
       es: '(?:oficina|tienda|local|agencia|gimnasio) (?:\\p{L}+ ){0,3}cerrad\\p{L}* (?:a cal y canto|con la persiana)|persiana bajada|(?:teléfono|móvil) (?:\\p{L}+ ){0,2}apagado|ilocalizable\\p{L}*|desaparecieron|ni (?:piso|coche|viaje|muebles) ni|correos? (?:\\p{L}+ ){0,2}(?:rebotan|devueltos)|quiebra|concurso de acreedores',
-      ru: 'офис (?:\\p{L}+ ){0,3}закрыт|(?:двер|дверь) (?:\\p{L}+ ){0,3}опечатан\\p{L}*|телефон (?:\\p{L}+ ){0,3}(?:выключен|недоступен)|(?:сайт|группа|страница) (?:\\p{L}+ ){0,3}(?:удален|удалён|закрыт|исчез)\\p{L}*|исчезл\\p{L}*|пропал\\p{L}* (?:с деньгами|вместе)|скрыл\\p{L}* с|(?:заблокировал|кинул)\\p{L}* (?:нас|меня)|банкрот\\p{L}*|«?переезд»?',
+      ru: 'офис (?:\\p{L}+ ){0,3}закрыт|(?:двер|дверь) (?:\\p{L}+ ){0,3}опечатан\\p{L}*|телефон (?:\\p{L}+ ){0,3}(?:выключен|недоступен)|(?:сайт|группа|страница) (?:\\p{L}+ ){0,3}(?:удален|удалён|закрыт|исчез)\\p{L}*|исчезл\\p{L}*|пропал\\p{L}* (?:с деньгами|вместе)|скрыл\\p{L}* с|(?:заблокировал|кинул)\\p{L}* (?:нас|меня)|банкрот\\p{L}*|(?:бумажк|объявлени|табличк|записк)\\p{L}* «?переезд',
       zh: '关门跑路|突然关门|门上贴了|暂停营业|跑路|人去楼空|搬空|卷款|失联|联系不上|电话打不通|拉黑了?我|群(?:被)?解散|倒闭',
     },
   },
@@ -363,24 +365,24 @@ const FRAUD_CLAIMS: readonly Claim[] = [
       de: 'kratzer|delle\\p{L}*|schaden|schäden|beschädig\\p{L}*|macke\\p{L}*',
       fr: 'rayure\\p{L}*|éraflure\\p{L}*|bosse\\p{L}*|dégât\\p{L}*|dommage\\p{L}*|impact\\p{L}*',
       es: 'arañazo\\p{L}*|rayón|rayones|golpe\\p{L}*|abolladura\\p{L}*|daño\\p{L}*|desperfecto\\p{L}*',
-      ru: 'царапин\\p{L}*|вмятин\\p{L}*|скол\\p{L}*|поврежден\\p{L}*',
+      ru: 'царапин\\p{L}*|вмятин\\p{L}*|скол(?:ы|а|ом|ов)?(?!\\p{L})|поврежден\\p{L}*',
       zh: '划痕|刮痕|刮花|凹陷|磕碰|损坏',
     },
     b: {
-      en: "(?:already|were|was) (?:there|on (?:it|the car))|(?:in|on) the photos (?:i|we) took|photos? (?:\\p{L}+ ){0,4}(?:at|from|on) (?:pick-?up|collection|check-?in|handover)|pre-?existing|before (?:we|i) (?:took|picked|collected)|(?:same|exact) (?:scratch|scuff|dent|mark)|(?:noted|marked) (?:it )?on the",
-      de: '(?:war|waren) (?:schon|bereits) (?:vorher )?(?:da|drauf|vorhanden)|(?:schon|bereits) (?:vorher )?(?:da|drauf|vorhanden) (?:war|waren)|vorschaden|auf (?:den|meinen|unseren) fotos|fotos (?:\\p{L}+ ){0,3}(?:übergabe|abholung)|(?:notiert|vermerkt|eingezeichnet)',
-      fr: '(?:était|étaient) déjà|déjà présent\\p{L}*|sur (?:les|mes|nos) photos|photos (?:\\p{L}+ ){0,3}(?:départ|prise en charge|retrait)|état des lieux|noté\\p{L}* sur',
-      es: 'ya estaba\\p{L}*|ya tenía|(?:en|con) (?:las|mis|nuestras) fotos|hicimos fotos|apunt(?:ó|ado|ada)|preexistente',
-      ru: '(?:был\\p{L}*) (?:ещё |еще |уже )?до (?:нас|меня)|на (?:моих |наших )?фото|фото (?:\\p{L}+ ){0,3}при (?:получении|приёмке|приемке|выдаче)|в акте',
-      zh: '本来就有|原来就有|之前就有|取车时(?:就|拍)|拍了照|有照片|视频为证',
+      en: "(?:already|were|was) (?:there|on (?:it|the car))|(?:in|on) the photos (?:i|we) took|pre-?existing|before (?:we|i) (?:took|picked|collected)|(?:same|exact) (?:scratch|scuff|dent|mark)",
+      de: '(?:war|waren) (?:schon|bereits) (?:vorher )?(?:da|drauf|vorhanden)|(?:schon|bereits) (?:vorher )?(?:da|drauf|vorhanden) (?:war|waren)|vorschaden|auf (?:den|meinen|unseren) fotos',
+      fr: '(?:était|étaient) déjà (?:là|présent\\p{L}*|sur)|figurai\\p{L}* déjà|déjà présent\\p{L}*|sur (?:les|mes|nos) photos',
+      es: 'ya estaba\\p{L}*(?! (?:apuntad|anotad|marcad)\\p{L}*)|ya tenía|(?:en|con) (?:las|mis|nuestras) fotos|preexistente',
+      ru: '(?:был\\p{L}*) (?:ещё |еще |уже )?до (?:нас|меня)|на (?:моих |наших )?фото(?!\\p{L})|в акте',
+      zh: '本来就有|原来就有|之前就有|视频为证',
     },
     also: {
-      en: "charged|came off|took|billed|(?:£|€|\\$)\\s?\\d|\\d ?(?:£|€)",
-      de: 'abgebucht|berechnet|belastet|in rechnung|\\d+ ?€|€',
-      fr: 'factur\\p{L}*|prélev\\p{L}*|débit\\p{L}*|\\d+ ?€',
-      es: 'cobr\\p{L}*|cargaron|\\d+ ?€|€',
-      ru: 'списал\\p{L}*|удержал\\p{L}*|выставил\\p{L}*|\\d[\\d\\s]* ?(?:₽|руб)',
-      zh: '扣|赔|收了|\\d+元|\\d+块',
+      en: "charged|came off|billed|deducted|kept (?:my|our|the)",
+      de: 'abgebucht|berechnet|belastet|in rechnung|einbehalten|abgezogen',
+      fr: 'factur\\p{L}*|prélev\\p{L}*|débit\\p{L}*|retenu\\p{L}*',
+      es: 'cobr\\p{L}*|cargaron|descontaron|quedaron con',
+      ru: 'списал\\p{L}*|удержал\\p{L}*|выставил\\p{L}*|вычли',
+      zh: '扣|赔|收了',
     },
   },
   {
@@ -389,12 +391,20 @@ const FRAUD_CLAIMS: readonly Claim[] = [
     resolvable: true,
     maxStars: 3,
     window: 3,
+    unless: {
+      en: 'notice period|as agreed|in the contract|as expected|final (?:month|payment)|last (?:month|payment)|pro rata|no more',
+      de: 'vertrag|kündigungsfrist|wie vereinbart|natürlich|bis dahin|letzte(?:n)? (?:monat|beitrag)',
+      fr: 'comme prévu|préavis|conditions|dernier mois|prorata|normal',
+      es: 'permanencia|ya sabía|preaviso|como (?:estaba|se) (?:acordado|pactado)|último recibo',
+      ru: 'заморозк\\p{L}*|как и (?:договаривались|положено|обещали)|по договору|последн\\p{L}* (?:месяц|платёж|платеж)',
+      zh: '没再扣|之前是|违约金|按合同',
+    },
     a: {
       en: 'cancel(?:l)?ed (?:my|the|our) (?:membership|subscription|contract|plan|direct debit)|(?:gave|handed in) (?:my )?notice',
       de: 'gekündigt|kündigung',
       fr: 'résili\\p{L}*',
       es: '(?:me di|nos dimos|di) de baja|(?:cancelé|cancelamos) (?:la|el|mi) (?:suscripción|cuota|contrato|membresía)',
-      ru: 'расторг\\p{L}*|(?:отказал\\p{L}*|отписал\\p{L}*) от (?:абонемент|подписк|договор)\\p{L}*|заявлени\\p{L}* на (?:расторжение|заморозку)',
+      ru: 'расторг\\p{L}*|(?:отказал\\p{L}*|отписал\\p{L}*) от (?:абонемент|подписк|договор)\\p{L}*|заявлени\\p{L}* на расторжение',
       zh: '退了(?:卡|会员)|注销了|取消了(?:会员|自动续费|订阅)|申请了退卡',
     },
     b: {
@@ -407,6 +417,22 @@ const FRAUD_CLAIMS: readonly Claim[] = [
     },
   },
 ];
+
+/**
+ * Words of a review that complains: what a 4★ or 5★ review must also hold (anywhere) for a claim
+ * with `needs` to stand. A review that tells of a wheelchair, a kiss or a hand on the knee and
+ * praises the place throughout ("the step-free entrance made it easy", "the physio put one hand on
+ * my knee … finally better") is no incident; one that tells of being treated worse says so ("she
+ * came home in tears", "never again", "the owner needs to hear this").
+ */
+const COMPLAINT: Record<AnalysisLanguage, RegExp> = {
+  en: /never again|won'?t be (?:back|returning|going back)|not (?:coming|going) back|shame(?:ful)?|disgust\p{L}*|humiliat\p{L}*|embarrass\p{L}*|upset|cried|crying|tears|shaking|shook|froze|furious|fuming|angry|appall\p{L}*|unacceptable|disgrace\p{L}*|horrible|awful|rude|creep\p{L}*|uncomfortable|unsafe|scared|terrified|owner (?:needs|should|must)|(?:hope|want) the (?:owner|manager)|knock\p{L}* (?:one|a star)|felt (?:so )?(?:small|sick|awful|humiliated|uncomfortable|unwelcome)|walked out|we left|racis\p{L}*|sexis\p{L}*|homophob\p{L}*|transphob\p{L}*|discriminat\p{L}*|harass\p{L}*|ashamed|sickening|not ok(?:ay)?|how dare|the point|avoid|warn\p{L}*|be (?:aware|careful)|reported|complain\p{L}*|lied|liar|scam\p{L}*|refus\p{L}*|no reply|ignored|sort it out|that bit|spoiled|ruined|vile|bigot\p{L}*|insult\p{L}*|offensive|mocked|mocking|sneer\p{L}*|laughed at/iu,
+  de: /nie wieder|nicht wieder|schäm\p{L}*|unverschämt\p{L}*|frech\p{L}*|widerlich|ekelhaft|demütig\p{L}*|peinlich|geweint|weinen|tränen|zitter\p{L}*|wütend|sauer|empör\p{L}*|inakzeptabel|unmöglich|respektlos|diskriminier\p{L}*|rassis\p{L}*|sexis\p{L}*|homophob\p{L}*|transfeind\p{L}*|belästig\p{L}*|übergriff\p{L}*|unwohl|unangenehm|angst|warn\p{L}*|vorsicht|beschwer\p{L}*|gelogen|ignoriert|traurig|enttäusch\p{L}*|geht gar nicht|nicht in ordnung|(?:inhaber|chef|chefin|leitung) (?:sollte|muss|soll)|loswerden|woanders|abgehauen|fassungslos|schockiert|beleidig\p{L}*|ausgelacht|verhöhn\p{L}*/iu,
+  fr: /plus jamais|jamais plus|honte\p{L}*|scandal\p{L}*|inadmissible|inacceptable|humili\p{L}*|pleur\p{L}*|larmes|choqu\p{L}*|tremb\p{L}*|furieu\p{L}*|en colère|dégoût\p{L}*|dégueulasse|irrespectueu\p{L}*|méprisant\p{L}*|mépris|racis\p{L}*|sexis\p{L}*|homophob\p{L}*|transphob\p{L}*|discrimin\p{L}*|harcèle\p{L}*|mal à l'aise|peur|méfiez|fuyez|arnaque\p{L}*|menteu\p{L}*|ignor\p{L}*|reparti\p{L}*|déçu\p{L}*|déception|pas normal|gâché|déconseille|insult\p{L}*|se moqu\p{L}*|ricane\p{L}*|ricanant|que le patron sache|pas sa place|sans rien|on est parti\p{L}*/iu,
+  es: /nunca más|vergüenza|vergonzos\p{L}*|indignante|inaceptable|humill\p{L}*|llor\p{L}*|lágrimas|temblando|rabia|furios\p{L}*|asco|asquero\p{L}*|irrespetuos\p{L}*|racis\p{L}*|machis\p{L}*|homófob\p{L}*|tránsfob\p{L}*|discrimin\p{L}*|acos\p{L}*|incómod\p{L}*|miedo|cuidado|no vuelvo|no volveré|no volvemos|no pienso volver|estafa\p{L}*|mentir\p{L}*|ignor\p{L}*|nos fuimos|me fui|nos marchamos|decepci\p{L}*|lamentable|penoso|deberían saber|tienen que saber|insult\p{L}*|se burl\p{L}*|se rio|se rió|se reía|sin postre|no lo acepto|qué pena de/iu,
+  ru: /больше (?:ни ногой|не приду|не пойду|не вернусь|никогда|не подходила)|никогда больше|позор\p{L}*|стыд\p{L}*|унизи\p{L}*|унижен\p{L}*|слез\p{L}*|слёз\p{L}*|плак\p{L}*|трясл\p{L}*|возмут\p{L}*|шок\p{L}*|отврат\p{L}*|мерз\p{L}*|хам\p{L}*|расис\p{L}*|дискримин\p{L}*|домогат\p{L}*|приставал\p{L}*|неприятн\p{L}*|неловко|страшно|боюсь|осторожн\p{L}*|не советую|обман\p{L}*|не отвеча\p{L}*|игнор\p{L}*|ушли|ушла|ушёл|развернулись|разочаров\p{L}*|ужас\p{L}*|безобраз\p{L}*|недопустим\p{L}*|оскорб\p{L}*|издева\p{L}*|хихикнула|обидн\p{L}*|испортил\p{L}*/iu,
+  zh: /再也不|不会再|恶心|丢人|羞辱|侮辱|歧视|哭|眼泪|发抖|气死|生气|愤怒|寒心|心寒|难受|不舒服|害怕|吓得|小心|避雷|别来|骗|黑店|不回|没人理|失望|太过分|过分|无语|投诉|素质|不配|嘲笑|阴阳怪气|脸都红|脸就红|扣一星|凭什么/u,
+};
 
 /**
  * A fact said not to have happened ("Nobody offered us a discount for a review", "not a made-up
@@ -536,10 +562,12 @@ export function claimUrgent(text: string, lang: AnalysisLanguage, cut: (sentence
   if (claims.length === 0) return undefined;
   const whole = text.toLowerCase();
   let resolved: boolean | undefined;
+  let complains: boolean | undefined;
   for (const c of claims) {
     // Most reviews hold neither fact anywhere: one scan of the whole text each before the windows.
     if (!present(c.a, whole) || (c.b && !present(c.b, whole)) || c.unless?.test(whole)) continue;
     if (c.claim.resolvable && (resolved ??= settledFor(whole, lang))) continue;
+    if (c.claim.needs && (stars === undefined || stars >= 4) && !(complains ??= COMPLAINT[lang].test(whole))) continue;
     const { sentences, lowered } = sentencesOf(text);
     for (let i = 0; i < lowered.length; i++) {
       const window = Array.from({ length: Math.min(c.claim.window, lowered.length - i) }, (_, k) => i + k);

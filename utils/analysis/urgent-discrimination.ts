@@ -42,7 +42,7 @@ export const DISCRIMINATION_CLAIMS: readonly Claim[] = [
       de: 'zwei (?:frauen|männer|mädels|jungs)|gleichgeschlechtlich\\p{L}*',
       fr: 'deux (?:hommes|femmes|mecs|filles|messieurs|dames)|entre (?:hommes|femmes)',
       es: 'dos (?:hombres|mujeres|chicos|chicas)',
-      ru: 'двое (?:мужчин|парней|девушек)|два (?:парня|мужчины|мужских)|две (?:девушки|женщины|женских)',
+      ru: 'двух (?:мужчин|парней|девушек|женщин)|двое (?:мужчин|парней|девушек)|два (?:парня|мужчины|мужских)|две (?:девушки|женщины|женских)',
       zh: '两个男|两个女|同性',
     },
     b: {
@@ -95,6 +95,7 @@ export const DISCRIMINATION_CLAIMS: readonly Claim[] = [
   {
     name: 'refused for who they are',
     category: 'discrimination',
+    needs: 'complaint',
     maxStars: 4,
     window: 2,
     unless: {
@@ -125,6 +126,7 @@ export const DISCRIMINATION_CLAIMS: readonly Claim[] = [
   {
     name: 'treated worse for who they are',
     category: 'discrimination',
+    needs: 'complaint',
     maxStars: 4,
     window: 3,
     unless: {
@@ -147,7 +149,7 @@ export const DISCRIMINATION_CLAIMS: readonly Claim[] = [
       en: "(?:asked|told|wanted) (?:me|us|her|him|them|my \\p{L}+) to (?:leave|go|get out|sit (?:at the back|elsewhere|outside)|move|take|remove|freeze|prove|come back)|(?:refused|wouldn'?t|would not|won'?t) (?:to )?(?:serve|seat|let|admit|sell|rent|treat|see|book|take|show)|(?:not|aren'?t|isn'?t) (?:allowed|welcome|permitted)|(?:kicked|thrown|turned|sent|walked) (?:us |me |her |him |them )?(?:out|away)|turned (?:us|me|her|him|them) away|arm across|followed (?:me|us|her|him|them|my \\p{L}+)|(?:open|check|search|look in)(?:ed)? (?:her|his|my|our|their|\\p{L}+'s) (?:bag|rucksack|backpack|handbag|sports bag|gym bag)|only (?:me|us|her|him|them|my \\p{L}+|to me|at me|at us|spoke|talked)|(?:talked|spoke|spoken|looked|addressed (?:everything|her questions)?) only (?:to|at)|laughed (?:at|and said)|you know why|(?:your|our|their) (?:sort|kind)(?! of)|not (?:really )?your (?:sort|kind|type)|people like (?:you|us|her|him|them)|(?:nobody|no one|no-one) (?:said|looked|asked|checked|batted|stopped|questioned|followed|minded)|(?:walked|went|got) (?:straight|right) in|(?:the|two|three|four) (?:white|straight) (?:\\p{L}+ )?(?:lads|guys|girls|women|men|people|customers|couple|family|tourists|friends|mates|colleague)|everyone else (?:was|got|ate|could|walked|went)|(?:the|a) (?:man|woman|guy|lady|couple|customer|patient|person|gentleman|family|people) (?:after|behind|before) (?:me|us)|prove (?:i|she|he|they) (?:was|were|am|is|really)|take (?:it|that|this) off|(?:moved|sat|seated|put) (?:us|me|her|him) (?:at|in|by|near|to|next to) the (?:back|toilets?|kitchen|corner|bins)|making (?:the )?other (?:members|customers|guests|diners) uncomfortable|(?:bless her|bless him)|big-button|in front of (?:everyone|everybody|the (?:whole|full|other)|a full)|suddenly (?:the |our )?(?:booking|reservation|table)|we don'?t (?:really )?do|laughed(?!\\p{L})|drove (?:off|away)|(?:upset|disturb|bother)(?:ing|s)? the other|if (?:she|he|they) (?:was|were) (?:actually|really)|(?:shouldn'?t|should not) (?:be )?(?:here|out|in public)|(?:was|were|got) (?:asked|told) to (?:leave|go|move)",
       de: '(?:bat|baten|bitten|forderte|forderten|aufgefordert)\\p{L}* (?:\\p{L}+ ){0,3}(?:zu gehen|zu verlassen|rauszugehen|abzunehmen)|rausgeworfen|rausgeschmissen|hinausgeworfen|rauskomplimentiert|weggeschickt|abgewiesen|abgewimmelt|nicht (?:bedient|reingelassen|hereingelassen|erwünscht|willkommen|reinlassen)|verweigert\\p{L}*|ließ (?:\\p{L}+ ){0,2}nicht (?:rein|herein)|nur (?:mich|uns|ihn|sie|meine|seine|\\p{L}+s (?:tasche|sporttasche|rucksack))(?!\\p{L})|(?:kontrollier|durchsuch)\\p{L}* (?:\\p{L}+ ){0,2}(?:tasche|rucksack|sporttasche|taschen)|hinterhergelaufen|folgte (?:uns|mir|ihr|ihm)|verfolgt\\p{L}*|leute wie (?:dir|dich|euch|sie|ihr|uns)|solche (?:kinder|leute|menschen)|(?:die|der|den) (?:der )?anderen(?! \\p{L}*(?:tag|mal|seite))|alle anderen|(?:den|die|der) (?:herrn?|mann|frau|dame|patient\\p{L}*|kund\\p{L}*|paar|gast) (?:nach|vor|hinter) (?:mir|uns)|nach hinten|(?:direkt|sofort) aufgerufen|vor allen (?:anderen|leuten|gästen)|gelacht|ausgelacht|(?:niemand|keiner) bedient|während (?:die|der) (?:nachbartisch|andere)\\p{L}*|(?:das|ein) paar (?:vor|nach|hinter) uns|absage|(?:da|dem|ihr|ihm|denen) war(?:\'s| es)? egal|(?:hat|sagt|sagte) (?:niemand|keiner) (?:was|etwas)|weiße(?:n|r)? (?:\\p{L}+ )?(?:kund|gäst|frau|männ|jung|paar|leut)\\p{L}*|extra langsam|überhaupt versichert|erst mal abnehmen|schlecht fürs image|pausieren|brauchen sie (?:das|so etwas) (?:doch )?(?:eh |ohnehin )?nicht|schicken sie (?:mal )?ihren|fürs? (?:die )?behandlung (?:am besten )?(?:ganz )?abnehmen|etwas moderner|weiß man ja nie|muss hier (?:vorne )?nicht sein|nee,? heute nicht|\\p{L}*tasche kontrollieren',
       fr: "(?:demandé|prié|invité|obligé)\\p{L}* de (?:sortir|partir|quitter|s'en aller|changer de table|l'enlever|enlever|retirer)|(?:mis|mises|jeté\\p{L}*|foutu\\p{L}*) dehors|refus(?:é|ée|és|ées|ait|er|e)(?!\\p{L})|pas (?:les )?bienvenu\\p{L}*|(?:suivi\\p{L}*|suivait|suivre) (?:à un mètre|partout|dans (?:toute|tout)|de rayon|dans les rayons)|(?:ouvrir|fouiller|vider) (?:son|mon|leur|notre) sac|(?:qu'à|que) (?:moi|nous|elle|lui|eux)(?!\\p{L})|seulement (?:moi|nous|elle|lui)|personne ne (?:leur |lui )?(?:a rien dit|dit rien|dise rien|s'était plaint|regardait|dit quoi que ce soit)|sans (?:que personne ne dise|qu'on leur demande)|(?:deux|trois|les) (?:\\p{L}+ )?(?:clientes?|gars|mecs|types|hommes|femmes|filles|copains|couples?) blanc\\p{L}*|(?:le client|la cliente|le patient|la patiente|le couple) (?:d'avant|d'après|suivant\\p{L}*|derrière)|pas dans vos moyens|(?:les )?enfants comme ça|des gens comme (?:vous|toi|eux|nous)|ce genre de (?:personnes|clients|gens)|enlever ce truc|(?:collés|mis|placés|installés) (?:\\p{L}+ )?(?:à la table )?(?:près des|à côté des|au fond)|plus discret|fait semblant|je préfère en parler à|dégagez|sales? (?:roms?|arabes?|noirs?|juifs?|étrangers?)|servi tout de suite|(?:un|le) couple (?:\\p{L}+ ){0,2}derrière nous|arrivés? (?:après|derrière) nous|rican\\p{L}*|se moqu\\p{L}*|devant tout le monde|en imitant|(?:il|elle) installe (?:un|des)|les leurs|blancs? (?:devant|derrière|passaient|entraient)",
-      es: "(?:nos |me |les |le )?(?:pidi(?:ó|eron)|dijo|dijeron|exigi(?:ó|eron)) (?:que )?(?:\\p{L}+ ){0,2}(?:salir|irnos|marcharnos|nos fuéramos|se fuera|nos marcháramos|abriera|abrir|quitarse|quitármelo|quitar)|(?:nos |me |la |lo |les )?ech(?:ó|aron)(?!\\p{L})|no (?:nos |me |le |les )?(?:dej(?:ó|aron|aban)) (?:entrar|pasar)|no pod(?:ía|íamos|ían) (?:entrar|pasar)|se neg(?:ó|aron)|(?:nos |la |lo |me |les )sigui(?:ó|eron)|(?:abrir|abriera|registrar|revisar) (?:el|su|mi|la) (?:bolso|mochila)|solo (?:a )?(?:ella|él|nosotr\\p{L}*|mí|nosotras|a ella|a nosotras)(?!\\p{L})|(?:a ellos|a ellas|a la pareja|a los demás|a la señora)[^.!?]{0,40}(?:nadie|nada|ni la miró|ni lo miró)|nadie (?:les |le )?(?:dijo|decía|miró)|ni la miró|ni lo miró|(?:pareja|gente|señora|chica|chicos|clientes?)[^.!?]{0,15}(?:hetero|rubi\\p{L}*|blanc\\p{L}*)|aquí no (?:enseñamos|queremos|atendemos|servimos|hacemos)|(?:no es|no son) para (?:usted|ti|vosotros|ustedes)|gente como (?:tú|usted|vosotros|ustedes)|esas cosas|que hay (?:familias|niños)|es familiar|se dirigi\\p{L}* solo|habl(?:ó|aba) solo (?:con|a)|como a una niña|no hacemos tallas|por seguridad|por normas de higiene|(?:junto al|al lado del) baño|prueba en el mercadillo|se rió|se reía|en masculino|nombre antiguo|no entras|no puedes entrar|ni la saludó|ni nos saludó|delante de (?:todos|todo el mundo)",
+      es: "(?:nos |me |les |le )?(?:pidi(?:ó|eron)|dijo|dijeron|exigi(?:ó|eron)) (?:que )?(?:\\p{L}+ ){0,2}(?:salir|irnos|marcharnos|nos fuéramos|se fuera|nos marcháramos|abriera|abrir|quitarse|quitármelo|quitar)|(?:nos|me|la|lo|les|los) ech(?:ó|aron)(?! una mano)(?!\\p{L})|no (?:nos |me |le |les )?(?:dej(?:ó|aron|aban)) (?:entrar|pasar)|no pod(?:ía|íamos|ían) (?:entrar|pasar)|se neg(?:ó|aron)|(?:nos |la |lo |me |les )sigui(?:ó|eron)|(?:abrir|abriera|registrar|revisar) (?:el|su|mi|la) (?:bolso|mochila)|solo (?:a )?(?:ella|él|nosotr\\p{L}*|mí|nosotras|a ella|a nosotras)(?!\\p{L})|(?:a ellos|a ellas|a la pareja|a los demás|a la señora)[^.!?]{0,40}(?:nadie|nada|ni la miró|ni lo miró)|nadie (?:les |le )?(?:dijo|decía|miró)|ni la miró|ni lo miró|(?:pareja|gente|señora|chica|chicos|clientes?)[^.!?]{0,15}(?:hetero|rubi\\p{L}*|blanc\\p{L}*)|aquí no (?:enseñamos|queremos|atendemos|servimos|hacemos)|(?:no es|no son) para (?:usted|ti|vosotros|ustedes)|gente como (?:tú|usted|vosotros|ustedes)|esas cosas|que hay (?:familias|niños)|es familiar|se dirigi\\p{L}* solo|habl(?:ó|aba) solo (?:con|a)|como a una niña|no hacemos tallas|por seguridad|por normas de higiene|(?:junto al|al lado del) baño|prueba en el mercadillo|se rió|se reía|en masculino|nombre antiguo|no entras|no puedes entrar|ni la saludó|ni nos saludó|delante de (?:todos|todo el mundo)",
       ru: '(?:попросил\\p{L}*|сказал\\p{L}*|велел\\p{L}*) (?:\\p{L}+ ){0,2}(?:уйти|выйти|покинуть|уходить|переодеться)|выгнал\\p{L}*|выставил\\p{L}*|не пустил\\p{L}*|не пускал\\p{L}*|не пускают|не обслуж\\p{L}*|отказ(?:ал|ыва)\\p{L}* (?:в обслуживании|обслуживать|пускать|в записи|продавать|сдавать|записывать)|всех,? кроме|только (?:меня|нас|её|ее|его|у меня|у нас|у неё|у него|мне|нам)(?!\\p{L})|(?:ходил\\p{L}*|шёл|шел|следил\\p{L}*|по пятам) (?:за (?:нами|мной|ней|ним))|(?:им|ему|ей) ни слова|никто (?:ничего )?не (?:сказал|говорил|сделал)\\p{L}*|таким (?:сюда|тут|здесь)|(?:здесь|тут) вам не|иди(?:те)? (?:на свой|куда-нибудь|отсюда)|вам это не надо|не разбер[её]тесь|пусть (?:он|муж) перезвонит|у нас (?:приличное|семейн)\\p{L}*|приличнее|не (?:делать|надо) этого при детях|(?:посадили|обслужили|пропустили|записали) (?:пару|другую|другого|следующ\\p{L}*|их)|нет места для|внезапно заболел|на весь (?:бассейн|зал)|все засмеялись|через губу|поджала губы|засмеял\\p{L}*|смеял\\p{L}*|при всех|при всей очереди|при других (?:гостях|клиентах)|не берём|не берем|мест нет|бронь слетела|предложили «?оставить',
       zh: '不让(?:进|住|我们|他|她)|不能进|拦住|拦着|请我们出去|赶(?:我们|出去|走)|只(?:查|拦|让|问)|直接就?进去了|没人说|没见谁|没人管|连看都没看|别摸|买不起|这种孩子|你们这种|这种人|看好自己的|(?:河南|外地|新疆)的?(?:房东|人)?不要|别带出来|影响别人|打包吧|不方便|后来的客人|先做了|干等|没有你能穿|撑坏|阴阳怪气|笑笑说|白人|当着[^，。]{0,8}(?:人|面)|笑嘻嘻|嘲笑',
     },
@@ -155,28 +157,30 @@ export const DISCRIMINATION_CLAIMS: readonly Claim[] = [
   {
     name: 'told off for affection others were allowed',
     category: 'discrimination',
+    needs: 'complaint',
     maxStars: 4,
     window: 3,
     a: {
-      en: '(?:held|holding|hold) hands|hand in hand|(?:a |quick |little )?(?:kiss|kissed|peck|cuddl\\p{L}*)',
+      en: '(?:held|holding|hold) hands|hand in hand|(?:a |quick |little )?(?:kiss|kissed|peck)|cuddl(?:ed|ing)(?! toys?)',
       de: 'händchen|hand (?:gehalten|hielten|halten)|an der hand|geküsst|küsschen|kuss(?!\\p{L})',
       fr: '(?:tenu|tenait|tenions|tenir|tenaient) (?:la main|par la main)|main dans la main|bis(?:ou|é|er)\\p{L}*|embrass\\p{L}*',
       es: '(?:cogimos|cogidos|dimos|tomamos|agarramos|íbamos|ir) de la mano|de la mano|(?:un )?beso|besamos|besó|besaba\\p{L}*|abrazad\\p{L}*',
       ru: 'держал\\p{L}* за руки|за руку|поцелов\\p{L}*|поцелу\\p{L}*|обнял\\p{L}*|обнима\\p{L}*',
-      zh: '牵手|拉手|亲了|亲一下|拥抱|搂着',
+      zh: '牵手|亲了|亲一下|拥抱|搂着',
     },
     b: {
-      en: 'family[- ](?:place|friendly|restaurant|venue|establishment|pub|café|cafe)|keep it (?:family|clean|pg)|there (?:are|were) (?:kids|children|families)|(?:straight|hetero\\p{L}*) couple|do that (?:somewhere|elsewhere)|(?:that|this) sort of thing|not (?:at|in) (?:the front|here)',
-      de: 'familien(?:café|cafe|restaurant|betrieb|lokal|hotel)|familienfreundlich|so was muss|nach hinten|(?:hetero|teenie)\\p{L}*|vor (?:den )?kindern|hier (?:vorne )?nicht',
-      fr: 'familial\\p{L}*|il y a des enfants|pas ici|hétéro\\p{L}*|devant les enfants',
-      es: 'famili(?:as|ar)|hay niños|aquí no|esas cosas|hetero\\p{L}*|eviten eso|cortaos',
-      ru: 'семейн\\p{L}*|при детях|здесь дети|тут дети|не здесь',
-      zh: '注意点?影响|有小孩|有孩子|家庭',
+      en: "(?:this is|it's|we're|we are|it is) a family[- ](?:place|friendly|restaurant|venue|establishment|pub|café|cafe)|keep it (?:family|clean|pg)|there (?:are|were) (?:kids|children|families)|(?:straight|hetero\\p{L}*) couple|do that (?:somewhere|elsewhere)|(?:that|this) sort of thing|not (?:at|in) (?:the front|here)",
+      de: '(?:das ist|hier ist|wir sind|sei) (?:hier )?(?:ein )?„?familien(?:café|cafe|restaurant|betrieb|lokal|hotel)|so was muss|so was wollen wir|nach hinten|(?:hetero|teenie)\\p{L}*|vor (?:den )?kindern|hier (?:vorne )?nicht',
+      fr: "(?:c'est|ici c'est|on est) (?:un (?:restaurant|lieu|endroit|établissement) )?familial|il y a des enfants|pas ici|hétéro\\p{L}*|devant les enfants",
+      es: '(?:aquí es|esto es|es un (?:sitio|lugar|restaurante|bar)) familiar|hay (?:niños|familias)|aquí no|esas cosas|hetero\\p{L}*|eviten eso|cortaos',
+      ru: 'у нас семейн\\p{L}*|при детях|здесь (?:же )?дети|тут (?:же )?дети|не здесь',
+      zh: '注意点?影响|(?:这里|这儿|旁边)有(?:小孩|孩子)|没人说',
     },
   },
   {
     name: 'harassed by staff',
     category: 'discrimination',
+    needs: 'complaint',
     maxStars: 5,
     window: 2,
     unless: {
@@ -199,6 +203,7 @@ export const DISCRIMINATION_CLAIMS: readonly Claim[] = [
   {
     name: 'a put-down for who they are',
     category: 'discrimination',
+    needs: 'complaint',
     maxStars: 4,
     window: 1,
     unless: {
@@ -210,12 +215,12 @@ export const DISCRIMINATION_CLAIMS: readonly Claim[] = [
       zh: '开玩笑',
     },
     a: {
-      en: "(?:your|their) lot(?:'s)?(?!\\p{L})|people like (?:you|your|them|us)(?!\\p{L})|(?:go|get|went) back to (?:your|where you)|kids like (?:that|yours|him|her)|children like (?:that|yours)|we don'?t (?:really )?do (?:wheelchairs|disabled|old people|pensioners|kids like|people like)|old people (?:slow|shouldn|should|can'?t|don'?t)|(?:with|like) the other pensioners|(?:come|came) back with your husband|women (?:don'?t|can'?t|never) understand|(?:some|certain) (?:nationalities|kind of people)|you lot|we don'?t do (?:that|your|this) (?:type|kind|sort) of|(?:isn'?t|not) a care home|(?:a different|another) (?:cinema|place|gym|salon|restaurant|shop|hotel) (?:would|might) suit you",
-      de: 'leute wie (?:ihr|du|dich|euch)(?!\\p{L})|kinder wie ihr\\p{L}*|geh(?:t|en sie)? (?:doch )?(?:zurück )?nach (?:israel|hause in|afrika|anatolien)|in (?:dein|euer|ihr) (?:eigenes )?land|männer ziehen sich|bei bestimmten gästen|solche (?:kinder|leute|gäste)(?!\\p{L})|für euch gibt(?:\'s| es) hier nichts|frauen (?:verstehen|kapieren) (?:das|davon) (?:eh |doch )?nicht|kinder wie (?:der|die|du)(?!\\p{L})|lassen sie das (?:mal )?die männer|tattergreis\\p{L}*|mach hinne,? opa',
-      fr: "ce genre d'(?:enfants|personnes|individus|gens)|les gens comme (?:vous|toi|eux)|rentre(?:z)? (?:chez (?:toi|vous) |dans (?:ton|votre) pays)|dans (?:ton|votre) pays|les femmes n'y comprennent|(?:imitant|imité) (?:l'|son |leur )accent|(?:se bridant|bridé\\p{L}*) les yeux|(?:à|a) votre âge,? c'est|vous savez très bien pourquoi|ne veu(?:t|lent) pas (?:de |d')(?:arabes?|noirs?|étrangers?|maghrébins?|musulman\\p{L}*)|sales? (?:arabes?|noirs?|juifs?|roms?|chinois|bougnoul\\p{L}*)",
-      es: '(?:vuélvete|vuelve|volved|vete|váyase) a (?:tu|su) país|en su país|sudaca\\p{L}*|(?:ciertas|algunas) nacionalidades|no (?:es )?una mezquita|trapo en la cabeza|(?:estas|estos) viej\\p{L}*|a este lo pones|mor[oa] de mierda|panchit\\p{L}*|(?:no es|no era) para (?:mí|ti|usted)(?!\\p{L})|el papel lo aguanta todo|(?:el )?ambiente es para gente joven|no (?:alojan|admiten|aceptan) a mayores de|aquí se habla bien|gente como (?:tú|usted|vosotros|ustedes)',
-      ru: 'таким (?:мы|сюда|тут|здесь|не)(?!\\p{L})|понаехал\\p{L}*|(?:езжай|вали|валите|едь) (?:в|к) (?:свой|свою|своей|себе|своим)|(?:вам|тебе) не поздно|пенсионеров (?:\\p{L}+ ){0,3}не (?:берём|берем|записываем)|не для (?:таких|пенсионеров|инвалидов)|(?:здесь|тут) вам не мечеть|(?:клуб|зал|место) для (?:активной )?молод[её]жи|вам лучше в бассейн|оно тоже|вашим (?:сюда|тут|здесь) ',
-      zh: '(?:你们|他们)这种人|这种(?:人|孩子|变态)(?!均)|不做老人|老头去|女的(?:练|懂|学)什么|嫁不出去|黑人的|回你(?:们)?(?:老家|国家)|滚回|乡巴佬|(?:你们)?年纪大的|乡下人|吓到小朋友',
+      en: "(?:your|their) lot(?:'s)?(?!\\p{L})|people like (?:you|your|them|us)(?!\\p{L})|(?:go|get|went) back to (?:your (?:own )?country|where you (?:came|come) from)|kids like (?:that|yours|him|her)|children like (?:that|yours)|we don'?t (?:really )?do (?:wheelchairs|disabled|old people|pensioners|kids like|people like)|old people (?:slow|shouldn|should|can'?t|don'?t)|(?:with|like) the other pensioners|(?:come|came) back with your husband|women (?:don'?t|can'?t|never) understand|(?:some|certain) (?:nationalities|kind of people)|you lot|we don'?t do (?:that|your|this) (?:type|kind|sort) of|(?:isn'?t|not) a care home|(?:a different|another) (?:cinema|place|gym|salon|restaurant|shop|hotel) (?:would|might) suit you",
+      de: 'leute wie (?:ihr|du|dich|euch)(?!\\p{L})|kinder wie ihr\\p{L}*|geh(?:t|en sie)? (?:doch )?(?:zurück )?nach (?:israel|hause in|afrika|anatolien)|in (?:dein|euer|ihr) (?:eigenes )?land|männer ziehen sich|bei bestimmten gästen|solche (?:kinder|leute|gäste)(?!\\p{L})|frauen (?:verstehen|kapieren) (?:das|davon) (?:eh |doch )?nicht|kinder wie (?:der|die|du)(?!\\p{L})|lassen sie das (?:mal )?die männer|tattergreis\\p{L}*|mach hinne,? opa',
+      fr: "ce genre d'(?:enfants|personnes|individus|gens)|les gens comme (?:vous|toi|eux)|dans (?:ton|votre) pays|les femmes n'y comprennent|(?:imitant|imité) (?:l'|son |leur )accent|(?:se bridant|bridé\\p{L}*) les yeux|(?:à|a) votre âge,? c'est|vous savez très bien pourquoi|ne veu(?:t|lent) pas (?:de |d')(?:arabes?|noirs?|étrangers?|maghrébins?|musulman\\p{L}*)|sales? (?:arabes?|noirs?|juifs?|roms?|chinois|bougnoul\\p{L}*)",
+      es: '(?:vuélvete|vuelve|volved|vete|váyase) a (?:tu|su) país|en su país|sudaca\\p{L}*|(?:ciertas|algunas) nacionalidades|no (?:es )?una mezquita|trapo en la cabeza|(?:estas|estos) viej(?:as|os) (?:hay que|vienen|no saben|siempre|se olvidan)|a este lo pones|mor[oa] de mierda|panchit\\p{L}*|(?:no es|no era) para (?:mí|ti|usted)(?!\\p{L})|el papel lo aguanta todo|(?:el )?ambiente es para gente joven|no (?:alojan|admiten|aceptan) a mayores de|aquí se habla bien|gente como (?:tú|usted|vosotros|ustedes)',
+      ru: 'таким (?:мы|сюда|здесь)(?!\\p{L})|таким (?:тут )?не (?:место|рады|сдаём|сдаем|даём|даем|селим|обслуж\\p{L}*)|понаехал\\p{L}*|(?:езжай|вали|валите|едь) (?:в|к) (?:свой|свою|своей|себе|своим)|(?:вам|тебе) не поздно|пенсионеров (?:\\p{L}+ ){0,3}не (?:берём|берем|записываем)|не для (?:таких|пенсионеров|инвалидов)|(?:здесь|тут) вам не мечеть|(?:клуб|зал|место) для (?:активной )?молод[её]жи|вам лучше в бассейн|оно тоже|вашим (?:сюда|тут|здесь) ',
+      zh: '(?:你们|他们)这种人|这种(?:孩子|变态)|不做老人|老头去|女的(?:练|懂|学)什么|嫁不出去|黑人的|回你(?:们)?(?:老家|国家)|滚回|乡巴佬|(?:你们)?年纪大的|乡下人|吓到小朋友',
     },
   },
   {

@@ -218,6 +218,18 @@ describe('claims told as a story', () => {
     expect(claimUrgent(text, lang, cutEvidence, stars)).toBeUndefined();
   });
 
+  // A second reviewer, who had read only version 16's claims, wrote 72 ordinary reviews that meet their cues
+  // (a physio's hand on a knee, a family café, labelled replicas, a fair bill, a notice period): none is a claim.
+  const second = readFileSync(join(__dirname, '..', '..', 'urgent', 'probes', 'claims-review-16.jsonl'), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as { lang: AnalysisLanguage; text: string; stars: number; urgent: boolean; claim: string })
+    .filter((p) => !p.urgent);
+  it('reads 72 ordinary reviews written against version 16\'s claims', () => expect(second).toHaveLength(72));
+  it.each(second.map((p) => [p.lang, p.claim, p.text, p.stars] as const))('leaves a %s look-alike of "%s" alone: %s', (lang, _claim, text, stars) => {
+    expect(claimUrgent(text, lang, cutEvidence, stars)).toBeUndefined();
+  });
+
   it('holds each claim up to its star rating', () => {
     const deposit = 'The landlord kept our whole £400 deposit and gave no reason at all.';
     expect(claimUrgent(deposit, 'en', cutEvidence, 4)?.category).toBe('fraud');
