@@ -85,6 +85,6 @@ const header = `/**
  */`;
 writeFileSync(
   OUT,
-  `${header}\nexport const NTUSD_POSITIVE = '${frontEncode(positiveClean)}';\n\nexport const NTUSD_NEGATIVE = '${frontEncode(negative)}';\n\n/** Pairs of characters: Traditional then Simplified. */\nexport const TRADITIONAL_TO_SIMPLIFIED = '${pairs.join('')}';\n`,
+  `${header}\nexport const NTUSD_POSITIVE =\n  '${frontEncode(positiveClean)}';\n\nexport const NTUSD_NEGATIVE =\n  '${frontEncode(negative)}';\n\n/** Pairs of characters: Traditional then Simplified. */\nexport const TRADITIONAL_TO_SIMPLIFIED =\n  '${pairs.join('')}';\n`,
 );
 console.log(`zh-ntusd.ts: ${positiveClean.length} positive, ${negative.length} negative words, ${pairs.length} character pairs`);

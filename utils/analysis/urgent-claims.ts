@@ -64,7 +64,7 @@ const FRAUD_CLAIMS: readonly Claim[] = [
     b: {
       en: "kept(?= (?:the |our |my )?(?:whole |entire |full )?(?:£|€|\\$)?\\d)|kept(?= (?:the (?:whole |entire |full )?(?:deposit|bond|money|lot)|our|my|all|every|it(?! open)))|keeping (?:the|our|my|it)|withh[eo]ld\\p{L}*|won'?t (?:return|give (?:it )?back|refund)|(?:hasn'?t|haven'?t|has not|have not|never|not) (?:been )?(?:returned|refunded|given (?:it )?back|seen (?:it|a penny|a cent))|still (?:no|not|waiting|hasn'?t|haven'?t)|no (?:explanation|reason given)|without (?:any )?(?:explanation|reason)",
       de: 'einbehalten|behält|behielt|behalten|(?:immer )?noch nicht|nicht zurück\\p{L}*|nie zurück\\p{L}*|ohne (?:jede |jegliche )?(?:begründung|erklärung)|keine (?:begründung|erklärung)|bis heute nicht',
-      fr: '(?:a|ont|avait|avaient) gardé (?:la|l\'|les|notre|nos|ma|mon|toute|tout|\\d)|garde (?:la|les|notre|ma|mon|nos|toute|tout)(?!\\p{L})|encaiss\\p{L}*|conserv\\p{L}*|retenu\\p{L}*|jamais (?:été )?(?:rendu|remboursé|restitué)\\p{L}*|pas (?:été )?(?:rendu|remboursé|restitué)\\p{L}*|toujours pas|toujours rien|sans (?:aucune )?(?:justification|explication|raison)',
+      fr: "(?:a|ont|avait|avaient) gardé (?:la|l'|les|notre|nos|ma|mon|toute|tout|\\d)|garde (?:la|les|notre|ma|mon|nos|toute|tout)(?!\\p{L})|encaiss\\p{L}*|conserv\\p{L}*|retenu\\p{L}*|jamais (?:été )?(?:rendu|remboursé|restitué)\\p{L}*|pas (?:été )?(?:rendu|remboursé|restitué)\\p{L}*|toujours pas|toujours rien|sans (?:aucune )?(?:justification|explication|raison)",
       es: 'qued(?:ó|aron|an|a) con|se (?:la|lo) qued\\p{L}*|no (?:nos |me )?(?:la |lo )?(?:devolvi\\p{L}*|devuelv\\p{L}*|ha devuelto|han devuelto|regres\\p{L}*)|nunca (?:nos |me )?(?:la |lo )?devolvi\\p{L}*|sigue sin|todavía (?:no|nada)|no contesta|me ha bloqueado|me bloque(?:ó|aron)|han pasado|sin (?:ninguna )?(?:explicación|justificación|motivo)|retuv\\p{L}*',
       ru: 'не (?:вернул\\p{L}*|возвращ\\p{L}*|отдал\\p{L}*|отда[её]т|отдают)|удержал\\p{L}*|оставил\\p{L}* себе|до сих пор|так и не|без (?:объяснени|причин)\\p{L}*|(?:в whatsapp|в вотсапе|в ватсапе|везде|меня|нас) заблокировал\\p{L}*|заблокировал\\p{L}* (?:меня|нас)|на звонки не отвеча\\p{L}*|прошл\\p{L}* (?:\\p{L}+ )?(?:недел|месяц)\\p{L}*',
       zh: '不退|没退|没有退|扣了[\\d两三四五六七八九十百千]+|全扣|全部扣|扣光|不还|没还|到现在|至今|还没',
@@ -95,7 +95,7 @@ const FRAUD_CLAIMS: readonly Claim[] = [
     b: {
       en: "(?:was|were|had|is|are) (?:all )?(?:gone|missing|taken)|went missing|(?:has|have|had) (?:gone|disappeared|vanished)|disappeared|vanished|wasn'?t there|weren'?t there|no longer there|nowhere to be found|stolen|stole|nicked|pinched",
       de: '(?:war|waren|ist|sind)(?: \\p{L}+){0,2} weg(?!\\p{L})|weg(?=\\s*[.,!;])|verschwunden|fehlt(?:e|en)?(?!\\p{L})|nicht mehr da|geklaut|gestohlen|entwendet',
-      fr: 'disparu\\p{L}*|envolé\\p{L}*|(?:n\'était|n\'étaient) plus (?:dans|sur)|manqu(?:ait|aient|e|ent)(?!\\p{L})|plus là|volé\\p{L}*|dérobé\\p{L}*|introuvable\\p{L}*',
+      fr: "disparu\\p{L}*|envolé\\p{L}*|(?:n'était|n'étaient) plus (?:dans|sur)|manqu(?:ait|aient|e|ent)(?!\\p{L})|plus là|volé\\p{L}*|dérobé\\p{L}*|introuvable\\p{L}*",
       es: 'desapareci\\p{L}*|faltaba\\p{L}*|faltan|no estaba(?:n)?(?: (?:en|allí|ahí|dentro)|(?=\\s*[.,;!]|$))|ya no (?:estaba|había)(?:n)?(?! disponible)|robad\\p{L}*|robaron|se llevaron',
       ru: 'пропал\\p{L}*|исчез\\p{L}*|нет на месте|украл\\p{L}*|украден\\p{L}*|стащил\\p{L}*|вскрыт\\p{L}*|вскрыл\\p{L}*',
       zh: '不见了|没了|丢了|被偷(?!拍)|被盗|偷了|找不到',
@@ -247,7 +247,7 @@ const FRAUD_CLAIMS: readonly Claim[] = [
     b: {
       en: '\\d+ ?% off|discount|free (?:\\p{L}+ )?(?:drink|dessert|coffee|meal|night|session)|voucher',
       de: 'rabatt|\\d+ ?%|gratis|umsonst|gutschein|aufs haus|geschenkt|spendier\\p{L}*',
-      fr: 'réduction|remise|\\d+ ?%|offert\\p{L}*|gratuit\\p{L}*|enlev\\p{L}*|bon (?:de \\d+|d\'achat)',
+      fr: "réduction|remise|\\d+ ?%|offert\\p{L}*|gratuit\\p{L}*|enlev\\p{L}*|bon (?:de \\d+|d'achat)",
       es: 'descuento|\\d+ ?%|gratis|invitamos|regal\\p{L}*',
       ru: 'скидк\\p{L}*|\\d+ ?%|бесплатн\\p{L}*|в подарок|подарим',
       zh: '打折|八折|九折|七折|免费|返现|抵扣|送(?:一|个|份|杯)',
@@ -284,7 +284,7 @@ const FRAUD_CLAIMS: readonly Claim[] = [
       zh: '假货|高仿|仿品|山寨|不是(?:原装|正品|原厂|真的)|非原装|杂牌|副厂|未知部件|镀金|翻新机|翻新的|不是(?:她们|他们|专柜|官方|原厂)的(?:货|东西)|批号查不到|批号[^，。]{0,8}不存在|假药',
     },
     b: {
-      en: "sold (?:as|to us as|me as|it as|them as)|genuine|original|authentic|100%|certificate|real (?:gold|silver|leather)|brand new|sealed",
+      en: 'sold (?:as|to us as|me as|it as|them as)|genuine|original|authentic|100%|certificate|real (?:gold|silver|leather)|brand new|sealed',
       de: 'original\\p{L}*|echt\\p{L}*|verkauft als|zertifikat|neuware|versiegelt',
       fr: "vendu\\p{L}* (?:comme|pour)|d'origine|original\\p{L}*|authentique\\p{L}*|certificat|carats?|neuf|neuve",
       es: 'vendi\\p{L}* como|cobr\\p{L}* como|original\\p{L}*|auténtic\\p{L}*|de marca|certificado|precintad\\p{L}*|nuev[oa]s?(?!\\p{L})',
@@ -332,7 +332,7 @@ const FRAUD_CLAIMS: readonly Claim[] = [
     unless: {
       en: 'got (?:my|our|the) money back|refund (?:came|arrived|went through)|reopened|back open|on holiday|next door|opposite|across the road|neighbou?r\\p{L}*|stain|smell|pain',
       de: 'geld (?:\\p{L}+ ){0,2}zurück(?:bekommen|erhalten)|wieder (?:geöffnet|offen)|urlaub|nebenan|gegenüber|fleck\\p{L}*|geruch',
-      fr: "(?:été |bien )rembours\\p{L}*|rouvert|en vacances|congés|d\'en face|à côté|voisin\\p{L}*|tache",
+      fr: "(?:été |bien )rembours\\p{L}*|rouvert|en vacances|congés|d'en face|à côté|voisin\\p{L}*|tache",
       es: 'nos devolvieron|me devolvieron|reabri\\p{L}*|vacaciones|al lado|de enfrente|vecin\\p{L}*|mancha',
       ru: 'деньги вернули|вернули деньги|снова открыл\\p{L}*|отпуск\\p{L}*|по соседству|напротив|пятн\\p{L}*',
       zh: '退回来了|已退款|重新开业|放假|淡季|隔壁|对面',
@@ -340,15 +340,15 @@ const FRAUD_CLAIMS: readonly Claim[] = [
     a: {
       en: 'paid|prepaid|pre-paid|deposit|(?:£|\\$|€)\\s?\\d|\\d\\s?(?:£|€)|upfront|in advance|full payment',
       de: 'bezahlt|überwiesen|anzahlung|vorkasse|im voraus|\\d+(?:[.,]\\d+)? ?€',
-      fr: 'payé\\p{L}*|versé\\p{L}*|acompte|arrhes|d\'avance|\\d[\\d\\s]* ?€',
+      fr: "payé\\p{L}*|versé\\p{L}*|acompte|arrhes|d'avance|\\d[\\d\\s]* ?€",
       es: 'pagu[ée]|pagamos|pagado|(?:de|la) reserva|señal|por adelantado|\\d[\\d.]* ?€|€ ?\\d',
       ru: 'оплат\\p{L}*|заплатил\\p{L}*|внесли|предоплат\\p{L}*|аванс\\p{L}*|\\d[\\d\\s]* ?(?:₽|руб)',
       zh: '办了|交了|付了|充了|预付|定金|年卡|会员卡|\\d+元|\\d+块',
     },
     b: {
-      en: "(?:shutters?|door|office|shop|unit) (?:\\p{L}+ ){0,2}(?:down|locked|boarded|empty)|(?:phone|number|line) (?:\\p{L}+ ){0,2}(?:dead|disconnected|switched off)|emails? (?:\\p{L}+ ){0,2}(?:bounce\\p{L}*|undeliverable)|(?:website|site) (?:\\p{L}+ ){0,2}(?:gone|deleted|disappeared|offline)|vanished|gone (?:silent|bust|dark)|(?:ghosted|blocked) (?:me|us)|ceased trading|went bust|into liquidation",
+      en: '(?:shutters?|door|office|shop|unit) (?:\\p{L}+ ){0,2}(?:down|locked|boarded|empty)|(?:phone|number|line) (?:\\p{L}+ ){0,2}(?:dead|disconnected|switched off)|emails? (?:\\p{L}+ ){0,2}(?:bounce\\p{L}*|undeliverable)|(?:website|site) (?:\\p{L}+ ){0,2}(?:gone|deleted|disappeared|offline)|vanished|gone (?:silent|bust|dark)|(?:ghosted|blocked) (?:me|us)|ceased trading|went bust|into liquidation',
       de: '(?:laden|büro|geschäft|studio|tür) (?:\\p{L}+ ){0,3}(?:verrammelt|leergeräumt|ausgeräumt)|rollladen (?:\\p{L}+ ){0,2}unten|telefon (?:\\p{L}+ ){0,3}(?:tot|abgeschaltet)|nicht mehr erreichbar|e-?mails? (?:kommen|kamen) (?:\\p{L}+ ){0,2}zurück|(?:homepage|website|webseite) (?:\\p{L}+ ){0,3}(?:offline|gelöscht)|untergetaucht|abgetaucht|(?:ist|sind|wäre) (?:jetzt |nun )?(?:insolvent|pleite)',
-      fr: "rideau (?:\\p{L}+ ){0,2}baissé|ne répond plus|mails? (?:\\p{L}+ ){0,2}(?:reviennent|revenus) en erreur|téléphone (?:\\p{L}+ ){0,3}(?:coupé|hors service)|(?:site|page) (?:\\p{L}+ ){0,2}(?:disparu|supprimé)|disparu\\p{L}* (?:avec|dans la nature)|injoignable\\p{L}*|liquidation|faillite",
+      fr: 'rideau (?:\\p{L}+ ){0,2}baissé|ne répond plus|mails? (?:\\p{L}+ ){0,2}(?:reviennent|revenus) en erreur|téléphone (?:\\p{L}+ ){0,3}(?:coupé|hors service)|(?:site|page) (?:\\p{L}+ ){0,2}(?:disparu|supprimé)|disparu\\p{L}* (?:avec|dans la nature)|injoignable\\p{L}*|liquidation|faillite',
       es: '(?:oficina|tienda|local|agencia|gimnasio) (?:\\p{L}+ ){0,3}cerrad\\p{L}* (?:a cal y canto|con la persiana)|persiana bajada|(?:teléfono|móvil) (?:\\p{L}+ ){0,2}apagado|ilocalizable\\p{L}*|desaparecieron|ni (?:piso|coche|viaje|muebles) ni|correos? (?:\\p{L}+ ){0,2}(?:rebotan|devueltos)|quiebra|concurso de acreedores',
       ru: 'офис (?:\\p{L}+ ){0,3}закрыт|(?:двер|дверь) (?:\\p{L}+ ){0,3}опечатан\\p{L}*|телефон (?:\\p{L}+ ){0,3}(?:выключен|недоступен)|(?:сайт|группа|страница) (?:\\p{L}+ ){0,3}(?:удален|удалён|закрыт|исчез)\\p{L}*|исчезл\\p{L}*|пропал\\p{L}* (?:с деньгами|вместе)|скрыл\\p{L}* с|(?:заблокировал|кинул)\\p{L}* (?:нас|меня)|банкрот\\p{L}*|(?:бумажк|объявлени|табличк|записк)\\p{L}* «?переезд',
       zh: '关门跑路|突然关门|门上贴了|暂停营业|跑路|人去楼空|搬空|卷款|失联|联系不上|电话打不通|拉黑了?我|群(?:被)?解散|倒闭',
@@ -369,7 +369,7 @@ const FRAUD_CLAIMS: readonly Claim[] = [
       zh: '划痕|刮痕|刮花|凹陷|磕碰|损坏',
     },
     b: {
-      en: "(?:already|were|was) (?:there|on (?:it|the car))|(?:in|on) the photos (?:i|we) took|pre-?existing|before (?:we|i) (?:took|picked|collected)|(?:same|exact) (?:scratch|scuff|dent|mark)",
+      en: '(?:already|were|was) (?:there|on (?:it|the car))|(?:in|on) the photos (?:i|we) took|pre-?existing|before (?:we|i) (?:took|picked|collected)|(?:same|exact) (?:scratch|scuff|dent|mark)',
       de: '(?:war|waren) (?:schon|bereits) (?:vorher )?(?:da|drauf|vorhanden)|(?:schon|bereits) (?:vorher )?(?:da|drauf|vorhanden) (?:war|waren)|vorschaden|auf (?:den|meinen|unseren) fotos',
       fr: '(?:était|étaient) déjà (?:là|présent\\p{L}*|sur)|figurai\\p{L}* déjà|déjà présent\\p{L}*|sur (?:les|mes|nos) photos',
       es: 'ya estaba\\p{L}*(?! (?:apuntad|anotad|marcad)\\p{L}*)|ya tenía|(?:en|con) (?:las|mis|nuestras) fotos|preexistente',
@@ -377,7 +377,7 @@ const FRAUD_CLAIMS: readonly Claim[] = [
       zh: '本来就有|原来就有|之前就有|视频为证',
     },
     also: {
-      en: "charged|came off|billed|deducted|kept (?:my|our|the)",
+      en: 'charged|came off|billed|deducted|kept (?:my|our|the)',
       de: 'abgebucht|berechnet|belastet|in rechnung|einbehalten|abgezogen',
       fr: 'factur\\p{L}*|prélev\\p{L}*|débit\\p{L}*|retenu\\p{L}*',
       es: 'cobr\\p{L}*|cargaron|descontaron|quedaron con',

@@ -225,7 +225,7 @@ describe('claims told as a story', () => {
     .filter(Boolean)
     .map((l) => JSON.parse(l) as { lang: AnalysisLanguage; text: string; stars: number; urgent: boolean; claim: string })
     .filter((p) => !p.urgent);
-  it('reads 72 ordinary reviews written against version 16\'s claims', () => expect(second).toHaveLength(72));
+  it("reads 72 ordinary reviews written against version 16's claims", () => expect(second).toHaveLength(72));
   it.each(second.map((p) => [p.lang, p.claim, p.text, p.stars] as const))('leaves a %s look-alike of "%s" alone: %s', (lang, _claim, text, stars) => {
     expect(claimUrgent(text, lang, cutEvidence, stars)).toBeUndefined();
   });
@@ -266,11 +266,19 @@ describe('claims in the analysis', () => {
   });
 
   it('drops a double charge the business put right however it is phrased, and keeps one whose apology never came', () => {
-    const refunded = analyzeReview({ text: 'Their card machine charged me twice, £68 each time. The receptionist refunded one on the spot and it was back in my account the next day.', rating: 4, langHint: 'en' });
+    const refunded = analyzeReview({
+      text: 'Their card machine charged me twice, £68 each time. The receptionist refunded one on the spot and it was back in my account the next day.',
+      rating: 4,
+      langHint: 'en',
+    });
     expect(refunded.urgent).toBeUndefined();
     const unsorry = analyzeReview({ text: 'Man hat uns doppelt abgerechnet und sich nicht einmal entschuldigt.', rating: 1, langHint: 'de' });
     expect(unsorry.urgent?.category).toBe('fraud');
-    const excuse = analyzeReview({ text: 'Staff gave another guest the master key "by mistake" and £120 in cash and my passport wallet were gone.', rating: 1, langHint: 'en' });
+    const excuse = analyzeReview({
+      text: 'Staff gave another guest the master key "by mistake" and £120 in cash and my passport wallet were gone.',
+      rating: 1,
+      langHint: 'en',
+    });
     expect(excuse.urgent?.category).toBe('fraud');
   });
 
