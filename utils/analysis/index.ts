@@ -20,7 +20,7 @@ import { tokenizeChinese, tokenizeWords } from './tokenize';
 import type { AnalysisInput, AnalysisLanguage, ReviewAnalysis, SentimentLabel } from './types';
 import { detectUrgent } from './urgent';
 import { billingUrgent } from './urgent-billing';
-import { claimUrgent, settledFor } from './urgent-claims';
+import { claimFor, settledFor } from './urgent-claims';
 import { conceptUrgent } from './urgent-concepts';
 import { cutEvidence, modelUrgent } from './urgent-model';
 
@@ -106,6 +106,8 @@ export function analyzeReview(input: AnalysisInput, adaptation?: StarAdaptation)
   let urgent: ReviewAnalysis['urgent'];
   /** A finding without a phrase of its own to show: a text that reads positive drops it. */
   let toneDecides = false;
+  /** A claim that holds at 5★ (a discount for a good review, harassment by staff) stands whatever the tone. */
+  let anyTone = false;
   if (lang === 'und') {
     // A language we cannot read: only emoji speak.
     for (const token of tokenizeWords(text, 'und')) {
@@ -141,8 +143,10 @@ export function analyzeReview(input: AnalysisInput, adaptation?: StarAdaptation)
     const phrased = detectUrgent(text, lang, normalised);
     const byEvidence = phrased?.category === 'fraud' && settledFor(text.toLowerCase(), lang) ? undefined : phrased;
     const guessed = byEvidence ? undefined : (modelUrgent(text, lang, undefined, input.rating) ?? conceptUrgent(text, lang, cutEvidence, input.rating));
-    const billed =
-      byEvidence || guessed ? undefined : (billingUrgent(text, lang, cutEvidence, input.rating) ?? claimUrgent(text, lang, cutEvidence, input.rating));
+    const billing = byEvidence || guessed ? undefined : billingUrgent(text, lang, cutEvidence, input.rating);
+    const claimed = byEvidence || guessed || billing ? undefined : claimFor(text, lang, cutEvidence, input.rating);
+    anyTone = claimed?.anyTone === true;
+    const billed = billing ?? claimed?.signal;
     urgent = byEvidence ?? guessed ?? billed;
     // Without stars, a bill claim in a review that reads positive is an explanation, not a claim ("… because they found a second fault and called me first. Brilliant.").
     toneDecides = guessed !== undefined || (billed !== undefined && input.rating === undefined);
@@ -153,7 +157,11 @@ export function analyzeReview(input: AnalysisInput, adaptation?: StarAdaptation)
   // without a phrase to show ("Amazing views from the rooftop!"), nor when its 5★ thank the business
   // for handling the incident it names ("they opened early for my son's EpiPen — heroes!"): in our
   // sets every such review was praise. Below 5★ the phrases keep their say whatever the tone.
-  if (urgent && label === 'positive' && (toneDecides || (rating !== undefined && rating >= 4.5))) urgent = undefined;
+  if (urgent && label === 'positive' && !anyTone && (toneDecides || (rating !== undefined && rating >= 4.5))) {
+    // A claim that holds at 5★ stands even where the tone takes back what the phrases or the model found.
+    const standing = lang === 'und' ? undefined : claimFor(text, lang, cutEvidence, rating);
+    urgent = standing?.anyTone ? standing.signal : undefined;
+  }
   // A theme its clause and sentence leave undecided takes the tone of the whole review.
   if (Math.abs(score) >= 0.3) themes = themes.map((t) => (t.polarity === 0 ? { theme: t.theme, polarity: score > 0 ? 1 : -1 } : t));
   const contradiction =

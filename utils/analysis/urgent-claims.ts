@@ -558,6 +558,21 @@ function claimsFor(lang: AnalysisLanguage): CompiledClaim[] {
 
 /** The first claim the review tells, or `undefined`. `cut` shortens the evidence sentence. */
 export function claimUrgent(text: string, lang: AnalysisLanguage, cut: (sentence: string) => string, stars?: number): UrgentSignal | undefined {
+  return claimFor(text, lang, cut, stars)?.signal;
+}
+
+/**
+ * The first claim the review tells, and whether it stands whatever the review's tone: a claim that
+ * holds up to 5★ (a discount offered for a good review, harassment by staff) is told inside reviews
+ * that praise the place ("5 stars for the colourist. But the manager offered 20% off for a review"),
+ * so a positive reading does not take it back.
+ */
+export function claimFor(
+  text: string,
+  lang: AnalysisLanguage,
+  cut: (sentence: string) => string,
+  stars?: number,
+): { signal: UrgentSignal; anyTone: boolean } | undefined {
   const claims = claimsFor(lang).filter((c) => stars === undefined || stars <= c.claim.maxStars);
   if (claims.length === 0) return undefined;
   const whole = text.toLowerCase();
@@ -574,14 +589,14 @@ export function claimUrgent(text: string, lang: AnalysisLanguage, cut: (sentence
       const joined = window.map((k) => lowered[k]!).join(' ');
       if (!c.b) {
         if (!affirmed(c.a, lowered[i]!, lang) || (c.also && !c.also.test(joined))) continue;
-        return { category: c.claim.category, evidence: cut(sentences[i]!) };
+        return { signal: { category: c.claim.category, evidence: cut(sentences[i]!) }, anyTone: c.claim.maxStars >= 5 };
       }
       const b = affirmed(c.b, joined, lang);
       if (!b || (c.also && !c.also.test(joined))) continue;
       // The two facts are two: "no cambiaron" is no replacement and its absence at once.
       if (!affirmed(c.a, joined.slice(0, b.index) + ' '.repeat(b[0].length) + joined.slice(b.index + b[0].length), lang)) continue;
       const at = window.find((k) => affirmed(c.b!, lowered[k]!, lang)) ?? i;
-      return { category: c.claim.category, evidence: cut(sentences[at]!) };
+      return { signal: { category: c.claim.category, evidence: cut(sentences[at]!) }, anyTone: c.claim.maxStars >= 5 };
     }
   }
   return undefined;

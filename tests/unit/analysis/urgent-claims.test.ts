@@ -294,6 +294,14 @@ describe('claims in the analysis', () => {
     for (const [lang, text] of lines) expect(analyzeReview({ text, rating: 2, langHint: lang }).urgent?.category, text).toBe('legal');
   });
 
+  it('keeps a discount offered for a good review urgent in a 5★ review that praises the work', () => {
+    const text =
+      'Five stars for the colourist, the balayage is beautiful. But I think people should know: at the till the manager offered me 20% off my next visit if I left a five-star review right there in front of her.';
+    const result = analyzeReview({ text, rating: 5, langHint: 'en' });
+    expect(result.urgent?.category).toBe('fraud');
+    expect(result.urgent?.evidence).toMatch(/20% off/);
+  });
+
   it('leaves a 5★ review that mentions a deposit returned alone', () => {
     const result = analyzeReview({ text: 'Spotless flat, and we got our deposit back the next day. Thank you!', rating: 5, langHint: 'en' });
     expect(result.urgent).toBeUndefined();
