@@ -44,6 +44,8 @@ export interface Claim {
   resolvable?: boolean;
   /** In a review without stars or of 4★ or more, the claim stands only if the review also complains (COMPLAINT). */
   needs?: 'complaint';
+  /** How far before a cue (in characters, within its clause) a negator denies it; NEGATION_REACH unless set. */
+  reach?: number;
 }
 
 const FRAUD_CLAIMS: readonly Claim[] = [
@@ -500,14 +502,14 @@ function quoted(text: string, index: number, lang: AnalysisLanguage): boolean {
 }
 
 /** The first match of `re` in `text` that no negator before it in its clause denies, or undefined. */
-function affirmed(re: RegExp, text: string, lang: AnalysisLanguage): RegExpExecArray | undefined {
+function affirmed(re: RegExp, text: string, lang: AnalysisLanguage, reach = NEGATION_REACH): RegExpExecArray | undefined {
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (m[0].length === 0) {
       re.lastIndex++;
       continue;
     }
-    let lead = text.slice(Math.max(0, m.index - NEGATION_REACH), m.index);
+    let lead = text.slice(Math.max(0, m.index - reach), m.index);
     let cut = -1;
     for (const e of lead.matchAll(CLAUSE_END)) cut = e.index + e[0].length;
     if (cut >= 0) lead = lead.slice(cut);
@@ -588,7 +590,7 @@ export function claimFor(
       const window = Array.from({ length: Math.min(c.claim.window, lowered.length - i) }, (_, k) => i + k);
       const joined = window.map((k) => lowered[k]!).join(' ');
       if (!c.b) {
-        if (!affirmed(c.a, lowered[i]!, lang) || (c.also && !c.also.test(joined))) continue;
+        if (!affirmed(c.a, lowered[i]!, lang, c.claim.reach) || (c.also && !c.also.test(joined))) continue;
         return { signal: { category: c.claim.category, evidence: cut(sentences[i]!) }, anyTone: c.claim.maxStars >= 5 };
       }
       const b = affirmed(c.b, joined, lang);

@@ -144,6 +144,12 @@ const DISCRIMINATION: Line[] = [
   ['es', 'El repartidor me gritó que me volviera a mi país, «vuélvete a tu país», delante del portal.'],
   ['ru', 'Менеджер сказала: «Пенсионеров в группы не берём, вы будете тормозить остальных».'],
   ['zh', '店员说“你们这种人就别进来了”，然后把门关上。'],
+  ['en', 'The doorman would not let my cousin in because of his skin colour, and we left humiliated.'],
+  ['de', 'Der Vermieter hat uns abgesagt, weil wir Muslime sind – das hat er sogar so geschrieben.'],
+  ['fr', 'On nous a refusé la table parce que nous sommes arabes, le serveur l’a presque dit à voix haute.'],
+  ['es', 'Al portero no le gustó mi amigo por el color de su piel y no le dejó pasar.'],
+  ['ru', 'Администратор отказала в записи из-за моей национальности, так и сказала.'],
+  ['zh', '服务员因为我们是外地人，就把我们安排在门口的位置，还爱答不理。'],
 ];
 
 // Near misses written for this test: the same facts with no claim in them.
