@@ -51,7 +51,7 @@ const CUES: Record<AnalysisLanguage, BillingCues> = {
   en: {
     quote:
       'quote|quoted|estimate|estimated|told (?:us|me) it would be|said it would be|was meant to be|on the phone|agreed|advertised|listed at|instead of|against a quote of|booked (?:it )?(?:online )?(?:at|for)|booking (?:said|showed|was for)',
-    bill: 'bill|billed|invoice|invoiced|charged|came to|final|total|ended up paying|asked for|demanded|wanted',
+    bill: "bill|billed|invoice|invoiced|charged|came to|final|total|ended up paying|asked for|demanded|wanted|(?:it'?s|it was|that'?s) (?=[$£€]\\s?\\d)",
     invoice: 'bill|invoice|receipt',
     shown: 'on the (?:board|menu|sign|tag|price list)|(?:board|sign|menu|tag) (?:said|says)|price list|listed|(?:was|is|were) (?=[$£€]\\s?\\d)',
     debited: 'bank(?:ing)? app|(?:bank |card )?statement|my account|ran (?:my|the) card for|charged my card',
@@ -68,7 +68,7 @@ const CUES: Record<AnalysisLanguage, BillingCues> = {
   de: {
     quote:
       'angebot|kostenvoranschlag|voranschlag|hieß es|vereinbart|ausgemacht|am telefon|angekündigt|statt|gebucht (?:für|zu)|laut (?:buchung|preisliste|karte|aushang)',
-    bill: 'rechnung|verlangt(?:e|en)?|berechnet|bezahlt|gezahlt|abgebucht|am ende',
+    bill: 'rechnung|verlangt(?:e|en)?|berechnet|bezahlt|gezahlt|abgebucht|am ende|wollte|an der kasse|kassiert\\p{L}*',
     invoice: 'rechnung|quittung|beleg',
     shown: 'preisliste|auf der (?:karte|tafel)|angeschrieben|ausgeschrieben',
     debited: 'banking-app|banking app|kontoauszug|kreditkartenabrechnung|abgebucht|auf (?:meinem|dem) konto',
@@ -84,7 +84,7 @@ const CUES: Record<AnalysisLanguage, BillingCues> = {
   },
   fr: {
     quote: "devis|annoncé|annonçait|prévu|convenu|au téléphone|on m'avait dit|affiché|estimation|au lieu de|réservé (?:à|pour)",
-    bill: 'facture|facturé|payé|total|au final|à la fin|réclamé|demandé|débité|prélevé|la note',
+    bill: 'facture|facturé|payé|total|au final|à la fin|réclamé|demandé|débité|prélevé|la note|annonce(?!\\p{L})|exig\\p{L}*',
     invoice: 'facture|note|ticket',
     shown: "affiché\\p{L}*|sur la (?:vitrine|carte)|au menu|l'addition",
     debited: 'débité\\p{L}*|prélevé\\p{L}*|sur mon compte|relevé|appli\\p{L}* (?:bancaire|de la banque|de ma banque)',
