@@ -106,8 +106,8 @@ export function analyzeReview(input: AnalysisInput, adaptation?: StarAdaptation)
   let urgent: ReviewAnalysis['urgent'];
   /** A finding without a phrase of its own to show: a text that reads positive drops it. */
   let toneDecides = false;
-  /** A claim that holds at 5★ (a discount for a good review, harassment by staff) stands whatever the tone. */
-  let anyTone = false;
+  /** The story claim the review tells, when the phrases, the model and the billing rule found nothing. */
+  let claimed: ReturnType<typeof claimFor>;
   if (lang === 'und') {
     // A language we cannot read: only emoji speak.
     for (const token of tokenizeWords(text, 'und')) {
@@ -144,8 +144,7 @@ export function analyzeReview(input: AnalysisInput, adaptation?: StarAdaptation)
     const byEvidence = phrased?.category === 'fraud' && settledFor(text.toLowerCase(), lang) ? undefined : phrased;
     const guessed = byEvidence ? undefined : (modelUrgent(text, lang, undefined, input.rating) ?? conceptUrgent(text, lang, cutEvidence, input.rating));
     const billing = byEvidence || guessed ? undefined : billingUrgent(text, lang, cutEvidence, input.rating);
-    const claimed = byEvidence || guessed || billing ? undefined : claimFor(text, lang, cutEvidence, input.rating);
-    anyTone = claimed?.anyTone === true;
+    claimed = byEvidence || guessed || billing ? undefined : claimFor(text, lang, cutEvidence, input.rating);
     const billed = billing ?? claimed?.signal;
     urgent = byEvidence ?? guessed ?? billed;
     // Without stars, a bill claim in a review that reads positive is an explanation, not a claim ("… because they found a second fault and called me first. Brilliant.").
@@ -157,9 +156,10 @@ export function analyzeReview(input: AnalysisInput, adaptation?: StarAdaptation)
   // without a phrase to show ("Amazing views from the rooftop!"), nor when its 5★ thank the business
   // for handling the incident it names ("they opened early for my son's EpiPen — heroes!"): in our
   // sets every such review was praise. Below 5★ the phrases keep their say whatever the tone.
-  if (urgent && label === 'positive' && !anyTone && (toneDecides || (rating !== undefined && rating >= 4.5))) {
-    // A claim that holds at 5★ stands even where the tone takes back what the phrases or the model found.
-    const standing = lang === 'und' ? undefined : claimFor(text, lang, cutEvidence, rating);
+  if (urgent && label === 'positive' && (toneDecides || (rating !== undefined && rating >= 4.5))) {
+    // A claim that holds at 5★ (a discount for a good review, harassment by staff) stands whatever the tone,
+    // even where the tone takes back what the phrases or the model found.
+    const standing = claimed ?? (lang === 'und' ? undefined : claimFor(text, lang, cutEvidence, rating));
     urgent = standing?.anyTone ? standing.signal : undefined;
   }
   // A theme its clause and sentence leave undecided takes the tone of the whole review.

@@ -484,8 +484,8 @@ export function settledFor(whole: string, lang: AnalysisLanguage): boolean {
 }
 
 /** A negator in the few words before `index`, within its clause ("didn't even apologise", "ni siquiera pidieron disculpas"). */
-function negatedAt(text: string, index: number, lang: AnalysisLanguage): boolean {
-  let lead = text.slice(Math.max(0, index - NEGATION_REACH), index);
+function negatedAt(text: string, index: number, lang: AnalysisLanguage, reach = NEGATION_REACH): boolean {
+  let lead = text.slice(Math.max(0, index - reach), index);
   let cut = -1;
   for (const e of lead.matchAll(CLAUSE_END)) cut = e.index + e[0].length;
   if (cut >= 0) lead = lead.slice(cut);
@@ -509,12 +509,8 @@ function affirmed(re: RegExp, text: string, lang: AnalysisLanguage, reach = NEGA
       re.lastIndex++;
       continue;
     }
-    let lead = text.slice(Math.max(0, m.index - reach), m.index);
-    let cut = -1;
-    for (const e of lead.matchAll(CLAUSE_END)) cut = e.index + e[0].length;
-    if (cut >= 0) lead = lead.slice(cut);
     // A negator inside the cue is the cue's own ("never returned", "не вернули"): only what comes before counts.
-    if (!NEGATOR[lang].test(lead)) {
+    if (!negatedAt(text, m.index, lang, reach)) {
       re.lastIndex = 0;
       return m;
     }
