@@ -106,6 +106,54 @@ const CLAIMS: Record<string, Line[]> = {
     ['ru', 'Расторгла договор ещё в марте, а они продолжают списывать по 2 000 ₽ в месяц.'],
     ['zh', '三月份就退了卡，结果每月还在扣钱。'],
   ],
+  'marked delivered, never came': [
+    ['en', 'The app marked my order as delivered at 7pm, but nobody knocked and there was nothing on the doorstep.'],
+    ['de', 'Laut App angeblich um 19 Uhr zugestellt, aber niemand hat geklingelt und es kam nie an.'],
+    ['fr', "La commande est marquée comme livrée depuis midi, mais personne n'a sonné."],
+    ['es', 'El pedido aparece como entregado, pero nunca llegó a casa.'],
+    ['ru', 'Заказ отмечен как «доставлен», но курьер так и не приехал.'],
+    ['zh', '外卖显示已送达，可我根本没收到。'],
+  ],
+  'belongings held until paid more': [
+    ['en', 'At the end the driver said the fare was double, or he would not open the boot with my suitcase.'],
+    ['de', 'Die Umzugsfirma wollte 800 € mehr, sonst kommen die Möbel nicht aus dem Wagen raus.'],
+    ['fr', 'Le déménageur a exigé 500 € de plus, sinon il ne déchargeait rien.'],
+    ['es', 'El chofer pidió el doble, y si no pagaba no me devolvía la maleta.'],
+    ['ru', 'Грузчики потребовали ещё 10 000, иначе вещи не отдадут.'],
+    ['zh', '搬家师傅说不加钱就不卸货。'],
+  ],
+  'used sold as new': [
+    ['en', "The 'brand new' laptop was a refurbished one with someone else's files still on it."],
+    ['de', 'Das angeblich neue Handy war generalüberholt, mit Kratzern am Rahmen.'],
+    ['fr', 'Le téléphone vendu neuf était un reconditionné, la batterie à 80 %.'],
+    ['es', 'El móvil precintado resultó ser reacondicionado, con la batería al 85 %.'],
+    ['ru', 'Под видом нового продали восстановленный телефон.'],
+    ['zh', '说是全新的手机，结果是翻新机。'],
+  ],
+  'short weight': [
+    ['en', 'Bought a kilo of prawns and weighed them at home: only 780 g.'],
+    ['de', 'Ein Kilo Hack gekauft, zu Hause nachgewogen: nur 820 Gramm.'],
+    ['fr', "J'ai repesé le rôti chez moi, il ne faisait que 700 g au lieu d'un kilo."],
+    ['es', 'Pesé el pollo en casa y eran 800 gramos, no el kilo que cobraron.'],
+    ['ru', 'Дома взвесила сыр — всего 420 грамм вместо полкило.'],
+    ['zh', '回家一称，两斤的排骨只有一斤六两。'],
+  ],
+  'rung up above the shelf price': [
+    ['en', 'The shelf label said £2.50 and it rang up at £3.40 — the third time this month.'],
+    ['de', 'Am Regal stand 1,99 €, an der Kasse kostete es 2,79 € — schon das dritte Mal.'],
+    ['fr', "En rayon c'était 3,20 €, en caisse 4,10 € : c'est la troisième fois."],
+    ['es', 'En la etiqueta ponía 2,50 € y en caja me cobraron 3,40 €, ya es la tercera vez.'],
+    ['ru', 'На ценнике 199, на кассе 259 — уже третий раз так.'],
+    ['zh', '货架上标价19.9，结账却是26.8，不是第一次了。'],
+  ],
+  'a note swapped for a fake': [
+    ['en', 'The cabbie swapped my twenty for a fake one and said mine was the counterfeit.'],
+    ['de', 'Der Fahrer hat mir Falschgeld als Wechselgeld gegeben.'],
+    ['fr', "Le chauffeur m'a rendu un faux billet de 20 € sur la monnaie."],
+    ['es', 'El taxista me hizo el cambiazo con un billete de 1000 pesos.'],
+    ['ru', 'Таксист подменил купюру и вернул мне фальшивую.'],
+    ['zh', '出租车司机找零给了我一张假钞。'],
+  ],
 };
 
 // Sentences written for this test: discrimination told without the word.
@@ -150,6 +198,19 @@ const DISCRIMINATION: Line[] = [
   ['es', 'Al portero no le gustó mi amigo por el color de su piel y no le dejó pasar.'],
   ['ru', 'Администратор отказала в записи из-за моей национальности, так и сказала.'],
   ['zh', '服务员因为我们是外地人，就把我们安排在门口的位置，还爱答不理。'],
+  // Version 16's sixth step: 'you know why', the put-downs of an age, a language, a couple, a slur, harassment in a gym.
+  ['de', "Wir durften nicht rein, und als mein Freund fragte, warum, meinte der Türsteher: 'Ihr wisst schon, warum.'"],
+  ['fr', 'Quand Karim a demandé pourquoi on ne rentrait pas, le videur a répondu « tu sais très bien pourquoi ».'],
+  ['ru', 'Когда я спросила, почему доплата только для нас, администратор ухмыльнулся: «Вы сами понимаете».'],
+  ['en', "The adviser told my 84-year-old dad to come back with your son, it'll be quicker."],
+  ['es', 'La cajera le dijo a mi padre que los abuelitos vienen con un nieto, y atendió a los de atrás.'],
+  ['de', "Die Dame am Empfang sagte vor allen: 'In Deutschland spricht man Deutsch.'"],
+  ['zh', '美甲师笑着问我们“你们谁是男的那个”，太恶心了。'],
+  ['fr', 'Le cuisinier nous a lancé « allez ailleurs, les fifs », la serveuse a ri.'],
+  ['es', 'El barbero me dijo que aquí no tocamos ese tipo de pelo, que me fuera a una de las tuyas.'],
+  ['ru', 'Тренер сказал «с такой попой тебе мужик нужен» и шлёпнул меня. Я расплакалась.'],
+  ['fr', "Le coach m'a écrit pour me demander si j'avais un chum, après m'avoir mis les mains sur les fesses."],
+  ['de', 'Der Fahrer hat die ganze Fahrt gefragt, ob ich einen Freund habe. Ich hatte Angst.'],
 ];
 
 // Near misses written for this test: the same facts with no claim in them.
@@ -191,6 +252,14 @@ const NEAR_MISSES: Line[] = [
   ['zh', '感谢酒店把我们安排在电梯旁边，叮一声陪我入睡。'],
   ['en', 'We joked with the barman that people like us should not be allowed near the cocktail menu, and he laughed along.'],
   ['de', 'Ich habe gekündigt und die letzte Abbuchung kam wie vereinbart, danach nichts mehr.'],
+  ['en', 'Staff speak English or Spanish, and the rooms are spotless.'],
+  ['en', 'Paid, parked and walked in: the old town is the same as ever, lovely.'],
+  ['de', 'Wir haben 45 Minuten gebraucht, das Zimmer ist neu und sauber.'],
+  ['es', 'Cambiaron el filtro usado por uno nuevo y me enseñaron el viejo.'],
+  ['fr', 'Ma sœur a demandé pourquoi le plat était si bon : vous savez, le chef est breton.'],
+  ['zh', '包的内衬被划了一个口子，店家免费补好了。'],
+  ['ru', 'Сами понимаете, в пятницу вечером тут людно, но стол нам нашли.'],
+  ['de', 'Die Kaution kam nach einer Woche zurück, wie vereinbart.'],
 ];
 
 describe('claims told as a story', () => {
