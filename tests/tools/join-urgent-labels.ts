@@ -9,7 +9,7 @@
  *   `round-8` (tests/sentiment/pending/<lang>.round-8.jsonl): for evaluation only
  *   (`npm run eval:urgent -- --ordinary`), never trained or tuned on;
  * - tests/urgent/ordinary-train/<lang>.jsonl — set `round-9` (tests/sentiment/train/<lang>.round-9.jsonl):
- *   the training background of `npm run train:urgent`, with its incidents labelled.
+ *   the training background the learned urgent model used (removed in analysis version 17), with its incidents labelled.
  *
  * Each line: {"text", "lang", "urgent", "category", "evidence", "near_miss": false, "stars", "source", "borderline"}.
  * Refuses a label whose id is unknown, whose evidence is not a substring of the text, or whose

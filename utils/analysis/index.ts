@@ -22,7 +22,7 @@ import { detectUrgent } from './urgent';
 import { billingUrgent } from './urgent-billing';
 import { claimFor, settledFor } from './urgent-claims';
 import { conceptUrgent } from './urgent-concepts';
-import { cutEvidence, modelUrgent } from './urgent-model';
+import { cutEvidence } from './urgent-evidence';
 
 /** Bumped whenever results change, so stored analyses can be recomputed. */
 export const ANALYSIS_VERSION = 17;
@@ -106,7 +106,7 @@ export function analyzeReview(input: AnalysisInput, adaptation?: StarAdaptation)
   let urgent: ReviewAnalysis['urgent'];
   /** A finding without a phrase of its own to show: a text that reads positive drops it. */
   let toneDecides = false;
-  /** The story claim the review tells, when the phrases, the model and the billing rule found nothing. */
+  /** The story claim the review tells, when the phrases, the concepts and the billing rule found nothing. */
   let claimed: ReturnType<typeof claimFor>;
   if (lang === 'und') {
     // A language we cannot read: only emoji speak.
@@ -137,12 +137,12 @@ export function analyzeReview(input: AnalysisInput, adaptation?: StarAdaptation)
       return r.hits > 0 || Math.abs(v) >= MODEL_NO_SIGNAL ? Math.tanh(v / 4) : 0;
     };
     themes = detectThemes(lang, tokens, result, score, verdictOf, input.rating, text) ?? themes;
-    // The phrases first (their evidence is the trigger itself); the learned model and the concepts for what they miss;
+    // The phrases first (their evidence is the trigger itself); the concepts for what they miss;
     // a bill far above the quote last: told with figures, not phrases, but like a phrase it shows them, so it stands whatever the tone.
     // A money or belongings story the business put right is no fraud, however it was phrased ("charged me twice … refunded one on the spot").
     const phrased = detectUrgent(text, lang, normalised);
     const byEvidence = phrased?.category === 'fraud' && settledFor(text.toLowerCase(), lang) ? undefined : phrased;
-    const guessed = byEvidence ? undefined : (modelUrgent(text, lang, undefined, input.rating) ?? conceptUrgent(text, lang, cutEvidence, input.rating));
+    const guessed = byEvidence ? undefined : conceptUrgent(text, lang, cutEvidence, input.rating);
     const billing = byEvidence || guessed ? undefined : billingUrgent(text, lang, cutEvidence, input.rating);
     claimed = byEvidence || guessed || billing ? undefined : claimFor(text, lang, cutEvidence, input.rating);
     const billed = billing ?? claimed?.signal;
@@ -152,13 +152,13 @@ export function analyzeReview(input: AnalysisInput, adaptation?: StarAdaptation)
   }
   const label = labelFor(score, hits);
   const rating = input.rating;
-  // A text that reads positive overall is no incident to answer when the learned model guessed it
+  // A text that reads positive overall is no incident to answer when the concepts guessed it
   // without a phrase to show ("Amazing views from the rooftop!"), nor when its 5★ thank the business
   // for handling the incident it names ("they opened early for my son's EpiPen — heroes!"): in our
   // sets every such review was praise. Below 5★ the phrases keep their say whatever the tone.
   if (urgent && label === 'positive' && (toneDecides || (rating !== undefined && rating >= 4.5))) {
     // A claim that holds at 5★ (a discount for a good review, harassment by staff) stands whatever the tone,
-    // even where the tone takes back what the phrases or the model found.
+    // even where the tone takes back what the phrases or the concepts found.
     const standing = claimed ?? (lang === 'und' ? undefined : claimFor(text, lang, cutEvidence, rating));
     urgent = standing?.anyTone ? standing.signal : undefined;
   }

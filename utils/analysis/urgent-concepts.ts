@@ -1,26 +1,19 @@
 /**
- * Concepts for the learned urgent model (./urgent-model.ts): small word groups, the same four in
- * every language, so that what the model learns from a German report of discrimination also
- * weighs in a Spanish one. People rarely write "discrimination" or "fraud"; they tell what
- * happened — a trait of the person (a turban, a wheelchair, an accent) next to how they were
- * treated (refused, asked to leave, followed), or a belonging or a payment next to its loss
- * (stolen, missing, charged again, never refunded). The model sees each such pair present in
- * the same sentence as a feature.
+ * Concepts shared by the six languages: small word groups, the same four in every language.
+ * People rarely write "discrimination" or "fraud"; they tell what happened — a trait of the
+ * person (a turban, a wheelchair, an accent) next to how they were treated (refused, asked to
+ * leave, followed). A trait and a mistreatment in one sentence are the last resort of the urgent
+ * detector (`conceptUrgent`). The learned urgent model that weighed these pairs (and a belonging
+ * next to its loss) was removed in analysis version 17: it found nothing on any held-out round.
  *
  * Words match by their beginning (a stem: "refus" matches "refused", "refusing"), or whole when
  * the entry ends in a dot ("trans." is not "transmission"); Chinese by substring. Lists are short on purpose: a concept is a cue the model weighs, not a verdict.
  */
 import type { AnalysisLanguage, UrgentSignal } from './types';
 
-export type UrgentConcept = 'trait' | 'mistreat' | 'belonging' | 'loss';
+export type UrgentConcept = 'trait' | 'mistreat';
 
-export const URGENT_CONCEPTS: readonly UrgentConcept[] = ['trait', 'mistreat', 'belonging', 'loss'];
-
-/** The pairs that tell an incident when they meet in one sentence. */
-export const CONCEPT_PAIRS: ReadonlyArray<readonly [UrgentConcept, UrgentConcept]> = [
-  ['trait', 'mistreat'],
-  ['belonging', 'loss'],
-];
+export const URGENT_CONCEPTS: readonly UrgentConcept[] = ['trait', 'mistreat'];
 
 type Lists = Record<UrgentConcept, string[]>;
 
@@ -34,12 +27,6 @@ const LISTS: Record<AnalysisLanguage, Lists> = {
     mistreat: words(
       'pretend mutter muttered snigger giggl smirk whisper called nickname wouldn refuse told sneer mimick imitat bounced bouncer refus denied deny turned kicked ignor follow stared staring laugh mock insult slur harass touch grop grabb creep comment remark asked unwelcome humiliat abus threaten shout yell',
     ),
-    belonging: words(
-      'wallet purse phone jewel ring necklace watch cash money laptop bag suitcase luggage card deposit refund charge bill invoice tip passport earring airpods headphone bike',
-    ),
-    loss: words(
-      'stole stolen steal theft thief thiev missing disappear vanish gone pocket twice double again overcharg padded fake counterfeit never scam skim',
-    ),
   },
   ru: {
     trait: words(
@@ -48,10 +35,6 @@ const LISTS: Record<AnalysisLanguage, Lists> = {
     mistreat: words(
       'хихика посмея смеялись шепта назва обозва таким таких гнать погнал проверя отказ выгна выстав игнор следил пялил смеял высмея оскорб унизи домога лапа трога хвата приставал замечани обзыва хамил грубил угрож крича',
     ),
-    belonging: words(
-      'кошел сумк телефон смартфон украшен кольц цепоч часы налич деньг денег ноутбук чемодан багаж карт залог депозит возврат спис счет счёт чаев паспорт серьг наушник велосипед',
-    ),
-    loss: words('укра краж воры ворова вору пропа исчез дважды повторно снова задерж обсчита накрут поддел фальш вернул развод мошен'),
   },
   de: {
     trait: words(
@@ -60,10 +43,6 @@ const LISTS: Record<AnalysisLanguage, Lists> = {
     mistreat: words(
       'gekichert gelacht lachte getuschelt genannt nannte stehenlassen abgelehnt lehnte frisiere bedien bedient angemacht anmach verweigert abgewiesen weggeschickt rausgeworfen rauswurf ignorier verfolg beobacht angestarrt ausgelacht verspott beleidig beschimpf belästig begrapscht angefasst berührt anzüglich bemerkung kommentar gefragt unerwünscht gedemütigt bedroht angeschrien',
     ),
-    belonging: words(
-      'geldbörse portemonnaie brieftasche handy schmuck ring kette armbanduhr bargeld geld laptop tasche koffer gepäck karte kaution rückerstattung abbuch rechnung trinkgeld reisepass ohrring kopfhörer fahrrad',
-    ),
-    loss: words('gestohlen geklaut diebstahl dieb fehlt verschwund doppelt zweimal nochmal erneut überhöht gefälscht fake niemals betrug abzock'),
   },
   fr: {
     trait: words(
@@ -72,10 +51,6 @@ const LISTS: Record<AnalysisLanguage, Lists> = {
     mistreat: words(
       'rigol ricané chuchot surnomm appelé traité sert servir prenait prennent lâche marmonn pinc refus refoul viré expuls ignor suivi surveill dévisag moqu insult injur harcel tripot touch pelot attrap remarque commentaire demandé humili menac hurl',
     ),
-    belonging: words(
-      'portefeuille porte-monnaie sac téléphone portable bijou bague collier montre espèces liquide argent ordinateur valise bagage carte caution dépôt rembourse débit prélève facture pourboire passeport boucle écouteur vélo',
-    ),
-    loss: words('volé voleur volaient volait disparu manqu double encore surfactur gonfl faux contrefa jamais arnaqu escroq'),
   },
   es: {
     trait: words(
@@ -84,10 +59,6 @@ const LISTS: Record<AnalysisLanguage, Lists> = {
     mistreat: words(
       'rieron reía risas burla cuchich llamó llamaron trataron atendía atendían pasan mandó sacó mamacita piropo negaron negó negar negaba rechaz echar echaron echó expuls ignor sigui vigil burl insult acos manose toc agarr comentario preguntó humill amenaz grit',
     ),
-    belonging: words(
-      'cartera billetera monedero bolso teléfono celular móvil joya anillo collar reloj efectivo dinero plata portátil laptop maleta equipaje tarjeta fianza depósito reembolso cobr cargo factura propina pasaporte pendiente auricular bici',
-    ),
-    loss: words('rob ladr hurt desapare falt doble inflad falso falsific nunca estaf timo'),
   },
   zh: {
     trait: words(
@@ -96,14 +67,10 @@ const LISTS: Record<AnalysisLanguage, Lists> = {
     mistreat: words(
       '取笑 嘀咕 笑话 看不起 不收 不接待 拦着 不配 偷拍 搂 占便宜 言语 调戏 不尊重 拒绝 不让 赶出 轰出 无视 不理 跟着 盯着 嘲笑 侮辱 辱骂 骚扰 摸 动手动脚 揩油 评论 羞辱 威胁 吼',
     ),
-    belonging: words(
-      '钱包 手机 首饰 戒指 项链 手表 现金 钱 电脑 背包 手提包 包包 行李 箱 银行卡 信用卡 会员卡 押金 定金 退款 扣款 账单 小费 护照 耳环 耳机 自行车',
-    ),
-    loss: words('偷 被盗 小偷 丢 不见 失踪 两次 重复 又扣 多收 虚报 假货 不退 骗 诈骗'),
   },
 };
 
-const BITS: Record<UrgentConcept, number> = { trait: 1, mistreat: 2, belonging: 4, loss: 8 };
+const BITS: Record<UrgentConcept, number> = { trait: 1, mistreat: 2 };
 
 const cache = new Map<string, number>();
 
@@ -127,17 +94,6 @@ export function conceptBits(word: string, lang: AnalysisLanguage): number {
   return bits;
 }
 
-/**
- * The concept features of one sentence's concept bits: each pair met. A concept alone is no
- * feature: trained on it, the model read "老人不能吃太辣" (the elderly can't eat spicy food) as
- * discrimination.
- */
-export function conceptFeatures(bits: number): string[] {
-  const out: string[] = [];
-  for (const [a, b] of CONCEPT_PAIRS) if (bits & BITS[a] && bits & BITS[b]) out.push(`k:${a}+${b}`);
-  return out;
-}
-
 const SENTENCE = /[^.!?。！？…\n]+[.!?。！？…]*/gu;
 const WORD = /[\p{L}\p{N}]+/gu;
 const HAN = /\p{Script=Han}+/gu;
@@ -151,7 +107,7 @@ export function sentenceBits(sentence: string, lang: AnalysisLanguage): number {
 }
 
 /**
- * The last resort for what phrases and model both missed: a sentence that names a trait of a
+ * The last resort for what the phrases missed: a sentence that names a trait of a
  * person and how they were treated ("the bouncer looked at my cousin's turban and said tonight
  * was members only") reads as discrimination — in a review of at most 3★ or without stars (in
  * higher-rated reviews such sentences were praise for how staff treated someone). `cut` shortens

@@ -8,7 +8,7 @@
  * shipping a broken module. Pure: source in, source out.
  */
 
-/** The stemmers the analysis asks for (utils/analysis/model/features.ts, urgent-model.ts). */
+/** The stemmers the analysis asks for (utils/analysis/model/features.ts). */
 export const USED_STEMMERS: readonly string[] = ['english', 'french', 'german', 'russian', 'spanish'];
 
 const BLOCK = /^ {4}var ([a-z]+)Stemmer = function \(_SnowballStemmer\d*\) \{$[\s\S]*?^ {4}\}\(SnowballStemmer\);$/gm;

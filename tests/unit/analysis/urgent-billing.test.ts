@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeReview } from '@/utils/analysis';
 import type { AnalysisLanguage } from '@/utils/analysis/types';
 import { BILL_OVER_QUOTE, billingUrgent, chineseNumber } from '@/utils/analysis/urgent-billing';
-import { cutEvidence } from '@/utils/analysis/urgent-model';
+import { cutEvidence } from '@/utils/analysis/urgent-evidence';
 
 // Sentences written for this test: a bill far above the price agreed, told with figures.
 const OVERCHARGED: Array<[AnalysisLanguage, string]> = [

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeReview } from '@/utils/analysis';
 import type { AnalysisLanguage } from '@/utils/analysis/types';
 import { claimUrgent } from '@/utils/analysis/urgent-claims';
-import { cutEvidence } from '@/utils/analysis/urgent-model';
+import { cutEvidence } from '@/utils/analysis/urgent-evidence';
 
 type Line = [AnalysisLanguage, string];
 

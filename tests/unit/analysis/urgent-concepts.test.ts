@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeReview } from '@/utils/analysis';
 import type { AnalysisLanguage } from '@/utils/analysis/types';
-import { conceptBits, conceptFeatures, conceptUrgent, sentenceBits } from '@/utils/analysis/urgent-concepts';
-import { cutEvidence } from '@/utils/analysis/urgent-model';
+import { conceptBits, conceptUrgent, sentenceBits } from '@/utils/analysis/urgent-concepts';
+import { cutEvidence } from '@/utils/analysis/urgent-evidence';
 
 // Sentences written for this test: a trait of the person and how they were treated, in one sentence.
 const TOLD: Array<[AnalysisLanguage, string]> = [
@@ -54,12 +54,6 @@ describe('urgent concepts: a trait and how the person was treated, in one senten
     expect(conceptBits('refused', 'en')).toBe(conceptBits('refusing', 'en'));
     expect(conceptBits('trans', 'en') & 1).toBe(1);
     expect(conceptBits('transmission', 'en') & 1).toBe(0);
-  });
-
-  it('gives the model each pair met, never a concept alone', () => {
-    expect(conceptFeatures(sentenceBits('They stole my wallet from the locker.', 'en'))).toEqual(['k:belonging+loss']);
-    expect(conceptFeatures(sentenceBits('My grandma loved it.', 'en'))).toEqual([]);
-    expect(conceptFeatures(0)).toEqual([]);
   });
 
   it('makes the whole analysis read such a review as urgent, its evidence in its own words', () => {
