@@ -154,6 +154,22 @@ const CLAIMS: Record<string, Line[]> = {
     ['ru', 'Таксист подменил купюру и вернул мне фальшивую.'],
     ['zh', '出租车司机找零给了我一张假钞。'],
   ],
+  'not what was paid for': [
+    ['en', 'We paid for the sea-view suite. We got a room over the bins, and the manager will not refund the difference.'],
+    ['de', 'Bezahlt hatten wir das Zimmer mit Seeblick. Bekommen haben wir den Hinterhof, und die Differenz will uns keiner erstatten.'],
+    ['fr', "Chalet payé d'avance, mais ce n'était pas celui des photos."],
+    ['es', 'Pagamos la suite con terraza y nos dieron otra; no nos quieren devolver la diferencia.'],
+    ['ru', 'Оплатили номер с видом на море, поселили во двор, разницу возвращать отказываются.'],
+    ['zh', '提前付了湖景房的钱，入住只给城景房，差价不退。'],
+  ],
+  'a taxi without its meter': [
+    ['en', 'The driver never put the meter on and asked for £60 for a ten-minute ride.'],
+    ['de', 'Der Fahrer fuhr ohne Taxameter und wollte am Ende 50 Euro.'],
+    ['fr', "Le compteur n'a jamais été allumé et il m'a réclamé 45 euros."],
+    ['es', 'El taxista no puso el taxímetro y me cobró el triple.'],
+    ['ru', 'Таксист ехал без счётчика и потребовал 2 000 рублей.'],
+    ['zh', '司机不打表，到了开口要两百。'],
+  ],
 };
 
 // Sentences written for this test: discrimination told without the word.
@@ -211,6 +227,18 @@ const DISCRIMINATION: Line[] = [
   ['ru', 'Тренер сказал «с такой попой тебе мужик нужен» и шлёпнул меня. Я расплакалась.'],
   ['fr', "Le coach m'a écrit pour me demander si j'avais un chum, après m'avoir mis les mains sur les fesses."],
   ['de', 'Der Fahrer hat die ganze Fahrt gefragt, ob ich einen Freund habe. Ich hatte Angst.'],
+  // Version 17's seventh step: the white friends who walked in, a partner who got the table, 'ye know why', a surname, the age.
+  ['fr', 'On était trois, deux Maghrébins et un Noir. Nos potes blancs juste derrière sont rentrés direct.'],
+  ['en', "Host said fully booked. My partner (she's white) came in ten minutes later and got a table. We're Aboriginal."],
+  ['en', "The bouncer said 'not tonight lads' and, when my brother asked why, 'ye know why'."],
+  [
+    'de',
+    'Die Verwalterin hört meinen Nachnamen, und die Wohnung ist vergeben; mein Arbeitskollege hat eine Stunde später angerufen und einen Termin bekommen.',
+  ],
+  ['fr', "À 67 ans, on m'a dit que la salle n'était pas adaptée aux personnes de votre âge. Honteux."],
+  ['zh', '我爸68岁，前台说60岁以上不办年卡，太过分了。'],
+  ['ru', 'Ночной администратор звонил в номер и спрашивал, одна ли я. Мне было страшно.'],
+  ['es', 'Mi papá va en silla de ruedas y el vigilante no nos dejó entrar por la puerta principal.'],
 ];
 
 // Near misses written for this test: the same facts with no claim in them.
@@ -260,6 +288,11 @@ const NEAR_MISSES: Line[] = [
   ['zh', '包的内衬被划了一个口子，店家免费补好了。'],
   ['ru', 'Сами понимаете, в пятницу вечером тут людно, но стол нам нашли.'],
   ['de', 'Die Kaution kam nach einer Woche zurück, wie vereinbart.'],
+  ['en', 'The driver agreed a fixed fare of £30 before we set off, no meter needed, and that is what we paid.'],
+  ['de', 'Cappuccino 4,90 €, Milchschaum nach zwei Minuten weg.'],
+  ['fr', "Deuxième passage facturé alors que c'était la même panne."],
+  ['en', 'The invoice was £612, for advisories I never got a call about.'],
+  ['es', 'Pagamos la habitación doble y nos dieron una mejor sin pedir la diferencia.'],
 ];
 
 describe('claims told as a story', () => {
