@@ -170,6 +170,22 @@ const CLAIMS: Record<string, Line[]> = {
     ['ru', 'Таксист ехал без счётчика и потребовал 2 000 рублей.'],
     ['zh', '司机不打表，到了开口要两百。'],
   ],
+  'a tip changed after signing': [
+    ['en', 'I wrote an $8 tip, and the next day the tip had gone from $8 to $18.'],
+    ['de', 'Das Trinkgeld wurde nachträglich von 2 auf 12 Euro geändert.'],
+    ['fr', 'Le pourboire a été modifié après mon départ, de 3 à 13 €.'],
+    ['es', 'La propina fue cambiada de 500 a 5000 pesos en el ticket.'],
+    ['ru', 'Чаевые потом исправили с 200 на 2000.'],
+    ['zh', '小费被改成了两百。'],
+  ],
+  'a signature that is not mine': [
+    ['en', 'The sign-in sheet shows twelve sessions, but the signature is not mine.'],
+    ['de', 'Auf der Liste steht eine Unterschrift, die nicht von mir ist.'],
+    ['fr', "La signature sur la feuille n'est pas de moi."],
+    ['es', 'La firma de la hoja no es mía.'],
+    ['ru', 'В журнале стоит подпись, но это не моя подпись.'],
+    ['zh', '签到表上的签名根本不是我的字。'],
+  ],
 };
 
 // Sentences written for this test: discrimination told without the word.
@@ -239,6 +255,12 @@ const DISCRIMINATION: Line[] = [
   ['zh', '我爸68岁，前台说60岁以上不办年卡，太过分了。'],
   ['ru', 'Ночной администратор звонил в номер и спрашивал, одна ли я. Мне было страшно.'],
   ['es', 'Mi papá va en silla de ruedas y el vigilante no nos dejó entrar por la puerta principal.'],
+  // The eighth step: a booking gone from the system, the white group let in, 'if we were brothers', the age, a name.
+  ['de', 'Drei von uns tragen Kopftuch. Die Reservierung war auf einmal nicht im System, ein Paar ohne Reservierung wurde sofort hingesetzt.'],
+  ['en', 'The receptionist asked if we were brothers, then gave us a twin room.'],
+  ['zh', '护士大声说“老年人就别来占地方了”，我妈当场就哭了。'],
+  ['ru', 'Охранник сказал, что «таких» они не пускают.'],
+  ['de', "Mein Kumpel fragt nach, Antwort: 'Mit euren Namen wird das heute nix.'"],
 ];
 
 // Near misses written for this test: the same facts with no claim in them.
@@ -293,6 +315,9 @@ const NEAR_MISSES: Line[] = [
   ['fr', "Deuxième passage facturé alors que c'était la même panne."],
   ['en', 'The invoice was £612, for advisories I never got a call about.'],
   ['es', 'Pagamos la habitación doble y nos dieron una mejor sin pedir la diferencia.'],
+  ['ru', 'Ждали у бара, переписывались в телеграме, потом посадили у туалета.'],
+  ['zh', '结账单子上多了两杯我们没点的酒，收银后来划掉了。'],
+  ['en', 'The tip was generous, the signature dish was mine to choose, and the bill was right.'],
 ];
 
 describe('claims told as a story', () => {
