@@ -186,6 +186,14 @@ const CLAIMS: Record<string, Line[]> = {
     ['ru', 'В журнале стоит подпись, но это не моя подпись.'],
     ['zh', '签到表上的签名根本不是我的字。'],
   ],
+  'an item handed in, then denied': [
+    ['en', 'The dress is on the receipt, but the staff say you never gave us a dress.'],
+    ['de', 'Auf dem Abholschein steht die Jacke, aber angeblich habe ich sie nie abgegeben.'],
+    ['fr', "Le manteau est sur le ticket, mais ils disent que je ne l'avais jamais déposé."],
+    ['es', 'El vestido figura en el recibo, pero dicen que nunca lo dejé.'],
+    ['ru', 'Шапка вписана в квитанцию, а говорят «у нас такую не принимали».'],
+    ['zh', '取衣单上写着大衣，店员却说没收到过。'],
+  ],
 };
 
 // Sentences written for this test: discrimination told without the word.
@@ -261,6 +269,11 @@ const DISCRIMINATION: Line[] = [
   ['zh', '护士大声说“老年人就别来占地方了”，我妈当场就哭了。'],
   ['ru', 'Охранник сказал, что «таких» они не пускают.'],
   ['de', "Mein Kumpel fragt nach, Antwort: 'Mit euren Namen wird das heute nix.'"],
+  // The ninth step: 'Ihr wisst doch, warum', a weight, a real dad, 'lieber deutsche Mieter'.
+  ['de', 'Türsteher: „Heute nur mit Gästeliste.“ Mein Kumpel fragt nach, Antwort: „Ihr wisst doch, warum.“'],
+  ['de', 'Der Arzt sagte: „Bei Ihrem Gewicht wundert mich gar nichts.“ Das halbe Wartezimmer hat zugehört, ich habe geweint.'],
+  ['fr', 'La puéricultrice demande à notre fils « et ton vrai papa, il vient quand ? ». Inadmissible.'],
+  ['de', 'Die Eigentümerin wolle „lieber deutsche Mieter, nichts Persönliches“. Ich bin in Offenbach geboren.'],
 ];
 
 // Near misses written for this test: the same facts with no claim in them.
@@ -318,6 +331,9 @@ const NEAR_MISSES: Line[] = [
   ['ru', 'Ждали у бара, переписывались в телеграме, потом посадили у туалета.'],
   ['zh', '结账单子上多了两杯我们没点的酒，收银后来划掉了。'],
   ['en', 'The tip was generous, the signature dish was mine to choose, and the bill was right.'],
+  ['en', 'Enrolled for IELTS prep, paid upfront, and the course was worth every penny.'],
+  ['de', 'Nach vier Tagen stand das Auto noch unberührt auf dem Hof, dann ging es schnell.'],
+  ['en', 'Kept the receipt, and the dry cleaner gave me everything back the next day.'],
 ];
 
 describe('claims told as a story', () => {
