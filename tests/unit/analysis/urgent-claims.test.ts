@@ -138,14 +138,6 @@ const CLAIMS: Record<string, Line[]> = {
     ['ru', 'Дома взвесила сыр — всего 420 грамм вместо полкило.'],
     ['zh', '回家一称，两斤的排骨只有一斤六两。'],
   ],
-  'rung up above the shelf price': [
-    ['en', 'The shelf label said £2.50 and it rang up at £3.40 — the third time this month.'],
-    ['de', 'Am Regal stand 1,99 €, an der Kasse kostete es 2,79 € — schon das dritte Mal.'],
-    ['fr', "En rayon c'était 3,20 €, en caisse 4,10 € : c'est la troisième fois."],
-    ['es', 'En la etiqueta ponía 2,50 € y en caja me cobraron 3,40 €, ya es la tercera vez.'],
-    ['ru', 'На ценнике 199, на кассе 259 — уже третий раз так.'],
-    ['zh', '货架上标价19.9，结账却是26.8，不是第一次了。'],
-  ],
   'a note swapped for a fake': [
     ['en', 'The cabbie swapped my twenty for a fake one and said mine was the counterfeit.'],
     ['de', 'Der Fahrer hat mir Falschgeld als Wechselgeld gegeben.'],
@@ -161,30 +153,6 @@ const CLAIMS: Record<string, Line[]> = {
     ['es', 'Pagamos la suite con terraza y nos dieron otra; no nos quieren devolver la diferencia.'],
     ['ru', 'Оплатили номер с видом на море, поселили во двор, разницу возвращать отказываются.'],
     ['zh', '提前付了湖景房的钱，入住只给城景房，差价不退。'],
-  ],
-  'a taxi without its meter': [
-    ['en', 'The driver never put the meter on and asked for £60 for a ten-minute ride.'],
-    ['de', 'Der Fahrer fuhr ohne Taxameter und wollte am Ende 50 Euro.'],
-    ['fr', "Le compteur n'a jamais été allumé et il m'a réclamé 45 euros."],
-    ['es', 'El taxista no puso el taxímetro y me cobró el triple.'],
-    ['ru', 'Таксист ехал без счётчика и потребовал 2 000 рублей.'],
-    ['zh', '司机不打表，到了开口要两百。'],
-  ],
-  'a tip changed after signing': [
-    ['en', 'I wrote an $8 tip, and the next day the tip had gone from $8 to $18.'],
-    ['de', 'Das Trinkgeld wurde nachträglich von 2 auf 12 Euro geändert.'],
-    ['fr', 'Le pourboire a été modifié après mon départ, de 3 à 13 €.'],
-    ['es', 'La propina fue cambiada de 500 a 5000 pesos en el ticket.'],
-    ['ru', 'Чаевые потом исправили с 200 на 2000.'],
-    ['zh', '小费被改成了两百。'],
-  ],
-  'a signature that is not mine': [
-    ['en', 'The sign-in sheet shows twelve sessions, but the signature is not mine.'],
-    ['de', 'Auf der Liste steht eine Unterschrift, die nicht von mir ist.'],
-    ['fr', "La signature sur la feuille n'est pas de moi."],
-    ['es', 'La firma de la hoja no es mía.'],
-    ['ru', 'В журнале стоит подпись, но это не моя подпись.'],
-    ['zh', '签到表上的签名根本不是我的字。'],
   ],
   'an item handed in, then denied': [
     ['en', 'The dress is on the receipt, but the staff say you never gave us a dress.'],
@@ -376,6 +344,18 @@ describe('claims told as a story', () => {
     .filter((p) => !p.urgent);
   it("reads 72 ordinary reviews written against version 16's claims", () => expect(second).toHaveLength(72));
   it.each(second.map((p) => [p.lang, p.claim, p.text, p.stars] as const))('leaves a %s look-alike of "%s" alone: %s', (lang, _claim, text, stars) => {
+    expect(claimUrgent(text, lang, cutEvidence, stars)).toBeUndefined();
+  });
+
+  // A third reviewer, who had read only version 17's claims, wrote 72 more look-alikes of the newer ones (a parcel
+  // shown as delivered while the driver parks, a refurbished phone bought as such, a Monopoly note, a neighbour's signature).
+  const third = readFileSync(join(__dirname, '..', '..', 'urgent', 'probes', 'claims-review-17.jsonl'), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as { lang: AnalysisLanguage; text: string; stars: number; urgent: boolean; claim: string })
+    .filter((p) => !p.urgent);
+  it("reads 72 ordinary reviews written against version 17's claims", () => expect(third).toHaveLength(72));
+  it.each(third.map((p) => [p.lang, p.claim, p.text, p.stars] as const))('leaves a %s look-alike of "%s" alone: %s', (lang, _claim, text, stars) => {
     expect(claimUrgent(text, lang, cutEvidence, stars)).toBeUndefined();
   });
 
