@@ -32,6 +32,7 @@
 import type { AnalysisLanguage, UrgentCategory, UrgentSignal } from './types';
 import { cueRegExp, sentencesOf } from './urgent-billing';
 import { DISCRIMINATION_CLAIMS } from './urgent-discrimination';
+import { jokingOr } from './urgent-cues';
 
 export interface Claim {
   name: string;
@@ -461,14 +462,12 @@ const FRAUD_CLAIMS: readonly Claim[] = [
     category: 'fraud',
     maxStars: 3,
     window: 1,
-    unless: {
-      en: 'jok\\p{L}*|kidding|banter|without a scratch|came in',
-      de: 'gewitzelt|witz\\p{L}*|scherz\\p{L}*|alles (?:heil|gut)',
-      fr: 'blague\\p{L}*|plaisant\\p{L}*|en riant|rigol\\p{L}*',
-      es: 'brome\\p{L}*|broma\\p{L}*|bromista|todo lleg\\p{L}*',
-      ru: 'пошутил\\p{L}*|шутк\\p{L}*|шутя|засмеял\\p{L}*|занесли',
-      zh: '开玩笑|开个玩笑',
-    },
+    unless: jokingOr({
+      en: 'without a scratch|came in',
+      ru: 'занесли',
+      es: 'todo lleg\\p{L}*',
+      de: 'alles (?:heil|gut)',
+    }),
     a: {
       en: "(?:or|otherwise|until|unless) (?:else )?(?:\\p{L}+ ){0,3}(?:'|‘|\"|“)?(?:(?:he|she|they|it|we) )?(?:wouldn'?t|won'?t|would not|will not) (?:\\p{L}+ ){0,2}(?:open the (?:boot|trunk)|release|unload|give (?:us |me )?(?:back|my|our)|hand (?:over|back))|(?:held|holding|kept|keeping) (?:my|our) (?:\\p{L}+ )?(?:bags?|luggage|suitcase|car|furniture|things|belongings|stuff) (?:hostage|to ransom)|(?:or|otherwise) (?:they'?d|he'?d|they would|he would) (?:dump|leave) (?:\\p{L}+ ){0,3}(?:on the (?:street|pavement|kerb|curb)|outside)|(?:wouldn'?t|refused to|won'?t) (?:give (?:me )?back|release|return) (?:my|the) (?:keys|car|bike|phone|laptop) (?:until|unless)|won'?t (?:take|unload|carry) (?:a single |any )?(?:\\p{L}+ )?(?:off|out|in) (?:till|until)|or (?:they'?d|he'?d|they would|he would) (?:leave|drive off|go) with (?:our|my) (?:stuff|things|furniture|belongings)",
       de: 'sonst (?:\\p{L}+ ){0,4}(?:\'|‚|„|")?(?:(?:nicht|nix) (?:\\p{L}+ ){0,4}(?:raus|zurück|ausgeladen|ausgehändigt|geöffnet|her)|auf die straße|auf den gehweg)|(?:kofferraum|auto|wagen|koffer|möbel|gepäck) (?:\\p{L}+ ){0,3}erst (?:nach|wenn) (?:\\p{L}+ ){0,3}(?:bezahlt|zahle|gezahlt)|(?:blieben|bleiben) (?:\\p{L}+ ){0,3}(?:im lkw|im wagen|auf dem lkw|im transporter) bis',
@@ -545,14 +544,14 @@ const FRAUD_CLAIMS: readonly Claim[] = [
     category: 'fraud',
     maxStars: 3,
     window: 1,
-    unless: {
-      en: 'jok\\p{L}*|kidding|banter|monopoly|quiz',
-      de: 'gewitzelt|witz\\p{L}*|scherz\\p{L}*|monopoly|spielgeld',
-      fr: 'blague\\p{L}*|plaisant\\p{L}*|en riant|rigol\\p{L}*|monopoly',
-      es: 'brome\\p{L}*|broma\\p{L}*|bromista|monopoly',
-      ru: 'пошутил\\p{L}*|шутк\\p{L}*|шутя|засмеял\\p{L}*|монопол\\p{L}*|игрушечн\\p{L}*',
-      zh: '开玩笑|开个玩笑|大富翁|玩具钞',
-    },
+    unless: jokingOr({
+      en: 'monopoly|quiz',
+      ru: 'монопол\\p{L}*|игрушечн\\p{L}*',
+      zh: '大富翁|玩具钞',
+      es: 'monopoly',
+      de: 'monopoly|spielgeld',
+      fr: 'monopoly',
+    }),
     a: {
       en: "swapped (?:\\p{L}+ ){0,3}(?:note|bill|tenner|twenty|fifty) (?:\\p{L}+ ){0,3}(?:fake|counterfeit)|(?:gave|handed) (?:me )?(?:back )?a (?:fake|counterfeit) (?:note|bill|tenner|twenty|fifty)|(?:claimed|insisted|swore) (?:i'?d|i had) (?:only )?(?:given|handed) (?:him|her) (?:a |the )?(?:£|\\$|€)?\\d+",
       de: 'falschgeld|(?:gefälscht|falsch)\\p{L}* (?:schein|fünfziger|zwanziger|hunderter|zehner)|schein (?:\\p{L}+ ){0,2}vertauscht',
@@ -599,14 +598,14 @@ const FRAUD_CLAIMS: readonly Claim[] = [
     resolvable: true,
     maxStars: 3,
     window: 2,
-    unless: {
-      en: 'jok\\p{L}*|kidding|banter|found it|they found',
-      de: 'gewitzelt|witz\\p{L}*|scherz\\p{L}*|gefunden',
-      fr: 'blague\\p{L}*|plaisant\\p{L}*|en riant|rigol\\p{L}*|retrouvé\\p{L}*',
-      es: 'brome\\p{L}*|broma\\p{L}*|bromista|encontraron',
-      ru: 'пошутил\\p{L}*|шутк\\p{L}*|шутя|засмеял\\p{L}*|нашли',
-      zh: '开玩笑|开个玩笑|找到了',
-    },
+    unless: jokingOr({
+      en: 'found it|they found',
+      ru: 'нашли',
+      zh: '找到了',
+      es: 'encontraron',
+      de: 'gefunden',
+      fr: 'retrouvé\\p{L}*',
+    }),
     a: {
       en: 'receipt|slip|ticket|docket',
       de: 'quittung|beleg|abholschein|bon(?!\\p{L})',

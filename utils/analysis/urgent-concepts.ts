@@ -1,5 +1,5 @@
 /**
- * Concepts shared by the six languages: small word groups, the same four in every language.
+ * Concepts shared by the six languages: small word groups, the same two in every language.
  * People rarely write "discrimination" or "fraud"; they tell what happened — a trait of the
  * person (a turban, a wheelchair, an accent) next to how they were treated (refused, asked to
  * leave, followed). A trait and a mistreatment in one sentence are the last resort of the urgent
@@ -7,7 +7,7 @@
  * next to its loss) was removed in analysis version 17: it found nothing on any held-out round.
  *
  * Words match by their beginning (a stem: "refus" matches "refused", "refusing"), or whole when
- * the entry ends in a dot ("trans." is not "transmission"); Chinese by substring. Lists are short on purpose: a concept is a cue the model weighs, not a verdict.
+ * the entry ends in a dot ("trans." is not "transmission"); Chinese by substring. Lists are short on purpose: only the two together, in one sentence, make a finding.
  */
 import type { AnalysisLanguage, UrgentSignal } from './types';
 

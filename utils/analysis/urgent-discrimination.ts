@@ -24,6 +24,7 @@
  * "by mistake", "asked permission") are its own.
  */
 import type { Claim } from './urgent-claims';
+import { jokingOr } from './urgent-cues';
 
 export const DISCRIMINATION_CLAIMS: readonly Claim[] = [
   {
@@ -289,14 +290,14 @@ export const DISCRIMINATION_CLAIMS: readonly Claim[] = [
     needs: 'complaint',
     maxStars: 4,
     window: 3,
-    unless: {
-      en: 'jok\\p{L}*|kidding|banter|who knows us|knows us',
-      de: 'gewitzelt|witz\\p{L}*|scherz\\p{L}*|kennt uns',
-      fr: 'blague\\p{L}*|plaisant\\p{L}*|en riant|rigol\\p{L}*|nous connaît',
-      es: 'brome\\p{L}*|broma\\p{L}*|bromista|nos conoce',
-      ru: 'пошутил\\p{L}*|шутк\\p{L}*|шутя|засмеял\\p{L}*|нас знает',
-      zh: '开玩笑|开个玩笑|认识我们',
-    },
+    unless: jokingOr({
+      en: 'who knows us|knows us',
+      ru: 'нас знает',
+      zh: '认识我们',
+      es: 'nos conoce',
+      de: 'kennt uns',
+      fr: 'nous connaît',
+    }),
     a: {
       en: '(?:you|ye|ya) (?:all )?know (?:very well |full well |exactly )?why|too many of (?:you|your lot|them) (?:in )?(?:here|tonight|today)',
       de: '(?:ihr wisst|du weißt|sie wissen) (?:\\p{L}+ ){0,2}(?:schon|genau|doch),? warum|zu viele von euch',

@@ -304,6 +304,15 @@ const NEAR_MISSES: Line[] = [
   ['en', 'Kept the receipt, and the dry cleaner gave me everything back the next day.'],
 ];
 
+/** The ordinary reviews of a probe file (tests/urgent/probes/): written to meet the claims' cues, none is a claim. */
+function lookAlikes(file: string): Array<{ lang: AnalysisLanguage; text: string; stars: number; claim: string }> {
+  return readFileSync(join(__dirname, '..', '..', 'urgent', 'probes', file), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as { lang: AnalysisLanguage; text: string; stars: number; urgent: boolean; claim: string })
+    .filter((p) => !p.urgent);
+}
+
 describe('claims told as a story', () => {
   for (const [claim, lines] of Object.entries(CLAIMS)) {
     it.each(lines)(`reads a %s account of ${claim}: %s`, (lang, text) => {
@@ -326,22 +335,14 @@ describe('claims told as a story', () => {
 
   // Written by a reviewer who had read only the rules, to make them fire on ordinary reviews: the
   // problem put right, said not to have happened, a rule for everyone (tests/urgent/probes/).
-  const probes = readFileSync(join(__dirname, '..', '..', 'urgent', 'probes', 'claims-review.jsonl'), 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => JSON.parse(l) as { lang: AnalysisLanguage; text: string; stars: number; urgent: boolean })
-    .filter((p) => !p.urgent);
+  const probes = lookAlikes('claims-review.jsonl');
   it.each(probes.map((p) => [p.lang, p.text, p.stars] as const))('leaves a %s story the business put right, or denies, alone: %s', (lang, text, stars) => {
     expect(claimUrgent(text, lang, cutEvidence, stars)).toBeUndefined();
   });
 
   // A second reviewer, who had read only version 16's claims, wrote 72 ordinary reviews that meet their cues
   // (a physio's hand on a knee, a family café, labelled replicas, a fair bill, a notice period): none is a claim.
-  const second = readFileSync(join(__dirname, '..', '..', 'urgent', 'probes', 'claims-review-16.jsonl'), 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => JSON.parse(l) as { lang: AnalysisLanguage; text: string; stars: number; urgent: boolean; claim: string })
-    .filter((p) => !p.urgent);
+  const second = lookAlikes('claims-review-16.jsonl');
   it("reads 72 ordinary reviews written against version 16's claims", () => expect(second).toHaveLength(72));
   it.each(second.map((p) => [p.lang, p.claim, p.text, p.stars] as const))('leaves a %s look-alike of "%s" alone: %s', (lang, _claim, text, stars) => {
     expect(claimUrgent(text, lang, cutEvidence, stars)).toBeUndefined();
@@ -349,11 +350,7 @@ describe('claims told as a story', () => {
 
   // A third reviewer, who had read only version 17's claims, wrote 72 more look-alikes of the newer ones (a parcel
   // shown as delivered while the driver parks, a refurbished phone bought as such, a Monopoly note, a neighbour's signature).
-  const third = readFileSync(join(__dirname, '..', '..', 'urgent', 'probes', 'claims-review-17.jsonl'), 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => JSON.parse(l) as { lang: AnalysisLanguage; text: string; stars: number; urgent: boolean; claim: string })
-    .filter((p) => !p.urgent);
+  const third = lookAlikes('claims-review-17.jsonl');
   it("reads 72 ordinary reviews written against version 17's claims", () => expect(third).toHaveLength(72));
   it.each(third.map((p) => [p.lang, p.claim, p.text, p.stars] as const))('leaves a %s look-alike of "%s" alone: %s', (lang, _claim, text, stars) => {
     expect(claimUrgent(text, lang, cutEvidence, stars)).toBeUndefined();
