@@ -58,8 +58,8 @@ const CUES: Record<AnalysisLanguage, BillingCues> = {
     cancel: 'cancel(?:l?ed|l?ing|lation)?|terminated|closed my account',
     chargeOn:
       'still (?:being )?(?:charging|charged|billing|billed|debiting)|still taking (?:money|payments?|[£$€]|\\d)|(?:kept|keep|keeps|continued|continue|carried on) (?:on )?(?:charging|billing|debiting)|charged (?:me|my card) again',
-    items: '(?:bill|check|tab|receipt|invoice)(?!\\p{L})',
-    notOrdered: `(?:never|didn'?t|did not|nobody|no one|hadn'?t|had not|weren'?t)(?!\\p{L})[^.!?]{0,20}(?<!\\p{L})(?:order(?:ed)?|had)${CLAIM_END}`,
+    items: '(?:bill|check|tab|receipt|invoice)#',
+    notOrdered: `(?:never|didn'?t|did not|nobody|no one|hadn'?t|had not|weren'?t)#[^.!?]{0,20}(?<!\\p{L})(?:order(?:ed)?|had)${CLAIM_END}`,
     fixed: 'fixed|corrected|took (?:it|them) off|removed|sorted it|apologi[sz]ed and|refunded',
     prepaid: 'prepaid|deposit|paid (?:in advance|upfront|up front|in full|ahead)|upfront payment|advance payment',
     vanished:
@@ -68,15 +68,15 @@ const CUES: Record<AnalysisLanguage, BillingCues> = {
   de: {
     quote:
       'angebot|kostenvoranschlag|voranschlag|hieß es|vereinbart|ausgemacht|am telefon|angekündigt|statt|gebucht (?:für|zu)|laut (?:buchung|preisliste|karte|aushang)',
-    bill: 'rechnung|verlangt(?:e|en)?|berechnet|bezahlt|gezahlt|abgebucht|am ende|wollte|an der kasse|kassiert\\p{L}*',
+    bill: 'rechnung|verlangt(?:e|en)?|berechnet|bezahlt|gezahlt|abgebucht|am ende|wollte|an der kasse|kassiert~',
     invoice: 'rechnung|quittung|beleg',
     shown: 'preisliste|auf der (?:karte|tafel)|angeschrieben|ausgeschrieben',
     debited: 'banking-app|banking app|kontoauszug|kreditkartenabrechnung|abgebucht|auf (?:meinem|dem) konto',
     cancel: 'gekündigt|kündigung|storniert|abgemeldet',
     chargeOn:
-      '(?:weiter|weiterhin|trotzdem|immer noch|noch immer|nach wie vor)(?!\\p{L})[^.!?]{0,30}(?:abgebucht|abbuch\\p{L}*|buchen|eingezogen|ziehen|lastschrift)|(?:abgebucht|eingezogen)[^.!?]{0,20}(?:weiter|weiterhin|immer noch|nach wie vor|bis heute)',
-    items: 'rechnung|(?:kassen)?bon(?!\\p{L})|quittung|kassenzettel',
-    notOrdered: `(?:nicht|nie|niemand|keiner)(?!\\p{L})[^.!?]{0,25}(?<!\\p{L})bestellt(?:e|en)?(?: (?:hatten|haben|hat|hatte))?${CLAIM_END}`,
+      '(?:weiter|weiterhin|trotzdem|immer noch|noch immer|nach wie vor)#[^.!?]{0,30}(?:abgebucht|abbuch~|buchen|eingezogen|ziehen|lastschrift)|(?:abgebucht|eingezogen)[^.!?]{0,20}(?:weiter|weiterhin|immer noch|nach wie vor|bis heute)',
+    items: 'rechnung|(?:kassen)?bon#|quittung|kassenzettel',
+    notOrdered: `(?:nicht|nie|niemand|keiner)#[^.!?]{0,25}(?<!\\p{L})bestellt(?:e|en)?(?: (?:hatten|haben|hat|hatte))?${CLAIM_END}`,
     fixed: 'korrigiert|gestrichen|storniert|entschuldigt|abgesprochen|herausgenommen|rausgenommen',
     prepaid: 'anzahlung|vorkasse|im voraus (?:bezahlt|überwiesen)|vorab (?:bezahlt|überwiesen)|überwiesen',
     vanished:
@@ -84,46 +84,44 @@ const CUES: Record<AnalysisLanguage, BillingCues> = {
   },
   fr: {
     quote: "devis|annoncé|annonçait|prévu|convenu|au téléphone|on m'avait dit|affiché|estimation|au lieu de|réservé (?:à|pour)",
-    bill: 'facture|facturé|payé|total|au final|à la fin|réclamé|demandé|débité|prélevé|la note|annonce(?!\\p{L})|exig\\p{L}*',
+    bill: 'facture|facturé|payé|total|au final|à la fin|réclamé|demandé|débité|prélevé|la note|annonce#|exig~',
     invoice: 'facture|note|ticket',
-    shown: "affiché\\p{L}*|sur la (?:vitrine|carte)|au menu|l'addition",
-    debited: 'débité\\p{L}*|prélevé\\p{L}*|sur mon compte|relevé|appli\\p{L}* (?:bancaire|de la banque|de ma banque)',
-    cancel: 'résili\\p{L}*|annul\\p{L}*',
+    shown: "affiché~|sur la (?:vitrine|carte)|au menu|l'addition",
+    debited: 'débité~|prélevé~|sur mon compte|relevé|appli~ (?:bancaire|de la banque|de ma banque)',
+    cancel: 'résili~|annul~',
     chargeOn:
-      '(?:continuent|continue) (?:de|à) (?:prélever|débiter|facturer)|(?:prélèvent|prélevé\\p{L}*|débité\\p{L}*|débitent) (?:encore|toujours)|(?:toujours|encore) (?:prélevé|débité)',
-    items: 'addition|la note(?!\\p{L})|facture|ticket',
-    notOrdered: `(?:pas|jamais|personne n'a|personne n'avait|rien)(?!\\p{L})[^.!?]{0,20}commandé(?:e|s|es)?${CLAIM_END}`,
+      '(?:continuent|continue) (?:de|à) (?:prélever|débiter|facturer)|(?:prélèvent|prélevé~|débité~|débitent) (?:encore|toujours)|(?:toujours|encore) (?:prélevé|débité)',
+    items: 'addition|la note#|facture|ticket',
+    notOrdered: `(?:pas|jamais|personne n'a|personne n'avait|rien)#[^.!?]{0,20}commandé(?:e|s|es)?${CLAIM_END}`,
     fixed: 'corrig|retir|enlev|rectifi|excus',
     prepaid: "versé|acompte|arrhes|payé d'avance|payé à l'avance|viré",
     vanished:
       "personne n'est venu|personne n'est jamais venu|ne répond(?:ent)? plus|injoignable|disparu|m'a bloqué|nous a bloqués|bureau (?:était |est )?fermé",
   },
   es: {
-    quote:
-      'presupuesto|presupuestaron|me dijeron|nos dijeron|acordado|por teléfono|anunciado|cotización|cotizaron|en vez de|en lugar de|reserv(?:amos|é|ado)(?!\\p{L})',
+    quote: 'presupuesto|presupuestaron|me dijeron|nos dijeron|acordado|por teléfono|anunciado|cotización|cotizaron|en vez de|en lugar de|reserv(?:amos|é|ado)#',
     bill: 'factura|facturaron|cobraron|cobró|me cobran|total|al final|pagué|pagamos|la cuenta|exigi(?:ó|eron)|pidi(?:ó|eron)',
     invoice: 'factura|ticket|recibo',
     shown: 'de la reserva|en la (?:carta|pizarra)|en el menú',
     debited: 'app del banco|aplicación del banco|extracto|cargo final|me cargaron|cargaron',
-    cancel: 'di de baja|dado de baja|me di de baja|cancel\\p{L}*|la baja',
-    chargeOn: '(?:siguen|seguían|siguió|continúan|continuaron|volvieron a) (?:cobr\\p{L}*|cargando|descontando)',
+    cancel: 'di de baja|dado de baja|me di de baja|cancel~|la baja',
+    chargeOn: '(?:siguen|seguían|siguió|continúan|continuaron|volvieron a) (?:cobr~|cargando|descontando)',
     items: 'la cuenta|factura|ticket|recibo',
-    notOrdered: `(?:no|nunca|nadie|q nadie)\\s[^.!?]{0,20}(?:p[ei]d[ií]\\p{L}*|consum\\p{L}*)${CLAIM_END}`,
+    notOrdered: `(?:no|nunca|nadie|q nadie)\\s[^.!?]{0,20}(?:p[ei]d[ií]~|consum~)${CLAIM_END}`,
     fixed: 'quitaron|quitó|corrigieron|corrigió|disculp|retiraron|anularon',
     prepaid: 'por adelantado|adelant|anticipo|seña|depósito|transfer',
     vanished: 'nadie (?:llegó|vino|apareció)|no contesta|ya no existe|desapareci|me bloque|nos bloque|oficina (?:estaba |está )?cerrada|no responde',
   },
   ru: {
-    quote:
-      'смет\\p{L}*|сказали|говорили|договорил\\p{L}*|обещали|по телефону|озвучил\\p{L}*|изначально|вместо|(?:за)?бронировал\\p{L}*|заказал\\p{L}*|заказывал\\p{L}*',
-    bill: 'выставили|сч[её]т\\p{L}*|в итоге|итого|взяли|заплатил\\p{L}*|списали|насчитали|содрали|в чеке|заявил\\p{L}*|потребовал\\p{L}*|запросил\\p{L}*',
-    invoice: 'сч[её]т|чек|квитанци\\p{L}*',
+    quote: 'смет~|сказали|говорили|договорил~|обещали|по телефону|озвучил~|изначально|вместо|(?:за)?бронировал~|заказал~|заказывал~',
+    bill: 'выставили|сч[её]т~|в итоге|итого|взяли|заплатил~|списали|насчитали|содрали|в чеке|заявил~|потребовал~|запросил~',
+    invoice: 'сч[её]т|чек|квитанци~',
     shown: 'ценник|в меню|по прайсу|на (?=\\d)',
-    debited: 'приложени\\p{L}* банка|выписк\\p{L}*|списали|списано|сняли с карты',
-    cancel: 'расторг\\p{L}*|отказал\\p{L}*|отменил\\p{L}*|отключил\\p{L}*|отписал\\p{L}*',
-    chargeOn: '(?:продолжают|продолжали|вс[её] равно|вс[её] ещ[её]|до сих пор|снова|опять) (?:списыв\\p{L}*|снима\\p{L}*|списал\\p{L}*|сняли)',
+    debited: 'приложени~ банка|выписк~|списали|списано|сняли с карты',
+    cancel: 'расторг~|отказал~|отменил~|отключил~|отписал~',
+    chargeOn: '(?:продолжают|продолжали|вс[её] равно|вс[её] ещ[её]|до сих пор|снова|опять) (?:списыв~|снима~|списал~|сняли)',
     items: 'сч[её]т|чек(?!ин)',
-    notOrdered: `(?:не|никто не|ничего не)\\s?(?:заказыва\\p{L}*|брали|просили)${CLAIM_END}`,
+    notOrdered: `(?:не|никто не|ничего не)\\s?(?:заказыва~|брали|просили)${CLAIM_END}`,
     fixed: 'убрали|убрал|исправил|пересчитал|извинил|вычеркнул',
     prepaid: 'предоплат|аванс|задат|внесли|внес[её]н',
     vanished:
@@ -219,9 +217,17 @@ export function sentencesOf(text: string): { sentences: readonly string[]; lower
   return lastSplit;
 }
 
-/** A cue as the rules write it: a boundary before it, and a straight apostrophe that also matches the curly one ("didn’t", "m’avait"). */
+/**
+ * A cue as the rules write it: a boundary before it, and a straight apostrophe that also matches the curly one ("didn’t",
+ * "m’avait"). Three shorthands keep the six languages' cue lists small in the bundle: `~` is the rest of a word
+ * (`\p{L}*`: "refund~" is "refunded", "refunds"), `@N` up to N words and their spaces (`(?:\p{L}+ ){0,N}`, each word with its space: "charged @2twice"),
+ * `#` the end of a word (`(?!\p{L})`: "neu#" is not "neun").
+ */
 export function cueRegExp(source: string, boundary: string, flags: string): RegExp {
-  return new RegExp(`${boundary}(?:${source.replace(/'/g, "['’]")})`, flags);
+  return new RegExp(
+    `${boundary}(?:${source.replace(/'/g, "['’]").replace(/~/g, '\\p{L}*').replace(/@(\d)/g, '(?:\\p{L}+ ){0,$1}').replace(/#/g, '(?!\\p{L})')})`,
+    flags,
+  );
 }
 /** A number followed by one of these is no price ("4 Minuten", "2 hours", "3 nights", "50%"). */
 const NOT_MONEY =

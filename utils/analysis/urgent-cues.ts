@@ -3,11 +3,11 @@ import { ANALYSIS_LANGUAGES, type AnalysisLanguage } from './types';
 
 /** Said in jest ("the movers joked…", "en rigolant", "开玩笑"): a story told as a joke is no claim. */
 const JOKING: Record<AnalysisLanguage, string> = {
-  en: 'jok\\p{L}*|kidding|banter',
-  de: 'gewitzelt|witz\\p{L}*|scherz\\p{L}*',
-  fr: 'blague\\p{L}*|plaisant\\p{L}*|en riant|rigol\\p{L}*',
-  es: 'brome\\p{L}*|broma\\p{L}*|bromista',
-  ru: 'пошутил\\p{L}*|шутк\\p{L}*|шутя|засмеял\\p{L}*',
+  en: 'jok~|kidding|banter',
+  de: 'gewitzelt|witz~|scherz~',
+  fr: 'blague~|plaisant~|en riant|rigol~',
+  es: 'brome~|broma~|bromista',
+  ru: 'пошутил~|шутк~|шутя|засмеял~',
   zh: '开玩笑|开个玩笑',
 };
 

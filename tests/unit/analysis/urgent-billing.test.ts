@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeReview } from '@/utils/analysis';
 import type { AnalysisLanguage } from '@/utils/analysis/types';
-import { BILL_OVER_QUOTE, billingUrgent, chineseNumber } from '@/utils/analysis/urgent-billing';
+import { BILL_OVER_QUOTE, billingUrgent, chineseNumber, cueRegExp } from '@/utils/analysis/urgent-billing';
 import { cutEvidence } from '@/utils/analysis/urgent-evidence';
 
 // Sentences written for this test: a bill far above the price agreed, told with figures.
@@ -253,5 +253,17 @@ describe('billing claims in the analysis', () => {
       langHint: 'en',
     });
     expect(result.urgent).toBeUndefined();
+  });
+});
+
+describe('cueRegExp shorthands', () => {
+  it('reads ~ as the rest of a word, @N as up to N words and # as the end of a word', () => {
+    const re = (cue: string) => cueRegExp(cue, '(?<![\\p{L}\\p{N}])', 'u');
+    expect(re('refund~').test('they refunded it')).toBe(true);
+    expect(re('charged @2twice').test('charged my card twice')).toBe(true);
+    expect(re('charged @2twice').test('charged me for it twice')).toBe(false);
+    expect(re('neu#').test('die neuen reifen')).toBe(false);
+    expect(re('neu#').test('angeblich neu, aber')).toBe(true);
+    expect(re("didn't").test('they didn’t call')).toBe(true);
   });
 });
