@@ -9,6 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as OpenCC from 'opencc-js';
 import { frontEncode } from '@/utils/analysis/languages/front-coding';
+import { hanEncode } from '@/utils/analysis/languages/han-coding';
 import { ROOT } from '../support/browser';
 
 const SOURCE = join(ROOT, '..', 'shared', 'lexicons', 'ntusd');
@@ -81,10 +82,12 @@ const header = `/**
  * NTUSD, National Taiwan University Sentiment Dictionary (MIT licence, licenses/NTUSD-LICENSE.txt).
  * Lun-Wei Ku and Hsin-Hsi Chen (2007). Mining Opinions from the Web: Beyond Relevance Retrieval.
  * JASIST 58(12), 1838–1850. Entries of 1–4 characters, converted to Simplified with opencc-js.
- * The two lists are front-coded (languages/front-coding.ts): read them with frontDecode.
+ * The two lists are front-coded (languages/front-coding.ts), then their characters coded in ASCII
+ * with the table NTUSD_CHARS (languages/han-coding.ts): read them with frontDecode(hanDecode(NTUSD_CHARS, list)).
  */`;
+const { table, coded } = hanEncode([frontEncode(positiveClean), frontEncode(negative)]);
 writeFileSync(
   OUT,
-  `${header}\nexport const NTUSD_POSITIVE =\n  '${frontEncode(positiveClean)}';\n\nexport const NTUSD_NEGATIVE =\n  '${frontEncode(negative)}';\n\n/** Pairs of characters: Traditional then Simplified. */\nexport const TRADITIONAL_TO_SIMPLIFIED =\n  '${pairs.join('')}';\n`,
+  `${header}\nexport const NTUSD_CHARS =\n  '${table}';\n\nexport const NTUSD_POSITIVE =\n  '${coded[0]}';\n\nexport const NTUSD_NEGATIVE =\n  '${coded[1]}';\n\n/** Pairs of characters: Traditional then Simplified. */\nexport const TRADITIONAL_TO_SIMPLIFIED =\n  '${pairs.join('')}';\n`,
 );
 console.log(`zh-ntusd.ts: ${positiveClean.length} positive, ${negative.length} negative words, ${pairs.length} character pairs`);

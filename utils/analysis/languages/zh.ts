@@ -5,7 +5,8 @@
  */
 import type { LanguagePack } from '../pack';
 import { frontDecode } from './front-coding';
-import { NTUSD_NEGATIVE, NTUSD_POSITIVE } from './zh-ntusd';
+import { hanDecode } from './han-coding';
+import { NTUSD_CHARS, NTUSD_NEGATIVE, NTUSD_POSITIVE } from './zh-ntusd';
 
 const REVIEW_WORDS: Record<string, number> = {
   // Praise.
@@ -290,7 +291,7 @@ const REVIEW_WORDS: Record<string, number> = {
 };
 
 function ntusd(list: string, value: number): Record<string, number> {
-  return Object.fromEntries(frontDecode(list).map((word) => [word, value]));
+  return Object.fromEntries(frontDecode(hanDecode(NTUSD_CHARS, list)).map((word) => [word, value]));
 }
 
 export const zh: LanguagePack = {
