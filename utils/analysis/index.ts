@@ -25,7 +25,7 @@ import { conceptUrgent } from './urgent-concepts';
 import { cutEvidence } from './urgent-evidence';
 
 /** Bumped whenever results change, so stored analyses can be recomputed. */
-export const ANALYSIS_VERSION = 17;
+export const ANALYSIS_VERSION = 18;
 
 const PACKS: Record<AnalysisLanguage, LanguagePack> = { en, ru, es, de, fr, zh };
 const compiled = new Map<AnalysisLanguage, CompiledPack>();
@@ -106,6 +106,8 @@ export function analyzeReview(input: AnalysisInput, adaptation?: StarAdaptation)
   let urgent: ReviewAnalysis['urgent'];
   /** A finding without a phrase of its own to show: a text that reads positive drops it. */
   let toneDecides = false;
+  /** The concepts' guess (a trait and a mistreatment in one sentence), which a positive tone takes back. */
+  let guessedOnly = false;
   /** The story claim the review tells, when the phrases, the concepts and the billing rule found nothing. */
   let claimed: ReturnType<typeof claimFor>;
   if (lang === 'und') {
@@ -149,6 +151,7 @@ export function analyzeReview(input: AnalysisInput, adaptation?: StarAdaptation)
     urgent = byEvidence ?? guessed ?? billed;
     // Without stars, a bill claim in a review that reads positive is an explanation, not a claim ("… because they found a second fault and called me first. Brilliant.").
     toneDecides = guessed !== undefined || (billed !== undefined && input.rating === undefined);
+    guessedOnly = guessed !== undefined;
   }
   const label = labelFor(score, hits);
   const rating = input.rating;
@@ -160,7 +163,8 @@ export function analyzeReview(input: AnalysisInput, adaptation?: StarAdaptation)
     // A claim that holds at 5★ (a discount for a good review, harassment by staff) stands whatever the tone,
     // even where the tone takes back what the phrases or the concepts found.
     const standing = claimed ?? (lang === 'und' ? undefined : claimFor(text, lang, cutEvidence, rating));
-    urgent = standing?.anyTone ? standing.signal : undefined;
+    // Below 4.5★ a story claim stands whatever the tone, as it does when the concepts guess nothing: the guess that fell must not take the claim with it.
+    urgent = standing && (standing.anyTone || (guessedOnly && rating !== undefined && rating < 4.5)) ? standing.signal : undefined;
   }
   // A theme its clause and sentence leave undecided takes the tone of the whole review.
   if (Math.abs(score) >= 0.3) themes = themes.map((t) => (t.polarity === 0 ? { theme: t.theme, polarity: score > 0 ? 1 : -1 } : t));

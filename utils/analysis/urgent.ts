@@ -78,6 +78,10 @@ const CATEGORIES: readonly UrgentCategory[] = ['health', 'legal', 'discriminatio
 const en: UrgentPack = {
   triggers: {
     health: [
+      'rows of (\\p{L}+ ){0,2}bites',
+      '(scalp|skin) (is |was )?(still )?(weeping|scabbing)',
+      'goose egg',
+      'wrong (dose|dosage|strength)',
       '(cable|rope|wire|chain|bench|stool|seat|harness|strap|bar|weight stack|pulley) (snapped|broke|gave way|collapsed|came loose|came off)',
       '(came|crashed|fell|slammed|dropped) (down )?(on|onto) (my|his|her|our) (shoulder|head|foot|feet|toe|toes|hand|arm|leg|back|neck|chest)',
       '(scalp|skin|ear|ears|neck) (was |were |is |started )?(blistering|blistered|weeping|peeling off|raw and)',
@@ -634,6 +638,9 @@ const en: UrgentPack = {
 const ru: UrgentPack = {
   triggers: {
     health: [
+      '(не та|неправильн\\p{L}*) дозировк\\p{L}*',
+      'ударило током',
+      'шишк\\p{L}* на лбу',
       '(оторвался|оборвался|лопнул|порвался|сломался|рухнул|развалился|подломился) (трос|канат|тросик|цепь|скамья|лавка|стул|табурет|лестница|блок)',
       '(трос|канат|тросик|цепь|скамья|лавка|стул|табурет|лестница) (оторвался|оборвался|лопнул|порвался|сломался|рухнул|развалился|подломился|оторвалась|оборвалась|лопнула|порвалась|сломалась|рухнула)',
       '(упал|упала|упало|свалился|свалилась|рухнул|рухнула) (мне |ему |ей )?на (ногу|голову|плечо|руку|спину|ребёнка|ребенка|пальцы)',
@@ -1043,6 +1050,9 @@ const ru: UrgentPack = {
 const es: UrgentPack = {
   triggers: {
     health: [
+      '(dosis|dosificación) equivocada',
+      'me dio (la )?corriente',
+      'chichón (enorme )?en la frente',
       '(se rompió|se partió|se soltó|cedió|se vino abajo|se desplomó) (el|la) (cable|cuerda|banco|silla|taburete|escalera|barandilla|cadena|polea|máquina)',
       '(me cayó|le cayó|se me cayó|cayó) (encima )?(en|sobre) (el|la|mi|su) (hombro|cabeza|pie|mano|brazo|pierna|espalda)',
       'supura*',
@@ -1444,6 +1454,10 @@ const es: UrgentPack = {
 const de: UrgentPack = {
   triggers: {
     health: [
+      'adrenalin',
+      'kinderspital',
+      'falsche (dosis|dosierung|stärke)',
+      '(einen )?stromschlag',
       '(bank|hantelbank|stuhl|hocker|leiter|regal|geländer|gerät|liege|seil|drahtseil|kabel|kette|gurt) ~(zusammengebrochen|zusammengekracht|durchgebrochen|gerissen|abgerissen|nachgegeben)',
       '(seil|drahtseil|kabel|kette|gurt) (ist |war )?(gerissen|abgerissen)',
       'prellung*',
@@ -1873,6 +1887,9 @@ const de: UrgentPack = {
 const fr: UrgentPack = {
   triggers: {
     health: [
+      'au lieu du \\d+ (écrit|prescrit)',
+      'paupière (\\p{L}+ ){0,2}tombée',
+      'bosse (énorme )?(au|sur le) front',
       "(câble|cable|corde|chaîne|banc|chaise|tabouret|échelle|rambarde|poulie|sangle) ~(a lâché|a cédé|s'est rompu|s'est cassé|a cassé|a craqué|s'est effondré)",
       "(retomb|tomb)\\p{L}* sur (mon |ma |le |la |l')?(épaule|tête|pied|main|bras|jambe|dos|orteil)",
       'brûlée?s? (au|à la|aux|sur le|sur la) (ventre|visage|main|bras|jambe|cuir chevelu|dos|cou)',
@@ -2332,6 +2349,11 @@ const fr: UrgentPack = {
 const zh: ChinesePack = {
   triggers: {
     health: [
+      '被电了',
+      '化学性结膜炎',
+      '钢丝',
+      '划了(一)?道口子',
+      '剂量(不对|错了|弄错)',
       '嘴唇~肿',
       '(脸|喉咙|眼睛)(都|也|就)?肿',
       '呼吸(困难|急促|也急|不上来)',

@@ -34,6 +34,14 @@ const CLAIMS: Record<string, Line[]> = {
     ['ru', 'Отдал наличными администратору, а через неделю сказали, что у меня долг.'],
     ['zh', '当时给了她现金，第二天公司又打电话来催款。'],
   ],
+  'fuel charged, returned full': [
+    ['en', 'Returned the hire car with a full tank and still got a $70 refuelling fee on my card.'],
+    ['de', 'Wagen vollgetankt zurückgegeben, trotzdem 85 € Nachtankgebühr abgebucht.'],
+    ['fr', "Voiture rendue avec le plein fait, et on m'a quand même facturé 60 € de carburant."],
+    ['es', 'Devolví el coche con el depósito lleno y me cobraron 55 € de combustible.'],
+    ['ru', 'Сдал машину с полным баком, а с карты списали 3 000 ₽ за топливо.'],
+    ['zh', '还车前加满了油，还是扣了我200的油费。'],
+  ],
   'charged twice': [
     ['en', 'They charged my card twice for the same dinner and it still has not been refunded.'],
     ['de', 'Die Buchung wurde zweimal abgebucht, bis heute keine Erstattung.'],
@@ -166,6 +174,13 @@ const CLAIMS: Record<string, Line[]> = {
 
 // Sentences written for this test: discrimination told without the word.
 const DISCRIMINATION: Line[] = [
+  // A door rule for some of us and not for others.
+  ['en', 'The bouncer said members only tonight and stopped my friend Tariq, then four lads without a reservation walked straight in.'],
+  ['de', 'Türsteher: nur Stammgäste, mein Kumpel musste draußen bleiben. Danach durften fünf andere Jungs direkt rein.'],
+  ['fr', 'Le videur a dit « pas ce soir » à mon pote Samir. On est revenus sans lui dix minutes plus tard et ça passe direct.'],
+  ['es', 'El portero dijo que solo con reserva a mi primo y a mí, y detrás entraron cuatro chicos sin reserva ninguna.'],
+  ['ru', 'Пришли с мужем, администратор сказал, что все столы забронированы. Я вернулась одна, и мне сразу предложили столик.'],
+  ['zh', '门口说今天会员专场，拦住了我朋友，后面没订位的直接进去了。'],
   ['en', "We're two men and booked a double. At the desk they said we'd surely want the twin instead."],
   ['en', 'The agent said the flat was already let once she heard my accent. My colleague called an hour later and got a viewing.'],
   ['en', "The bouncer looked at my friend's turban and said 'not tonight'."],
@@ -246,6 +261,8 @@ const DISCRIMINATION: Line[] = [
 
 // Near misses written for this test: the same facts with no claim in them.
 const NEAR_MISSES: Line[] = [
+  ['en', 'They said it was members only, which was true: the couple who walked straight in had a reservation.'],
+  ['fr', "J'ai rendu la voiture sans faire le plein, ils ont facturé 40 € de carburant, c'était prévu."],
   ['en', 'We got our deposit back within two days, the flat was lovely.'],
   ['en', 'Thought someone had taken my phone, but it was in the car all along.'],
   ['en', 'The repair shop replaced the screen, but all my photos were gone afterwards.'],
@@ -384,6 +401,14 @@ describe('claims told as a story', () => {
 });
 
 describe('claims in the analysis', () => {
+  it("keeps a story claim below 4.5★ when a warm tone takes back the concepts' guess in the same review", () => {
+    const text =
+      'The agent was lovely and so friendly. When she heard my accent she refused to show me the flat, it was fully booked she said. My colleague called an hour later and got a viewing slot that same day. Lovely area, great views, amazing.';
+    const a = analyzeReview({ text, langHint: 'en', rating: 2 });
+    expect(a.label).toBe('positive');
+    expect(a.urgent).toEqual({ category: 'discrimination', evidence: 'My colleague called an hour later and got a viewing slot that same day.' });
+  });
+
   it('marks a 4★ review of a lovely stay whose deposit was kept urgent (fraud), with its evidence', () => {
     const text = 'Beautiful flat, great location, we loved the balcony. But the host kept our £300 deposit with no explanation.';
     const result = analyzeReview({ text, rating: 4, langHint: 'en' });
