@@ -78,10 +78,10 @@ const CATEGORIES: readonly UrgentCategory[] = ['health', 'legal', 'discriminatio
 const en: UrgentPack = {
   triggers: {
     health: [
-      'rows of (\\p{L}+ ){0,2}bites',
+      'rows of (\\p{L}+ ){0,2}bites (on|down|along|all over|up)',
       '(scalp|skin) (is |was )?(still )?(weeping|scabbing)',
       'goose egg',
-      'wrong (dose|dosage|strength)',
+      'wrong (dose|dosage)',
       '(cable|rope|wire|chain|bench|stool|seat|harness|strap|bar|weight stack|pulley) (snapped|broke|gave way|collapsed|came loose|came off)',
       '(came|crashed|fell|slammed|dropped) (down )?(on|onto) (my|his|her|our) (shoulder|head|foot|feet|toe|toes|hand|arm|leg|back|neck|chest)',
       '(scalp|skin|ear|ears|neck) (was |were |is |started )?(blistering|blistered|weeping|peeling off|raw and)',
@@ -639,7 +639,6 @@ const ru: UrgentPack = {
   triggers: {
     health: [
       '(не та|неправильн\\p{L}*) дозировк\\p{L}*',
-      'ударило током',
       'шишк\\p{L}* на лбу',
       '(оторвался|оборвался|лопнул|порвался|сломался|рухнул|развалился|подломился) (трос|канат|тросик|цепь|скамья|лавка|стул|табурет|лестница|блок)',
       '(трос|канат|тросик|цепь|скамья|лавка|стул|табурет|лестница) (оторвался|оборвался|лопнул|порвался|сломался|рухнул|развалился|подломился|оторвалась|оборвалась|лопнула|порвалась|сломалась|рухнула)',
@@ -1051,7 +1050,6 @@ const es: UrgentPack = {
   triggers: {
     health: [
       '(dosis|dosificación) equivocada',
-      'me dio (la )?corriente',
       'chichón (enorme )?en la frente',
       '(se rompió|se partió|se soltó|cedió|se vino abajo|se desplomó) (el|la) (cable|cuerda|banco|silla|taburete|escalera|barandilla|cadena|polea|máquina)',
       '(me cayó|le cayó|se me cayó|cayó) (encima )?(en|sobre) (el|la|mi|su) (hombro|cabeza|pie|mano|brazo|pierna|espalda)',
@@ -1454,10 +1452,9 @@ const es: UrgentPack = {
 const de: UrgentPack = {
   triggers: {
     health: [
-      'adrenalin',
+      'adrenalin-?(spritze|pen)',
       'kinderspital',
       'falsche (dosis|dosierung|stärke)',
-      '(einen )?stromschlag',
       '(bank|hantelbank|stuhl|hocker|leiter|regal|geländer|gerät|liege|seil|drahtseil|kabel|kette|gurt) ~(zusammengebrochen|zusammengekracht|durchgebrochen|gerissen|abgerissen|nachgegeben)',
       '(seil|drahtseil|kabel|kette|gurt) (ist |war )?(gerissen|abgerissen)',
       'prellung*',
@@ -1887,7 +1884,7 @@ const de: UrgentPack = {
 const fr: UrgentPack = {
   triggers: {
     health: [
-      'au lieu du \\d+ (écrit|prescrit)',
+      "au lieu du \\d+ (prescrit|écrit sur l'ordonnance)",
       'paupière (\\p{L}+ ){0,2}tombée',
       'bosse (énorme )?(au|sur le) front',
       "(câble|cable|corde|chaîne|banc|chaise|tabouret|échelle|rambarde|poulie|sangle) ~(a lâché|a cédé|s'est rompu|s'est cassé|a cassé|a craqué|s'est effondré)",
@@ -2349,9 +2346,9 @@ const fr: UrgentPack = {
 const zh: ChinesePack = {
   triggers: {
     health: [
-      '被电了',
       '化学性结膜炎',
-      '钢丝',
+      '(吃出|咬到|吐出来是)~钢丝',
+      '(花洒|热水器|插座|把手|水龙头)~(被电|漏电)',
       '划了(一)?道口子',
       '剂量(不对|错了|弄错)',
       '嘴唇~肿',

@@ -322,11 +322,11 @@ const NEAR_MISSES: Line[] = [
 ];
 
 /** The ordinary reviews of a probe file (tests/urgent/probes/): written to meet the claims' cues, none is a claim. */
-function lookAlikes(file: string): Array<{ lang: AnalysisLanguage; text: string; stars: number; claim: string }> {
+function lookAlikes(file: string): Array<{ lang: AnalysisLanguage; text: string; stars: number; claim: string; line: number }> {
   return readFileSync(join(__dirname, '..', '..', 'urgent', 'probes', file), 'utf8')
     .split('\n')
     .filter(Boolean)
-    .map((l) => JSON.parse(l) as { lang: AnalysisLanguage; text: string; stars: number; urgent: boolean; claim: string })
+    .map((l, i) => ({ ...(JSON.parse(l) as { lang: AnalysisLanguage; text: string; stars: number; urgent: boolean; claim: string }), line: i + 1 }))
     .filter((p) => !p.urgent);
 }
 
@@ -372,6 +372,20 @@ describe('claims told as a story', () => {
   it.each(third.map((p) => [p.lang, p.claim, p.text, p.stars] as const))('leaves a %s look-alike of "%s" alone: %s', (lang, _claim, text, stars) => {
     expect(claimUrgent(text, lang, cutEvidence, stars)).toBeUndefined();
   });
+
+  // A third reviewer, who had read only version 18's new cues, wrote 60 ordinary reviews that meet them (a refuelling
+  // charge for a car returned half empty, a band let in on a private night, a driver who left at the right door, a
+  // static shock): version 18's claims and phrases flag none; ten are still flagged by rules older than version 18
+  // (listed here and in the README: a pregnant guest and the hot tub, drivers who drove off after helping, ...).
+  const fourth = lookAlikes('claims-review-18.jsonl');
+  const OLDER_RULES_STILL_FLAG = new Set([5, 13, 19, 23, 40, 43, 45, 48, 50, 54]);
+  it("reads 60 ordinary reviews written against version 18's cues", () => expect(fourth).toHaveLength(60));
+  it.each(fourth.filter((p) => !OLDER_RULES_STILL_FLAG.has(p.line)).map((p) => [p.lang, p.text, p.stars] as const))(
+    'leaves a %s look-alike of a version 18 cue alone: %s',
+    (lang, text, stars) => {
+      expect(analyzeReview({ text, langHint: lang, rating: stars }).urgent).toBeUndefined();
+    },
+  );
 
   it('holds each claim up to its star rating', () => {
     const deposit = 'The landlord kept our whole £400 deposit and gave no reason at all.';
