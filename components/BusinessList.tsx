@@ -2,7 +2,7 @@ import type { TabState } from '@/utils/session/tab-state';
 import type { MessageKey } from '@/utils/i18n/en';
 import type { BusinessRecord, BusinessRole } from '@/utils/store/schema';
 import { siteStateText } from '@/utils/reputation/site-state-text';
-import { needsMinePrompt, type DashboardRow } from '@/utils/views/dashboard';
+import { needsMinePrompt, nothingWaiting, type DashboardRow } from '@/utils/views/dashboard';
 import { useI18n } from './i18n';
 import { PageHealthNote } from './PageHealthNote';
 import { bandText } from './StateLine';
@@ -74,9 +74,15 @@ export function BusinessList({ places, tab, now, onOpen, onSetRole }: BusinessLi
                           {t.t('list.unread', { n: row.newNegatives })}
                         </span>
                       ) : null}
-                      {row.urgent === 0 && row.newNegatives === 0 ? (
+                      {row.unanswered > 0 ? (
+                        <span class="chip" data-testid="row-to-answer">
+                          {t.t('list.toAnswer', { n: row.unanswered })}
+                        </span>
+                      ) : null}
+                      {nothingWaiting(row) ? (
+                        // As its own "Needs a look" says: nothing waiting, or nothing among the reviews that could be read.
                         <span class="muted" data-testid="row-nothing">
-                          {t.t('list.nothingNew')}
+                          {t.t(row.trust === 'current' ? 'list.nothingNew' : 'list.nothingRead')}
                         </span>
                       ) : null}
                     </span>

@@ -191,7 +191,9 @@ export const en = {
   'list.unread': { one: '{n} new negative review', other: '{n} new negative reviews' },
   // The morning check and the action-first view (issue 13.1–13.2).
   'list.urgent': { one: '{n} urgent review', other: '{n} urgent reviews' },
-  'list.nothingNew': 'Nothing new to answer',
+  'list.toAnswer': { one: '{n} negative review to answer', other: '{n} negative reviews to answer' },
+  'list.nothingNew': 'Nothing waiting for an answer',
+  'list.nothingRead': 'Nothing to answer among the reviews read',
   'list.pickMine': 'None of these is marked as yours yet. Press “This is mine” beside your business, and it comes first every morning.',
   'list.markMine': 'This is mine',
   'list.markMineLabel': 'This is mine: {name}',

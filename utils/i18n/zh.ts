@@ -171,7 +171,9 @@ export const zh: Catalog = {
   'list.unread': { other: '{n} 条新差评' },
   // 每天早上的检查与“先处理”视图（问题 13.1–13.2）。
   'list.urgent': { other: '{n} 条紧急评价' },
-  'list.nothingNew': '没有需要回复的新评价',
+  'list.toAnswer': { other: '{n} 条差评待回复' },
+  'list.nothingNew': '没有等待回复的评价',
+  'list.nothingRead': '已读取的评价中没有等待回复的',
   'list.pickMine': '还没有标记哪家是您的商户。在您的商户旁点击“这是我的”，以后每天早上它都排在最前面。',
   'list.markMine': '这是我的',
   'list.markMineLabel': '这是我的：{name}',

@@ -6,7 +6,8 @@
  * API, in short:
  * - `dashboardRow(summary)` → one place's figures, from the very summary its own view shows;
  * - `compareRows(a, b)` / `sortRows(rows)` → urgent first, then new negatives, then blind or
- *   stale sites, then the lowest score, then the name;
+ *   stale sites, then reviews still to answer, then the lowest score, then the name;
+ * - `nothingWaiting(row)` → no urgent, new or unanswered negative review: the row may say so;
  * - `needsMinePrompt(rows)` → no place is marked as the owner's yet.
  */
 import type { Band } from '../reputation/score';
@@ -31,10 +32,16 @@ export interface DashboardRow {
   newNegatives: number;
   /** Urgent reviews not yet marked done. */
   urgent: number;
+  /**
+   * Negative reviews read but not answered (nor marked done), neither urgent nor new: the rest of
+   * the place's "Needs a look", so the row never says nothing is waiting while its view lists reviews.
+   */
+  unanswered: number;
 }
 
 export function dashboardRow(summary: BusinessSummary): DashboardRow {
   const band = shownBand(summary.score.band, summary.trust);
+  const counts = nowCounts(summary.attention);
   const row: DashboardRow = {
     key: summary.business.key,
     name: businessTitle(summary.business),
@@ -42,7 +49,8 @@ export function dashboardRow(summary: BusinessSummary): DashboardRow {
     trust: summary.trust,
     band,
     newNegatives: summary.unread,
-    urgent: nowCounts(summary.attention).urgent,
+    urgent: counts.urgent,
+    unanswered: counts.unanswered,
   };
   if (summary.business.role) row.role = summary.business.role;
   if (band !== 'unknown') row.score = summary.score.score;
@@ -55,12 +63,16 @@ function freshnessRank(row: DashboardRow): number {
   return row.sites.some((s) => s.kind === 'stale') ? 1 : 0;
 }
 
-/** What needs attention first: urgent reviews, then new negatives, then blind or stale sites, then the lowest score. */
+/**
+ * What needs attention first: urgent reviews, then new negatives, then blind or stale sites, then
+ * negative reviews still to answer, then the lowest score.
+ */
 export function compareRows(a: DashboardRow, b: DashboardRow): number {
   return (
     b.urgent - a.urgent ||
     b.newNegatives - a.newNegatives ||
     freshnessRank(b) - freshnessRank(a) ||
+    b.unanswered - a.unanswered ||
     (a.score ?? -1) - (b.score ?? -1) ||
     a.name.localeCompare(b.name) ||
     (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
@@ -69,6 +81,11 @@ export function compareRows(a: DashboardRow, b: DashboardRow): number {
 
 export function sortRows(rows: readonly DashboardRow[]): DashboardRow[] {
   return [...rows].sort(compareRows);
+}
+
+/** Nothing of the place's "Needs a look" is waiting: only then may its row say so. */
+export function nothingWaiting(row: Pick<DashboardRow, 'urgent' | 'newNegatives' | 'unanswered'>): boolean {
+  return row.urgent === 0 && row.newNegatives === 0 && row.unanswered === 0;
 }
 
 /** No place is the owner's yet: the list asks which one is. */

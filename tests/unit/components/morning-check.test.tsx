@@ -50,7 +50,7 @@ describe('the popup, action first', () => {
   it('lists places with their figures in attention order, and asks which is the owner’s when none is', async () => {
     const { summary, now } = await seededStore();
     const lucia = dashboardRow({ ...summary, business: { ...summary.business, role: undefined } });
-    const quiet = { ...lucia, key: 'yelp:quiet', name: 'Quiet Cafe', newNegatives: 0, score: 88, band: 'green' as const };
+    const quiet = { ...lucia, key: 'yelp:quiet', name: 'Quiet Cafe', newNegatives: 0, unanswered: 0, score: 88, band: 'green' as const };
     const onSetRole = vi.fn();
     renderUi(<BusinessList places={sortRows([quiet, lucia])} now={now} onOpen={() => undefined} onSetRole={onSetRole} />);
     const rows = screen.getAllByTestId('place-row');
@@ -58,9 +58,25 @@ describe('the popup, action first', () => {
     expect(within(rows[0]!).getByTestId('row-score').textContent).toBe(`${summary.score.score} · Watch closely`);
     expect(within(rows[0]!).getByTestId('row-new').textContent).toBe('3 new negative reviews');
     expect(within(rows[0]!).getByTestId('row-state-ok').textContent).toBe('Yelp: checked yesterday');
-    expect(within(rows[1]!).getByTestId('row-nothing').textContent).toBe('Nothing new to answer');
+    expect(within(rows[0]!).getByTestId('row-to-answer').textContent).toBe('1 negative review to answer');
+    expect(within(rows[0]!).queryByTestId('row-nothing')).toBeNull();
+    expect(within(rows[1]!).getByTestId('row-nothing').textContent).toBe('Nothing waiting for an answer');
     expect(screen.getByTestId('pick-mine').textContent).toMatch(/^None of these is marked as yours yet/);
     fireEvent.click(screen.getByRole('button', { name: 'This is mine: Quiet Cafe' }));
     expect(onSetRole).toHaveBeenCalledWith('yelp:quiet', 'mine');
+  });
+
+  it('never says nothing is waiting while the place’s own view lists reviews to answer', async () => {
+    const { summary, now } = await seededStore();
+    // Every negative read, none answered (Golden Spoon's Kevin T. and Jonathan K.).
+    const read = summary.attention.map(({ unread: _unread, reply: _reply, ...r }) => r);
+    const waiting = dashboardRow({ ...summary, unread: 0, attention: read });
+    const blindQuiet = { ...dashboardRow({ ...summary, unread: 0, attention: [] }), key: 'yelp:quiet', name: 'Quiet Cafe', trust: 'partial' as const };
+    renderUi(<BusinessList places={[waiting, blindQuiet]} now={now} onOpen={() => undefined} />);
+    const rows = screen.getAllByTestId('place-row');
+    expect(within(rows[0]!).getByTestId('row-to-answer').textContent).toBe(`${read.length} negative reviews to answer`);
+    expect(within(rows[0]!).queryByTestId('row-nothing')).toBeNull();
+    // Not every site read: "nothing" is only about the reviews read, as its "Needs a look" says.
+    expect(within(rows[1]!).getByTestId('row-nothing').textContent).toBe('Nothing to answer among the reviews read');
   });
 });

@@ -5,7 +5,7 @@ import { setSamePlace } from '@/utils/store/groups';
 import { ingestCapture } from '@/utils/store/ingest';
 import { listBusinessesForSwitcher } from '@/utils/store/read-models';
 import type { ReviewRecord } from '@/utils/store/schema';
-import { compareRows, dashboardRow, needsMinePrompt, sortRows, type DashboardRow } from '@/utils/views/dashboard';
+import { compareRows, dashboardRow, needsMinePrompt, nothingWaiting, sortRows, type DashboardRow } from '@/utils/views/dashboard';
 import { initialSelection, loadPlaces } from '@/utils/views/popup-model';
 import { business, DAY, ingestInput, review } from '../../support/factories';
 import { SEED_NOW, seededStore } from '../../support/seeded';
@@ -19,6 +19,7 @@ const row = (name: string, over: Partial<DashboardRow> = {}): DashboardRow => ({
   score: 60,
   newNegatives: 0,
   urgent: 0,
+  unanswered: 0,
   ...over,
 });
 
@@ -36,10 +37,28 @@ describe('the morning check: one row per place, what needs attention first', () 
       score: summary.score.score,
       newNegatives: 3,
       urgent: 0,
+      unanswered: 1,
     });
     const sam = summary.attention.at(-1)!;
     const urgent: ReviewRecord = { ...sam, analysis: { ...sam.analysis, urgent: { category: 'legal', evidence: 'my lawyer' } } };
     expect(dashboardRow({ ...summary, attention: [...summary.attention, urgent] }).urgent).toBe(1);
+  });
+
+  it('says nothing is waiting only when its own “Needs a look” is empty', async () => {
+    const { summary } = await seededStore();
+    // The Golden Spoon case: every negative read, two still without a reply — the view lists them, so must the row.
+    const read = summary.attention.map(({ unread: _unread, reply: _reply, ...r }) => r);
+    const waiting = dashboardRow({ ...summary, unread: 0, attention: read });
+    expect(waiting).toMatchObject({ newNegatives: 0, urgent: 0, unanswered: read.length });
+    expect(read.length).toBeGreaterThan(0);
+    expect(nothingWaiting(waiting)).toBe(false);
+    // Urgent, new and to-answer together are the view's list, each review counted once.
+    const r = dashboardRow(summary);
+    expect(r.urgent + r.newNegatives + r.unanswered).toBe(summary.attention.length);
+    expect(nothingWaiting(r)).toBe(false);
+    // Answered or marked done: nothing is waiting, and the row may say so.
+    const empty = dashboardRow({ ...summary, unread: 0, attention: [] });
+    expect(nothingWaiting(empty)).toBe(true);
   });
 
   it('is never green while a site is stale or blind, and has no score when every site is blind', async () => {
@@ -52,7 +71,7 @@ describe('the morning check: one row per place, what needs attention first', () 
     expect(blind.score).toBeUndefined();
   });
 
-  it('sorts urgent first, then new negatives, then blind or stale sites, then the lowest score', () => {
+  it('sorts urgent first, then new negatives, then blind or stale sites, then reviews to answer, then the lowest score', () => {
     const stale = {
       kind: 'stale' as const,
       businessKey: 'yelp:stale',
@@ -78,8 +97,9 @@ describe('the morning check: one row per place, what needs attention first', () 
       row('new5', { newNegatives: 5, score: 99 }),
       row('urgent', { urgent: 1, score: 99 }),
       row('mid', { score: 60 }),
+      row('to-answer', { unanswered: 2, score: 99 }),
     ];
-    expect(sortRows(rows).map((r) => r.name)).toEqual(['urgent', 'new5', 'new2', 'blind', 'stale', 'low', 'mid', 'healthy']);
+    expect(sortRows(rows).map((r) => r.name)).toEqual(['urgent', 'new5', 'new2', 'blind', 'stale', 'to-answer', 'low', 'mid', 'healthy']);
     // An urgent review outranks any number of new negatives; ties go by name.
     expect(compareRows(row('a', { urgent: 1 }), row('b', { newNegatives: 9 }))).toBeLessThan(0);
     expect(compareRows(row('a'), row('b'))).toBeLessThan(0);
