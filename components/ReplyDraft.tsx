@@ -16,6 +16,13 @@ export interface ReplyDraftProps {
   kind?: DraftKind;
 }
 
+/** The draft's caret before its first word and its text scrolled to the top, so its greeting is what shows. */
+export function atTop(box: HTMLTextAreaElement, focus: boolean): void {
+  if (focus) box.focus();
+  box.setSelectionRange(0, 0);
+  box.scrollTop = 0;
+}
+
 /** An editable reply in the review's language, copied to the clipboard for the owner to post. */
 export function ReplyDraft({ review, businessName, onClose, kind }: ReplyDraftProps) {
   const t = useI18n();
@@ -48,11 +55,16 @@ export function ReplyDraft({ review, businessName, onClose, kind }: ReplyDraftPr
     };
   }, []);
   const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
-  // Opening a draft moves focus into it, onto the text to edit (Escape, or Close, gives it back).
+  // Opening a draft moves focus into it, onto the text to edit (Escape, or Close, gives it back),
+  // at its top: the caret before the greeting and the greeting in view, not the sign-off.
   const box = useRef<HTMLTextAreaElement>(null);
   useLayoutEffect(() => {
-    if (own) box.current?.focus();
+    if (own && box.current) atTop(box.current, true);
   }, [own !== null]);
+  // A draft in another language is read from its greeting too.
+  useLayoutEffect(() => {
+    if (box.current) atTop(box.current, false);
+  }, [language]);
   const id = `reply-${review.key.replace(/[^\w-]/g, '_')}`;
 
   const changeLanguage = (next: ReplyLanguage): void => {

@@ -119,6 +119,13 @@ describe('the owner’s views in Chromium', () => {
     await popup.locator('[data-testid="attention"] [data-testid="draft-reply"]').first().click();
     const draft = await popup.locator('[data-testid="reply-text"]').inputValue();
     expect(draft.length).toBeGreaterThan(80);
+    // It opens at its top: the caret before the greeting, the greeting in view (not the sign-off).
+    const opened = await popup
+      .locator('[data-testid="reply-text"]')
+      .evaluate((el: HTMLTextAreaElement) => ({ caret: el.selectionStart, top: el.scrollTop, overflow: el.scrollHeight > el.clientHeight }));
+    console.log('the reply draft as opened:', opened);
+    expect(opened).toMatchObject({ caret: 0, top: 0 });
+    expect(draft).toMatch(/^Hello /);
     await popup.locator('[data-testid="reply-copy"]').click();
     await expect.poll(() => popup.locator('[data-testid="reply-draft"] [role="status"]').textContent()).toMatch(/^Copied\./);
     // What was copied is what the owner pastes.

@@ -222,7 +222,7 @@ export const ru: Catalog = {
   },
 
   'reply.draft': 'Черновик ответа',
-  'reply.title': 'Ответ для {author}',
+  'reply.title': 'Ответ автору: {author}',
   'reply.language': 'Язык',
   'reply.copy': 'Копировать',
   'reply.copied': 'Скопировано. Вставьте текст в поле ответа на {site}.',

@@ -3,6 +3,7 @@
  * complains of. The owner edits and posts it; nothing is ever posted or sent from here. Pure.
  */
 import { ANALYSIS_LANGUAGES, type ReviewAnalysis, type ThemeId, type UrgentCategory } from '../analysis/types';
+import { oneLine } from './business-name';
 import { findMentions, type ReviewMentions } from './mentions';
 import { NO_OWN_REPLIES, type OwnReplies } from './own';
 import { REPLY_LANGUAGES, REPLY_TEMPLATES, type ReplyLanguage, type ReplyTopic } from './templates';
@@ -94,9 +95,6 @@ export function joinOnce(sentences: readonly string[], separator: string): strin
   }
   return out.join(separator);
 }
-
-/** A business's name as a reply writes it: on one line, single-spaced. */
-const oneLine = (name: string): string => name.replace(/\s+/g, ' ').trim();
 
 /** The last paragraph: the invitation, signed with the owner's signature or the business's name. */
 export function signOff(language: ReplyLanguage, businessName: string, own: OwnReplies): string {

@@ -4,6 +4,7 @@
  * edited: plain, polite, no promises the owner has not made, no placeholders to forget.
  */
 import type { ThemeId } from '../analysis/types';
+import { englishTeam, frenchOf, germanOf, russianSigned } from './business-name';
 
 export const REPLY_LANGUAGES = ['en', 'ru', 'zh', 'es', 'de', 'fr'] as const;
 export type ReplyLanguage = (typeof REPLY_LANGUAGES)[number];
@@ -45,7 +46,7 @@ export const REPLY_TEMPLATES: Record<ReplyLanguage, ReplyTemplate> = {
       ambience: { sorry: 'We are sorry the atmosphere spoiled your visit.', step: 'We are looking at what we can change to make the place more comfortable.' },
       location: { sorry: 'We are sorry you had trouble finding or reaching us.', step: 'We will make our directions and parking information clearer.' },
     },
-    closing: (business) => `We would be glad of the chance to make it right: please get in touch with us directly. The ${business} team`,
+    closing: (business) => `We would be glad of the chance to make it right: please get in touch with us directly. ${englishTeam(business)}`,
     invite: 'We would be glad of the chance to make it right: please get in touch with us directly.',
     waited: (d) => `We are sorry you waited ${d}.`,
     dish: (d) => `We have passed what you wrote about ${d} on to the kitchen.`,
@@ -71,7 +72,7 @@ export const REPLY_TEMPLATES: Record<ReplyLanguage, ReplyTemplate> = {
       ambience: { sorry: 'Нам жаль, что атмосфера испортила вам впечатление.', step: 'Мы думаем, что можно изменить, чтобы у нас было уютнее.' },
       location: { sorry: 'Нам жаль, что до нас было непросто добраться.', step: 'Мы опишем дорогу и парковку понятнее.' },
     },
-    closing: (business) => `Будем рады возможности всё исправить — пожалуйста, свяжитесь с нами напрямую. С уважением, команда «${business}»`,
+    closing: (business) => `Будем рады возможности всё исправить — пожалуйста, свяжитесь с нами напрямую. С уважением, ${russianSigned('команда', business)}`,
     invite: 'Будем рады возможности всё исправить — пожалуйста, свяжитесь с нами напрямую.',
     waited: (d) => `Приносим извинения за то, что вам пришлось ждать ${d}.`,
     dish: (d) => `То, что вы написали про ${d}, мы передали на кухню.`,
@@ -171,7 +172,7 @@ export const REPLY_TEMPLATES: Record<ReplyLanguage, ReplyTemplate> = {
         step: 'Wir werden Anfahrt und Parkmöglichkeiten klarer beschreiben.',
       },
     },
-    closing: (business) => `Wir würden uns freuen, es wiedergutmachen zu dürfen – bitte kontaktieren Sie uns direkt. Ihr Team von ${business}`,
+    closing: (business) => `Wir würden uns freuen, es wiedergutmachen zu dürfen – bitte kontaktieren Sie uns direkt. ${germanOf('Ihr Team', business)}`,
     invite: 'Wir würden uns freuen, es wiedergutmachen zu dürfen – bitte kontaktieren Sie uns direkt.',
     waited: (d) => `Es tut uns leid, dass Sie ${d} warten mussten.`,
     dish: (d) => `Was Sie über ${d} schreiben, haben wir an die Küche weitergegeben.`,
@@ -212,7 +213,7 @@ export const REPLY_TEMPLATES: Record<ReplyLanguage, ReplyTemplate> = {
         step: 'Nous allons rendre nos indications d’accès et de stationnement plus claires.',
       },
     },
-    closing: (business) => `Nous serions heureux de pouvoir nous rattraper : n’hésitez pas à nous contacter directement. L’équipe de ${business}`,
+    closing: (business) => `Nous serions heureux de pouvoir nous rattraper : n’hésitez pas à nous contacter directement. ${frenchOf('L’équipe', business)}`,
     invite: 'Nous serions heureux de pouvoir nous rattraper : n’hésitez pas à nous contacter directement.',
     waited: (d) => `Nous sommes désolés que vous ayez dû attendre ${d}.`,
     dish: (d) => `Nous avons transmis à la cuisine vos remarques sur ${d}.`,

@@ -6,6 +6,7 @@
  * Kept apart from the ordinary drafts (`drafts.ts`, `templates.ts`) on purpose. Pure.
  */
 import type { UrgentCategory } from '../analysis/types';
+import { frenchOf, germanOf, russianSigned } from './business-name';
 import type { ReplyLanguage } from './templates';
 
 export interface UrgentReplyTemplate {
@@ -42,7 +43,7 @@ export const URGENT_REPLY_TEMPLATES: Record<ReplyLanguage, UrgentReplyTemplate> 
     },
     offline:
       'Чтобы не обсуждать подробности здесь, пожалуйста, свяжитесь с нами напрямую — по телефону или сообщением — и попросите управляющего: мы хотим выслушать вас и лично во всём разобраться.',
-    closing: (business) => `С уважением, руководство «${business}»`,
+    closing: (business) => `С уважением, ${russianSigned('руководство', business)}`,
     separator: ' ',
   },
   zh: {
@@ -80,7 +81,7 @@ export const URGENT_REPLY_TEMPLATES: Record<ReplyLanguage, UrgentReplyTemplate> 
     },
     offline:
       'Statt die Einzelheiten hier zu besprechen, melden Sie sich bitte direkt bei uns – telefonisch oder per Nachricht, und fragen Sie nach der Geschäftsleitung –, damit wir Sie anhören und uns persönlich darum kümmern können.',
-    closing: (business) => `Die Geschäftsleitung von ${business}`,
+    closing: (business) => germanOf('Die Geschäftsleitung', business),
     separator: ' ',
   },
   fr: {
@@ -94,7 +95,7 @@ export const URGENT_REPLY_TEMPLATES: Record<ReplyLanguage, UrgentReplyTemplate> 
     },
     offline:
       'Plutôt que d’en discuter ici, merci de nous contacter directement, par téléphone ou par message, en demandant la direction : nous voulons vous écouter et nous en occuper personnellement.',
-    closing: (business) => `La direction de ${business}`,
+    closing: (business) => frenchOf('La direction', business),
     separator: ' ',
   },
 };

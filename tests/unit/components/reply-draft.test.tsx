@@ -64,6 +64,42 @@ describe('reply help', () => {
     expect(screen.queryByTestId('draft-reply')).toBeNull();
   });
 
+  it('opens at its top, the caret before the greeting, signed without doubling the business’s article; titled without declining the name in Russian', async () => {
+    const { review, now } = await negative('Derek W.');
+    renderUi(
+      <ul>
+        <ReviewItem review={review} fallbackUrl="https://www.yelp.com/biz/x" businessName="The Golden Spoon Bistro" now={now} />
+      </ul>,
+    );
+    fireEvent.click(screen.getByTestId('draft-reply'));
+    const box = (await screen.findByTestId('reply-text')) as HTMLTextAreaElement;
+    await waitFor(() => expect(document.activeElement).toBe(box));
+    expect(box.value).toMatch(/^Hello Derek, thank you/);
+    expect(box.value).toMatch(/ The Golden Spoon Bistro team$/);
+    expect([box.selectionStart, box.selectionEnd, box.scrollTop]).toEqual([0, 0, 0]);
+    // Another language: its draft is read from the top as well.
+    box.setSelectionRange(box.value.length, box.value.length);
+    fireEvent.change(screen.getByTestId('reply-language'), { target: { value: 'fr' } });
+    const fr = screen.getByTestId('reply-text') as HTMLTextAreaElement;
+    expect(fr.value).toMatch(/^Bonjour Derek/);
+    expect([fr.selectionStart, fr.selectionEnd]).toEqual([0, 0]);
+
+    cleanup();
+    const { review: anna } = await negative('Анна С.');
+    renderUi(
+      <ul>
+        <ReviewItem review={{ ...anna, author: 'Игорь Смирнов' }} fallbackUrl="https://www.yelp.com/biz/x" businessName="Кофейня «Зёрна»" now={now} />
+      </ul>,
+      'ru',
+    );
+    fireEvent.click(screen.getByTestId('draft-reply'));
+    const ru = (await screen.findByTestId('reply-text')) as HTMLTextAreaElement;
+    expect(screen.getByRole('group').querySelector('strong')!.textContent).toBe('Ответ автору: Игорь Смирнов');
+    expect(ru.getAttribute('aria-label')).toBe('Ответ автору: Игорь Смирнов');
+    expect(ru.value).toMatch(/С уважением, команда — Кофейня «Зёрна»$/);
+    expect(ru.value).not.toContain('««');
+  });
+
   it('never renders review text as HTML and drops links that are not http(s)', async () => {
     const { review, now } = await negative('Derek W.');
     const hostile = { ...review, text: '<img src=x onerror="alert(1)">Terrible', author: '<b>Mallory</b>', url: 'javascript:alert(1)' };
