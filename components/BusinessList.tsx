@@ -79,7 +79,11 @@ export function BusinessList({ places, tab, now, onOpen, onSetRole }: BusinessLi
                           {t.t('list.toAnswer', { n: row.unanswered })}
                         </span>
                       ) : null}
-                      {nothingWaiting(row) ? (
+                      {row.band === 'none' && row.role === 'mine' && nothingWaiting(row) ? (
+                        <span class="muted" data-testid="row-first-alerts">
+                          {t.t('list.firstAlerts')}
+                        </span>
+                      ) : nothingWaiting(row) ? (
                         // As its own "Needs a look" says: nothing waiting, or nothing among the reviews that could be read.
                         <span class="muted" data-testid="row-nothing">
                           {t.t(row.trust === 'current' ? 'list.nothingNew' : 'list.nothingRead')}

@@ -11,7 +11,7 @@ import { RiskPanel } from './RiskPanel';
 import { ScoreCard } from './ScoreCard';
 import { SiteScore } from './SiteScore';
 import { siteName } from '@/utils/sites/names';
-import { viewSections, type LastLook, type ViewSection } from '@/utils/views/morning';
+import { noReviewsYet, viewSections, type LastLook, type ViewSection } from '@/utils/views/morning';
 import { Fragment, type ComponentChildren } from 'preact';
 import { StateLine } from './StateLine';
 
@@ -86,12 +86,21 @@ export function BusinessView({ summary, tab, now, onSetRole, onOpen, onDisplayed
         trust={summary.trust}
       />
     ),
-    score: () => <ScoreCard score={summary.score} previous={summary.previousScore} confidence={summary.confidence} trust={summary.trust} />,
+    score: () => (
+      <ScoreCard
+        score={summary.score}
+        previous={summary.previousScore}
+        confidence={summary.confidence}
+        trust={summary.trust}
+        noReviews={noReviewsYet(summary)}
+      />
+    ),
     risk: () => <RiskPanel risk={summary.risk} evidence={summary.evidence} fallbackUrl={business.url} businessName={name} now={now} trust={summary.trust} />,
     stats: () => (
       <ul class="stats">
         <li data-testid="known">{t.t('popup.known', { n: summary.total })}</li>
-        <li data-testid="negative-share">{t.t('popup.negativeShare', { share: t.percent(summary.negativeShare) })}</li>
+        {/* A share of nothing is no figure: "0% negative" of no review read would read as good news. */}
+        {summary.total > 0 ? <li data-testid="negative-share">{t.t('popup.negativeShare', { share: t.percent(summary.negativeShare) })}</li> : null}
         {business.scale !== undefined && business.siteScore !== undefined ? (
           <li data-testid="site-rating">
             {t.t('popup.siteScore', { site: siteName(business.site), n: business.reviewCount ?? 0 })}{' '}

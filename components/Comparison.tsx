@@ -52,6 +52,8 @@ export function Comparison({ summary, onOpen }: { summary: BusinessSummary; onOp
               <td class={`band-text-${row.band}`} data-testid="comparison-score">
                 {row.band === 'unknown' ? (
                   t.t('state.band.unknown')
+                ) : row.band === 'none' ? (
+                  t.t('state.band.none')
                 ) : (
                   <>
                     {row.score}

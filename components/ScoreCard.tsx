@@ -47,11 +47,14 @@ export function ScoreCard({
   previous,
   confidence,
   trust = 'current',
+  noReviews = false,
 }: {
   score: ReputationScore;
   previous?: number;
   confidence?: Confidence;
   trust?: ViewTrust;
+  /** No review of the place read yet (`noReviewsYet`): no number, no band. */
+  noReviews?: boolean;
 }) {
   const t = useI18n();
   // No arrow before the business has enough history (the summary leaves `previous` out then too).
@@ -59,6 +62,7 @@ export function ScoreCard({
   const band = shownBand(score.band, trust);
   // Blind everywhere: no number at all, since any number would read as a verdict.
   if (band === 'unknown') return <UnknownScore />;
+  if (noReviews) return <NoReviewsYet />;
   return (
     <section class={`score-card band-${band}`} aria-labelledby="score-label">
       <div class="score-main">
@@ -101,6 +105,21 @@ export function ScoreCard({
           </ul>
         )}
       </details>
+    </section>
+  );
+}
+
+/** A listing recorded before any review was read: no score to give, and it says so. */
+function NoReviewsYet() {
+  const t = useI18n();
+  return (
+    <section class="score-card band-none" aria-labelledby="score-label">
+      <div id="score-label" class="score-label">
+        {t.t('popup.score')}
+      </div>
+      <p class="muted small" data-testid="no-score">
+        {t.t('state.noReviews.card')}
+      </p>
     </section>
   );
 }

@@ -6,6 +6,7 @@ import { useI18n } from './i18n';
 
 export function bandText(t: Translator, band: Line['band']): string {
   if (band === 'unknown') return t.t('state.band.unknown');
+  if (band === 'none') return t.t('state.band.none');
   return band === 'partial' ? t.t('state.band.partial') : t.t(`popup.band.${band}`);
 }
 
@@ -27,11 +28,16 @@ export function StateLine({ summary, lastLook, now }: { summary: BusinessSummary
   const change = changeText(t, line.change, now);
   return (
     <p class={`state-line band-${line.band}`} data-testid="state-line">
-      <span class="state-score" data-testid="state-score">
-        {line.score ?? '?'}
-      </span>{' '}
+      {/* No review read yet: the listing is recorded, with no number (not even "?") and no band. */}
+      {line.band === 'none' ? null : (
+        <>
+          <span class="state-score" data-testid="state-score">
+            {line.score ?? '?'}
+          </span>{' '}
+        </>
+      )}
       <span class="state-band" data-testid="state-band">
-        {bandText(t, line.band)}
+        {line.band === 'none' && summary.business.role === 'mine' ? t.t('state.noReviews.alerts') : bandText(t, line.band)}
       </span>
       {change ? (
         <span class="state-change" data-testid="state-change">

@@ -112,9 +112,21 @@ describe('new listings and the first visit, in Chromium', () => {
       const worker = await browser.worker();
       const popup = await openPopup(browser, `?tab=${await tabIdOf(worker, page)}`);
       await expect.poll(() => popup.textContent('[data-testid="business-name"]')).toBe('Trattoria Lucia');
+      // No review read: the listing is recorded, with no number and no band anywhere in the view.
+      await expect.poll(() => popup.textContent('[data-testid="state-band"]')).toBe('No reviews yet');
+      expect(await popup.locator('[data-testid="state-score"], [data-testid="score"], [data-testid="negative-share"]').count()).toBe(0);
+      expect(await popup.textContent('[data-testid="no-score"]')).toMatch(/^No review of this listing has been read yet, so it has no score\./);
       await popup.getByRole('button', { name: 'This is my business' }).click();
       await expect.poll(async () => (await readStore(worker)).businesses.find((b) => b.key === PLACE_KEY)?.role).toBe('mine');
+      await expect.poll(() => popup.textContent('[data-testid="state-band"]')).toBe('No reviews yet — the first negative one will alert you');
+      // The badge's tooltip and the list say the same, never a score.
+      await expect
+        .poll(() => worker.evaluate(() => chrome.action.getTitle({})))
+        .toBe('Trattoria Lucia — no reviews yet: the first negative one will alert you.');
+      const list = await openPopup(browser, '?view=list');
+      await expect.poll(() => list.textContent('[data-testid="row-score"]')).toBe('No reviews yet');
       await popup.close();
+      await list.close();
     });
 
     it('raises a notification for its first review ever, and counts it on the badge', async () => {

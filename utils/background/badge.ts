@@ -4,7 +4,7 @@ import type { Translator } from '../i18n';
 import { loadUiTranslator } from '../i18n/load';
 import { plainText } from '../text';
 import { getDb } from '../store/db';
-import { countUnread, listBusinesses, unreadByBusiness } from '../store/queries';
+import { countUnread, listBusinesses, reviewTotals, unreadByBusiness } from '../store/queries';
 import { businessTitle, type BusinessRecord } from '../store/schema';
 import { siteState, unsafeSites, type SiteState } from '../reputation/site-state';
 import { siteStateText } from '../reputation/site-state-text';
@@ -22,8 +22,14 @@ export function badgeTitle(
   rows: ReadonlyArray<{ business: BusinessRecord; unread: number }>,
   blindSites: ReadonlyArray<{ business: BusinessRecord; state: SiteState }> = [],
   now = Date.now(),
+  noReviews: readonly BusinessRecord[] = [],
 ): string {
-  const lines = [unreadLine(t, unread, rows), ...blindSites.slice(0, 3).map(({ business, state }) => siteLine(t, business, state, now))];
+  const lines = [
+    unreadLine(t, unread, rows),
+    ...blindSites.slice(0, 3).map(({ business, state }) => siteLine(t, business, state, now)),
+    // The owner's listings with no review read yet: said as the popup and the list say it, never with a score.
+    ...noReviews.slice(0, 3).map((business) => plainText(t.t('badge.noReviews', { place: businessTitle(business) }), 300)),
+  ];
   const said = lines.filter((line): line is string => line !== undefined);
   return said.length === 0 ? t.t('app.name') : said.join('\n');
 }
@@ -45,6 +51,31 @@ export function blindOwnSites(
   return unsafeSites(own.map((b) => siteState(b, now, staleAfterDays))).map((state) => ({ business: byKey.get(state.businessKey)!, state }));
 }
 
+/**
+ * The owner's places (a group is one) with no review read on any site, at least one of which
+ * could be read (a blind one is said by its site line): the popup shows no score for them.
+ */
+export function ownPlacesWithoutReviews(
+  businesses: readonly BusinessRecord[],
+  totals: ReadonlyMap<string, number>,
+  now: number,
+  staleAfterDays: number,
+): BusinessRecord[] {
+  const places = new Map<string, BusinessRecord[]>();
+  for (const b of businesses) {
+    if (b.role !== 'mine') continue;
+    const place = b.group ? `g:${b.group}` : `b:${b.key}`;
+    places.set(place, [...(places.get(place) ?? []), b]);
+  }
+  const out: BusinessRecord[] = [];
+  for (const sites of places.values()) {
+    const read = sites.reduce((n, b) => n + (totals.get(b.key) ?? 0), 0);
+    const readable = sites.some((b) => siteState(b, now, staleAfterDays).kind !== 'blind');
+    if (read === 0 && readable) out.push(sites[0]!);
+  }
+  return out;
+}
+
 function unreadLine(t: Translator, unread: number, rows: ReadonlyArray<{ business: BusinessRecord; unread: number }>): string | undefined {
   if (unread <= 0 || rows.length === 0) return undefined;
   const places =
@@ -59,17 +90,20 @@ function unreadLine(t: Translator, unread: number, rows: ReadonlyArray<{ busines
 
 export async function refreshBadge(): Promise<number> {
   const db = await getDb();
-  const [unread, rows, t, businesses, settings] = await Promise.all([
+  const [unread, rows, t, businesses, settings, totals] = await Promise.all([
     countUnread(db),
     unreadByBusiness(db),
     loadUiTranslator(),
     listBusinesses(db),
     loadSettings(),
+    reviewTotals(db),
   ]);
   const now = Date.now();
   const action = toolbarAction();
   await action.setBadgeBackgroundColor({ color: '#c62828' });
   await action.setBadgeText({ text: badgeText(unread) });
-  await action.setTitle({ title: badgeTitle(t, unread, rows, blindOwnSites(businesses, now, settings.staleAfterDays), now) });
+  const blind = blindOwnSites(businesses, now, settings.staleAfterDays);
+  const empty = ownPlacesWithoutReviews(businesses, totals, now, settings.staleAfterDays);
+  await action.setTitle({ title: badgeTitle(t, unread, rows, blind, now, empty) });
   return unread;
 }

@@ -99,6 +99,12 @@ export async function unreadByBusiness(db: SentinelDatabase): Promise<Array<{ bu
   return rows.sort((a, b) => b.unread - a.unread);
 }
 
+/** Reviews read per business (from the maintained counts); a business without any is absent. */
+export async function reviewTotals(db: SentinelDatabase): Promise<Map<string, number>> {
+  const aggregates = await db.getAll('aggregates');
+  return new Map(aggregates.filter((a) => a.total > 0).map((a) => [a.businessKey, a.total]));
+}
+
 /** Changes one business in its own transaction; false when there is no such business. */
 async function updateBusiness(db: SentinelDatabase, businessKey: string, change: (business: BusinessRecord) => BusinessRecord): Promise<boolean> {
   const tx = db.transaction('businesses', 'readwrite');

@@ -10,11 +10,10 @@
  * - `nothingWaiting(row)` → no urgent, new or unanswered negative review: the row may say so;
  * - `needsMinePrompt(rows)` → no place is marked as the owner's yet.
  */
-import type { Band } from '../reputation/score';
-import { shownBand, type SiteState, type ViewTrust } from '../reputation/site-state';
+import type { SiteState, ViewTrust } from '../reputation/site-state';
 import type { BusinessSummary } from '../reputation/summary';
 import { businessTitle, type BusinessRole } from '../store/schema';
-import { nowCounts } from './morning';
+import { hasScore, nowCounts, viewBand, type ViewBand } from './morning';
 
 export interface DashboardRow {
   /** The place's lead business: opening the row opens its view. */
@@ -24,9 +23,9 @@ export interface DashboardRow {
   /** Every site of the place with its state (ok, stale, blind), in the summary's order. */
   sites: SiteState[];
   trust: ViewTrust;
-  /** As the place's own view shows it: never green while a site is stale or blind. */
-  band: Band | 'partial' | 'unknown';
-  /** Absent when every site is blind (no score is shown then). */
+  /** As the place's own view shows it: never green while a site is stale or blind; `none` before any review is read. */
+  band: ViewBand;
+  /** Absent when every site is blind, or no review is read yet (no score is shown then). */
   score?: number;
   /** Unread negative reviews. */
   newNegatives: number;
@@ -40,7 +39,7 @@ export interface DashboardRow {
 }
 
 export function dashboardRow(summary: BusinessSummary): DashboardRow {
-  const band = shownBand(summary.score.band, summary.trust);
+  const band = viewBand(summary);
   const counts = nowCounts(summary.attention);
   const row: DashboardRow = {
     key: summary.business.key,
@@ -53,8 +52,13 @@ export function dashboardRow(summary: BusinessSummary): DashboardRow {
     unanswered: counts.unanswered,
   };
   if (summary.business.role) row.role = summary.business.role;
-  if (band !== 'unknown') row.score = summary.score.score;
+  if (hasScore(band)) row.score = summary.score.score;
   return row;
+}
+
+/** The lowest score first; a place with no score because nothing is known leads, one with no review yet comes last. */
+function scoreRank(row: DashboardRow): number {
+  return row.score ?? (row.band === 'none' ? 101 : -1);
 }
 
 /** 2: a site could not be read; 1: a site is stale; 0: every site current. */
@@ -73,7 +77,7 @@ export function compareRows(a: DashboardRow, b: DashboardRow): number {
     b.newNegatives - a.newNegatives ||
     freshnessRank(b) - freshnessRank(a) ||
     b.unanswered - a.unanswered ||
-    (a.score ?? -1) - (b.score ?? -1) ||
+    scoreRank(a) - scoreRank(b) ||
     a.name.localeCompare(b.name) ||
     (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
   );

@@ -5,6 +5,8 @@
  *
  * API, in short:
  * - `lastLookOf(entries, businessKey)` → when the owner last saw this business and its score then;
+ * - `noReviewsYet(summary)`, `viewBand(summary)` → no review read yet (no score, no band), else
+ *   the band the view may show;
  * - `stateLine(summary, lastLook)` → the figures of the line under the business's name;
  * - `nowKind(review)`, `nowCounts(attention)` → urgent, new (unread) or unanswered;
  * - `viewSections(summary)` → the sections top to bottom.
@@ -36,7 +38,7 @@ export function lastLookOf(entries: readonly Remembered[], businessKey: string):
     if (!summary.businesses.some((b) => b.key === businessKey)) continue;
     if (best && best.at >= entry.savedAt) continue;
     best = { at: entry.savedAt };
-    if (summary.trust !== 'unknown') best.score = summary.score.score;
+    if (summary.trust !== 'unknown' && !noReviewsYet(summary)) best.score = summary.score.score;
   }
   return best;
 }
@@ -48,10 +50,34 @@ export type LookChange =
   /** `delta`: the score's change (absent when either side had none); `newNegatives`: reviews to act on first seen since. */
   | { kind: 'changed'; since: number; delta?: number; newNegatives: number };
 
+/**
+ * The band a view shows: never green while a site is stale or blind, `unknown` when every site is
+ * blind, `none` when no review of the place has been read yet (nothing to score).
+ */
+export type ViewBand = Band | 'partial' | 'unknown' | 'none';
+
+/**
+ * No review of the place read yet, on a site that could be read: a listing recorded, not a score.
+ * (Every site blind stays `unknown`: a site we could not read may well have reviews.)
+ */
+export function noReviewsYet(summary: Pick<BusinessSummary, 'total' | 'trust'>): boolean {
+  return summary.total === 0 && summary.trust !== 'unknown';
+}
+
+/** The band of a place's views (state line, list row, comparison), one rule for all. */
+export function viewBand(summary: Pick<BusinessSummary, 'total' | 'trust' | 'score'>): ViewBand {
+  return noReviewsYet(summary) ? 'none' : shownBand(summary.score.band, summary.trust);
+}
+
+/** A number is shown only with a band: with none or unknown, any number would read as a verdict. */
+export function hasScore(band: ViewBand): boolean {
+  return band !== 'unknown' && band !== 'none';
+}
+
 export interface StateLine {
-  /** As the view may show it: never green while a site is stale or blind, `unknown` when every site is blind. */
-  band: Band | 'partial' | 'unknown';
-  /** Absent when the band is unknown: any number would read as a verdict. */
+  /** As the view may show it (`viewBand`). */
+  band: ViewBand;
+  /** Absent when the band is unknown or none: any number would read as a verdict. */
   score?: number;
   /** New (unread) negative reviews. */
   unread: number;
@@ -64,9 +90,9 @@ export interface StateLine {
 const SAME_SCORE = 1;
 
 export function stateLine(summary: BusinessSummary, last: LastLook | undefined): StateLine {
-  const band = shownBand(summary.score.band, summary.trust);
+  const band = viewBand(summary);
   const line: StateLine = { band, unread: summary.unread, urgent: nowCounts(summary.attention).urgent, change: { kind: 'first' } };
-  if (band !== 'unknown') line.score = summary.score.score;
+  if (hasScore(band)) line.score = summary.score.score;
   if (!last) return line;
   const newNegatives = summary.attention.filter((r) => r.firstSeenAt > last.at).length;
   const delta = line.score !== undefined && last.score !== undefined ? line.score - last.score : undefined;

@@ -7,15 +7,14 @@ import { getTabState, type TabState } from '../session/tab-state';
 import { dayOf } from '../reputation/buckets';
 import { DAY } from '../time';
 import { MONTH_DAYS } from '../reputation/windows';
-import { shownBand } from '../reputation/site-state';
 import { summarize, type BusinessSummary, type SummaryOptions } from '../reputation/summary';
 import { loadSettings } from '../settings';
 import { getDb, type SentinelDatabase } from '../store/db';
 import { getBusiness } from '../store/queries';
 import { listBusinessesForSwitcher, loadGroupSummary, loadSummaryParts, loadSummaryPartsByScan } from '../store/read-models';
-import type { Band } from '../reputation/score';
 import type { BusinessRecord } from '../store/schema';
 import { dashboardRow, sortRows, type DashboardRow } from './dashboard';
+import { viewBand, type ViewBand } from './morning';
 
 export type PopupModel =
   | { kind: 'empty'; tab?: TabState }
@@ -109,8 +108,8 @@ export interface ComparisonRow {
   /** Every site of the place. */
   businesses: BusinessRecord[];
   score: number;
-  /** The band as the place's own view shows it: never green while a site is stale or blind, none when every site is blind. */
-  band: Band | 'partial' | 'unknown';
+  /** The band as the place's own view shows it (`viewBand`): no score is shown when it is unknown or none. */
+  band: ViewBand;
   provisional: boolean;
   total: number;
   negativeShare: number;
@@ -127,7 +126,7 @@ export function comparisonRow(summary: BusinessSummary): ComparisonRow {
     business: summary.business,
     businesses: summary.businesses,
     score: summary.score.score,
-    band: shownBand(summary.score.band, summary.trust),
+    band: viewBand(summary),
     provisional: summary.confidence.provisional,
     total: summary.total,
     negativeShare: summary.negativeShare,

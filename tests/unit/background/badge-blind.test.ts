@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { badgeTitle, blindOwnSites } from '@/utils/background/badge';
+import { badgeTitle, blindOwnSites, ownPlacesWithoutReviews } from '@/utils/background/badge';
 import { createTranslator } from '@/utils/i18n';
 import type { LayoutHealth } from '@/utils/sites/types';
 import type { BusinessRecord } from '@/utils/store/schema';
@@ -60,5 +60,21 @@ describe('the badge tooltip says which of the owner’s sites are blind or stale
     const sites = blindOwnSites([stored({})], NOW, 7);
     expect(sites).toEqual([]);
     expect(badgeTitle(t, 0, [], sites, NOW)).toBe('Review Sentinel');
+  });
+});
+
+describe('the badge tooltip says which of the owner’s places have no review read yet', () => {
+  it('names them without a score, as the popup and the list do; a blind site is said by its own line', () => {
+    const tacos = stored({ key: 'yelp:tacos', name: 'Tacos El Rey' });
+    const lucia = stored({});
+    const shut = stored({ key: 'yelp:shut', name: 'Shut Cafe', health: health('blocked') });
+    const rival = stored({ key: 'yelp:rival', name: 'Rival', role: 'competitor' });
+    const totals = new Map([['yelp:biz-1', 12]]);
+    const empty = ownPlacesWithoutReviews([tacos, lucia, shut, rival], totals, NOW, 7);
+    expect(empty.map((b) => b.key)).toEqual(['yelp:tacos']);
+    expect(badgeTitle(t, 0, [], [], NOW, empty)).toBe('Tacos El Rey — no reviews yet: the first negative one will alert you.');
+    // A group counts as one place: reviews read on either site mean it has some.
+    const maps = stored({ key: 'google-maps:tacos', site: 'google-maps', name: 'Tacos El Rey', group: 'g1' });
+    expect(ownPlacesWithoutReviews([{ ...tacos, group: 'g1' }, maps], new Map([['google-maps:tacos', 3]]), NOW, 7)).toEqual([]);
   });
 });
