@@ -11,7 +11,7 @@ import { RiskPanel } from './RiskPanel';
 import { ScoreCard } from './ScoreCard';
 import { SiteScore } from './SiteScore';
 import { siteName } from '@/utils/sites/names';
-import { noReviewsYet, viewSections, type LastLook, type ViewSection } from '@/utils/views/morning';
+import { noReviewsYet, unknownBasis, viewSections, type LastLook, type ViewSection } from '@/utils/views/morning';
 import { Fragment, type ComponentChildren } from 'preact';
 import { StateLine } from './StateLine';
 
@@ -93,6 +93,8 @@ export function BusinessView({ summary, tab, now, onSetRole, onOpen, onDisplayed
         confidence={summary.confidence}
         trust={summary.trust}
         noReviews={noReviewsYet(summary)}
+        basis={unknownBasis(summary)}
+        now={now}
       />
     ),
     risk: () => <RiskPanel risk={summary.risk} evidence={summary.evidence} fallbackUrl={business.url} businessName={name} now={now} trust={summary.trust} />,

@@ -5,6 +5,7 @@ import { signedNumber } from '@/utils/i18n/signed';
 import { shownBand, type ViewTrust } from '@/utils/reputation/site-state';
 import { useI18n } from './i18n';
 import { ScoreBasis } from './ScoreBasis';
+import type { UnknownBasis } from '@/utils/views/morning';
 
 export function reasonText(t: Translator, reason: ScoreReason): string {
   const f = reason.figures;
@@ -48,6 +49,8 @@ export function ScoreCard({
   confidence,
   trust = 'current',
   noReviews = false,
+  basis = { kind: 'nothing' },
+  now = Date.now(),
 }: {
   score: ReputationScore;
   previous?: number;
@@ -55,13 +58,16 @@ export function ScoreCard({
   trust?: ViewTrust;
   /** No review of the place read yet (`noReviewsYet`): no number, no band. */
   noReviews?: boolean;
+  /** Every site blind: whether figures from earlier visits are shown below, and from when (`unknownBasis`). */
+  basis?: UnknownBasis;
+  now?: number;
 }) {
   const t = useI18n();
   // No arrow before the business has enough history (the summary leaves `previous` out then too).
   const trend = confidence && !confidence.trends ? null : scoreTrend(score.score, previous);
   const band = shownBand(score.band, trust);
   // Blind everywhere: no number at all, since any number would read as a verdict.
-  if (band === 'unknown') return <UnknownScore />;
+  if (band === 'unknown') return <UnknownScore basis={basis} now={now} />;
   if (noReviews) return <NoReviewsYet />;
   return (
     <section class={`score-card band-${band}`} aria-labelledby="score-label">
@@ -124,8 +130,15 @@ function NoReviewsYet() {
   );
 }
 
-function UnknownScore() {
+function UnknownScore({ basis, now }: { basis: UnknownBasis; now: number }) {
   const t = useI18n();
+  // Never "nothing is known" above figures from earlier visits: the latest visit could not read the reviews, the rest is older.
+  const text =
+    basis.kind === 'nothing'
+      ? t.t('state.noScore')
+      : basis.readAt !== undefined
+        ? t.t('state.noScore.earlier', { ago: t.ago(basis.readAt, now) })
+        : t.t('state.noScore.earlierUndated');
   return (
     <section class="score-card band-unknown" aria-labelledby="score-label">
       <div class="score-main">
@@ -142,7 +155,7 @@ function UnknownScore() {
         </div>
       </div>
       <p class="muted small" data-testid="no-score">
-        {t.t('state.noScore')}
+        {text}
       </p>
     </section>
   );

@@ -68,7 +68,13 @@ describe('blind is never safe, in Chromium', () => {
     const popup = await openPopup(browser, `?tab=${tab}`);
     await expect.poll(() => popup.textContent('[data-testid="band"]')).toBe('Unknown');
     expect(await popup.locator('[data-testid="score"]').count()).toBe(0);
-    expect(await popup.textContent('[data-testid="no-score"]')).toContain('No score');
+    // Unknown today, and said truly: the figures under it are from the earlier visit that read the reviews.
+    const noScore = (await popup.textContent('[data-testid="no-score"]'))!;
+    expect(noScore).toMatch(
+      /^The latest visit could not read the reviews, so there is no score today\. The figures below are from earlier visits: the reviews were last read (just now|\d+ minutes? ago)\.$/,
+    );
+    expect(noScore).not.toContain('nothing is known');
+    expect(await popup.textContent('[data-testid="known"]')).toBe('3 reviews known');
     expect(await popup.locator('.band-green').count()).toBe(0);
     const state = (await popup.textContent('[data-testid="site-state-blind"]'))!;
     expect(state).toContain('Yelp: the reviews could not be read at the last visit');

@@ -295,6 +295,9 @@ export const en = {
   'state.noReviews.card': 'No review of this listing has been read yet, so it has no score. It is recorded: its score starts with the first review read.',
   'list.firstAlerts': 'The first negative review will alert you',
   'state.noScore': 'No score: none of this business’s sites could be read at its last visit, so nothing is known about its reviews today.',
+  'state.noScore.earlier':
+    'The latest visit could not read the reviews, so there is no score today. The figures below are from earlier visits: the reviews were last read {ago}.',
+  'state.noScore.earlierUndated': 'The latest visit could not read the reviews, so there is no score today. The figures below are from earlier visits.',
   'state.risk.unknown': 'Unknown',
   'state.risk.unchecked': 'No warning signs in the reviews that could be read, but not every site is up to date: warning signs there would not show here.',
   'state.attention.unchecked': 'Nothing to act on among the reviews read, but not every site is up to date: new negative reviews there would not show here.',

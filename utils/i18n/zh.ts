@@ -271,6 +271,8 @@ export const zh: Catalog = {
   'state.noReviews.card': '还没有读取到这家商户的任何评价，因此没有评分。商户已记录：读取到第一条评价后开始评分。',
   'list.firstAlerts': '出现第一条差评时会提醒您',
   'state.noScore': '没有评分：上次访问时，这家商户的所有网站都未能读取，目前对它的评价一无所知。',
+  'state.noScore.earlier': '最近一次访问未能读取评价，因此今天没有评分。以下数据来自之前的访问：评价最后一次读取于{ago}。',
+  'state.noScore.earlierUndated': '最近一次访问未能读取评价，因此今天没有评分。以下数据来自之前的访问。',
   'state.risk.unknown': '未知',
   'state.risk.unchecked': '已读取的评价中没有预警信号，但并非所有网站都是最新的：那里的预警信号不会显示在这里。',
   'state.attention.unchecked': '已读取的评价中没有需要处理的，但并非所有网站都是最新的：那里的新差评不会显示在这里。',

@@ -28,7 +28,16 @@ export type SiteAction = 'open-reviews' | 'sign-in' | 'pass-check' | 'check-your
 export type SiteState =
   | { kind: 'ok'; businessKey: string; site: SiteId; checkedAt: number }
   | { kind: 'stale'; businessKey: string; site: SiteId; checkedAt: number; days: number; action: 'open-reviews' }
-  | { kind: 'blind'; businessKey: string; site: SiteId; checkedAt: number; reason: BlindReason; action: SiteAction };
+  | {
+      kind: 'blind';
+      businessKey: string;
+      site: SiteId;
+      checkedAt: number;
+      reason: BlindReason;
+      action: SiteAction;
+      /** When a visit last read this site's reviews, if one did and it is known: what is shown is from then. */
+      readAt?: number;
+    };
 
 export const DEFAULT_STALE_AFTER_DAYS = 7;
 
@@ -45,13 +54,17 @@ export function isBlindStatus(status: LayoutHealth['status'] | undefined): statu
 
 /** One site's state. A site blind at its latest visit stays blind, however recent that visit. */
 export function siteState(
-  business: Pick<BusinessRecord, 'key' | 'site' | 'lastCheckedAt' | 'health'>,
+  business: Pick<BusinessRecord, 'key' | 'site' | 'lastCheckedAt' | 'health' | 'lastReadAt'>,
   now: number,
   staleAfterDays: number = DEFAULT_STALE_AFTER_DAYS,
 ): SiteState {
   const base = { businessKey: business.key, site: business.site, checkedAt: business.lastCheckedAt };
   const status = business.health?.status;
-  if (isBlindStatus(status)) return { ...base, kind: 'blind', reason: status, action: ACTIONS[status] };
+  if (isBlindStatus(status)) {
+    const blind: SiteState = { ...base, kind: 'blind', reason: status, action: ACTIONS[status] };
+    if (business.lastReadAt !== undefined) blind.readAt = business.lastReadAt;
+    return blind;
+  }
   const days = wholeDaysBetween(business.lastCheckedAt, now);
   if (days >= staleAfterDays) return { ...base, kind: 'stale', days, action: 'open-reviews' };
   return { ...base, kind: 'ok' };

@@ -287,6 +287,7 @@ function planBusiness(input: IngestInput, businessKey: string, existing: Busines
   const blind = input.reviews.length === 0 && isBlindStatus(input.health.status);
   // The same visit read the reviews before (the owner went back to the overview): still read.
   if (blind && existing?.lastVisitId === visitId && existing.health && !isBlindStatus(existing.health.status)) business.health = existing.health;
+  if (!blind) business.lastReadAt = now;
   if (blind && (!existing || existing.baselinePending === 1)) business.baselinePending = 1;
   else if (existing?.baselinePending === 1) {
     delete business.baselinePending;

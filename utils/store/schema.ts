@@ -38,6 +38,11 @@ export interface BusinessRecord {
   orgId?: string;
   firstSeenAt: number;
   lastCheckedAt: number;
+  /**
+   * When a visit last read the reviews (its page was not blind): after a blind visit, the figures
+   * shown are from then. Absent on records from before it was kept (and on synced copies).
+   */
+  lastReadAt?: number;
   /** The visit that stored the first capture: everything it shows is the silent baseline. */
   baselineVisitId: string;
   baselineAt: number;

@@ -74,6 +74,19 @@ export function hasScore(band: ViewBand): boolean {
   return band !== 'unknown' && band !== 'none';
 }
 
+/**
+ * Why a view with every site blind has no score, so its words match the figures under them:
+ * `nothing` — no review was ever read; `earlier` — the latest visits could not read the reviews,
+ * and the figures shown are from earlier visits (`readAt`: the latest of them, when known).
+ */
+export type UnknownBasis = { kind: 'nothing' } | { kind: 'earlier'; readAt?: number };
+
+export function unknownBasis(summary: Pick<BusinessSummary, 'total' | 'sites'>): UnknownBasis {
+  if (summary.total === 0) return { kind: 'nothing' };
+  const dates = summary.sites.flatMap((s) => (s.kind === 'blind' && s.readAt !== undefined ? [s.readAt] : []));
+  return dates.length > 0 ? { kind: 'earlier', readAt: Math.max(...dates) } : { kind: 'earlier' };
+}
+
 export interface StateLine {
   /** As the view may show it (`viewBand`). */
   band: ViewBand;
