@@ -132,6 +132,7 @@ export const en = {
   'math.oneStar': '{site} {rating}★ from {count}: one more 1★ shows {after}★',
   'math.fiveStars': { one: '{n} five-star review reaches {next}★', other: '{n} five-star reviews reach {next}★' },
   'math.top': 'at the top',
+  'math.separator': '; ',
   'math.oneLowest': '{site} {rating}/{scale} from {count}: one more 1/{scale} shows {after}',
   'math.topScores': { one: '{n} review of {scale}/{scale} reaches {next}', other: '{n} reviews of {scale}/{scale} reach {next}' },
 

@@ -187,6 +187,7 @@ export const ru: Catalog = {
     other: '{n} отзыва на 5★ поднимут до {next}★',
   },
   'math.top': 'максимум',
+  'math.separator': '; ',
   'math.oneLowest': '{site} {rating}/{scale} по {count}: ещё одна оценка 1/{scale} — и будет {after}',
   'math.topScores': {
     one: '{n} оценка {scale}/{scale} поднимет до {next}',

@@ -116,6 +116,7 @@ export const zh: Catalog = {
   'math.oneStar': '{site} {rating}★（{count} 条）：再来一条 1★ 会显示为 {after}★',
   'math.fiveStars': { other: '再有 {n} 条 5★ 可升至 {next}★' },
   'math.top': '已是满分',
+  'math.separator': '；',
   'math.oneLowest': '{site} {rating}/{scale}（{count} 条）：再来一条 1/{scale} 会显示为 {after}',
   'math.topScores': { other: '再有 {n} 条 {scale}/{scale} 可升至 {next}' },
 
