@@ -2,20 +2,29 @@ import { useMemo, useState } from 'preact/hooks';
 import type { DayBucket } from '@/utils/reputation/buckets';
 import { trendSeries, type TrendRange } from '@/utils/reputation/trends';
 import type { SnapshotRecord } from '@/utils/store/schema';
-import { chartModel, daysPerBar, MIN_CHART_REVIEWS, type ChartBar, type ChartModel } from '@/utils/views/chart';
+import { chartModel, daysPerBar, MIN_CHART_REVIEWS, type ChartBar, type ChartModel, type ChartScale } from '@/utils/views/chart';
 import type { Translator } from '@/utils/i18n';
 import { signedNumber } from '@/utils/i18n/signed';
 import { useI18n } from './i18n';
 
 const RANGES: readonly TrendRange[] = [30, 90, 365];
 
+/** A figure in stars, said on the view's scale: stars on five, the site's own score on ten (Booking's 4.3★ is its 8.6). */
+const onScale = (stars: number, scale: ChartScale): number => (scale === 10 ? Math.round(stars * 20) / 10 : stars);
+
 /** The chart in words, for screen readers and as the caption everyone reads. */
-export function chartSummary(t: Translator, model: ChartModel, range: TrendRange): string {
+export function chartSummary(t: Translator, model: ChartModel, range: TrendRange, scale: ChartScale = 5): string {
   const parts = [t.t('chart.summary', { range: t.t(`chart.range.${range}`), volume: model.totals.volume, negatives: model.totals.negatives })];
-  if (model.totals.stars !== undefined) parts.push(t.t('chart.summaryStars', { stars: t.number(model.totals.stars) }));
+  if (model.totals.stars !== undefined)
+    parts.push(
+      scale === 10
+        ? t.t('chart.summaryScore', { score: t.number(onScale(model.totals.stars, scale)) })
+        : t.t('chart.summaryStars', { stars: t.number(model.totals.stars) }),
+    );
   if (model.totals.sentiment !== undefined) parts.push(t.t('chart.summarySentiment', { sentiment: signedNumber(t.number, model.totals.sentiment) }));
   if (model.totals.ratingFrom !== undefined && model.totals.ratingTo !== undefined) {
-    parts.push(t.t('chart.summaryRating', { from: t.number(model.totals.ratingFrom), to: t.number(model.totals.ratingTo) }));
+    const figures = { from: t.number(onScale(model.totals.ratingFrom, scale)), to: t.number(onScale(model.totals.ratingTo, scale)) };
+    parts.push(t.t(scale === 10 ? 'chart.summaryRatingScore' : 'chart.summaryRating', figures));
   }
   return t.join(parts, 'sentences');
 }
@@ -24,23 +33,27 @@ export function chartSummary(t: Translator, model: ChartModel, range: TrendRange
 const dayFormat = (t: Translator): Intl.DateTimeFormat => new Intl.DateTimeFormat(t.locale, { day: 'numeric', month: 'short', timeZone: 'UTC' });
 
 /** One period's figures, as the read-out under the chart says them ("12 Nov: 3 reviews, 1 negative · 3.7★ · …"). */
-export function barReadout(t: Translator, bar: ChartBar, range: TrendRange): string {
+export function barReadout(t: Translator, bar: ChartBar, range: TrendRange, scale: ChartScale = 5): string {
   const format = dayFormat(t);
   const when = daysPerBar(range) > 1 && bar.to > bar.from ? format.formatRange(bar.from, bar.to) : format.format(bar.from);
   const parts = [t.t('chart.readout', { date: when, volume: bar.volume, negatives: bar.negatives })];
-  if (bar.stars !== undefined) parts.push(t.t('chart.readoutStars', { stars: t.number(bar.stars) }));
+  if (bar.stars !== undefined)
+    parts.push(
+      scale === 10 ? t.t('chart.readoutScore', { score: t.number(onScale(bar.stars, scale)) }) : t.t('chart.readoutStars', { stars: t.number(bar.stars) }),
+    );
   if (bar.sentiment !== undefined)
     parts.push(t.t('chart.readoutSentiment', { sentiment: t.number(bar.sentiment, { signDisplay: 'exceptZero', maximumFractionDigits: 2 }) }));
-  if (bar.rating !== undefined) parts.push(t.t('chart.readoutRating', { rating: t.number(bar.rating) }));
+  if (bar.rating !== undefined)
+    parts.push(t.t(scale === 10 ? 'chart.readoutRatingScore' : 'chart.readoutRating', { rating: t.number(onScale(bar.rating, scale)) }));
   return parts.join(' · ');
 }
 
-function Plot({ model, range }: { model: ChartModel; range: TrendRange }) {
+function Plot({ model, range, scale }: { model: ChartModel; range: TrendRange; scale: ChartScale }) {
   const t = useI18n();
   const [active, setActive] = useState<number | null>(null);
   const last = model.bars.length - 1;
   const bar = active === null ? undefined : model.bars[Math.min(active, last)];
-  const readout = bar ? barReadout(t, bar, range) : t.t('chart.hint');
+  const readout = bar ? barReadout(t, bar, range, scale) : t.t('chart.hint');
   const format = dayFormat(t);
   const label = (value: number): string => t.number(value, { signDisplay: 'exceptZero' });
   const point = (clientX: number, svg: SVGSVGElement): void => {
@@ -78,7 +91,7 @@ function Plot({ model, range }: { model: ChartModel; range: TrendRange }) {
         aria-valuemin={0}
         aria-valuemax={last}
         aria-valuenow={active ?? last}
-        aria-valuetext={bar ? readout : barReadout(t, model.bars[last]!, range)}
+        aria-valuetext={bar ? readout : barReadout(t, model.bars[last]!, range, scale)}
         onKeyDown={onKey}
         onFocus={() => setActive((a) => a ?? last)}
         onBlur={() => setActive(null)}
@@ -98,7 +111,7 @@ function Plot({ model, range }: { model: ChartModel; range: TrendRange }) {
             <g key={`s${tick.value}`}>
               <line class="grid" x1={plotLeft} x2={width} y1={tick.at} y2={tick.at} />
               <text class="tick" x={plotLeft - 4} y={tick.at} text-anchor="end" dominant-baseline="middle">
-                {`${t.number(tick.value)}★`}
+                {scale === 10 ? t.number(onScale(tick.value, scale)) : `${t.number(tick.value)}★`}
               </text>
             </g>
           ))}
@@ -157,11 +170,22 @@ function Plot({ model, range }: { model: ChartModel; range: TrendRange }) {
   );
 }
 
-export function TrendChart({ buckets, snapshots, now }: { buckets: readonly DayBucket[]; snapshots: readonly SnapshotRecord[]; now: number }) {
+/** `scale` 10 when every site of the view scores on ten points (Booking): its figures are said on that scale. */
+export function TrendChart({
+  buckets,
+  snapshots,
+  now,
+  scale = 5,
+}: {
+  buckets: readonly DayBucket[];
+  snapshots: readonly SnapshotRecord[];
+  now: number;
+  scale?: ChartScale;
+}) {
   const t = useI18n();
   const [range, setRange] = useState<TrendRange>(90);
   const model = useMemo(() => chartModel(trendSeries(buckets, snapshots, range, now), range), [buckets, snapshots, range, now]);
-  const summary = chartSummary(t, model, range);
+  const summary = chartSummary(t, model, range, scale);
   return (
     <section aria-labelledby="chart-title" class="chart" data-testid="chart">
       <div class="chart-head">
@@ -177,7 +201,7 @@ export function TrendChart({ buckets, snapshots, now }: { buckets: readonly DayB
         </div>
       </div>
       {model.enough ? (
-        <Plot model={model} range={range} />
+        <Plot model={model} range={range} scale={scale} />
       ) : (
         <p class="note" data-testid="chart-empty">
           {t.t('chart.tooLittle', { range: t.t(`chart.range.${range}`), n: model.totals.volume, min: MIN_CHART_REVIEWS })}

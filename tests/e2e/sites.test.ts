@@ -193,6 +193,9 @@ describe('every site in Chromium', () => {
     const popup = await openPopup(browser, `?tab=${await tabIdOf(worker, page)}`);
     await expect.poll(() => popup.textContent('[data-testid="site-rating"]')).toContain('8.9');
     expect(await popup.textContent('[data-testid="site-rating"]')).toContain('Fabuloso');
+    // The chart speaks the site's own ten points too: no "4.5★" beside an "8.9".
+    await expect.poll(() => popup.textContent('[data-testid="chart-summary"]')).toMatch(/Average \d+(\.\d)?\/10\./);
+    expect(await popup.textContent('[data-testid="chart-summary"]')).not.toContain('★');
     const kevin = popup.locator('[data-testid="review"]', { hasText: 'Kevin' }).first();
     // The word is the page's own: this property page is in Spanish ("Bien: 7–9" in its score filter).
     expect(await kevin.locator('[data-testid="site-score"]').getAttribute('aria-label')).toBe('7.0 / 10 Bien');

@@ -262,3 +262,10 @@ export function chartModel(points: readonly TrendPoint[], range: TrendRange): Ch
     to,
   };
 }
+
+/** The scale the chart speaks in: the site's own ten points when every site of the view has them (Booking), else stars. */
+export type ChartScale = 5 | 10;
+
+export function chartScale(businesses: ReadonlyArray<{ scale?: number }>): ChartScale {
+  return businesses.length > 0 && businesses.every((b) => b.scale === 10) ? 10 : 5;
+}

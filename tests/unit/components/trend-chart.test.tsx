@@ -2,6 +2,7 @@
 import { cleanup, fireEvent, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { TrendChart } from '@/components/TrendChart';
+import { chartScale } from '@/utils/views/chart';
 import { renderUi } from '../../support/render';
 import { seededStore } from '../../support/seeded';
 
@@ -39,5 +40,29 @@ describe('the trend chart', () => {
     expect(screen.getByTestId('chart-empty').textContent).toBe(
       'Слишком мало данных для графика за 30 дней: опубликован 1 отзыв, а нужно хотя бы 3. Выберите период подлиннее.',
     );
+  });
+
+  it("speaks the site's own ten points when every site of the view has them (Booking), with no star anywhere", async () => {
+    const { summary, now } = await seededStore();
+    renderUi(<TrendChart buckets={summary.buckets} snapshots={summary.snapshots} now={now} scale={10} />);
+    fireEvent.click(screen.getByRole('button', { name: '30 days' }));
+    const ticks = [...screen.getByTestId('chart-svg').querySelectorAll('text.tick')].map((t) => t.textContent);
+    expect(ticks.slice(0, 3)).toEqual(['10', '6', '2']);
+    const plot = screen.getByRole('slider', { name: 'Reviews by day or week' });
+    fireEvent.focus(plot);
+    expect(screen.getByTestId('chart-readout').textContent).toBe('Nov 20: 0 reviews, 0 negative · site score 8.6/10');
+    fireEvent.keyDown(plot, { key: 'ArrowLeft' });
+    fireEvent.keyDown(plot, { key: 'ArrowLeft' });
+    expect(screen.getByTestId('chart-readout').textContent).toMatch(/^Nov 18: 1 review, 1 negative · 2\/10 on average · sentiment -0\.\d+ · site score 9\/10$/);
+    const caption = screen.getByTestId('chart-summary').textContent!;
+    expect(caption).toMatch(/\/10/);
+    expect(caption).not.toContain('★');
+  });
+
+  it('is on ten points only when every site of the view is', () => {
+    expect(chartScale([{ scale: 10 }])).toBe(10);
+    expect(chartScale([{ scale: 10 }, {}])).toBe(5);
+    expect(chartScale([{}])).toBe(5);
+    expect(chartScale([])).toBe(5);
   });
 });
