@@ -23,7 +23,11 @@ export function signalText(t: Translator, signal: RiskSignal): string {
     case 'swinging-quality':
       return t.t('risk.swinging', { deviation: t.number(signal.deviation), of: signal.of });
     case 'urgent':
-      return t.t('risk.urgent', { n: signal.count, categories: urgentCategoriesText(t, signal.categories), evidence: signal.evidence });
+      return t.t(signal.answered === signal.count ? 'risk.urgentAnswered' : 'risk.urgent', {
+        n: signal.count,
+        categories: urgentCategoriesText(t, signal.categories),
+        evidence: signal.evidence,
+      });
     case 'few-positive':
       return t.t('risk.fewPositive', { positive: signal.positive, of: signal.of });
   }

@@ -380,6 +380,10 @@ export const en = {
   'notify.urgent.oneNoStars': 'Urgent ({category}) — new review: {business}',
   'notify.urgent.many': { one: 'Urgent ({category}) — {n} new review: {business}', other: 'Urgent ({category}) — {n} new reviews: {business}' },
   'risk.urgent': { one: '{n} urgent review ({categories}): “{evidence}”', other: '{n} urgent reviews ({categories}), the latest: “{evidence}”' },
+  'risk.urgentAnswered': {
+    one: '{n} urgent review ({categories}), answered: “{evidence}”',
+    other: '{n} urgent reviews ({categories}), all answered; the latest: “{evidence}”',
+  },
   'popup.checkedAuto': '{site}: checked automatically {ago}',
   'popup.checkedByYou': '{site}: opened by you {ago}',
   'schedule.title': 'Scheduled checks',

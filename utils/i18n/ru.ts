@@ -511,6 +511,12 @@ export const ru: Catalog = {
     many: '{n} срочных отзывов ({categories}), последний: «{evidence}»',
     other: '{n} срочного отзыва ({categories}), последний: «{evidence}»',
   },
+  'risk.urgentAnswered': {
+    one: '{n} срочный отзыв ({categories}), вы ответили: «{evidence}»',
+    few: '{n} срочных отзыва ({categories}), на все есть ответ; последний: «{evidence}»',
+    many: '{n} срочных отзывов ({categories}), на все есть ответ; последний: «{evidence}»',
+    other: '{n} срочного отзыва ({categories}), на все есть ответ; последний: «{evidence}»',
+  },
   'popup.checkedAuto': '{site}: проверено автоматически {ago}',
   'popup.checkedByYou': '{site}: открыто вами {ago}',
   'schedule.title': 'Проверка по расписанию',

@@ -350,6 +350,7 @@ export const zh: Catalog = {
   'notify.urgent.oneNoStars': '紧急（{category}）— 新评价：{business}',
   'notify.urgent.many': { other: '紧急（{category}）— {n} 条新评价：{business}' },
   'risk.urgent': { other: '{n} 条紧急评价（{categories}），最新一条：“{evidence}”' },
+  'risk.urgentAnswered': { other: '{n} 条紧急评价（{categories}），均已回复；最新一条：“{evidence}”' },
   'popup.checkedAuto': '{site}：{ago}自动检查',
   'popup.checkedByYou': '{site}：{ago}由您打开',
   'schedule.title': '定时检查',

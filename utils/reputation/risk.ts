@@ -10,7 +10,9 @@
  * - quality that swings (ratings all over the place);
  * - critical: fewer than one recent review in four is positive;
  * - high: an urgent review (health or safety, a legal threat, discrimination, fraud) of the last
- *   30 days, or an older one of the window still unanswered and not marked done.
+ *   30 days not yet answered or marked done, or an older one of the window still open; elevated
+ *   while every such review of the 30 days is answered or done (it is still read by others, but the
+ *   owner has acted: a risk that cannot be lowered by acting is no guide).
  */
 import type { ThemeHit, ThemeId, UrgentCategory } from '../analysis/types';
 import { isPositiveReview } from '../reviews/rules';
@@ -41,7 +43,16 @@ export interface RiskReview {
 }
 
 export type RiskSignal =
-  | { code: 'urgent'; severity: SignalSeverity; count: number; categories: UrgentCategory[]; evidence: string; reviewKeys: string[] }
+  | {
+      code: 'urgent';
+      severity: SignalSeverity;
+      count: number;
+      /** Of `count`, those the owner answered on the site or marked done. */
+      answered: number;
+      categories: UrgentCategory[];
+      evidence: string;
+      reviewKeys: string[];
+    }
   | { code: 'burst'; severity: SignalSeverity; count: number; days: number; reviewKeys: string[] }
   | { code: 'unanswered'; severity: SignalSeverity; count: number; days: number; reviewKeys: string[] }
   | { code: 'recurring-theme'; severity: SignalSeverity; theme: ThemeId; count: number; of: number; reviewKeys: string[] }
@@ -240,10 +251,12 @@ export function computeRisk(input: RiskInput): Risk {
   // An urgent review is a risk in itself: high at least, whatever else the reviews say.
   const urgent = reviews.filter((r) => r.urgent && (now - r.at <= P.urgentDays * DAY || (!r.replied && !r.done)));
   if (urgent.length > 0) {
+    const answered = urgent.filter((r) => r.replied || r.done).length;
     signals.push({
       code: 'urgent',
-      severity: 'high',
+      severity: answered === urgent.length ? 'elevated' : 'high',
       count: urgent.length,
+      answered,
       categories: [...new Set(urgent.map((r) => r.urgent!.category))],
       evidence: urgent[0]!.urgent!.evidence,
       reviewKeys: urgent.map((r) => r.key),

@@ -164,8 +164,23 @@ describe('risk', () => {
       categories: ['health'],
       evidence: 'my son had an allergic reaction',
       reviewKeys: ['u'],
+      answered: 0,
     });
     expect(risk(happy).level).toBe('low');
+  });
+  it('comes down to elevated once the owner answered or marked done every urgent review of the 30 days, and names it still', () => {
+    const urgent = base({ urgent: { category: 'fraud', evidence: 'charged twice and no refund' } });
+    for (const handled of [
+      { ...urgent, replied: true },
+      { ...urgent, done: true },
+    ]) {
+      const result = risk([...happy, handled]);
+      expect(result.level).toBe('elevated');
+      expect(result.signals[0]).toMatchObject({ code: 'urgent', severity: 'elevated', count: 1, answered: 1 });
+    }
+    // One still open among answered ones keeps it high.
+    const open = base({ key: 'v', at: T0 - DAY, urgent: { category: 'health', evidence: 'food poisoning' } });
+    expect(risk([...happy, { ...urgent, replied: true }, open]).level).toBe('high');
   });
   it('lets an old urgent review go once it was answered or marked done, not before', () => {
     const old = base({ at: T0 - 50 * DAY, urgent: { category: 'legal', evidence: 'my lawyer' } });
