@@ -22,7 +22,7 @@ export function RatingMathLine({ math }: { math: BusinessSummary['ratingMath'] }
                 count: t.number(m.count),
                 after: t.number(m.afterOneStar),
               })}
-              {t.t('math.separator')}
+              {t.t('punct.clauses')}
               {m.fiveStarsToNextTenth !== undefined && m.nextTenth !== undefined
                 ? t.t('math.topScores', { n: m.fiveStarsToNextTenth, scale: m.scale, next: t.number(m.nextTenth) })
                 : t.t('math.top')}
@@ -30,7 +30,7 @@ export function RatingMathLine({ math }: { math: BusinessSummary['ratingMath'] }
           ) : (
             <li key={business.key}>
               {t.t('math.oneStar', { site: siteName(business.site), rating: t.number(m.rating), count: t.number(m.count), after: t.number(m.afterOneStar) })}
-              {t.t('math.separator')}
+              {t.t('punct.clauses')}
               {m.fiveStarsToNextTenth !== undefined && m.nextTenth !== undefined
                 ? t.t('math.fiveStars', { n: m.fiveStarsToNextTenth, next: t.number(m.nextTenth) })
                 : t.t('math.top')}

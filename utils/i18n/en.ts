@@ -37,6 +37,7 @@ export const en = {
   'popup.lastChecked': '{site}: checked {ago}',
   'popup.freshness': 'Last checked',
   'popup.stale': { one: '{site}: not checked for {n} day', other: '{site}: not checked for {n} days' },
+  'popup.staleSentence': { one: '{site}: not checked for {n} day.', other: '{site}: not checked for {n} days.' },
   'popup.openSite': 'open',
   'popup.unread': { one: '{n} new negative review', other: '{n} new negative reviews' },
   'popup.attention': 'Needs a look',
@@ -132,7 +133,6 @@ export const en = {
   'math.oneStar': '{site} {rating}★ from {count}: one more 1★ shows {after}★',
   'math.fiveStars': { one: '{n} five-star review reaches {next}★', other: '{n} five-star reviews reach {next}★' },
   'math.top': 'at the top',
-  'math.separator': '; ',
   'math.oneLowest': '{site} {rating}/{scale} from {count}: one more 1/{scale} shows {after}',
   'math.topScores': { one: '{n} review of {scale}/{scale} reaches {next}', other: '{n} reviews of {scale}/{scale} reach {next}' },
 

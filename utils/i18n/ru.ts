@@ -47,6 +47,12 @@ export const ru: Catalog = {
     many: '{site}: не проверялось {n} дней',
     other: '{site}: не проверялось {n} дня',
   },
+  'popup.staleSentence': {
+    one: '{site}: не проверялось {n} день.',
+    few: '{site}: не проверялось {n} дня.',
+    many: '{site}: не проверялось {n} дней.',
+    other: '{site}: не проверялось {n} дня.',
+  },
   'popup.openSite': 'открыть',
   'popup.unread': {
     one: '{n} новый негативный отзыв',
@@ -187,7 +193,6 @@ export const ru: Catalog = {
     other: '{n} отзыва на 5★ поднимут до {next}★',
   },
   'math.top': 'максимум',
-  'math.separator': '; ',
   'math.oneLowest': '{site} {rating}/{scale} по {count}: ещё одна оценка 1/{scale} — и будет {after}',
   'math.topScores': {
     one: '{n} оценка {scale}/{scale} поднимет до {next}',

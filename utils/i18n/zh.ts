@@ -35,6 +35,7 @@ export const zh: Catalog = {
   'popup.lastChecked': '{site}：{ago}检查',
   'popup.freshness': '最近检查',
   'popup.stale': { other: '{site}：已 {n} 天未检查' },
+  'popup.staleSentence': { other: '{site}：已 {n} 天未检查。' },
   'popup.openSite': '打开',
   'popup.unread': { other: '{n} 条新差评' },
   'popup.attention': '需要处理',
@@ -116,7 +117,6 @@ export const zh: Catalog = {
   'math.oneStar': '{site} {rating}★（{count} 条）：再来一条 1★ 会显示为 {after}★',
   'math.fiveStars': { other: '再有 {n} 条 5★ 可升至 {next}★' },
   'math.top': '已是满分',
-  'math.separator': '；',
   'math.oneLowest': '{site} {rating}/{scale}（{count} 条）：再来一条 1/{scale} 会显示为 {after}',
   'math.topScores': { other: '再有 {n} 条 {scale}/{scale} 可升至 {next}' },
 

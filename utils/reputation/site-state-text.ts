@@ -7,7 +7,7 @@ import { siteName } from '../sites/names';
 import type { SiteState } from './site-state';
 
 export interface SiteStateText {
-  /** "Yelp: checked 2 hours ago", "Yelp: not checked for 9 days", "Yelp: a check page was shown…". */
+  /** "Yelp: checked 2 hours ago", "Yelp: not checked for 9 days.", "Yelp: a check page was shown…". */
   line: string;
   /** Short form for a list row or a tooltip. */
   short: string;
@@ -23,8 +23,9 @@ export function siteStateText(t: Translator, state: SiteState, now: number): Sit
       return { line, short: line };
     }
     case 'stale': {
-      const line = t.t('popup.stale', { site, n: state.days });
-      return { line, short: line, action: t.t(`state.action.${state.action}`, { site }) };
+      // A sentence of its own, since what to do follows it ("… not checked for 10 days. Open the reviews on Yelp.").
+      const line = t.t('popup.staleSentence', { site, n: state.days });
+      return { line, short: t.t('popup.stale', { site, n: state.days }), action: t.t(`state.action.${state.action}`, { site }) };
     }
     case 'blind':
       return {

@@ -67,7 +67,7 @@ describe('the business view in the popup', () => {
     const summary = (await loadBusinessSummary(db, 'yelp:biz-1', later))!;
     const onSetRole = vi.fn();
     renderUi(<BusinessView summary={summary} now={later} onSetRole={onSetRole} onOpen={() => undefined} {...noActions} />);
-    expect(screen.getByTestId('freshness').textContent).toBe('Yelp: not checked for 10 days Open the reviews on Yelp. — open');
+    expect(screen.getByTestId('freshness').textContent).toBe('Yelp: not checked for 10 days. Open the reviews on Yelp. — open');
     const mine = screen.getByRole('button', { name: 'This is my business' });
     expect(mine.getAttribute('aria-pressed')).toBe('true');
     fireEvent.click(mine);

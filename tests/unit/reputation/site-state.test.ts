@@ -94,12 +94,12 @@ describe('the words for a site’s state', () => {
     expect(siteStateText(en, closed, NOW).action).toBe('Open the reviews on Yelp.');
     const stale = siteState(record({ lastCheckedAt: NOW - 9 * DAY }), NOW, 7);
     expect(siteStateText(en, stale, NOW)).toEqual({
-      line: 'Yelp: not checked for 9 days',
+      line: 'Yelp: not checked for 9 days.',
       short: 'Yelp: not checked for 9 days',
       action: 'Open the reviews on Yelp.',
     });
     expect(siteStateText(createTranslator('ru'), blocked, NOW).action).toBe('Подтвердите на Yelp, что вы не робот.');
-    expect(siteStateText(createTranslator('ru'), stale, NOW).line).toBe('Yelp: не проверялось 9 дней');
+    expect(siteStateText(createTranslator('ru'), stale, NOW).line).toBe('Yelp: не проверялось 9 дней.');
     expect(siteStateText(createTranslator('zh'), blocked, NOW).short).toBe('Yelp：未能读取评价');
     expect(siteStateText(en, siteState(record(), NOW, 7), NOW)).toEqual({ line: 'Yelp: checked 2 hours ago', short: 'Yelp: checked 2 hours ago' });
   });
