@@ -106,7 +106,7 @@ describe('blind is never safe, in Chromium', () => {
     await expect.poll(async () => (await business(TRUSTPILOT_KEY))?.role).toBe('mine');
     await expect
       .poll(() => popup.textContent('[data-testid="site-state-stale"]'))
-      .toContain('Trustpilot: not checked for 9 days Open the reviews on Trustpilot.');
+      .toContain('Trustpilot: not checked for 9 days. Open the reviews on Trustpilot.');
     expect(await popup.locator('.band-green').count()).toBe(0);
     expect(await popup.textContent('[data-testid="band"]')).not.toBe('Healthy');
     expect(await popup.textContent('main')).not.toContain('No warning signs in the reviews of the last 90 days');
